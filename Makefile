@@ -1,0 +1,41 @@
+# Two commands: `make run` (the app with the demo data on http://127.0.0.1:8000) and `make test`.
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := .make
+
+.PHONY: run test lint setup worker clean
+
+$(BIN)/python:
+	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "$(PYTHON) not found: install Python 3.11 or run 'make PYTHON=python3 ...'"; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+$(STAMP)/requirements: requirements.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements.txt
+	@mkdir -p $(STAMP) && touch $@
+
+$(STAMP)/requirements-dev: requirements.txt requirements-dev.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements-dev.txt
+	@mkdir -p $(STAMP) && touch $@ $(STAMP)/requirements
+
+setup: $(STAMP)/requirements
+	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py load_demo
+
+run: setup
+	$(BIN)/python manage.py runserver 127.0.0.1:8000
+
+worker: $(STAMP)/requirements
+	$(BIN)/celery -A tracker worker --loglevel=info
+
+test: $(STAMP)/requirements-dev
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lint: $(STAMP)/requirements-dev
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/python manage.py makemigrations --check --dry-run
+
+clean:
+	rm -rf $(VENV) $(STAMP) db.sqlite3

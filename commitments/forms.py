@@ -1,0 +1,97 @@
+"""Forms used by the staff admin."""
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from commitments.models import Action, CommitmentOwner, Evidence, Status, StatusUpdate, Theme
+
+
+class CommitmentOwnerInlineForm(forms.ModelForm):
+    """An owner row: the first status is chosen when the owner is added; later it changes through updates."""
+
+    class Meta:
+        model = CommitmentOwner
+        fields = ["actor", "status", "response"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.fields["actor"].disabled = True
+            self.fields["status"].disabled = True
+            self.fields["status"].help_text = _("Add a status update below to change it.")
+        else:
+            self.fields["status"].initial = Status.objects.filter(key=Status.NOT_STARTED).first()
+
+
+class StatusUpdateInlineForm(forms.ModelForm):
+    """A new status update for one owner, with an optional piece of evidence."""
+
+    evidence_url = forms.URLField(label=_("evidence link"), required=False, assume_scheme="https")
+    evidence_file = forms.FileField(label=_("evidence file"), required=False)
+    evidence_is_public = forms.BooleanField(label=_("evidence is public"), required=False, initial=True)
+
+    class Meta:
+        model = StatusUpdate
+        fields = ["actor", "to_status", "effective_at", "narrative"]
+        widgets = {"narrative": forms.Textarea(attrs={"rows": 2, "cols": 40})}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        commitment = getattr(self.instance, "commitment", None) if self.instance.commitment_id else None
+        if commitment is not None and "actor" in self.fields:
+            self.fields["actor"].queryset = commitment.owners.all()
+
+    def evidence(self) -> list[Evidence]:
+        url, file = self.cleaned_data.get("evidence_url"), self.cleaned_data.get("evidence_file")
+        if not (url or file):
+            return []
+        return [Evidence(url=url or "", file=file, is_public=self.cleaned_data.get("evidence_is_public", True))]
+
+    def clean(self):
+        cleaned = super().clean()
+        actor, status = cleaned.get("actor"), cleaned.get("to_status")
+        if not (actor and status and self.instance.commitment_id):
+            return cleaned
+        owner = CommitmentOwner.objects.filter(commitment_id=self.instance.commitment_id, actor=actor).first()
+        if owner is None:
+            raise ValidationError({"actor": _("Save this owner first, then record its status.")})
+        self.instance.to_status = status
+        self.instance.effective_at = cleaned.get("effective_at") or timezone.now()
+        self.instance.narrative = cleaned.get("narrative", "")
+        self.instance.validate_transition(owner, has_evidence=bool(self.evidence()))
+        return cleaned
+
+
+class SetStatusForm(forms.Form):
+    """The 'set status' admin action: one status change applied to many (commitment, owner) pairs."""
+
+    status = forms.ModelChoiceField(label=_("new status"), queryset=Status.objects.all())
+    effective_at = forms.SplitDateTimeField(
+        label=_("effective"), initial=timezone.now, widget=forms.SplitDateTimeWidget
+    )
+    narrative = forms.CharField(label=_("narrative"), widget=forms.Textarea(attrs={"rows": 3}), required=False)
+    evidence_url = forms.URLField(label=_("evidence link"), required=False, assume_scheme="https")
+    evidence_is_public = forms.BooleanField(label=_("evidence is public"), required=False, initial=True)
+
+
+class EditLinksForm(forms.Form):
+    """The batch edit of themes and actions on selected commitments."""
+
+    add_themes = forms.ModelMultipleChoiceField(label=_("add themes"), queryset=Theme.objects.all(), required=False)
+    remove_themes = forms.ModelMultipleChoiceField(
+        label=_("remove themes"), queryset=Theme.objects.all(), required=False
+    )
+    add_actions = forms.ModelMultipleChoiceField(
+        label=_("add actions"), queryset=Action.objects.select_related("plan"), required=False
+    )
+    remove_actions = forms.ModelMultipleChoiceField(
+        label=_("remove actions"), queryset=Action.objects.select_related("plan"), required=False
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        if not any(cleaned.get(name) for name in self.fields):
+            raise ValidationError(_("Choose at least one theme or action to add or remove."))
+        return cleaned

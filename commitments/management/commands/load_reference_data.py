@@ -1,0 +1,16 @@
+from django.core.management.base import BaseCommand
+
+from accounts.models import User
+from commitments.reference_data import load_reference_data
+from tracker.audit import acting_as
+
+
+class Command(BaseCommand):
+    help = "Load States (with States Parties), organisations, groups, themes, Review Conferences and action plans."
+
+    def handle(self, *args, **options) -> None:
+        with acting_as(User.objects.system_user()):
+            report = load_reference_data()
+        for label, changed in report.changed.items():
+            self.stdout.write(f"  {label}: {changed} created or changed")
+        self.stdout.write(self.style.SUCCESS(f"Reference data loaded ({report.total} rows created or changed)."))

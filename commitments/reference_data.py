@@ -1,0 +1,418 @@
+"""Reference data: States, organisations, groups, themes, Review Conferences and action plans.
+
+Loaded by ``manage.py load_reference_data``; loading twice changes nothing. Facts only: the wording of the
+actions is never written here, it comes from ingesting each plan's document.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from django.contrib.auth.models import Group, Permission
+from django.db import transaction
+from django.utils import translation
+from django_countries import countries
+
+from commitments.models import Action, ActionPlan, Actor, Theme
+from documents.models import Meeting
+from tracker.db import upsert
+
+REFERENCE_DIR = Path(__file__).resolve().parent / "reference"
+STATES_PARTIES_CSV = REFERENCE_DIR / "states-parties.csv"
+ISU_STAFF_GROUP = "ISU staff"
+
+# slug, acronym, English, French, Spanish
+ORGANISATIONS = [
+    (
+        "isu",
+        "ISU",
+        "Implementation Support Unit of the Convention",
+        "Unité d'appui à l'application de la Convention",
+        "Unidad de Apoyo a la Implementación de la Convención",
+    ),
+    (
+        "undp",
+        "UNDP",
+        "United Nations Development Programme",
+        "Programme des Nations Unies pour le développement",
+        "Programa de las Naciones Unidas para el Desarrollo",
+    ),
+    (
+        "unmas",
+        "UNMAS",
+        "United Nations Mine Action Service",
+        "Service de la lutte antimines des Nations Unies",
+        "Servicio de las Naciones Unidas de Actividades Relativas a las Minas",
+    ),
+    (
+        "ohchr",
+        "OHCHR",
+        "Office of the United Nations High Commissioner for Human Rights",
+        "Haut-Commissariat des Nations Unies aux droits de l'homme",
+        "Oficina del Alto Comisionado de las Naciones Unidas para los Derechos Humanos",
+    ),
+    (
+        "gichd",
+        "GICHD",
+        "Geneva International Centre for Humanitarian Demining",
+        "Centre international de déminage humanitaire – Genève",  # noqa: RUF001 (the official name)
+        "Centro Internacional de Desminado Humanitario de Ginebra",
+    ),
+    (
+        "icbl",
+        "ICBL",
+        "International Campaign to Ban Landmines",
+        "Campagne internationale pour interdire les mines",
+        "Campaña Internacional para la Prohibición de las Minas Terrestres",
+    ),
+    (
+        "icrc",
+        "ICRC",
+        "International Committee of the Red Cross",
+        "Comité international de la Croix-Rouge",
+        "Comité Internacional de la Cruz Roja",
+    ),
+    ("anama", "ANAMA", "Mine Action Agency of the Republic of Azerbaijan", "", ""),
+    ("hi", "HI", "Humanity & Inclusion", "Humanité & Inclusion", "Humanidad e Inclusión"),
+    ("eu", "EU", "European Union", "Union européenne", "Unión Europea"),
+]
+
+# slug, English, French, Spanish, stands for each State Party
+GROUPS = [
+    ("states-parties", "All States Parties", "Tous les États parties", "Todos los Estados partes", True),
+    (
+        "states-parties-in-a-position",
+        "States Parties in a position to do so",
+        "États parties en mesure de le faire",
+        "Estados partes en condiciones de hacerlo",
+        False,
+    ),
+    ("affected-states-parties", "Affected States Parties", "États parties touchés", "Estados partes afectados", False),
+    (
+        "conference-participants",
+        "Conference participants",
+        "Participants à la conférence",
+        "Participantes en la conferencia",
+        False,
+    ),
+    (
+        "states-not-party",
+        "States not party to the Convention",
+        "États non parties à la Convention",
+        "Estados que no son parte en la Convención",
+        False,
+    ),
+]
+
+# slug, English, French, Spanish
+THEMES = [
+    ("universalization", "Universalization", "Universalisation", "Universalización"),
+    ("stockpile-destruction", "Stockpile destruction", "Destruction des stocks", "Destrucción de existencias"),
+    ("survey-and-clearance", "Survey and clearance", "Relevé et déminage", "Reconocimiento y desminado"),
+    (
+        "risk-education",
+        "Mine risk education and reduction",
+        "Éducation au risque des mines et réduction des risques",
+        "Educación sobre el riesgo de las minas y reducción del riesgo",
+    ),
+    ("victim-assistance", "Victim assistance", "Assistance aux victimes", "Asistencia a las víctimas"),
+    (
+        "cooperation-and-assistance",
+        "International cooperation and assistance",
+        "Coopération et assistance internationales",
+        "Cooperación y asistencia internacionales",
+    ),
+    (
+        "transparency-and-compliance",
+        "Transparency and compliance",
+        "Transparence et respect des obligations",
+        "Transparencia y cumplimiento",
+    ),
+    (
+        "national-implementation",
+        "National implementation measures",
+        "Mesures d'application nationales",
+        "Medidas de aplicación nacionales",
+    ),
+    ("gender-and-diversity", "Gender and diversity", "Genre et diversité", "Género y diversidad"),
+    (
+        "mine-action-and-development",
+        "Mine action and sustainable development",
+        "Action contre les mines et développement durable",
+        "Acción contra las minas y desarrollo sostenible",
+    ),
+]
+
+
+@dataclass(frozen=True)
+class ReviewConference:
+    slug: str
+    number: int
+    title: str
+    city: str
+    country: str
+    start: datetime.date
+    end: datetime.date
+
+
+REVIEW_CONFERENCES = [
+    ReviewConference(
+        "1revcon-nairobi-2004",
+        1,
+        "First Review Conference (Nairobi Summit on a Mine-Free World)",
+        "Nairobi",
+        "KE",
+        datetime.date(2004, 11, 29),
+        datetime.date(2004, 12, 3),
+    ),
+    ReviewConference(
+        "2revcon-cartagena-2009",
+        2,
+        "Second Review Conference (Cartagena Summit on a Mine-Free World)",
+        "Cartagena de Indias",
+        "CO",
+        datetime.date(2009, 11, 30),
+        datetime.date(2009, 12, 4),
+    ),
+    ReviewConference(
+        "3revcon-maputo-2014",
+        3,
+        "Third Review Conference (Maputo Review Conference)",
+        "Maputo",
+        "MZ",
+        datetime.date(2014, 6, 23),
+        datetime.date(2014, 6, 27),
+    ),
+    ReviewConference(
+        "4revcon-oslo-2019",
+        4,
+        "Fourth Review Conference (Oslo Review Conference)",
+        "Oslo",
+        "NO",
+        datetime.date(2019, 11, 25),
+        datetime.date(2019, 11, 29),
+    ),
+    ReviewConference(
+        "5revcon-siem-reap-2024",
+        5,
+        "Fifth Review Conference (Siem Reap-Angkor Summit)",
+        "Siem Reap",
+        "KH",
+        datetime.date(2024, 11, 25),
+        datetime.date(2024, 11, 29),
+    ),
+]
+
+
+@dataclass(frozen=True)
+class PlanFacts:
+    code: str
+    names: tuple[str, str, str]
+    meeting_slug: str
+    period: tuple[int, int]
+    symbol: str = ""
+    adopted_on: datetime.date | None = None
+    action_count: int | None = None
+    predecessor: str | None = None
+    # action numbers -> theme slug, where the plan's structure is known for certain
+    action_themes: dict[str, range] = field(default_factory=dict)
+
+
+ACTION_PLANS = [
+    PlanFacts(
+        "NAP",
+        ("Nairobi Action Plan", "Plan d'action de Nairobi", "Plan de Acción de Nairobi"),
+        "1revcon-nairobi-2004",
+        (2005, 2009),
+    ),
+    PlanFacts(
+        "CAP",
+        ("Cartagena Action Plan", "Plan d'action de Carthagène", "Plan de Acción de Cartagena"),
+        "2revcon-cartagena-2009",
+        (2010, 2014),
+        predecessor="NAP",
+    ),
+    PlanFacts(
+        "MAP",
+        ("Maputo Action Plan", "Plan d'action de Maputo", "Plan de Acción de Maputo"),
+        "3revcon-maputo-2014",
+        (2014, 2019),
+        adopted_on=datetime.date(2014, 6, 27),
+        action_count=31,
+        predecessor="CAP",
+    ),
+    PlanFacts(
+        "OAP",
+        ("Oslo Action Plan", "Plan d'action d'Oslo", "Plan de Acción de Oslo"),
+        "4revcon-oslo-2019",
+        (2020, 2024),
+        symbol="APLC/CONF/2019/5/Add.1",
+        adopted_on=datetime.date(2019, 11, 29),
+        action_count=50,
+        predecessor="MAP",
+        action_themes={"victim-assistance": range(33, 42), "national-implementation": range(50, 51)},
+    ),
+    PlanFacts(
+        "SRAP",
+        ("Siem Reap-Angkor Action Plan", "Plan d'action de Siem Reap-Angkor", "Plan de Acción de Siem Reap-Angkor"),
+        "5revcon-siem-reap-2024",
+        (2025, 2029),
+        predecessor="OAP",
+    ),
+]
+
+# Plans whose numbered actions are created from the facts, before their text is ingested.
+PLANS_WITH_ACTIONS = ("OAP",)
+
+
+@dataclass
+class LoadReport:
+    """How many rows each loader created or changed."""
+
+    changed: dict[str, int] = field(default_factory=dict)
+
+    def count(self, label: str, changed: bool) -> None:
+        self.changed.setdefault(label, 0)
+        self.changed[label] += int(changed)
+
+    @property
+    def total(self) -> int:
+        return sum(self.changed.values())
+
+
+def _names_in(code: str) -> dict[str, str]:
+    names = {}
+    for language in ("en", "fr", "es"):
+        with translation.override(language):
+            names[f"name_{language}"] = str(countries.name(code))
+    return names
+
+
+def load_states(report: LoadReport) -> None:
+    """Every ISO 3166-1 country, named in en/fr/es by django-countries, with treaty data from the CSV."""
+    parties = {row["iso3"]: row for row in csv.DictReader(STATES_PARTIES_CSV.open(encoding="utf-8"))}
+    for alpha2, _name in countries:
+        iso3 = countries.alpha3(alpha2)
+        row = parties.get(iso3)
+        values = {"kind": Actor.Kind.STATE, "iso3": iso3, **_names_in(alpha2), **_treaty_values(row)}
+        _, changed = upsert(Actor, {"slug": iso3.lower()}, values)
+        report.count("states", changed)
+
+
+def _treaty_values(row: dict | None) -> dict:
+    if row is None:
+        return {
+            "treaty_status": Actor.TreatyStatus.NOT_PARTY,
+            "ratification_date": None,
+            "ratification_year": None,
+            "entry_into_force": None,
+            "notes": "",
+        }
+    notes = " ".join(part for part in (row["notes"], f"Sources: {row['sources']}.") if part)
+    return {
+        "treaty_status": Actor.TreatyStatus(row["status"]),
+        "ratification_date": _date(row["date_of_ratification_or_accession"]),
+        "ratification_year": int(row["ratification_year"]) if row["ratification_year"] else None,
+        "entry_into_force": _date(row["entry_into_force"]),
+        "notes": notes,
+    }
+
+
+def _date(value: str) -> datetime.date | None:
+    return datetime.date.fromisoformat(value) if value else None
+
+
+def load_organisations_and_groups(report: LoadReport) -> None:
+    for slug, acronym, en, fr, es in ORGANISATIONS:
+        values = {"kind": Actor.Kind.ORGANISATION, "acronym": acronym, "name_en": en, "name_fr": fr, "name_es": es}
+        report.count("organisations", upsert(Actor, {"slug": slug}, values)[1])
+    for slug, en, fr, es, expands in GROUPS:
+        values = {
+            "kind": Actor.Kind.GROUP,
+            "name_en": en,
+            "name_fr": fr,
+            "name_es": es,
+            "expands_to_states_parties": expands,
+        }
+        report.count("groups", upsert(Actor, {"slug": slug}, values)[1])
+
+
+def load_themes(report: LoadReport) -> None:
+    for position, (slug, en, fr, es) in enumerate(THEMES, start=1):
+        values = {"name_en": en, "name_fr": fr, "name_es": es, "position": position}
+        report.count("themes", upsert(Theme, {"slug": slug}, values)[1])
+
+
+def load_review_conferences(report: LoadReport) -> None:
+    for conference in REVIEW_CONFERENCES:
+        values = {
+            "kind": Meeting.Kind.REVIEW_CONFERENCE,
+            "number": conference.number,
+            "title": conference.title,
+            "city": conference.city,
+            "country": conference.country,
+            "start_date": conference.start,
+            "end_date": conference.end,
+        }
+        report.count("meetings", upsert(Meeting, {"slug": conference.slug}, values)[1])
+
+
+def load_action_plans(report: LoadReport) -> None:
+    themes = {theme.slug: theme for theme in Theme.objects.all()}
+    for facts in ACTION_PLANS:
+        en, fr, es = facts.names
+        values = {
+            "name_en": en,
+            "name_fr": fr,
+            "name_es": es,
+            "symbol": facts.symbol,
+            "meeting": Meeting.objects.get(slug=facts.meeting_slug),
+            "adopted_on": facts.adopted_on,
+            "period_start": facts.period[0],
+            "period_end": facts.period[1],
+            "expected_action_count": facts.action_count,
+            "predecessor": ActionPlan.objects.get(code=facts.predecessor) if facts.predecessor else None,
+        }
+        plan, changed = upsert(ActionPlan, {"code": facts.code}, values)
+        report.count("action plans", changed)
+        if facts.code in PLANS_WITH_ACTIONS:
+            _load_numbered_actions(plan, facts, themes, report)
+
+
+def _load_numbered_actions(plan: ActionPlan, facts: PlanFacts, themes: dict, report: LoadReport) -> None:
+    existing = set(plan.actions.values_list("number", flat=True))
+    missing = [Action(plan=plan, number=n) for n in range(1, facts.action_count + 1) if n not in existing]
+    Action.objects.bulk_create(missing)
+    report.count("actions", bool(missing))
+    for slug, numbers in facts.action_themes.items():
+        for action in plan.actions.filter(number__in=numbers).exclude(themes=themes[slug]):
+            action.themes.add(themes[slug])
+            report.count("actions", True)
+
+
+def load_staff_group(report: LoadReport) -> None:
+    """The 'ISU staff' group: everything on sources and commitments, viewing users. History stays append-only."""
+    group, created = Group.objects.get_or_create(name=ISU_STAFF_GROUP)
+    wanted = Permission.objects.filter(content_type__app_label__in=["documents", "commitments"]).exclude(
+        codename__in=["change_statusupdate", "delete_statusupdate", "delete_evidence"]
+    ) | Permission.objects.filter(content_type__app_label="accounts", codename="view_user")
+    missing = wanted.exclude(pk__in=group.permissions.values("pk"))
+    if missing.exists():
+        group.permissions.add(*missing)
+        created = True
+    report.count("groups of users", created)
+
+
+@transaction.atomic
+def load_reference_data() -> LoadReport:
+    report = LoadReport()
+    load_states(report)
+    load_organisations_and_groups(report)
+    load_themes(report)
+    load_review_conferences(report)
+    load_action_plans(report)
+    load_staff_group(report)
+    return report

@@ -1,0 +1,240 @@
+"""Sources: the meetings where texts are adopted, the documents, and their paragraphs as printed."""
+
+import re
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import F, Q
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
+from simple_history.models import HistoricalRecords
+
+from documents.querysets import DocumentQuerySet, MeetingQuerySet, ParagraphQuerySet
+from tracker.audit import history_user_getter
+
+
+class Language(models.TextChoices):
+    """Languages a text can be in: the UN's six, and 'undetermined'."""
+
+    ENGLISH = "en", _("English")
+    FRENCH = "fr", _("French")
+    SPANISH = "es", _("Spanish")
+    ARABIC = "ar", _("Arabic")
+    CHINESE = "zh", _("Chinese")
+    RUSSIAN = "ru", _("Russian")
+    UNDETERMINED = "und", _("Undetermined")
+
+
+class MeetingKind(models.TextChoices):
+    """Kinds of meeting."""
+
+    REVIEW_CONFERENCE = "review_conference", _("Review Conference")
+    MEETING_OF_STATES_PARTIES = "msp", _("Meeting of the States Parties")
+    INTERSESSIONAL = "intersessional", _("Intersessional meetings")
+    THEMATIC_CONFERENCE = "thematic_conference", _("Thematic conference")
+    OTHER = "other", _("Other")
+
+
+class Meeting(models.Model):
+    """A conference or meeting where documents are adopted or delivered."""
+
+    Kind = MeetingKind
+
+    slug = models.SlugField(_("slug"), max_length=80, unique=True)
+    kind = models.CharField(_("kind"), max_length=24, choices=Kind.choices)
+    number = models.PositiveSmallIntegerField(
+        _("number"), null=True, blank=True, help_text=_("e.g. 4 for the Fourth Review Conference")
+    )
+    title = models.CharField(_("title"), max_length=300)
+    city = models.CharField(_("city"), max_length=120, blank=True)
+    country = CountryField(_("country"), blank=True)
+    start_date = models.DateField(_("start date"))
+    end_date = models.DateField(_("end date"))
+
+    objects = MeetingQuerySet.as_manager()
+    history = HistoricalRecords(get_user=history_user_getter)
+
+    class Meta:
+        verbose_name = _("meeting")
+        verbose_name_plural = _("meetings")
+        ordering = ["-start_date", "slug"]
+        indexes = [
+            # The meeting list and its admin are ordered newest first.
+            models.Index(fields=["-start_date", "slug"], name="documents_meeting_by_date"),
+        ]
+        constraints = [
+            models.CheckConstraint(condition=Q(kind__in=MeetingKind.values), name="%(app_label)s_%(class)s_kind_valid"),
+            models.CheckConstraint(
+                condition=Q(end_date__gte=F("start_date")), name="%(app_label)s_%(class)s_ends_after_start"
+            ),
+            models.UniqueConstraint(
+                fields=["kind", "number"],
+                condition=Q(number__isnull=False),
+                name="%(app_label)s_%(class)s_unique_numbered_kind",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def clean(self) -> None:
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            raise ValidationError({"end_date": _("A meeting cannot end before it starts.")})
+
+
+class DocumentKind(models.TextChoices):
+    """Kinds of document."""
+
+    DECLARATION = "declaration", _("Declaration")
+    ACTION_PLAN = "action_plan", _("Action plan")
+    CONCLUSIONS = "conclusions", _("Conclusions and recommendations")
+    STATEMENT = "statement", _("Statement")
+    NOTE_VERBALE = "note_verbale", _("Note verbale")
+    CONCEPT_NOTE = "concept_note", _("Concept note")
+    REPORT = "report", _("Report")
+    TREATY = "treaty", _("Treaty text")
+    OTHER = "other", _("Other")
+
+
+class Document(models.Model):
+    """A source text: a declaration, an action plan, a statement... in one language."""
+
+    Kind = DocumentKind
+
+    symbol = models.CharField(
+        _("symbol or reference"), max_length=120, blank=True, help_text=_("e.g. APLC/CONF/2019/5/Add.1")
+    )
+    title = models.CharField(_("title"), max_length=500)
+    kind = models.CharField(_("kind"), max_length=24, choices=Kind.choices, default=Kind.OTHER)
+    meeting = models.ForeignKey(
+        Meeting,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="documents",
+        verbose_name=_("meeting"),
+    )
+    date = models.DateField(_("date"), null=True, blank=True)
+    author = models.ForeignKey(
+        "commitments.Actor",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="authored_documents",
+        verbose_name=_("author"),
+    )
+    language = models.CharField(_("language"), max_length=3, choices=Language.choices, default=Language.ENGLISH)
+    translation_of = models.ForeignKey(
+        "self",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="translations",
+        verbose_name=_("same document in another language"),
+    )
+    source_url = models.URLField(_("source URL"), max_length=500, blank=True)
+    source_file = models.FileField(_("source file"), upload_to="documents/%Y/", blank=True)
+    checksum = models.CharField(_("SHA-256 of the source"), max_length=64, blank=True, editable=False)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+
+    objects = DocumentQuerySet.as_manager()
+    history = HistoricalRecords(get_user=history_user_getter)
+
+    class Meta:
+        verbose_name = _("document")
+        verbose_name_plural = _("documents")
+        ordering = ["-date", "title"]
+        indexes = [
+            # Document lists are newest first.
+            models.Index(fields=["-date", "title"], name="documents_document_by_date"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(kind__in=DocumentKind.values), name="%(app_label)s_%(class)s_kind_valid"
+            ),
+            models.CheckConstraint(
+                condition=Q(language__in=Language.values),
+                name="%(app_label)s_%(class)s_language_valid",
+            ),
+            models.UniqueConstraint(
+                fields=["symbol"], condition=~Q(symbol=""), name="%(app_label)s_%(class)s_unique_symbol"
+            ),
+            # Ingestion deduplicates on the checksum: the same file never makes a second document.
+            models.UniqueConstraint(
+                fields=["checksum"], condition=~Q(checksum=""), name="%(app_label)s_%(class)s_unique_checksum"
+            ),
+            models.CheckConstraint(
+                condition=~Q(translation_of=F("id")), name="%(app_label)s_%(class)s_not_own_translation"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.symbol} {self.title}" if self.symbol else self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("documents:document-detail", args=[self.pk])
+
+
+_ANCHOR_UNSAFE = re.compile(r"[^0-9a-z]+")
+
+
+class Paragraph(models.Model):
+    """One paragraph of a document, with its label exactly as printed (``13.``, ``(iv)``, ``a.`` or none)."""
+
+    document = models.ForeignKey(
+        Document, on_delete=models.CASCADE, related_name="paragraphs", verbose_name=_("document")
+    )
+    position = models.PositiveIntegerField(_("position"), help_text=_("Order in the document, from 1."))
+    label = models.CharField(_("label as printed"), max_length=24, blank=True)
+    parent = models.ForeignKey(
+        "self",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="children",
+        verbose_name=_("parent paragraph"),
+    )
+    heading = models.CharField(_("heading"), max_length=500, blank=True)
+    language = models.CharField(_("language"), max_length=3, choices=Language.choices, default=Language.ENGLISH)
+    text = models.TextField(_("text"))
+    anchor = models.SlugField(_("anchor"), max_length=80, help_text=_("Stable part of the paragraph's permanent link."))
+
+    objects = ParagraphQuerySet.as_manager()
+    history = HistoricalRecords(get_user=history_user_getter)
+
+    class Meta:
+        verbose_name = _("paragraph")
+        verbose_name_plural = _("paragraphs")
+        # The (document, position) unique constraint's index serves this ordering.
+        ordering = ["document", "position"]
+        constraints = [
+            models.UniqueConstraint(fields=["document", "position"], name="%(app_label)s_%(class)s_unique_position"),
+            models.UniqueConstraint(fields=["document", "anchor"], name="%(app_label)s_%(class)s_unique_anchor"),
+            models.CheckConstraint(condition=~Q(text=""), name="%(app_label)s_%(class)s_text_not_empty"),
+            models.CheckConstraint(condition=Q(position__gte=1), name="%(app_label)s_%(class)s_position_from_one"),
+            models.CheckConstraint(
+                condition=Q(language__in=Language.values),
+                name="%(app_label)s_%(class)s_language_valid",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.document} ¶ {self.display_label}"
+
+    def get_absolute_url(self) -> str:
+        """The permanent link: the document page, scrolled to this paragraph."""
+        return f"{self.document.get_absolute_url()}#{self.anchor}"
+
+    @property
+    def display_label(self) -> str:
+        return self.label or f"[{self.position}]"
+
+    @staticmethod
+    def make_anchor(label: str, position: int, parent_anchor: str = "") -> str:
+        """``13.`` -> ``p13``; ``a.`` under ``6.`` -> ``p6-a``; an unnumbered paragraph -> ``n<position>``."""
+        key = _ANCHOR_UNSAFE.sub("", label.lower())
+        if not key:
+            return f"n{position}"
+        return f"{parent_anchor}-{key}" if parent_anchor else f"p{key}"

@@ -1,0 +1,16 @@
+from django.db import models
+
+
+class MeetingQuerySet(models.QuerySet):
+    def with_document_count(self) -> "MeetingQuerySet":
+        return self.annotate(document_count=models.Count("documents"))
+
+
+class DocumentQuerySet(models.QuerySet):
+    def with_paragraph_count(self) -> "DocumentQuerySet":
+        return self.annotate(paragraph_count=models.Count("paragraphs", distinct=True))
+
+
+class ParagraphQuerySet(models.QuerySet):
+    def in_document_order(self) -> "ParagraphQuerySet":
+        return self.order_by("document_id", "position")

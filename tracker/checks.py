@@ -1,0 +1,25 @@
+"""Misconfiguration shows up in `manage.py check` (and at server start), not at the first request."""
+
+import os
+
+from django.conf import settings
+from django.core.checks import Error, Warning, register
+
+
+@register()
+def check_configuration(app_configs, **kwargs):
+    problems = []
+    if settings.INGEST_MAX_UPLOAD_MB <= 0:
+        problems.append(Error("INGEST_MAX_UPLOAD_MB must be a positive number of megabytes.", id="tracker.E001"))
+    if not settings.DEMO_MODE and settings.CELERY_TASK_ALWAYS_EAGER:
+        problems.append(
+            Warning(
+                "DATABASE_URL is set but CELERY_BROKER_URL is not: tasks run inside the web process.",
+                hint="Set CELERY_BROKER_URL (e.g. redis://redis:6379/0) and run a worker.",
+                id="tracker.W001",
+            )
+        )
+    media_parent = os.path.dirname(os.path.abspath(settings.MEDIA_ROOT)) or "."
+    if not os.access(settings.MEDIA_ROOT if os.path.exists(settings.MEDIA_ROOT) else media_parent, os.W_OK):
+        problems.append(Error(f"MEDIA_ROOT {settings.MEDIA_ROOT} is not writable.", id="tracker.E002"))
+    return problems

@@ -1,0 +1,176 @@
+"""Settings for the commitment tracker, read from the environment.
+
+With no environment set the tracker runs in *demo mode*: SQLite in the project folder, Celery tasks run
+eagerly in-process, DEBUG on. Setting DATABASE_URL switches to PostgreSQL (or any database URL), and
+CELERY_BROKER_URL to a real broker (Redis in docker-compose). Outside demo mode DEBUG is off unless asked for,
+and SECRET_KEY and ALLOWED_HOSTS must be given: start-up fails with a clear message otherwise.
+
+Every variable read here is listed in ENVIRONMENT, which the tests compare with docker-compose.yml and
+.env.example so the three never drift apart.
+"""
+
+from pathlib import Path
+
+import environ
+from django.core.exceptions import ImproperlyConfigured
+from django.utils.translation import gettext_lazy as _
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+
+# name -> (type, default). NOTSET means "no default": the settings below decide what its absence means.
+ENVIRONMENT = {
+    "DATABASE_URL": (str, environ.Env.NOTSET),
+    "CELERY_BROKER_URL": (str, environ.Env.NOTSET),
+    "CELERY_RESULT_BACKEND": (str, environ.Env.NOTSET),
+    "DEBUG": (bool, environ.Env.NOTSET),
+    "SECRET_KEY": (str, environ.Env.NOTSET),
+    "ALLOWED_HOSTS": (list, environ.Env.NOTSET),
+    "CSRF_TRUSTED_ORIGINS": (list, []),
+    "MEDIA_ROOT": (str, str(BASE_DIR / "media")),
+    "STATIC_ROOT": (str, str(BASE_DIR / "staticfiles")),
+    "INGEST_MAX_UPLOAD_MB": (int, 50),
+    "TIME_ZONE": (str, "Europe/Zurich"),
+}
+env = environ.Env(**ENVIRONMENT)
+
+
+def _is_set(name: str) -> bool:
+    return bool(env.str(name, default=""))
+
+
+DEMO_MODE = not _is_set("DATABASE_URL")
+DEBUG = env.bool("DEBUG", default=DEMO_MODE)
+
+if DEBUG:
+    SECRET_KEY = env.str("SECRET_KEY", default="demo-mode-only-not-a-secret")
+    ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["127.0.0.1", "localhost", "testserver"])
+else:
+    missing = [name for name in ("SECRET_KEY", "ALLOWED_HOSTS") if not _is_set(name)]
+    if missing:
+        raise ImproperlyConfigured(
+            f"DEBUG is off, so {' and '.join(missing)} must be set in the environment "
+            "(see .env.example). For a local demo, unset DATABASE_URL or set DEBUG=true."
+        )
+    SECRET_KEY = env.str("SECRET_KEY")
+    ALLOWED_HOSTS = env.list("ALLOWED_HOSTS")
+CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS")
+
+INSTALLED_APPS = [
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "whitenoise.runserver_nostatic",
+    "django.contrib.staticfiles",
+    "django.contrib.postgres",
+    "rest_framework",
+    "django_filters",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
+    "simple_history",
+    "import_export",
+    "django_countries",
+    "django_celery_beat",
+    "tracker",
+    "accounts",
+    "documents",
+    "commitments",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "simple_history.middleware.HistoryRequestMiddleware",
+]
+
+ROOT_URLCONF = "tracker.urls"
+WSGI_APPLICATION = "tracker.wsgi.application"
+ASGI_APPLICATION = "tracker.asgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [BASE_DIR / "tracker" / "templates"],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+                "django.template.context_processors.i18n",
+            ],
+        },
+    },
+]
+
+DATABASES = {
+    "default": env.db_url("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
+}
+DATABASES["default"]["ATOMIC_REQUESTS"] = False
+DATABASES["default"].setdefault("CONN_MAX_AGE", 0 if DEMO_MODE else 60)
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+AUTH_USER_MODEL = "accounts.User"
+
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+
+LANGUAGE_CODE = "en"
+LANGUAGES = [("en", _("English")), ("fr", _("French")), ("es", _("Spanish"))]
+LOCALE_PATHS = [BASE_DIR / "locale"]
+TIME_ZONE = env.str("TIME_ZONE")
+USE_I18N = True
+USE_TZ = True
+
+STATIC_URL = "static/"
+STATIC_ROOT = env.str("STATIC_ROOT")
+MEDIA_URL = "media/"
+MEDIA_ROOT = env.str("MEDIA_ROOT")
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {
+        "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
+        if DEBUG
+        else "whitenoise.storage.CompressedManifestStaticFilesStorage"
+    },
+}
+
+# Celery: with no broker configured, tasks run eagerly in-process (demo mode and the SQLite test run).
+CELERY_BROKER_URL = env.str("CELERY_BROKER_URL", default="memory://")
+CELERY_TASK_ALWAYS_EAGER = not _is_set("CELERY_BROKER_URL")
+CELERY_TASK_EAGER_PROPAGATES = True
+CELERY_RESULT_BACKEND = env.str(
+    "CELERY_RESULT_BACKEND", default=CELERY_BROKER_URL if _is_set("CELERY_BROKER_URL") else None
+)
+CELERY_TASK_SERIALIZER = "json"
+CELERY_RESULT_SERIALIZER = "json"
+CELERY_ACCEPT_CONTENT = ["json"]
+CELERY_TASK_ACKS_LATE = True
+CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
+CELERY_TIMEZONE = TIME_ZONE
+
+SIMPLE_HISTORY_HISTORY_CHANGE_REASON_USE_TEXT_FIELD = True
+IMPORT_EXPORT_USE_TRANSACTIONS = True
+IMPORT_EXPORT_SKIP_ADMIN_LOG = False
+
+INGEST_MAX_UPLOAD_MB = env.int("INGEST_MAX_UPLOAD_MB")
+DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "root": {"handlers": ["console"], "level": "INFO" if DEBUG else "WARNING"},
+}
