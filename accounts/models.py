@@ -2,6 +2,9 @@
 
 from django.contrib.auth.models import AbstractUser, UserManager
 from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from tracker.audit import history_user_getter
 
 SYSTEM_USERNAME = "system"
 
@@ -23,6 +26,7 @@ class User(AbstractUser):
     """A person or client account. Custom from the first migration so fields can be added later."""
 
     objects = TrackerUserManager()
+    history = HistoricalRecords(get_user=history_user_getter, excluded_fields=["password", "last_login"])
 
     class Meta(AbstractUser.Meta):
         verbose_name = _("user")

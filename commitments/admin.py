@@ -36,6 +36,9 @@ from commitments.resources import (
 )
 from commitments.services import commitments_edit_links, status_set_many
 
+# A collective commitment has one owner per State Party: its owner list starts folded.
+COLLAPSE_OWNERS_ABOVE = 12
+
 
 class NotReportedForFilter(admin.SimpleListFilter):
     """Owners whose status has not been reported on for a chosen period."""
@@ -221,6 +224,13 @@ class CommitmentOwnerInline(admin.TabularInline):
     extra = 0
     verbose_name_plural = _("owners and their current status")
 
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("actor", "status")
+
+    def has_change_permission(self, request, obj=None):
+        # Existing rows are compact and read-only: statuses change through the history below.
+        return False
+
     def has_delete_permission(self, request, obj=None):
         return False
 
@@ -248,9 +258,11 @@ class StatusUpdateInline(admin.TabularInline):
     verbose_name_plural = _("status history (add a row to change a status)")
 
     def get_queryset(self, request):
+        # First statuses, given when owners are added, are in the full history (linked above), not here.
         return (
             super()
             .get_queryset(request)
+            .filter(from_status__isnull=False)
             .select_related("actor", "from_status", "to_status", "recorded_by")
             .prefetch_related("evidence")
         )
@@ -302,13 +314,13 @@ class CommitmentAdmin(ImportExportModelAdmin, SimpleHistoryAdmin):
         "=owners__iso3",
     )
     autocomplete_fields = ("paragraph", "speaker", "themes", "actions")
-    readonly_fields = ("source_paragraph", "overall_status", "progress", "created_at", "updated_at")
+    readonly_fields = ("source_paragraph", "overall_status", "progress", "history_link", "created_at", "updated_at")
     fieldsets = (
         (None, {"fields": ("kind", "paragraph", "source_paragraph", "text", "speaker")}),
         (_("Links"), {"fields": ("themes", "actions", "target_date")}),
-        (_("Implementation"), {"fields": ("overall_status", "progress", "created_at", "updated_at")}),
+        (_("Implementation"), {"fields": ("overall_status", "progress", "history_link", "created_at", "updated_at")}),
     )
-    inlines = [CommitmentOwnerInline, StatusUpdateInline]
+    inlines = [StatusUpdateInline, CommitmentOwnerInline]
     actions = ["set_status", "edit_links"]
     list_per_page = 50
 
@@ -323,6 +335,13 @@ class CommitmentAdmin(ImportExportModelAdmin, SimpleHistoryAdmin):
     def get_inlines(self, request, obj):
         # Owners and history come once the commitment exists.
         return self.inlines if obj is not None else []
+
+    def get_inline_instances(self, request, obj=None):
+        instances = super().get_inline_instances(request, obj)
+        for inline in instances:
+            if isinstance(inline, CommitmentOwnerInline) and obj.owner_links.count() > COLLAPSE_OWNERS_ABOVE:
+                inline.classes = ["collapse"]
+        return instances
 
     @admin.display(description=_("text"))
     def text_excerpt(self, commitment):
@@ -342,7 +361,14 @@ class CommitmentAdmin(ImportExportModelAdmin, SimpleHistoryAdmin):
     def owner_summary(self, commitment):
         return commitment.owner_count
 
-    @admin.display(description=_("source paragraph"))
+    @admin.display(description=_("full status history"))
+    def history_link(self, commitment):
+        url = reverse("admin:commitments_statusupdate_changelist")
+        count = commitment.status_updates.count()
+        label = ngettext("%(n)d entry", "%(n)d entries", count) % {"n": count}
+        return format_html('<a href="{}?commitment__id__exact={}">{}</a>', url, commitment.pk, label)
+
+    @admin.display(description=_("paragraph text"))
     def source_paragraph(self, commitment):
         if commitment.paragraph_id is None:
             return "—"

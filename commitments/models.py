@@ -232,6 +232,8 @@ class ActionPlanSection(models.Model):
     title = models.CharField(_("title as printed"), max_length=300)
     position = models.PositiveSmallIntegerField(_("position"))
 
+    history = HistoricalRecords(get_user=history_user_getter)
+
     class Meta:
         verbose_name = _("action plan section")
         verbose_name_plural = _("action plan sections")
@@ -377,7 +379,8 @@ class Status(LocalizedNameMixin, models.Model):
             return considered[0], progress
         if all(status.is_closed for status in considered):
             return max(considered, key=lambda status: status.progress or 0), progress
-        fallback_key = cls.IN_PROGRESS if progress else cls.NOT_STARTED
+        advanced = any(status.progress or status.is_closed for status in considered)
+        fallback_key = cls.IN_PROGRESS if advanced else cls.NOT_STARTED
         fallback = cls.objects.filter(key=fallback_key).first()
         return fallback or min(considered, key=lambda status: status.progress or 0), progress
 
@@ -675,6 +678,8 @@ class Evidence(models.Model):
     description = models.CharField(_("description"), max_length=300, blank=True)
     is_public = models.BooleanField(_("public"), default=True, help_text=_("Internal evidence is shown to staff only."))
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+
+    history = HistoricalRecords(get_user=history_user_getter)
 
     class Meta:
         verbose_name = _("evidence")

@@ -1,0 +1,51 @@
+import io
+
+import pytest
+from django.contrib.auth.models import Group
+from django.core.management import call_command
+
+from accounts.models import User
+from commitments.models import Actor, Status
+from commitments.reference_data import ISU_STAFF_GROUP
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """Reference data (States, themes, the Oslo Action Plan...) is loaded once for the whole run."""
+    with django_db_blocker.unblock():
+        call_command("load_reference_data", stdout=io.StringIO())
+
+
+@pytest.fixture
+def staff_user(db) -> User:
+    """An ISU staff member: staff, in the 'ISU staff' group, not a superuser."""
+    user = User.objects.create_user("officer", password="pw-officer-1", is_staff=True)
+    user.groups.add(Group.objects.get(name=ISU_STAFF_GROUP))
+    return user
+
+
+@pytest.fixture
+def outsider(db) -> User:
+    """A logged-in account without staff rights (a delegation, say)."""
+    return User.objects.create_user("outsider", password="pw-outsider-1")
+
+
+@pytest.fixture
+def staff_client(client, staff_user):
+    client.force_login(staff_user)
+    return client
+
+
+@pytest.fixture
+def statuses(db) -> dict[str, Status]:
+    return {status.key: status for status in Status.objects.all()}
+
+
+@pytest.fixture
+def mexico(db) -> Actor:
+    return Actor.objects.get(iso3="MEX")
+
+
+@pytest.fixture
+def colombia(db) -> Actor:
+    return Actor.objects.get(iso3="COL")
