@@ -389,25 +389,27 @@ class CommitmentAdmin(ImportExportModelAdmin, SimpleHistoryAdmin):
             super().save_formset(request, form, formset, change)
 
     def _save_owners(self, request, commitment, formset):
+        """New owners go through ``add_owner`` so that their first status starts the history."""
+        formset.new_objects, formset.changed_objects, formset.deleted_objects = [], [], []
         for owner_form in formset.forms:
-            if not owner_form.has_changed() or not owner_form.cleaned_data:
+            if owner_form.instance.pk or not owner_form.has_changed() or not owner_form.cleaned_data:
                 continue
-            if owner_form.instance.pk:
-                owner_form.save()
-            else:
-                commitment.add_owner(
-                    owner_form.cleaned_data["actor"],
-                    status=owner_form.cleaned_data["status"],
-                    response=owner_form.cleaned_data.get("response", ""),
-                    recorded_by=request.user,
-                )
+            owner = commitment.add_owner(
+                owner_form.cleaned_data["actor"],
+                status=owner_form.cleaned_data["status"],
+                response=owner_form.cleaned_data.get("response", ""),
+                recorded_by=request.user,
+            )
+            formset.new_objects.append(owner)
 
     def _save_status_updates(self, request, commitment, formset):
+        """A new history row is a status change: it goes through ``record_status``."""
+        formset.new_objects, formset.changed_objects, formset.deleted_objects = [], [], []
         for update_form in formset.forms:
             if update_form.instance.pk or not update_form.has_changed() or not update_form.cleaned_data:
                 continue
             data = update_form.cleaned_data
-            commitment.record_status(
+            update = commitment.record_status(
                 actor=data["actor"],
                 status=data["to_status"],
                 recorded_by=request.user,
@@ -415,6 +417,7 @@ class CommitmentAdmin(ImportExportModelAdmin, SimpleHistoryAdmin):
                 narrative=data["narrative"],
                 evidence=update_form.evidence(),
             )
+            formset.new_objects.append(update)
 
     @admin.action(description=_("Set status of the selected commitments' owners"), permissions=["change"])
     def set_status(self, request, queryset):
