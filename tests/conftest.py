@@ -49,3 +49,17 @@ def mexico(db) -> Actor:
 @pytest.fixture
 def colombia(db) -> Actor:
     return Actor.objects.get(iso3="COL")
+
+
+@pytest.fixture(autouse=True)
+def eager_celery(request):
+    """Tasks run in-process in tests, even when a broker is configured, except in tests marked 'worker'."""
+    from tracker.celery import app
+
+    if request.node.get_closest_marker("worker"):
+        yield
+        return
+    previous = app.conf.task_always_eager
+    app.conf.task_always_eager = True
+    yield
+    app.conf.task_always_eager = previous

@@ -38,8 +38,28 @@ def _is_set(name: str) -> bool:
     return bool(env.str(name, default=""))
 
 
+_TRUE, _FALSE = {"1", "true", "yes", "on"}, {"0", "false", "no", "off", ""}
+
+
+def _strict_bool(name: str, default: bool) -> bool:
+    """Like env.bool, but a value that is neither true nor false is an error, not a silent False."""
+    if not _is_set(name):
+        return default
+    value = env.str(name).strip().lower()
+    if value not in _TRUE | _FALSE:
+        raise ImproperlyConfigured(f"{name}={env.str(name)!r} is not a boolean: use true or false.")
+    return value in _TRUE
+
+
+def _strict_int(name: str) -> int:
+    try:
+        return env.int(name)
+    except ValueError as error:
+        raise ImproperlyConfigured(f"{name}={env.str(name)!r} is not a whole number.") from error
+
+
 DEMO_MODE = not _is_set("DATABASE_URL")
-DEBUG = env.bool("DEBUG", default=DEMO_MODE)
+DEBUG = _strict_bool("DEBUG", default=DEMO_MODE)
 
 if DEBUG:
     SECRET_KEY = env.str("SECRET_KEY", default="demo-mode-only-not-a-secret")
@@ -165,7 +185,7 @@ SIMPLE_HISTORY_HISTORY_CHANGE_REASON_USE_TEXT_FIELD = True
 IMPORT_EXPORT_USE_TRANSACTIONS = True
 IMPORT_EXPORT_SKIP_ADMIN_LOG = False
 
-INGEST_MAX_UPLOAD_MB = env.int("INGEST_MAX_UPLOAD_MB")
+INGEST_MAX_UPLOAD_MB = _strict_int("INGEST_MAX_UPLOAD_MB")
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 
 LOGGING = {
