@@ -58,7 +58,7 @@ ORGANISATIONS = [
         "gichd",
         "GICHD",
         "Geneva International Centre for Humanitarian Demining",
-        "Centre international de déminage humanitaire – Genève",  # noqa: RUF001 (the official name)
+        "Centre international de déminage humanitaire – Genève",
         "Centro Internacional de Desminado Humanitario de Ginebra",
     ),
     (

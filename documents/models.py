@@ -2,6 +2,7 @@
 
 import re
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
@@ -200,6 +201,12 @@ class Paragraph(models.Model):
     language = models.CharField(_("language"), max_length=3, choices=Language.choices, default=Language.ENGLISH)
     text = models.TextField(_("text"))
     anchor = models.SlugField(_("anchor"), max_length=80, help_text=_("Stable part of the paragraph's permanent link."))
+    withdrawn_at = models.DateTimeField(
+        _("withdrawn"),
+        null=True,
+        blank=True,
+        help_text=_("Set when a corrected version of the document no longer has this paragraph."),
+    )
 
     objects = ParagraphQuerySet.as_manager()
     history = HistoricalRecords(get_user=history_user_getter)
@@ -238,3 +245,94 @@ class Paragraph(models.Model):
         if not key:
             return f"n{position}"
         return f"{parent_anchor}-{key}" if parent_anchor else f"p{key}"
+
+
+class Footnote(models.Model):
+    """A footnote of a document (``* Reproduced as received...``): kept with the document, not a paragraph."""
+
+    document = models.ForeignKey(
+        Document, on_delete=models.CASCADE, related_name="footnotes", verbose_name=_("document")
+    )
+    position = models.PositiveIntegerField(_("position"))
+    text = models.TextField(_("text"))
+
+    class Meta:
+        verbose_name = _("footnote")
+        verbose_name_plural = _("footnotes")
+        ordering = ["document", "position"]
+        constraints = [
+            models.UniqueConstraint(fields=["document", "position"], name="%(app_label)s_%(class)s_unique_position"),
+        ]
+
+    def __str__(self) -> str:
+        return self.text[:80]
+
+
+class IngestionJob(models.Model):
+    """One run of the ingestion pipeline over one file, with its state for the people who started it."""
+
+    class State(models.TextChoices):
+        PENDING = "pending", _("Pending")
+        RUNNING = "running", _("Running")
+        DONE = "done", _("Done")
+        FAILED = "failed", _("Failed")
+
+    source_file = models.FileField(_("file"), upload_to="ingestion/%Y/%m/")
+    original_name = models.CharField(_("original file name"), max_length=255)
+    checksum = models.CharField(_("SHA-256"), max_length=64, db_index=True)
+    state = models.CharField(_("state"), max_length=16, choices=State.choices, default=State.PENDING)
+    error = models.TextField(_("error"), blank=True)
+    options = models.JSONField(
+        _("overrides"), default=dict, blank=True, help_text=_("Kind, meeting, symbol, date, language, title.")
+    )
+    replaces = models.ForeignKey(
+        Document,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="corrections",
+        verbose_name=_("corrected version of"),
+    )
+    document = models.ForeignKey(
+        Document,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="ingestion_jobs",
+        verbose_name=_("document"),
+    )
+    report = models.JSONField(_("report"), default=dict, blank=True)
+    task_id = models.CharField(_("task id"), max_length=64, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="ingestion_jobs",
+        verbose_name=_("started by"),
+    )
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    started_at = models.DateTimeField(_("started at"), null=True, blank=True)
+    finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("ingestion job")
+        verbose_name_plural = _("ingestion jobs")
+        ordering = ["-created_at", "-id"]
+        indexes = [
+            # The admin list, newest first.
+            models.Index(fields=["-created_at", "-id"], name="documents_job_by_creation"),
+            # Workers and the admin look for unfinished jobs.
+            models.Index(
+                fields=["state"], condition=Q(state__in=["pending", "running"]), name="documents_job_unfinished"
+            ),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(state__in=["pending", "running", "done", "failed"]),
+                name="%(app_label)s_%(class)s_state_valid",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.original_name} ({self.get_state_display()})"

@@ -1,0 +1,224 @@
+"""Metadata printed in a document: title, date, symbol, and the meeting (name, place, dates). EN, FR and ES."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+
+from django.utils import translation
+from django_countries import countries
+
+from documents.ingestion.language import UNDETERMINED, detect_any
+from documents.ingestion.segmenter import SYMBOL
+
+MONTHS = {
+    **dict.fromkeys(["january", "enero", "janvier"], 1),
+    **dict.fromkeys(["february", "febrero", "février", "fevrier"], 2),
+    **dict.fromkeys(["march", "marzo", "mars"], 3),
+    **dict.fromkeys(["april", "abril", "avril"], 4),
+    **dict.fromkeys(["may", "mayo", "mai"], 5),
+    **dict.fromkeys(["june", "junio", "juin"], 6),
+    **dict.fromkeys(["july", "julio", "juillet"], 7),
+    **dict.fromkeys(["august", "agosto", "août", "aout"], 8),
+    **dict.fromkeys(["september", "septiembre", "setiembre", "septembre"], 9),
+    **dict.fromkeys(["october", "octubre", "octobre"], 10),
+    **dict.fromkeys(["november", "noviembre", "novembre"], 11),
+    **dict.fromkeys(["december", "diciembre", "décembre", "decembre"], 12),
+}
+_MONTH = "(?P<{name}>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
+_DAY = r"(?P<{name}>\d{{1,2}})(?:st|nd|rd|th|er|º|°)?"
+_YEAR = r"(?P<{name}>(?:19|20)\d{{2}})"
+_DE = r"(?:\s+de)?"
+
+DATE = re.compile(
+    _DAY.format(name="day")
+    + _DE
+    + r"\s+"
+    + _MONTH.format(name="month")
+    + r"(?:\s+de(?:l)?|,)?\s+"
+    + _YEAR.format(name="year")
+    + "|"
+    + _MONTH.format(name="month2")
+    + r"\s+"
+    + _DAY.format(name="day2")
+    + r",\s+"
+    + _YEAR.format(name="year2"),
+    re.IGNORECASE,
+)
+_RANGE_JOIN = r"\s*(?:[-–—]|to|and|y|al|au|et|a)\s*"
+DATE_RANGE = re.compile(
+    r"(?:(?:from|del|du|los\s+días)\s+)?"
+    + _DAY.format(name="d1")
+    + r"(?:"
+    + _DE
+    + r"\s+"
+    + _MONTH.format(name="m1")
+    + r")?"
+    + r"(?:\s+"
+    + _YEAR.format(name="y1")
+    + r")?"
+    + _RANGE_JOIN
+    + _DAY.format(name="d2")
+    + _DE
+    + r"\s+"
+    + _MONTH.format(name="m2")
+    + r"(?:(?:\s+de(?:l)?)?,?\s+"
+    + _YEAR.format(name="y2")
+    + r")?",
+    re.IGNORECASE,
+)
+CONFERENCE = re.compile(
+    r"((?:International|Global|Regional|Thematic|First|Second|Third|Fourth|Fifth|Sixth)\s+"
+    r"(?:[A-Z][\w-]*\s+)*?(?:Conference|Summit|Meeting|Workshop|Symposium)"
+    r"(?:\s+(?:on|of|for)\s+[^,.(\n]{3,140}?)?)(?=\s*[(,.\n]|$)",
+)
+
+
+@dataclass
+class MeetingInfo:
+    """A meeting as printed: its name, dates and place, where the document gives them."""
+
+    start: datetime.date
+    end: datetime.date
+    name: str = ""
+    city: str = ""
+    country: str = ""  # ISO alpha-2
+
+
+@dataclass
+class Metadata:
+    title: str = ""
+    date: datetime.date | None = None
+    symbol: str = ""
+    meeting: MeetingInfo | None = None
+
+
+def _to_date(day: str, month: str, year: str) -> datetime.date | None:
+    try:
+        return datetime.date(int(year), MONTHS[month.lower()], int(day))
+    except (ValueError, KeyError):
+        return None
+
+
+def find_date(text: str) -> datetime.date | None:
+    for match in DATE.finditer(text):
+        if match.group("day"):
+            found = _to_date(match.group("day"), match.group("month"), match.group("year"))
+        else:
+            found = _to_date(match.group("day2"), match.group("month2"), match.group("year2"))
+        if found:
+            return found
+    return None
+
+
+def find_meeting(texts: list[str], default_year: int | None) -> MeetingInfo | None:
+    """The first range of dates that names a place (``Baku, Azerbaijan (31 March – 1 April)``), with the name
+    of a conference if one is printed. Ranges without a year take the document's year."""
+    conference = next((match.group(1).strip() for text in texts for match in CONFERENCE.finditer(text)), "")
+    conference = re.sub(r"[‘’“”\"]", "", conference)
+    found = []
+    for text in texts:
+        for match in DATE_RANGE.finditer(text):
+            dates = _range_dates(match, default_year)
+            if dates is None:
+                continue
+            city, country = _place_before(text[: match.start()])
+            if not city:
+                city = _place_after(text[match.end() :])
+            found.append(MeetingInfo(start=dates[0], end=dates[1], name=conference, city=city, country=country))
+    with_place = [info for info in found if info.city]
+    if with_place:
+        return with_place[0]
+    return next((info for info in found if conference), None)
+
+
+def _place_after(suffix: str) -> str:
+    """'... de 2022 en Bakú, que ...' -> 'Bakú'."""
+    match = re.match(r"\s*,?\s*(?:en|in|à|at)\s+([A-ZÁÉÍÓÚ][\w’'-]+(?:\s+(?:de\s+)?[A-ZÁÉÍÓÚ][\w’'-]+)*)", suffix)
+    return match.group(1) if match else ""
+
+
+def _range_dates(match: re.Match, default_year: int | None) -> tuple[datetime.date, datetime.date] | None:
+    year = match.group("y2") or match.group("y1") or (str(default_year) if default_year else None)
+    if year is None:
+        return None
+    end = _to_date(match.group("d2"), match.group("m2"), year)
+    start = _to_date(match.group("d1"), match.group("m1") or match.group("m2"), match.group("y1") or year)
+    if not (start and end) or end < start or (end - start).days > 31:
+        return None
+    return start, end
+
+
+def _place_before(prefix: str) -> tuple[str, str]:
+    """'(Baku, Azerbaijan ' -> ('Baku', 'AZ'); 'Cartagena de Indias, ' -> ('Cartagena de Indias', '')."""
+    tail = re.split(r"[(\n;]|\.\s", prefix.rstrip(" ,("))[-1].strip(" ,(")
+    if not tail:
+        return "", ""
+    parts = [part.strip() for part in tail.split(",") if part.strip()]
+    words_before = parts[0] if parts else ""
+    if len(parts) >= 2 and (country := _country_code(parts[-1])):
+        return _trailing_place_name(parts[-2]), country
+    country = _country_code(words_before)
+    if country:
+        return "", country
+    return _trailing_place_name(words_before), ""
+
+
+def _trailing_place_name(text: str) -> str:
+    match = re.search(
+        r"((?:[A-ZÁÉÍÓÚ][\w’'-]+)(?:\s+(?:de|del|la|las|los|du|de la|of|on|upon)?\s*[A-ZÁÉÍÓÚ][\w’'-]+)*)$",
+        text.strip(),
+    )
+    return match.group(1) if match and len(match.group(1).split()) <= 5 else ""
+
+
+def _country_code(name: str) -> str:
+    for language in ("en", "es", "fr"):
+        with translation.override(language):
+            code = countries.by_name(name.strip(), language=language)
+        if code:
+            return code
+    return ""
+
+
+def extract(
+    *,
+    front_matter: list[str],
+    title_candidates: list[str],
+    text_sample: list[str],
+    furniture: list[str],
+    language: str,
+) -> Metadata:
+    """Metadata from the headings before the first paragraph, the first paragraphs, and dropped furniture."""
+    title = choose_title(title_candidates or front_matter, language)
+    date = next((found for text in front_matter if (found := find_date(text))), None)
+    symbol = next(
+        (match.group(0) for text in furniture + front_matter + text_sample if (match := SYMBOL.search(text))), ""
+    )
+    meeting = find_meeting(front_matter + text_sample, default_year=date.year if date else None)
+    return Metadata(title=title, date=date, symbol=symbol, meeting=meeting)
+
+
+_FRONT_MATTER_NOISE = re.compile(
+    r"^(?:distr\.|original:|item \d|tema \d|point \d|agenda item|unofficial|english|español|français|"
+    r"anglais|inglés|\d{1,2}\s)",
+    re.IGNORECASE,
+)
+
+
+def _same_or_unsure(text: str, language: str) -> bool:
+    code, confidence = detect_any(text)
+    return code in (language, UNDETERMINED) or confidence < 0.6
+
+
+def choose_title(front_matter: list[str], language: str) -> str:
+    """The longest heading before the first paragraph that is not a date, an agenda line or in another language
+    (a title line in the depositary's language, say); mixed case is preferred to capitals."""
+    candidates = [text for text in front_matter if not _FRONT_MATTER_NOISE.match(text) and len(text.split()) >= 2]
+    if language != UNDETERMINED:
+        same_language = [text for text in candidates if _same_or_unsure(text, language)]
+        candidates = same_language or candidates
+    mixed_case = [text for text in candidates if not text.isupper()]
+    candidates = mixed_case or candidates
+    return max(candidates, key=len) if candidates else ""

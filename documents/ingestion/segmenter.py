@@ -1,0 +1,457 @@
+"""Segmentation: from pages of extracted text to headings, paragraphs, footnotes and dropped furniture.
+
+Real extractions are messy: hard-wrapped lines, a blank line between every wrapped line, justified text with runs
+of spaces, words hyphenated at line ends, page numbers, running headers and document-symbol footers, a paragraph
+cut by a page break. The rules below are general (nothing here knows a particular document):
+
+- furniture lines (page numbers, ``GE.22-05511`` job numbers, lone document symbols, rules, running headers that
+  repeat at the top or bottom of pages) are dropped, and kept aside so nothing is silently lost;
+- lines are grouped into blocks by blank lines, except in "double-spaced" pages where a blank line follows
+  nearly every line and blank lines mean nothing;
+- inside a block, a line that starts with a label (``13.``, ``(iv)``, ``a)``, a bullet) starts a new piece, and in
+  double-spaced pages so does a line after one that closes a sentence well short of the page's line width;
+- a block that stops mid-sentence and a next block that starts in lower case are one paragraph (page breaks);
+- a short unlabelled block that does not end like a sentence is a heading; Markdown headings and whole-bold
+  blocks are headings; a ``*`` or ``1/`` block after a matching reference mark is a footnote.
+
+``segment(pages)`` is a generator: pages are consumed one at a time, so memory does not grow with page count.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from statistics import median
+
+PARAGRAPH, HEADING, FOOTNOTE, FURNITURE = "paragraph", "heading", "footnote", "furniture"
+
+# --- labels -------------------------------------------------------------------------------------------------
+
+_ROMAN = r"(?:x{0,3})(?:ix|iv|v?i{0,3})"
+_LABEL = re.compile(
+    r"""^(?P<label>
+        (?P<number>\d{1,2})[.)]                                  # 13.  13)
+      | \((?P<pnumber>\d{1,2})\)                                 # (13)
+      | \((?P<proman>"""
+    + _ROMAN
+    + r""")\)                      # (iv)
+      | \((?P<pletter>[a-z])\)                                   # (a)
+      | (?P<roman>"""
+    + _ROMAN
+    + r""")[.)]                       # iv.  iv)
+      | (?P<letter>[a-z])[.)]                                    # a.  a)
+      | (?P<upper>[A-Z])\.                                       # A.
+      | (?P<uroman>(?:X{0,3})(?:IX|IV|V?I{0,3}))\.               # II.
+      | (?P<bullet>[•·▪‣◦●■□➢✓–—-])                              # bullets
+    )(?=\s+\S)""",
+    re.VERBOSE,
+)
+NUMBER, LETTER, ROMAN, UPPER, UROMAN, BULLET = "number", "letter", "roman", "upper", "uroman", "bullet"
+
+
+@dataclass(frozen=True)
+class Label:
+    text: str  # exactly as printed
+    kind: str  # number, letter, roman, upper, uroman, bullet
+    value: str  # "13", "a", "iv"...
+
+    @property
+    def ambiguous_letter(self) -> bool:
+        """``i``, ``v`` and ``x`` can be letters or roman numerals."""
+        return self.kind == ROMAN and self.value in {"i", "v", "x"}
+
+
+def parse_label(line: str) -> tuple[Label | None, str]:
+    """The label at the start of ``line`` and the rest of the line."""
+    match = _LABEL.match(line)
+    if not match or not match.group("label").strip("()."):
+        return None, line
+    groups = {name: value for name, value in match.groupdict().items() if value and name != "label"}
+    if not groups:
+        return None, line
+    name, value = next(iter(groups.items()))
+    kind = {
+        "number": NUMBER,
+        "pnumber": NUMBER,
+        "proman": ROMAN,
+        "roman": ROMAN,
+        "pletter": LETTER,
+        "letter": LETTER,
+        "upper": UPPER,
+        "uroman": UROMAN,
+        "bullet": BULLET,
+    }[name]
+    if kind in (ROMAN, UROMAN) and not value:
+        return None, line
+    return Label(match.group("label"), kind, value), line[match.end() :].lstrip()
+
+
+# --- furniture ----------------------------------------------------------------------------------------------
+
+_PAGE_NUMBER = re.compile(
+    r"^(?:[-–—]\s*)?(?:(?:page|página|pagina|p\.)\s*)?\d{1,4}(?:\s*(?:/|of|de|sur)\s*\d{1,4})?(?:\s*[-–—])?$",
+    re.IGNORECASE,
+)
+_JOB_NUMBER = re.compile(r"^(?:\*?\d{7,}\*?\s*)?GE\.\d{2}-\d{4,6}(?:\s*\([A-Z]\))?(?:\s+[\d ]+)?(?:\s*\*\d+\*)?$")
+_BARCODE = re.compile(r"^\*\d{6,}\*$")
+SYMBOL = re.compile(r"\b(?:A|E|S|CRPD|CCW|APLC|UNODA|ST|CCPR|HRC)/(?:[A-Za-z0-9.\-]+/){1,6}[A-Za-z0-9.\-]+\b")
+_RULE = re.compile(r"^(?:[-_=*]\s*){3,}$")
+_RECYCLE = re.compile(r"^(?:please recycle|merci de recycler|sírvase reciclar)\W*$", re.IGNORECASE)
+_HTML_META = re.compile(r"^<(?:meta|!doctype|html|head|/head|body|/body)\b[^>]*>$", re.IGNORECASE)
+
+
+def is_furniture(line: str) -> bool:
+    stripped = line.strip()
+    return bool(
+        _PAGE_NUMBER.match(stripped)
+        or _JOB_NUMBER.match(stripped)
+        or _BARCODE.match(stripped)
+        or _RULE.match(stripped)
+        or _RECYCLE.match(stripped)
+        or _HTML_META.match(stripped)
+        or (SYMBOL.fullmatch(stripped) is not None)
+        or not any(char.isalnum() for char in stripped)
+    )
+
+
+def _furniture_key(line: str) -> str:
+    """Running headers differ only in their page number: compare them without digits."""
+    return re.sub(r"\d+", "#", line.strip().lower())
+
+
+# --- inline clean-up ----------------------------------------------------------------------------------------
+
+_MD_HEADING = re.compile(r"^(#{1,6})\s*(?=\S)")
+_MD_LINK = re.compile(r"\[([^\]]+)\]\([^)\s]*\)")
+_HTML_TAG = re.compile(r"</?(?:sup|sub|em|strong|b|i|u|span|br)\b[^>]*>", re.IGNORECASE)
+_SPACES = re.compile(r"[ \t\u00a0\u2007\u202f]+")
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\ufeff\u00ad"), None)
+_GLUED_HEADING = re.compile(r"^(Preamble|Préambule|Preámbulo|Annex|Annexe|Anexo)(?=[A-Z][a-z])")
+_SENTENCE_END = re.compile(r"[.;!?…:]['’”\")\]]*\*?$")
+_HARD_STOP = re.compile(r"[.;?…]['’”\")\]]*\*?$")
+_URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$")
+_FOOTNOTE_START = re.compile(r"^(?:\\?\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹]+|\d{1,2}/)\s+(?=\S)")
+_FOOTNOTE_REFERENCE = re.compile(r"\w(?:\\?\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹]+|\s\d{1,2}/)")
+
+
+def clean_line(line: str) -> str:
+    line = unicodedata.normalize("NFC", line).translate(_ZERO_WIDTH)
+    line = _MD_LINK.sub(r"\1", line)
+    line = _HTML_TAG.sub("", line)
+    line = line.replace("\\*", "*").replace("\\_", "_")
+    return _SPACES.sub(" ", line).strip()
+
+
+def _strip_bold(text: str) -> str:
+    return text.replace("**", "").replace("__", "").strip()
+
+
+# --- pieces -------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Piece:
+    """A heading, paragraph, footnote or piece of furniture, in document order."""
+
+    kind: str
+    text: str
+    label: Label | None = None
+    page: int = 1
+
+    @property
+    def label_text(self) -> str:
+        return self.label.text if self.label else ""
+
+
+@dataclass
+class _Line:
+    text: str  # cleaned
+    raw_length: int
+    page: int
+    blank_before: int = 0  # blank lines before this one
+    markdown_heading: bool = False
+
+
+@dataclass
+class _Group:
+    """Lines that make one piece, before classification."""
+
+    lines: list[_Line] = field(default_factory=list)
+    kind: str = ""  # forced kind (Markdown heading, bold block)
+
+    @property
+    def first(self) -> str:
+        return self.lines[0].text
+
+    @property
+    def last(self) -> str:
+        return self.lines[-1].text
+
+
+class Segmenter:
+    """Turns pages into pieces. One instance per document; ``feed`` pages, then ``finish``."""
+
+    def __init__(self, *, markdown: bool = False):
+        self.markdown = markdown
+        self.vocabulary: set[str] = set()
+        self.has_footnote_reference = False
+        self._pending: _Group | None = None
+        self._previous_page_edges: set[str] = set()
+        self._page = 0
+        self._last_number = 0
+
+    # pages -> lines
+
+    def feed(self, page_text: str) -> Iterator[Piece]:
+        self._page += 1
+        raw_lines = page_text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        lines, furniture = self._lines_of_page(raw_lines)
+        yield from furniture
+        self._learn_vocabulary(lines)
+        for group in self._groups(lines):
+            yield from self._merge_or_emit(group)
+
+    def finish(self) -> Iterator[Piece]:
+        if self._pending is not None:
+            yield from self._emit(self._pending)
+            self._pending = None
+
+    def _lines_of_page(self, raw_lines: list[str]) -> tuple[list[_Line], list[Piece]]:
+        lines: list[_Line] = []
+        furniture: list[Piece] = []
+        blanks = 0
+        edges = self._page_edges(raw_lines)
+        for raw in raw_lines:
+            if "\f" in raw:
+                raw = raw.replace("\f", "")
+            text = clean_line(raw)
+            if not text:
+                blanks += 1
+                continue
+            if is_furniture(text) or _furniture_key(text) in self._previous_page_edges & edges:
+                furniture.append(Piece(FURNITURE, text, page=self._page))
+                blanks += 1  # furniture between two halves of a paragraph is a soft break
+                continue
+            glued = _GLUED_HEADING.match(text)
+            if glued:
+                lines.append(_Line(glued.group(1), len(glued.group(1)), self._page, blanks, markdown_heading=True))
+                text, blanks = text[glued.end() :], 0
+            heading = _MD_HEADING.match(text)
+            lines.append(
+                _Line(
+                    text[heading.end() :] if heading else text,
+                    len(raw.rstrip()),
+                    self._page,
+                    blanks,
+                    markdown_heading=bool(heading),
+                )
+            )
+            blanks = 0
+        self._previous_page_edges = edges
+        return lines, furniture
+
+    @staticmethod
+    def _page_edges(raw_lines: list[str]) -> set[str]:
+        """The first and last few non-blank lines of a page: where running headers and footers stand."""
+        content = [line for line in raw_lines if line.strip()]
+        return {_furniture_key(line) for line in content[:3] + content[-3:] if len(line.strip()) <= 80}
+
+    def _learn_vocabulary(self, lines: list[_Line]) -> None:
+        for line in lines:
+            self.vocabulary.update(word.lower() for word in re.findall(r"[^\W\d_]{3,}", line.text))
+            if _FOOTNOTE_REFERENCE.search(line.text) and not _FOOTNOTE_START.match(line.text):
+                self.has_footnote_reference = True
+
+    # lines -> groups
+
+    def _groups(self, lines: list[_Line]) -> Iterator[_Group]:
+        if not lines:
+            return
+        double_spaced = self._is_double_spaced(lines)
+        width = self._line_width(lines)
+        group = _Group()
+        for index, line in enumerate(lines):
+            previous = lines[index - 1] if index else None
+            starts_new = previous is None or self._starts_new_piece(line, previous, group, double_spaced, width)
+            if starts_new and group.lines:
+                yield group
+                group = _Group()
+            if not group.lines:
+                self._note_number(line.text)
+            if line.markdown_heading:
+                if group.lines:
+                    yield group
+                yield _Group([line], kind=HEADING)
+                group = _Group()
+                continue
+            group.lines.append(line)
+            if self._closes_bold_block(group):
+                yield _Group(group.lines, kind=HEADING)
+                group = _Group()
+        if group.lines:
+            yield group
+
+    def _note_number(self, text: str) -> None:
+        label = parse_label(text)[0]
+        if label and label.kind == NUMBER:
+            self._last_number = int(label.value)
+
+    @staticmethod
+    def _is_double_spaced(lines: list[_Line]) -> bool:
+        """A blank line after nearly every wrapped line: blank lines do not separate paragraphs on this page.
+
+        Paragraphs of one long line each, separated by blank lines, look alike; what tells them apart is that
+        wrapped lines often continue a sentence in lower case after the blank line."""
+        if len(lines) < 8:
+            return False
+        after_single_blank = [line for line in lines[1:] if line.blank_before == 1]
+        continuing = sum(1 for line in after_single_blank if line.text[:1].islower())
+        return len(after_single_blank) >= 0.6 * (len(lines) - 1) and continuing >= 0.2 * len(after_single_blank)
+
+    @staticmethod
+    def _line_width(lines: list[_Line]) -> int:
+        lengths = sorted(line.raw_length for line in lines if line.raw_length > 20)
+        if not lengths:
+            return 80
+        return int(lengths[int(0.9 * (len(lengths) - 1))])
+
+    def _starts_new_piece(self, line: _Line, previous: _Line, group: _Group, double: bool, width: int) -> bool:
+        if previous.markdown_heading:
+            return True
+        if self._in_open_bold(group):
+            return False
+        if self._is_bold_start(line.text):
+            return True
+        label, _rest = parse_label(line.text)
+        if label and self._accept_label(label, previous):
+            return True
+        if _FOOTNOTE_START.match(line.text) and self.has_footnote_reference:
+            return True
+        if line.blank_before >= (2 if double else 1):
+            return True
+        if double:
+            return self._ends_line_on_purpose(previous, line, width)
+        # A sentence that ends well short of the line width ends its paragraph.
+        return (
+            bool(_SENTENCE_END.search(previous.text))
+            and previous.raw_length < 0.85 * width
+            and not line.text[:1].islower()
+        )
+
+    @staticmethod
+    def _ends_line_on_purpose(previous: _Line, line: _Line, width: int) -> bool:
+        """In double-spaced text: a line that closes a sentence short of the width, or a much shorter line
+        followed by a capital, ends its piece; a line followed by lower case never does."""
+        if line.text[:1].islower():
+            return False
+        if _SENTENCE_END.search(previous.text) and previous.raw_length < 0.85 * width:
+            return True
+        return previous.raw_length < 0.7 * width
+
+    def _accept_label(self, label: Label, previous: _Line) -> bool:
+        """At the start of a wrapped line, a number is a label only after a sentence ends or when it is the next
+        number in sequence; a bullet only after a sentence, a colon or another bullet."""
+        ends_sentence = bool(_SENTENCE_END.search(previous.text))
+        if label.kind == NUMBER:
+            return ends_sentence or int(label.value) in (self._last_number + 1, 1)
+        if label.kind == BULLET:
+            previous_label = parse_label(previous.text)[0]
+            return ends_sentence or bool(previous_label and previous_label.kind == BULLET)
+        if label.kind == UPPER:
+            return ends_sentence
+        return True
+
+    @staticmethod
+    def _is_bold_start(text: str) -> bool:
+        return text.startswith("**") or text.startswith("__")
+
+    def _in_open_bold(self, group: _Group) -> bool:
+        joined = " ".join(line.text for line in group.lines)
+        return self._is_bold_start(joined) and joined.count("**") % 2 == 1
+
+    def _closes_bold_block(self, group: _Group) -> bool:
+        joined = " ".join(line.text for line in group.lines)
+        return joined.startswith("**") and joined.endswith("**") and len(joined) > 4 and joined.count("**") == 2
+
+    # groups -> pieces (joining blocks split by page breaks)
+
+    def _merge_or_emit(self, group: _Group) -> Iterator[Piece]:
+        if self._pending is not None and self._continues(self._pending, group):
+            self._pending.lines.extend(group.lines)
+            return
+        if self._pending is not None:
+            yield from self._emit(self._pending)
+        self._pending = group
+
+    @staticmethod
+    def _continues(pending: _Group, group: _Group) -> bool:
+        """A block that stops mid-sentence, then one that starts in lower case: one paragraph cut in two."""
+        if pending.kind or group.kind:
+            return False
+        first = group.first
+        if parse_label(first)[0] is not None or not first[:1].islower() or _URL_LINE.match(first):
+            return False
+        return not _HARD_STOP.search(pending.last)
+
+    def _emit(self, group: _Group) -> Iterator[Piece]:
+        page = group.lines[0].page
+        text = self._join(group.lines)
+        if group.kind == HEADING:
+            yield Piece(HEADING, _strip_bold(text), page=page)
+            return
+        if _FOOTNOTE_START.match(text) and self.has_footnote_reference:
+            yield Piece(FOOTNOTE, text, page=page)
+            return
+        label, rest = parse_label(text)
+        if label and label.kind in (UPPER, UROMAN) and self._is_heading_like(rest):
+            yield Piece(HEADING, _strip_bold(text), page=page)
+            return
+        if label is None and self._is_heading_like(text):
+            yield Piece(HEADING, _strip_bold(text), page=page)
+            return
+        yield Piece(PARAGRAPH, _strip_bold(rest if label else text), label=label, page=page)
+
+    def _join(self, lines: list[_Line]) -> str:
+        text = lines[0].text
+        for line in lines[1:]:
+            text = self._join_two(text, line.text)
+        return text
+
+    def _join_two(self, left: str, right: str) -> str:
+        """Join wrapped lines; rejoin a word hyphenated at the line end when the whole word is known."""
+        if left.endswith("-") and right[:1].islower() and not left.endswith(" -"):
+            head = re.search(r"([^\W\d_]+)-$", left)
+            tail = re.match(r"[^\W\d_]+", right)
+            if head and tail and (head.group(1) + tail.group(0)).lower() in self.vocabulary:
+                return left[:-1] + right
+            return left + right
+        return f"{left} {right}"
+
+    @staticmethod
+    def _is_heading_like(text: str) -> bool:
+        """Short, unlabelled, and not ending like a sentence (a colon is allowed: 'The Participants:')."""
+        stripped = _strip_bold(text)
+        if not stripped or _URL_LINE.match(stripped):
+            return False
+        words = stripped.split()
+        if len(words) > 25 or len(stripped) > 220:
+            return False
+        if stripped.endswith(":"):
+            return len(words) <= 8
+        if re.search(r"[.;,?]['’”\")\]]*$", stripped):
+            return False
+        return stripped[:1].isupper() or stripped[:1].isdigit() or stripped.startswith(("¿", "¡", "“", "‘", '"'))
+
+
+def segment(pages: Iterable[str], *, markdown: bool = False) -> Iterator[Piece]:
+    """All pieces of a document, in order."""
+    segmenter = Segmenter(markdown=markdown)
+    for page in pages:
+        yield from segmenter.feed(page)
+    yield from segmenter.finish()
+
+
+def typical(values: list[int], default: int) -> int:
+    return int(median(values)) if values else default

@@ -1,0 +1,155 @@
+"""Reading a source file into pages of text: plain text (any common encoding), Markdown, PDF, DOCX.
+
+Every refusal is an ``IngestionError`` whose message is meant for the person who uploaded the file.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import PurePath
+
+from charset_normalizer import from_bytes
+from django.utils.translation import gettext as _
+
+
+class IngestionError(Exception):
+    """A file that cannot be ingested, with a message that says why."""
+
+
+TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
+PDF_SUFFIXES = {".pdf"}
+DOCX_SUFFIXES = {".docx"}
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | PDF_SUFFIXES | DOCX_SUFFIXES
+
+
+@dataclass(frozen=True)
+class Source:
+    """A file's bytes with its name, checked to be of a kind the tracker reads."""
+
+    name: str
+    data: bytes
+
+    @property
+    def suffix(self) -> str:
+        return PurePath(self.name).suffix.lower()
+
+    @property
+    def kind(self) -> str:
+        if self.data.startswith(b"%PDF"):
+            return "pdf"
+        if self.data.startswith(b"PK\x03\x04") and self.suffix in DOCX_SUFFIXES:
+            return "docx"
+        if self.suffix in PDF_SUFFIXES | DOCX_SUFFIXES:
+            return "broken"
+        return "text"
+
+    @property
+    def is_markdown(self) -> bool:
+        return self.suffix in {".md", ".markdown"}
+
+
+def check_source(source: Source, *, max_bytes: int) -> None:
+    """Refuse what cannot be ingested before any work is done."""
+    if source.suffix not in SUPPORTED_SUFFIXES:
+        raise IngestionError(
+            _("Unsupported file type “%(suffix)s”: use a PDF, a Word (.docx), a text (.txt) or a Markdown (.md) file.")
+            % {"suffix": source.suffix or _("(no extension)")}
+        )
+    if not source.data.strip():
+        raise IngestionError(_("The file is empty."))
+    if len(source.data) > max_bytes:
+        raise IngestionError(
+            _("The file is %(size).1f MB; the limit is %(limit).0f MB.")
+            % {"size": len(source.data) / 1_000_000, "limit": max_bytes / 1_000_000}
+        )
+    if source.kind == "broken":
+        raise IngestionError(
+            _("The file is named %(suffix)s but is not a valid %(suffix)s file.") % {"suffix": source.suffix}
+        )
+
+
+def read_pages(source: Source) -> Iterator[str]:
+    """The text of the source, page by page (one page for text and Word files). Streams PDF pages."""
+    if source.kind == "pdf":
+        yield from _pdf_pages(source.data)
+    elif source.kind == "docx":
+        yield _docx_text(source.data)
+    else:
+        yield _decode_text(source.data)
+
+
+def _decode_text(data: bytes) -> str:
+    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise IngestionError(_("The file is binary, not text: it cannot be read as a document."))
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    best = from_bytes(data).best()
+    if best is None or best.encoding is None:
+        raise IngestionError(_("The file is binary, not text: it cannot be read as a document."))
+    text = str(best)
+    if _control_ratio(text) > 0.05:
+        raise IngestionError(_("The file is binary, not text: it cannot be read as a document."))
+    return text
+
+
+def _control_ratio(text: str) -> float:
+    controls = sum(1 for char in text if ord(char) < 32 and char not in "\n\r\t\f")
+    return controls / max(len(text), 1)
+
+
+def _pdf_pages(data: bytes) -> Iterator[str]:
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            raise IngestionError(_("The PDF is encrypted: remove the password protection and upload it again."))
+        page_count = len(reader.pages)
+    except PdfReadError as error:
+        raise IngestionError(_("The PDF cannot be read: %(error)s") % {"error": error}) from error
+    text_found = False
+    for number in range(page_count):
+        text = reader.pages[number].extract_text() or ""
+        text_found = text_found or bool(text.strip())
+        yield text
+    if not text_found:
+        raise IngestionError(_("The PDF has no text layer (it is a scan): it needs OCR before it can be ingested."))
+
+
+def _docx_text(data: bytes) -> str:
+    from docx import Document as WordDocument
+
+    try:
+        word = WordDocument(io.BytesIO(data))
+    except (zipfile.BadZipFile, KeyError, ValueError) as error:
+        raise IngestionError(_("The Word file cannot be read: %(error)s") % {"error": error}) from error
+    lines = []
+    for paragraph in word.paragraphs:
+        text = paragraph.text.strip()
+        if not text:
+            continue
+        style = (paragraph.style.name or "").lower() if paragraph.style is not None else ""
+        level = _heading_level(style)
+        if level:
+            lines.append(f"{'#' * level} {text}")
+        elif style.startswith("list"):
+            lines.append(f"• {text}")
+        else:
+            lines.append(text)
+    # One blank line between Word paragraphs: each is a block of its own.
+    return "\n\n".join(lines)
+
+
+def _heading_level(style: str) -> int:
+    if style == "title":
+        return 1
+    if style.startswith("heading"):
+        digits = "".join(char for char in style if char.isdigit())
+        return min(int(digits or 1), 6)
+    return 0

@@ -1,0 +1,163 @@
+"""Structure: which paragraph is a sub-item of which, the heading each falls under, and stable anchors."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from django.utils.text import slugify
+
+from documents.ingestion.language import LanguageTracker
+from documents.ingestion.segmenter import BULLET, FOOTNOTE, FURNITURE, HEADING, LETTER, NUMBER, Label, Piece
+
+_STRUCTURAL_HEADING = re.compile(
+    r"^(?:Article|Artículo|Articulo|Chapter|Chapitre|Capítulo|Section|Sección|Part|Partie|Parte|Annex|Annexe|Anexo)"
+    r"\s+(?:\d{1,3}|[IVXLC]{1,6})[A-Za-z]?\.?$|^[IVXLC]{1,6}\.$",
+    re.IGNORECASE,
+)
+_EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
+_NEXT_LETTER = {"i": "h", "v": "u", "x": "w"}
+
+
+@dataclass
+class ParsedParagraph:
+    """A paragraph as the parser found it, before it is stored."""
+
+    position: int
+    label: str
+    heading: str
+    language: str
+    text: str
+    anchor: str
+    label_kind: str = ""
+    parent: ParsedParagraph | None = field(default=None, repr=False)
+    page: int = 1
+
+    @property
+    def parent_label(self) -> str | None:
+        return self.parent.label or None if self.parent else None
+
+
+@dataclass
+class Outline:
+    """Everything besides the paragraphs, kept so that nothing of the source is lost."""
+
+    headings: list[str] = field(default_factory=list)
+    footnotes: list[str] = field(default_factory=list)
+    furniture: list[str] = field(default_factory=list)
+    front_matter: list[str] = field(default_factory=list)  # headings before the first paragraph
+    # Each run of headings, with the language of the paragraph that follows it (to find the main title).
+    heading_runs: list[tuple[list[str], str]] = field(default_factory=list)
+    _run: list[str] = field(default_factory=list)
+    language: LanguageTracker = field(default_factory=LanguageTracker)
+
+
+class _Nesting:
+    """A stack of open list levels. A label kind already open closes the deeper levels; a new kind nests."""
+
+    def __init__(self):
+        self.stack: list[tuple[str, ParsedParagraph]] = []
+
+    def reset(self, chapeau: ParsedParagraph | None = None) -> None:
+        self.stack = [("plain", chapeau)] if chapeau is not None else []
+
+    def place(self, label: Label, paragraph: ParsedParagraph) -> ParsedParagraph | None:
+        kind = self._kind(label)
+        if kind == NUMBER:
+            self.stack = [entry for entry in self.stack if entry[0] != "plain"]
+        for depth, (open_kind, _open) in enumerate(self.stack):
+            if open_kind == kind:
+                del self.stack[depth:]
+                break
+        parent = self.stack[-1][1] if self.stack else None
+        self.stack.append((kind, paragraph))
+        return parent
+
+    def _kind(self, label: Label) -> str:
+        """``(i)`` right after ``(h)`` is the letter i, not the roman numeral one."""
+        if label.ambiguous_letter:
+            letters = [p for kind, p in self.stack if kind == LETTER]
+            if letters and letters[-1].label.strip("().").lower() == _NEXT_LETTER[label.value]:
+                return LETTER
+        return label.kind
+
+
+def build(pieces: Iterable[Piece], outline: Outline) -> Iterator[ParsedParagraph]:
+    """Paragraphs with parents, headings, languages and anchors; the rest is recorded on ``outline``."""
+    nesting = _Nesting()
+    heading = ""
+    pending_structural = ""
+    used_anchors: set[str] = set()
+    position = 0
+    for piece in pieces:
+        if piece.kind == FURNITURE:
+            outline.furniture.append(piece.text)
+            continue
+        if piece.kind == FOOTNOTE:
+            outline.footnotes.append(piece.text)
+            continue
+        if piece.kind == HEADING:
+            text = _clean_text(piece.text)
+            outline.headings.append(text)
+            if position == 0:
+                outline.front_matter.append(text)
+            outline._run.append(text)
+            if _STRUCTURAL_HEADING.match(text):
+                pending_structural = heading = text
+            else:
+                heading = f"{pending_structural} — {text}" if pending_structural else text
+                pending_structural = ""
+            nesting.reset()
+            continue
+        pending_structural = ""
+        position += 1
+        text = _clean_text(piece.text)
+        paragraph = ParsedParagraph(
+            position=position,
+            label=piece.label_text,
+            label_kind=piece.label.kind if piece.label else "",
+            heading=heading,
+            language=outline.language.paragraph_language(text),
+            text=text,
+            anchor="",
+            page=piece.page,
+        )
+        if outline._run:
+            outline.heading_runs.append((outline._run, paragraph.language))
+            outline._run = []
+        if piece.label is None:
+            nesting.reset(paragraph if text.endswith(":") else None)
+        else:
+            paragraph.parent = nesting.place(piece.label, paragraph)
+        paragraph.anchor = _anchor(paragraph, used_anchors)
+        yield paragraph
+
+
+def _clean_text(text: str) -> str:
+    return _EMPHASIS.sub(r"\1", text).strip()
+
+
+def _anchor(paragraph: ParsedParagraph, used: set[str]) -> str:
+    """From the label path (``p6-a``); made unique with the heading's key, then with the position."""
+    from documents.models import Paragraph
+
+    parent_anchor = paragraph.parent.anchor if paragraph.parent else ""
+    label = "" if paragraph.label_kind == BULLET else paragraph.label
+    anchor = Paragraph.make_anchor(label, paragraph.position, parent_anchor)
+    structural = _STRUCTURAL_HEADING.match(paragraph.heading.split(" — ")[0])
+    # Under articles, every label path starts again: 'article-5-p4-b-i'.
+    if paragraph.heading and (structural or anchor in used) and not parent_anchor:
+        anchor = f"{_heading_key(paragraph.heading)}-{anchor}"
+    if anchor in used:
+        anchor = f"{anchor}-{paragraph.position}"
+    used.add(anchor)
+    return anchor[:80]
+
+
+def _heading_key(heading: str) -> str:
+    """'Article 5 — Destruction of ...' -> 'article-5'; other headings -> their first words."""
+    structural = heading.split(" — ")[0]
+    if _STRUCTURAL_HEADING.match(structural):
+        return slugify(structural)
+    return slugify(" ".join(heading.split()[:4]))[:40]

@@ -1,0 +1,72 @@
+"""Starting and running ingestion jobs. Every entry point (command, admin, API) goes through here."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from functools import partial
+
+from django.core.files.base import ContentFile
+from django.db import transaction
+from django.utils import timezone
+
+from documents.ingestion.pipeline import IngestionRequest, Overrides, ingest
+from documents.ingestion.sources import IngestionError, Source
+from documents.models import Document, IngestionJob
+from tracker.audit import acting_as
+
+logger = logging.getLogger(__name__)
+
+
+def ingestion_job_create(
+    *, name: str, data: bytes, overrides: Overrides, user=None, replaces: Document | None = None, dispatch=True
+) -> IngestionJob:
+    """Store the file and a pending job; the ingestion task is sent once the transaction commits."""
+    job = IngestionJob(
+        original_name=name,
+        checksum=hashlib.sha256(data).hexdigest(),
+        options=overrides.as_options(),
+        replaces=replaces,
+        created_by=user,
+    )
+    job.source_file.save(name, ContentFile(data), save=False)
+    job.save()
+    if dispatch:
+        from documents.tasks import ingest_document
+
+        transaction.on_commit(partial(ingest_document.delay, job.pk))
+    return job
+
+
+def ingestion_job_run(job: IngestionJob) -> IngestionJob:
+    """Run the pipeline for a claimed job and record how it ended. Never raises for a bad file."""
+    try:
+        with job.source_file.open("rb") as handle:
+            data = handle.read()
+        request = IngestionRequest(
+            source=Source(name=job.original_name, data=data),
+            overrides=Overrides.from_options(job.options),
+            replaces=job.replaces,
+        )
+        with acting_as(job.created_by or _system_user()):
+            outcome = ingest(request)
+    except (IngestionError, ValueError) as error:
+        return _finish(job, IngestionJob.State.FAILED, error=str(error))
+    except Exception as error:  # the job row must say it failed, whatever happened
+        logger.exception("Ingestion job %s failed", job.pk)
+        return _finish(job, IngestionJob.State.FAILED, error=f"Unexpected error: {error}")
+    return _finish(job, IngestionJob.State.DONE, document=outcome.document, report=outcome.report)
+
+
+def _finish(job: IngestionJob, state: str, *, error: str = "", document=None, report=None) -> IngestionJob:
+    job.state, job.error, job.document = state, error, document
+    job.report = report or {}
+    job.finished_at = timezone.now()
+    job.save(update_fields=["state", "error", "document", "report", "finished_at"])
+    return job
+
+
+def _system_user():
+    from accounts.models import User
+
+    return User.objects.system_user()
