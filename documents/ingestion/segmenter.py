@@ -439,7 +439,8 @@ class Segmenter:
         if len(words) > 25 or len(stripped) > 220:
             return False
         if stripped.endswith(":"):
-            return len(words) <= 8
+            # 'The Participants:' introduces a list; 'The participants recommended the following:' is a chapeau.
+            return len(words) <= 3
         if re.search(r"[.;,?]['’”\")\]]*$", stripped):
             return False
         return stripped[:1].isupper() or stripped[:1].isdigit() or stripped.startswith(("¿", "¡", "“", "‘", '"'))
