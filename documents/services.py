@@ -19,16 +19,25 @@ logger = logging.getLogger(__name__)
 
 
 def ingestion_job_create(
-    *, name: str, data: bytes, overrides: Overrides, user=None, replaces: Document | None = None, dispatch=True
+    *,
+    name: str,
+    data: bytes,
+    overrides: Overrides,
+    user=None,
+    replaces: Document | None = None,
+    dispatch: bool = True,
+    job: IngestionJob | None = None,
 ) -> IngestionJob:
-    """Store the file and a pending job; the ingestion task is sent once the transaction commits."""
-    job = IngestionJob(
-        original_name=name,
-        checksum=hashlib.sha256(data).hexdigest(),
-        options=overrides.as_options(),
-        replaces=replaces,
-        created_by=user,
-    )
+    """Store the file and a pending job; the ingestion task is sent once the transaction commits.
+
+    ``job`` is an unsaved row to fill (the admin's), else a new one is made."""
+    job = job or IngestionJob()
+    job.original_name = name
+    job.checksum = hashlib.sha256(data).hexdigest()
+    job.options = overrides.as_options()
+    job.replaces = replaces
+    job.created_by = user
+    job.state = IngestionJob.State.PENDING
     job.source_file.save(name, ContentFile(data), save=False)
     job.save()
     if dispatch:

@@ -18,6 +18,8 @@ from commitments.models import (
     StatusUpdate,
     Theme,
 )
+from documents.ingestion.pipeline import Overrides
+from documents.services import ingestion_job_create
 from tests.factories import CommitmentFactory, ParagraphFactory, with_owners
 from tests.forms import form_fields
 
@@ -40,6 +42,7 @@ def one_of_everything(mexico, colombia, statuses, staff_user):
         evidence=[Evidence(url="https://example.org/report.pdf")],
     )
     ActionPlanSection.objects.create(plan=ActionPlan.objects.get(code="OAP"), number="II", title="Section", position=1)
+    ingestion_job_create(name="note.txt", data=b"1. We will act.\n", overrides=Overrides(), user=staff_user)
     return commitment
 
 

@@ -1,25 +1,60 @@
+import hashlib
+from pathlib import Path
+
 from django.conf import settings
 from django.contrib.auth.models import Group
 from django.core.management import call_command
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from accounts.models import User
 from commitments.reference_data import ISU_STAFF_GROUP
+from documents.ingestion.pipeline import Overrides
+from documents.models import Document, IngestionJob
+from documents.services import ingestion_job_create
+from documents.tasks import ingest_document
+from tracker.audit import acting_as
 
 DEMO_USERNAME = "isu-demo"
 DEMO_PASSWORD = "mine-free-world"
+CORPUS = Path(settings.BASE_DIR) / "documents" / "corpus"
+# (file, what the ISU would say when uploading it)
+DEMO_DOCUMENTS = [
+    ("2009-cartagena-declaration.txt", Overrides()),
+    ("2022-baku-conference-conclusions.txt", Overrides()),
+    ("2020-va-financing-concept-note-es.txt", Overrides(kind="concept_note")),
+    ("2020-mexico-statement-cooperation-es.txt", Overrides(kind="statement")),
+    ("2020-azerbaijan-note-verbale-elections.txt", Overrides(kind="note_verbale")),
+    ("treaty/apmbc-convention-1997-en.md", Overrides(kind="treaty", date=None)),
+]
 
 
 class Command(BaseCommand):
-    help = "Load the reference data and the demo content; in demo mode, create a demo ISU staff user."
+    help = "Load the reference data and the demo corpus; in demo mode, create a demo ISU staff user."
 
     def handle(self, *args, **options) -> None:
         call_command("load_reference_data", stdout=self.stdout)
+        self._ingest_demo_corpus()
         if settings.DEMO_MODE:
             self._ensure_demo_user()
         else:
             self.stdout.write("Not in demo mode (DATABASE_URL is set): no demo user created.")
+
+    def _ingest_demo_corpus(self) -> None:
+        system = User.objects.system_user()
+        for name, overrides in DEMO_DOCUMENTS:
+            path = CORPUS / name
+            data = path.read_bytes()
+            if Document.objects.filter(checksum=hashlib.sha256(data).hexdigest()).exists():
+                continue
+            with acting_as(system):
+                job = ingestion_job_create(name=path.name, data=data, overrides=overrides, user=system, dispatch=False)
+            ingest_document.apply(args=[job.pk])
+            job.refresh_from_db()
+            if job.state != IngestionJob.State.DONE:
+                raise CommandError(f"{name}: {job.error}")
+            self.stdout.write(f"  ingested {name}: {job.report['paragraphs']} paragraphs")
+        self.stdout.write(self.style.SUCCESS(f"Demo corpus: {Document.objects.count()} documents."))
 
     @transaction.atomic
     def _ensure_demo_user(self) -> None:
