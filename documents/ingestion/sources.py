@@ -5,6 +5,7 @@ Every refusal is an ``IngestionError`` whose message is meant for the person who
 
 from __future__ import annotations
 
+import codecs
 import io
 import zipfile
 from collections.abc import Iterator
@@ -72,29 +73,52 @@ def check_source(source: Source, *, max_bytes: int) -> None:
 
 
 def read_pages(source: Source) -> Iterator[str]:
-    """The text of the source, page by page (one page for text and Word files). Streams PDF pages."""
+    """The text of the source, page by page (text files split at form feeds). Pages are decoded and yielded
+    one at a time, so memory does not grow with the page count."""
     if source.kind == "pdf":
         yield from _pdf_pages(source.data)
     elif source.kind == "docx":
         yield _docx_text(source.data)
     else:
-        yield _decode_text(source.data)
+        yield from _text_pages(source.data)
 
 
-def _decode_text(data: bytes) -> str:
+TEXT_CHUNK = 64 * 1024
+
+
+def _text_pages(data: bytes) -> Iterator[str]:
+    encoding = _text_encoding(data)
+    decoder = codecs.getincrementaldecoder(encoding)(errors="strict")
+    page = ""
+    for start in range(0, len(data), TEXT_CHUNK):
+        page += decoder.decode(data[start : start + TEXT_CHUNK])
+        *complete, page = page.split("\f")
+        yield from complete
+    yield page + decoder.decode(b"", final=True)
+
+
+def _text_encoding(data: bytes) -> str:
+    """UTF-8 when the bytes are valid UTF-8; otherwise what charset-normalizer finds (Windows-1252, Latin-1...)."""
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise IngestionError(_("The file is binary, not text: it cannot be read as a document."))
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
+    if _is_utf8(data):
+        return "utf-8-sig"
     best = from_bytes(data).best()
-    if best is None or best.encoding is None:
+    if best is None or best.encoding is None or _control_ratio(str(best)[:TEXT_CHUNK]) > 0.05:
         raise IngestionError(_("The file is binary, not text: it cannot be read as a document."))
-    text = str(best)
-    if _control_ratio(text) > 0.05:
-        raise IngestionError(_("The file is binary, not text: it cannot be read as a document."))
-    return text
+    return best.encoding
+
+
+def _is_utf8(data: bytes) -> bool:
+    """Checked chunk by chunk, so that a large file is never decoded whole."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    try:
+        for start in range(0, len(data), TEXT_CHUNK):
+            decoder.decode(data[start : start + TEXT_CHUNK])
+        decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _control_ratio(text: str) -> float:

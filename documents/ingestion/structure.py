@@ -18,6 +18,7 @@ _STRUCTURAL_HEADING = re.compile(
 )
 _EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
 _NEXT_LETTER = {"i": "h", "v": "u", "x": "w"}
+FURNITURE_KEPT = 200
 
 
 @dataclass
@@ -45,12 +46,21 @@ class Outline:
 
     headings: list[str] = field(default_factory=list)
     footnotes: list[str] = field(default_factory=list)
+    # Dropped page numbers, running headers...: the first ones are kept for review and metadata (a symbol in a
+    # footer), the rest only counted, so that a long document does not hold one per page.
     furniture: list[str] = field(default_factory=list)
+    furniture_dropped: int = 0
     front_matter: list[str] = field(default_factory=list)  # headings before the first paragraph
     # Each run of headings, with the language of the paragraph that follows it (to find the main title).
     heading_runs: list[tuple[list[str], str]] = field(default_factory=list)
     _run: list[str] = field(default_factory=list)
     language: LanguageTracker = field(default_factory=LanguageTracker)
+
+    def keep_furniture(self, text: str) -> None:
+        if len(self.furniture) < FURNITURE_KEPT:
+            self.furniture.append(text)
+        else:
+            self.furniture_dropped += 1
 
 
 class _Nesting:
@@ -86,13 +96,13 @@ class _Nesting:
 def build(pieces: Iterable[Piece], outline: Outline) -> Iterator[ParsedParagraph]:
     """Paragraphs with parents, headings, languages and anchors; the rest is recorded on ``outline``."""
     nesting = _Nesting()
+    anchors = _Anchors()
     heading = ""
     pending_structural = ""
-    used_anchors: set[str] = set()
     position = 0
     for piece in pieces:
         if piece.kind == FURNITURE:
-            outline.furniture.append(piece.text)
+            outline.keep_furniture(piece.text)
             continue
         if piece.kind == FOOTNOTE:
             outline.footnotes.append(piece.text)
@@ -130,7 +140,7 @@ def build(pieces: Iterable[Piece], outline: Outline) -> Iterator[ParsedParagraph
             nesting.reset(paragraph if text.endswith(":") else None)
         else:
             paragraph.parent = nesting.place(piece.label, paragraph)
-        paragraph.anchor = _anchor(paragraph, used_anchors)
+        paragraph.anchor = anchors.claim(paragraph)
         yield paragraph
 
 
@@ -138,21 +148,51 @@ def _clean_text(text: str) -> str:
     return _EMPHASIS.sub(r"\1", text).strip()
 
 
-def _anchor(paragraph: ParsedParagraph, used: set[str]) -> str:
-    """From the label path (``p6-a``); made unique with the heading's key, then with the position."""
-    from documents.models import Paragraph
+class _Anchors:
+    """Anchors unique in the document, from label paths: ``p13``, ``p6-a``, ``article-5-p4-b-i``, ``n7``.
 
-    parent_anchor = paragraph.parent.anchor if paragraph.parent else ""
-    label = "" if paragraph.label_kind == BULLET else paragraph.label
-    anchor = Paragraph.make_anchor(label, paragraph.position, parent_anchor)
-    structural = _STRUCTURAL_HEADING.match(paragraph.heading.split(" — ")[0])
-    # Under articles, every label path starts again: 'article-5-p4-b-i'.
-    if paragraph.heading and (structural or anchor in used) and not parent_anchor:
-        anchor = f"{_heading_key(paragraph.heading)}-{anchor}"
-    if anchor in used:
-        anchor = f"{anchor}-{paragraph.position}"
-    used.add(anchor)
-    return anchor[:80]
+    Memory stays bounded on long documents: plain label anchors are few (``p1`` ... ``p99``); prefixed ones only
+    need checking within their section, since each section's prefix is unique (``victim-assistance-2`` for a
+    second section of that name); unnumbered paragraphs are named by their position."""
+
+    def __init__(self):
+        self.plain: set[str] = set()
+        self.section: set[str] = set()
+        self.heading = ""
+        self.prefix = ""
+        self.prefixes: dict[str, int] = {}
+
+    def _start_section(self, heading: str) -> None:
+        self.heading = heading
+        key = _heading_key(heading)
+        self.prefixes[key] = self.prefixes.get(key, 0) + 1
+        self.prefix = key if self.prefixes[key] == 1 else f"{key}-{self.prefixes[key]}"
+        self.section = set()
+
+    def claim(self, paragraph: ParsedParagraph) -> str:
+        from documents.models import Paragraph
+
+        if paragraph.heading != self.heading:
+            self._start_section(paragraph.heading)
+        parent_anchor = paragraph.parent.anchor if paragraph.parent else ""
+        label = "" if paragraph.label_kind == BULLET else paragraph.label
+        anchor = Paragraph.make_anchor(label, paragraph.position, parent_anchor)
+        if not label:
+            return anchor  # named by its position: unique
+        if parent_anchor:
+            return self._in_section(anchor, paragraph.position)  # under a unique parent
+        structural = _STRUCTURAL_HEADING.match(paragraph.heading.split(" — ")[0])
+        if not structural and anchor not in self.plain:
+            self.plain.add(anchor)
+            return anchor
+        # Under articles, every label path starts again: 'article-5-p4'.
+        return self._in_section(f"{self.prefix}-{anchor}" if self.prefix else anchor, paragraph.position)
+
+    def _in_section(self, anchor: str, position: int) -> str:
+        if anchor in self.section:
+            anchor = f"{anchor}-{position}"
+        self.section.add(anchor)
+        return anchor[:80]
 
 
 def _heading_key(heading: str) -> str:
