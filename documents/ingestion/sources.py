@@ -140,6 +140,8 @@ def _pdf_pages(data: bytes) -> Iterator[str]:
     text_found = False
     for number in range(page_count):
         text = reader.pages[number].extract_text() or ""
+        # pypdf keeps every object it has read; forgetting them page by page keeps memory flat.
+        reader.resolved_objects.clear()
         text_found = text_found or bool(text.strip())
         yield text
     if not text_found:
