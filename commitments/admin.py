@@ -23,6 +23,7 @@ from commitments.models import (
     Commitment,
     CommitmentOwner,
     Evidence,
+    ExtractionRule,
     Status,
     StatusUpdate,
     Theme,
@@ -536,3 +537,13 @@ class StatusUpdateAdmin(ExportMixin, admin.ModelAdmin):
     @admin.display(description=_("commitment"), ordering="commitment")
     def commitment_excerpt(self, update):
         return _excerpt(update.commitment.text, 90)
+
+
+@admin.register(ExtractionRule)
+class ExtractionRuleAdmin(SimpleHistoryAdmin):
+    """The extractor's pattern tables, one per language: staff read, add and switch off rules here."""
+
+    list_display = ("pattern", "language", "kind", "weight", "is_active", "note")
+    list_filter = ("language", "kind", "is_active")
+    list_editable = ("weight", "is_active")
+    search_fields = ("pattern", "note")

@@ -423,6 +423,12 @@ class Commitment(models.Model):
     themes = models.ManyToManyField(Theme, blank=True, related_name="commitments", verbose_name=_("themes"))
     actions = models.ManyToManyField(Action, blank=True, related_name="commitments", verbose_name=_("actions"))
     target_date = models.DateField(_("target date"), null=True, blank=True)
+    references = models.JSONField(
+        _("references"),
+        default=list,
+        blank=True,
+        help_text=_("Other instruments and documents the text refers to (CRPD, SDG 16, a declaration...)."),
+    )
     overall_status = models.ForeignKey(
         Status,
         on_delete=models.PROTECT,
@@ -493,6 +499,50 @@ class Commitment(models.Model):
             )
             self.refresh_rollup()
         return owner
+
+    def add_owners(
+        self,
+        actors: Iterable[Actor],
+        *,
+        status: Status,
+        recorded_by,
+        effective_at: datetime.datetime | None = None,
+    ) -> list[CommitmentOwner]:
+        """Make many actors owners at once (the 164 States Parties of a collective commitment): the same rows
+        as ``add_owner``, written in bulk, with one recomputation of the overall status."""
+        from simple_history.utils import bulk_create_with_history
+
+        actors = list(actors)
+        effective_at = effective_at or timezone.now()
+        with transaction.atomic():
+            taken = set(self.owner_links.filter(actor__in=actors).values_list("actor__name_en", flat=True))
+            if taken:
+                raise ValidationError(
+                    {"actor": _("Already owners of this commitment: %(names)s.") % {"names": ", ".join(sorted(taken))}}
+                )
+            links = bulk_create_with_history(
+                [
+                    CommitmentOwner(commitment=self, actor=actor, status=status, status_effective_at=effective_at)
+                    for actor in actors
+                ],
+                CommitmentOwner,
+                batch_size=500,
+            )
+            StatusUpdate.objects.bulk_create(
+                [
+                    StatusUpdate(
+                        commitment=self,
+                        actor=actor,
+                        to_status=status,
+                        effective_at=effective_at,
+                        recorded_by=recorded_by,
+                    )
+                    for actor in actors
+                ],
+                batch_size=500,
+            )
+            self.refresh_rollup()
+        return links
 
     def record_status(
         self,
@@ -698,3 +748,135 @@ class Evidence(models.Model):
     def clean(self) -> None:
         if not (self.url or self.file or self.paragraph_id):
             raise ValidationError(_("Evidence needs a link, a file or a paragraph."))
+
+
+class ExtractionRule(models.Model):
+    """A phrase that signals operative language of one kind in one language: the extractor's pattern table.
+
+    Loaded from ``commitments/extraction/rules/<language>.csv`` by ``load_reference_data``; staff can add or
+    switch off rules in the admin. A negative weight marks language that is not a commitment (thanks, questions).
+    """
+
+    class Kind(models.TextChoices):
+        COMMITMENT = "commitment", _("Commitment or pledge")
+        RECOMMENDATION = "recommendation", _("Recommendation")
+        CALL = "call", _("Call or appeal")
+        OFFER = "offer", _("Offer of assistance")
+        CONCLUSION = "conclusion", _("Conclusion")
+        NONE = "none", _("Not operative (thanks, background, questions)")
+
+    language = models.CharField(_("language"), max_length=3)
+    kind = models.CharField(_("kind"), max_length=16, choices=Kind.choices)
+    pattern = models.CharField(_("pattern (regular expression)"), max_length=300)
+    weight = models.FloatField(_("weight"), default=1.0)
+    note = models.CharField(_("note"), max_length=200, blank=True)
+    is_active = models.BooleanField(_("active"), default=True)
+
+    history = HistoricalRecords(get_user=history_user_getter)
+
+    class Meta:
+        verbose_name = _("extraction rule")
+        verbose_name_plural = _("extraction rules")
+        ordering = ["language", "kind", "pattern"]
+        constraints = [
+            models.UniqueConstraint(fields=["language", "pattern"], name="%(app_label)s_%(class)s_unique_pattern"),
+            models.CheckConstraint(
+                condition=Q(kind__in=["commitment", "recommendation", "call", "offer", "conclusion", "none"]),
+                name="%(app_label)s_%(class)s_kind_valid",
+            ),
+        ]
+        indexes = [
+            # The extractor loads the active rules of one language.
+            models.Index(fields=["language", "kind", "pattern"], name="commitments_rule_by_language"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.language} {self.kind}: {self.pattern}"
+
+    def clean(self) -> None:
+        import re
+
+        try:
+            re.compile(self.pattern)
+        except re.error as error:
+            message = _("Not a valid regular expression: %(error)s") % {"error": error}
+            raise ValidationError({"pattern": message}) from error
+
+
+class Candidate(models.Model):
+    """A commitment the system proposes from a paragraph. Nothing becomes a commitment until a person accepts it."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Pending review")
+        ACCEPTED = "accepted", _("Accepted")
+        REJECTED = "rejected", _("Rejected")
+
+    paragraph = models.OneToOneField(
+        "documents.Paragraph", on_delete=models.CASCADE, related_name="candidate", verbose_name=_("paragraph")
+    )
+    document = models.ForeignKey(
+        "documents.Document", on_delete=models.CASCADE, related_name="candidates", verbose_name=_("document")
+    )
+    kind = models.CharField(_("kind"), max_length=16, choices=CommitmentKind.choices)
+    text = models.TextField(_("text"))
+    confidence = models.FloatField(_("confidence"))
+    matches = models.JSONField(_("matched words"), default=list, help_text=_("[[start, end, kind], ...]"))
+    owners = models.ManyToManyField(Actor, blank=True, related_name="candidates", verbose_name=_("owners"))
+    speaker = models.ForeignKey(
+        Actor, on_delete=models.PROTECT, null=True, blank=True, related_name="+", verbose_name=_("made by")
+    )
+    actions = models.ManyToManyField(
+        Action, blank=True, related_name="candidates", verbose_name=_("actions referred to")
+    )
+    themes = models.ManyToManyField(Theme, blank=True, related_name="candidates", verbose_name=_("themes"))
+    references = models.JSONField(_("references"), default=list, blank=True)
+    suggestions = models.JSONField(_("suggested actions and themes"), default=dict, blank=True)
+    status = models.CharField(_("status"), max_length=16, choices=Status.choices, default=Status.PENDING)
+    reject_reason = models.CharField(_("reason for rejecting"), max_length=300, blank=True)
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="reviewed_candidates",
+        verbose_name=_("reviewed by"),
+    )
+    reviewed_at = models.DateTimeField(_("reviewed at"), null=True, blank=True)
+    commitment = models.OneToOneField(
+        Commitment,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="candidate",
+        verbose_name=_("commitment"),
+    )
+    created_at = models.DateTimeField(_("proposed at"), auto_now_add=True)
+
+    history = HistoricalRecords(get_user=history_user_getter, m2m_fields=[owners, actions, themes])
+
+    class Meta:
+        verbose_name = _("candidate commitment")
+        verbose_name_plural = _("candidate commitments")
+        ordering = ["document", "paragraph__position"]
+        indexes = [
+            # The review queue: a document's candidates waiting for a decision.
+            models.Index(
+                fields=["document", "status"], condition=Q(status="pending"), name="commitments_candidate_queue"
+            ),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(status__in=["pending", "accepted", "rejected"]), name="%(app_label)s_%(class)s_status_valid"
+            ),
+            models.CheckConstraint(
+                condition=~Q(status="rejected") | ~Q(reject_reason=""),
+                name="%(app_label)s_%(class)s_rejection_has_reason",
+            ),
+            models.CheckConstraint(
+                condition=~Q(status="accepted") | Q(commitment__isnull=False),
+                name="%(app_label)s_%(class)s_acceptance_has_commitment",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} ({self.confidence:.2f}): {self.text[:70]}"

@@ -406,6 +406,23 @@ def load_staff_group(report: LoadReport) -> None:
     report.count("groups of users", created)
 
 
+RULES_DIR = Path(__file__).resolve().parent / "extraction" / "rules"
+
+
+def load_extraction_rules(report: LoadReport) -> None:
+    """The per-language pattern tables (``extraction/rules/<language>.csv``). Rules staff added stay."""
+    from commitments.models import ExtractionRule
+
+    for path in sorted(RULES_DIR.glob("*.csv")):
+        with path.open(encoding="utf-8") as handle:
+            for row in csv.DictReader(handle):
+                values = {"kind": row["kind"], "weight": float(row["weight"]), "note": row["note"] or ""}
+                report.count(
+                    "extraction rules",
+                    upsert(ExtractionRule, {"language": path.stem, "pattern": row["pattern"]}, values)[1],
+                )
+
+
 @transaction.atomic
 def load_reference_data() -> LoadReport:
     report = LoadReport()
@@ -414,5 +431,6 @@ def load_reference_data() -> LoadReport:
     load_themes(report)
     load_review_conferences(report)
     load_action_plans(report)
+    load_extraction_rules(report)
     load_staff_group(report)
     return report

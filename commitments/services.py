@@ -45,8 +45,7 @@ def commitment_create(
         commitment.save()
         commitment.themes.set(themes)
         commitment.actions.set(actions)
-        for actor in Actor.objects.expand_groups(owners, as_of=as_of):
-            commitment.add_owner(actor, status=status, recorded_by=recorded_by)
+        commitment.add_owners(Actor.objects.expand_groups(owners, as_of=as_of), status=status, recorded_by=recorded_by)
     return commitment
 
 

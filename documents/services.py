@@ -64,7 +64,12 @@ def ingestion_job_run(job: IngestionJob) -> IngestionJob:
     except Exception as error:  # the job row must say it failed, whatever happened
         logger.exception("Ingestion job %s failed", job.pk)
         return _finish(job, IngestionJob.State.FAILED, error=f"Unexpected error: {error}")
-    return _finish(job, IngestionJob.State.DONE, document=outcome.document, report=outcome.report)
+    job = _finish(job, IngestionJob.State.DONE, document=outcome.document, report=outcome.report)
+    if outcome.parse is not None:  # new or corrected text: propose its commitments for review
+        from commitments.tasks import propose_commitments
+
+        transaction.on_commit(partial(propose_commitments.delay, outcome.document.pk))
+    return job
 
 
 def _finish(job: IngestionJob, state: str, *, error: str = "", document=None, report=None) -> IngestionJob:

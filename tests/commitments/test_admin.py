@@ -11,6 +11,7 @@ from commitments.models import (
     Action,
     ActionPlan,
     ActionPlanSection,
+    Candidate,
     Commitment,
     CommitmentOwner,
     Evidence,
@@ -43,6 +44,15 @@ def one_of_everything(mexico, colombia, statuses, staff_user):
     )
     ActionPlanSection.objects.create(plan=ActionPlan.objects.get(code="OAP"), number="II", title="Section", position=1)
     ingestion_job_create(name="note.txt", data=b"1. We will act.\n", overrides=Overrides(), user=staff_user)
+    pledge = ParagraphFactory(text="We will clear all mined areas.")
+    Candidate.objects.create(
+        paragraph=pledge,
+        document=pledge.document,
+        kind="commitment",
+        text=pledge.text,
+        confidence=0.9,
+        matches=[[0, 7, "commitment"]],
+    )
     return commitment
 
 

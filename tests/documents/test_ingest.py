@@ -257,9 +257,14 @@ def test_the_task_is_sent_on_commit_and_running_it_twice_is_harmless(django_capt
     data = (CORPUS / "2009-cartagena-declaration.txt").read_bytes()
     with django_capture_on_commit_callbacks(execute=True) as callbacks:
         job = ingestion_job_create(name="cartagena.txt", data=data, overrides=Overrides())
-    assert len(callbacks) == 1
+    # Ingestion, then the proposal of candidate commitments that it sends in turn.
+    assert [callback.func.__self__.name for callback in callbacks] == [
+        "documents.tasks.ingest_document",
+        "commitments.tasks.propose_commitments",
+    ]
     job.refresh_from_db()
     assert job.state == IngestionJob.State.DONE and job.report["paragraphs"] == 21
+    assert job.document.candidates.count() == 10
     assert ingest_document.apply(args=[job.pk]).get() is None  # already claimed: nothing happens
     assert Document.objects.count() == 1
 

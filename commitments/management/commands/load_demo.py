@@ -8,6 +8,8 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from accounts.models import User
+from commitments.demo import apply_demo_review
+from commitments.models import Commitment
 from commitments.reference_data import ISU_STAFF_GROUP
 from documents.ingestion.pipeline import Overrides
 from documents.models import Document, IngestionJob
@@ -35,6 +37,9 @@ class Command(BaseCommand):
     def handle(self, *args, **options) -> None:
         call_command("load_reference_data", stdout=self.stdout)
         self._ingest_demo_corpus()
+        with acting_as(User.objects.system_user()):
+            decided = apply_demo_review(user=User.objects.system_user())
+        self.stdout.write(f"Demo review: {decided} candidates decided; {Commitment.objects.count()} commitments.")
         if settings.DEMO_MODE:
             self._ensure_demo_user()
         else:

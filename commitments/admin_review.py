@@ -1,0 +1,200 @@
+"""The review queue: candidates proposed by the extractor, accepted, edited then accepted, or rejected."""
+
+from django import forms
+from django.contrib import admin, messages
+from django.core.exceptions import ValidationError
+from django.urls import reverse
+from django.utils.html import escape, format_html, format_html_join
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+
+from commitments.models import Candidate
+from commitments.proposals import candidate_accept, candidate_reject
+
+
+def highlighted(candidate: Candidate) -> str:
+    """The paragraph text with the words that triggered the proposal marked."""
+    text, pieces, cursor = candidate.paragraph.text, [], 0
+    for start, end, _kind in sorted(candidate.matches):
+        if start < cursor:
+            continue
+        pieces += [escape(text[cursor:start]), f"<mark>{escape(text[start:end])}</mark>"]
+        cursor = end
+    pieces.append(escape(text[cursor:]))
+    return mark_safe("".join(pieces))  # every piece of text was escaped above
+
+
+class CandidateForm(forms.ModelForm):
+    class Meta:
+        model = Candidate
+        fields = ["kind", "text", "owners", "themes", "actions", "reject_reason"]
+        widgets = {"text": forms.Textarea(attrs={"rows": 4, "cols": 90})}
+
+    def clean(self):
+        cleaned = super().clean()
+        if "_accept" in self.data and not cleaned.get("owners"):
+            raise ValidationError({"owners": _("Name at least one owner before accepting.")})
+        if "_reject" in self.data and not (cleaned.get("reject_reason") or "").strip():
+            raise ValidationError({"reject_reason": _("Say why the candidate is rejected.")})
+        return cleaned
+
+
+class RejectForm(forms.Form):
+    reason = forms.CharField(label=_("reason"), max_length=300)
+
+
+@admin.register(Candidate)
+class CandidateAdmin(admin.ModelAdmin):
+    form = CandidateForm
+    list_display = (
+        "paragraph_label",
+        "highlighted_text",
+        "kind",
+        "owner_list",
+        "action_list",
+        "theme_list",
+        "confidence",
+        "status",
+    )
+    list_filter = ("status", "kind", ("document", admin.RelatedOnlyFieldListFilter), "paragraph__language")
+    search_fields = ("text", "document__title")
+    ordering = ("document", "paragraph__position")
+    list_select_related = ("paragraph", "document")
+    autocomplete_fields = ("owners", "themes", "actions")
+    readonly_fields = (
+        "document",
+        "source",
+        "confidence",
+        "suggested",
+        "reference_list",
+        "status",
+        "reviewed_by",
+        "reviewed_at",
+        "commitment_link",
+    )
+    fieldsets = (
+        (None, {"fields": ("document", "source", "kind", "text", "confidence")}),
+        (_("Owners and links"), {"fields": ("owners", "themes", "actions", "suggested", "reference_list")}),
+        (_("Decision"), {"fields": ("status", "reject_reason", "reviewed_by", "reviewed_at", "commitment_link")}),
+    )
+    actions = ["accept_selected", "reject_selected"]
+    list_per_page = 100
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("owners", "themes", "actions__plan")
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        allowed = super().has_change_permission(request, obj)
+        return allowed and (obj is None or obj.status == Candidate.Status.PENDING)
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        candidate = form.instance
+        try:
+            if "_accept" in request.POST:
+                commitment = candidate_accept(candidate, user=request.user)
+                self.message_user(
+                    request,
+                    format_html(
+                        _('Accepted: <a href="{}">commitment {}</a>.'),
+                        reverse("admin:commitments_commitment_change", args=[commitment.pk]),
+                        commitment.pk,
+                    ),
+                    messages.SUCCESS,
+                )
+            elif "_reject" in request.POST:
+                candidate_reject(candidate, user=request.user, reason=form.cleaned_data["reject_reason"])
+        except ValidationError as error:
+            self.message_user(request, " ".join(error.messages), messages.ERROR)
+
+    @admin.display(description=_("¶"), ordering="paragraph__position")
+    def paragraph_label(self, candidate):
+        return format_html(
+            '<a href="{}">{}</a>', candidate.paragraph.get_absolute_url(), candidate.paragraph.display_label
+        )
+
+    @admin.display(description=_("text (matched words highlighted)"))
+    def highlighted_text(self, candidate):
+        return highlighted(candidate)
+
+    @admin.display(description=_("source paragraph"))
+    def source(self, candidate):
+        return format_html(
+            '<blockquote style="margin:0;max-width:60em">{}</blockquote><a href="{}">{} ¶ {}</a>',
+            highlighted(candidate),
+            candidate.paragraph.get_absolute_url(),
+            candidate.document,
+            candidate.paragraph.display_label,
+        )
+
+    @admin.display(description=_("owners"))
+    def owner_list(self, candidate):
+        return ", ".join(owner.code for owner in candidate.owners.all()) or "—"
+
+    @admin.display(description=_("actions (found · suggested)"))
+    def action_list(self, candidate):
+        found = ", ".join(action.ref for action in candidate.actions.all())
+        suggested = ", ".join(
+            f"{item['ref']} ({item['score']:.2f})" for item in candidate.suggestions.get("actions", [])
+        )
+        return " · ".join(part for part in (found, suggested) if part) or "—"
+
+    @admin.display(description=_("themes (suggested)"))
+    def theme_list(self, candidate):
+        return (
+            ", ".join(f"{item['slug']} ({item['score']:.2f})" for item in candidate.suggestions.get("themes", []))
+            or "—"
+        )
+
+    @admin.display(description=_("suggestions"))
+    def suggested(self, candidate):
+        rows = [(_("action"), item["ref"], item["score"]) for item in candidate.suggestions.get("actions", [])]
+        rows += [(_("theme"), item["slug"], item["score"]) for item in candidate.suggestions.get("themes", [])]
+        return format_html_join("", "<div>{} {} — {}</div>", rows) or "—"
+
+    @admin.display(description=_("references"))
+    def reference_list(self, candidate):
+        return ", ".join(item.get("code") or item.get("label", "") for item in candidate.references) or "—"
+
+    @admin.display(description=_("commitment"))
+    def commitment_link(self, candidate):
+        if candidate.commitment_id is None:
+            return "—"
+        url = reverse("admin:commitments_commitment_change", args=[candidate.commitment_id])
+        return format_html('<a href="{}">{}</a>', url, candidate.commitment)
+
+    @admin.action(description=_("Accept the selected candidates as they are"), permissions=["change"])
+    def accept_selected(self, request, queryset):
+        accepted, problems = 0, []
+        for candidate in queryset.filter(status=Candidate.Status.PENDING).select_related("paragraph"):
+            try:
+                candidate_accept(candidate, user=request.user)
+                accepted += 1
+            except ValidationError as error:
+                problems.append(f"¶ {candidate.paragraph.display_label}: {' '.join(error.messages)}")
+        self.message_user(
+            request,
+            ngettext("Accepted %(n)d candidate.", "Accepted %(n)d candidates.", accepted) % {"n": accepted},
+            messages.SUCCESS,
+        )
+        if problems:
+            self.message_user(request, " ".join(problems), messages.WARNING)
+
+    @admin.action(description=_("Reject the selected candidates…"), permissions=["change"])
+    def reject_selected(self, request, queryset):
+        from commitments.admin import _run_intermediate_action
+
+        def apply(form, rows):
+            count = 0
+            for candidate in rows.filter(status=Candidate.Status.PENDING):
+                candidate_reject(candidate, user=request.user, reason=form.cleaned_data["reason"])
+                count += 1
+            return ngettext("Rejected %(n)d candidate.", "Rejected %(n)d candidates.", count) % {"n": count}
+
+        return _run_intermediate_action(
+            self, request, queryset, form_class=RejectForm, title=_("Reject candidates"), apply=apply
+        )

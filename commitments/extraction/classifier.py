@@ -1,0 +1,70 @@
+"""Classifying a paragraph's operative language with the per-language pattern tables (ExtractionRule rows)."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+# When two kinds score the same, the more specific one wins.
+KIND_PRIORITY = ["offer", "call", "recommendation", "commitment", "conclusion"]
+THRESHOLD = 0.5
+MAX_PENALTY = -0.4  # thanks in a paragraph that also commits should not hide the commitment
+
+
+@dataclass
+class Classification:
+    kind: str | None
+    confidence: float
+    matches: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, kind) of matched words
+
+
+@dataclass(frozen=True)
+class Rule:
+    kind: str
+    pattern: re.Pattern
+    weight: float
+
+
+class RuleTable:
+    """The rules of one language."""
+
+    def __init__(self, language: str, rules: list[Rule]):
+        self.language = language
+        self.rules = rules
+
+    def classify(self, text: str) -> Classification:
+        scores: dict[str, float] = defaultdict(float)
+        penalty = 0.0
+        matches = []
+        for rule in self.rules:
+            found = list(rule.pattern.finditer(text))
+            if not found:
+                continue
+            if rule.weight < 0:
+                penalty += rule.weight
+                continue
+            scores[rule.kind] = max(scores[rule.kind], rule.weight) + 0.1 * (len(found) - 1)
+            matches += [(match.start(), match.end(), rule.kind) for match in found]
+        if not scores:
+            return Classification(None, 0.0)
+        ranked = sorted(scores.items(), key=lambda item: (-item[1], KIND_PRIORITY.index(item[0])))
+        kind, best = ranked[0]
+        second = ranked[1][1] if len(ranked) > 1 else 0.0
+        score = min(best, 1.0) + max(penalty, MAX_PENALTY)
+        if score < THRESHOLD:
+            return Classification(None, round(max(score, 0.0), 2))
+        confidence = round(min(score, 1.0) * (1 - 0.3 * min(second / best, 1.0)), 2)
+        return Classification(kind, confidence, sorted(set(matches)))
+
+
+def load_tables() -> dict[str, RuleTable]:
+    """Every language's active rules, from the database."""
+    from commitments.models import ExtractionRule
+
+    grouped: dict[str, list[Rule]] = defaultdict(list)
+    for rule in ExtractionRule.objects.filter(is_active=True):
+        grouped[rule.language].append(
+            Rule(rule.kind, re.compile(rule.pattern, re.IGNORECASE | re.MULTILINE), rule.weight)
+        )
+    return {language: RuleTable(language, rules) for language, rules in grouped.items()}

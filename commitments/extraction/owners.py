@@ -1,0 +1,118 @@
+"""Who owns a proposed commitment: who speaks, who is called upon, who benefits."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from commitments.models import Actor
+
+# "We, the States Parties": the States Parties speak in the first person.
+WE_STATES_PARTIES = re.compile(
+    r"\bwe,? the [\w\s,-]*?states parties\b|\bwe as states parties\b|\bnosotros,? los [\w\s,-]*?estados partes?\b|"
+    r"\bnous,? (?:les )?[\w\s,-]*?états parties\b",
+    re.IGNORECASE,
+)
+GROUP_PHRASES = {
+    "states-parties": [
+        WE_STATES_PARTIES.pattern,
+        r"\ball states parties\b",
+        r"\btodos los estados partes?\b",
+        r"\btous les états parties\b",
+    ],
+    "states-parties-in-a-position": [
+        r"\bin a position to do so\b",
+        r"\ben (?:condiciones|posibilidad) de hacerlo\b",
+        r"\ben mesure de le faire\b",
+    ],
+    "affected-states-parties": [
+        r"\baffected states(?: parties)?\b",
+        r"\bestados (?:partes )?afectados\b",
+        r"\bétats (?:parties )?touchés\b",
+    ],
+    "states-not-party": [
+        r"\bstates not (?:yet )?part(?:y|ies)\b",
+        r"\bestados (?:que )?no (?:son )?partes?\b",
+        r"\bétats non parties\b",
+    ],
+    "conference-participants": [r"^the participants\b", r"^los participantes\b", r"^les participants\b"],
+}
+BENEFICIARY = re.compile(
+    r"\b(?:assistance|support|aid|asistencia|apoyo|ayuda|assistance|soutien|aide)\s+(?:to|for|a|al|à|au|aux)\s+"
+    r"(?P<name>[A-ZÁÉÍÓÚ][\w’'-]+(?:\s+(?:de|del|la|of|the|du)?\s*[A-ZÁÉÍÓÚ][\w’'-]+){0,3})"
+)
+CONFERENCE_WORDS = re.compile(r"\b(?:participants|participantes)\b", re.IGNORECASE)
+
+
+class ActorDirectory:
+    """Actors found by name in any of their languages."""
+
+    def __init__(self, actors: list[Actor]):
+        self.by_slug = {actor.slug: actor for actor in actors}
+        self.states_by_name: dict[str, Actor] = {}
+        for actor in actors:
+            if actor.kind == Actor.Kind.STATE:
+                for name in (actor.name_en, actor.name_fr, actor.name_es):
+                    if name and len(name) > 3:
+                        self.states_by_name[name.lower()] = actor
+        names = sorted(self.states_by_name, key=len, reverse=True)
+        self.state_names = re.compile(r"\b(" + "|".join(map(re.escape, names)) + r")\b", re.IGNORECASE)
+        self.groups = {
+            slug: [re.compile(p, re.IGNORECASE) for p in patterns] for slug, patterns in GROUP_PHRASES.items()
+        }
+
+    @classmethod
+    def load(cls) -> ActorDirectory:
+        return cls(list(Actor.objects.all()))
+
+    def group(self, slug: str) -> Actor | None:
+        return self.by_slug.get(slug)
+
+    def states_in(self, text: str) -> list[Actor]:
+        return [self.states_by_name[match.group(1).lower()] for match in self.state_names.finditer(text)]
+
+    def groups_in(self, text: str) -> list[Actor]:
+        """Groups named in the text, in the order they first appear."""
+        first_seen = {}
+        for slug, patterns in self.groups.items():
+            positions = [match.start() for pattern in patterns if (match := pattern.search(text))]
+            if positions and slug in self.by_slug:
+                first_seen[slug] = min(positions)
+        return [self.by_slug[slug] for slug in sorted(first_seen, key=first_seen.get)]
+
+
+def document_speaker(document, paragraphs, directory: ActorDirectory) -> Actor | None:
+    """Who speaks in the document: its author; 'We, the States Parties'; the participants of a conference;
+    or, in a statement or note, the State it names most."""
+    if document.author_id:
+        return document.author
+    opening = " ".join(paragraph.text for paragraph in paragraphs[:3])
+    if WE_STATES_PARTIES.search(opening):
+        return directory.group("states-parties")
+    headings = " ".join({paragraph.heading for paragraph in paragraphs})
+    if document.kind == "conclusions" or CONFERENCE_WORDS.search(headings):
+        return directory.group("conference-participants")
+    if document.kind in ("statement", "note_verbale"):
+        counts = Counter(directory.states_in(f"{document.title} " + " ".join(p.text for p in paragraphs)))
+        if counts:
+            return counts.most_common(1)[0][0]
+    return None
+
+
+def paragraph_owners(paragraph, kind: str, speaker: Actor | None, directory: ActorDirectory) -> list[Actor]:
+    """The speaker (or the group a call is addressed to), and a State that a text names as beneficiary."""
+    owners: list[Actor] = []
+    groups = directory.groups_in(paragraph.text)
+    heading_groups = directory.groups_in(paragraph.heading)
+    if kind == "call":
+        # Called upon: the first group the call names ('States in a position to do so'), else the speaker.
+        owners += groups[:1] or ([speaker] if speaker else [])
+    elif heading_groups:
+        owners += heading_groups
+    elif WE_STATES_PARTIES.search(paragraph.text):
+        owners.append(directory.group("states-parties"))
+    elif speaker is not None:
+        owners.append(speaker)
+    for match in BENEFICIARY.finditer(paragraph.text):
+        owners += directory.states_in(match.group("name"))
+    return list(dict.fromkeys(owner for owner in owners if owner is not None))

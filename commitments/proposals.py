@@ -1,0 +1,200 @@
+"""Proposing commitments from a document's paragraphs, and the review decisions on them.
+
+Nothing here creates a Commitment except ``candidate_accept``: the system proposes, ISU staff decide.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from commitments.extraction.classifier import load_tables
+from commitments.extraction.owners import ActorDirectory, document_speaker, paragraph_owners
+from commitments.extraction.references import ReferenceFinder
+from commitments.extraction.suggestions import Suggester
+from commitments.models import Action, Actor, Candidate, Commitment, Status, Theme
+from commitments.services import commitment_create
+from documents.models import Document, Paragraph
+
+# Themes suggested with at least this score are preselected; staff confirm or change them.
+THEME_PRESELECT_SCORE = 0.2
+CONTINUING = ("continue", "continuar", "seguir", "continuer", "poursuiv", "ongoing", "maintain")
+
+
+class ExtractionError(Exception):
+    """A document the extractor cannot read, with a message that says why."""
+
+
+@dataclass
+class Proposal:
+    """A candidate before it is stored."""
+
+    paragraph: Paragraph
+    kind: str
+    confidence: float
+    matches: list
+    owners: list[Actor]
+    speaker: Actor | None
+    actions: list[Action]
+    references: list[dict]
+    suggestions: dict
+    themes: list[Theme] = field(default_factory=list)
+
+    def as_json(self) -> dict:
+        return {
+            "paragraph": self.paragraph.label or self.paragraph.position,
+            "kind": self.kind,
+            "owners": [owner.iso3 or owner.name_en for owner in self.owners],
+            "actions": [action.ref for action in self.actions],
+            "confidence": self.confidence,
+            "text": self.paragraph.text,
+            "matched": [self.paragraph.text[start:end] for start, end, _kind in self.matches],
+            "references": self.references,
+            "suggestions": self.suggestions,
+        }
+
+
+def document_proposals(document: Document) -> tuple[list[Proposal], list[str]]:
+    """Candidates for every paragraph with operative language, in paragraph order, and warnings."""
+    tables = load_tables()
+    paragraphs = list(Paragraph.objects.current().filter(document=document).order_by("position"))
+    languages = {paragraph.language for paragraph in paragraphs} | {document.language}
+    if not languages & set(tables):
+        raise ExtractionError(
+            _("There is no pattern table for %(languages)s: add extraction rules for it before proposing.")
+            % {"languages": ", ".join(sorted(languages))}
+        )
+    warnings = [
+        _("Paragraphs in “%(language)s” were skipped: there is no pattern table for that language.")
+        % {"language": language}
+        for language in sorted(languages - set(tables) - {document.language, "und"})
+    ]
+    directory, finder, suggester = ActorDirectory.load(), ReferenceFinder.load(), Suggester.load()
+    themes = {theme.slug: theme for theme in Theme.objects.all()}
+    speaker = document_speaker(document, paragraphs, directory)
+    default_plan = _plan_of(document) or finder.current_plan(document.date)
+    proposals = []
+    for paragraph in paragraphs:
+        table = tables.get(paragraph.language) or tables.get(document.language)
+        if table is None:
+            continue
+        found = table.classify(paragraph.text)
+        if found.kind is None:
+            continue
+        actions, references = finder.find(paragraph.text, default_plan=default_plan)
+        suggestions = suggester.suggest(paragraph.text)
+        preselected = [
+            themes[item["slug"]]
+            for item in suggestions["themes"]
+            if item["score"] >= THEME_PRESELECT_SCORE and item["slug"] in themes
+        ]
+        proposals.append(
+            Proposal(
+                paragraph=paragraph,
+                kind=found.kind,
+                confidence=found.confidence,
+                matches=found.matches,
+                owners=paragraph_owners(paragraph, found.kind, speaker, directory),
+                speaker=speaker,
+                actions=actions,
+                references=references,
+                suggestions=suggestions,
+                themes=preselected[:2],
+            )
+        )
+    return proposals, warnings
+
+
+def _plan_of(document: Document):
+    return document.action_plans.first()
+
+
+@transaction.atomic
+def document_propose(document: Document) -> tuple[list[Candidate], list[str]]:
+    """Store the proposals. Proposing again updates pending candidates and never touches reviewed ones."""
+    proposals, warnings = document_proposals(document)
+    proposed_ids = set()
+    candidates = []
+    for proposal in proposals:
+        candidate = Candidate.objects.filter(paragraph=proposal.paragraph).first()
+        if candidate is not None and candidate.status != Candidate.Status.PENDING:
+            proposed_ids.add(candidate.pk)
+            continue
+        candidate = candidate or Candidate(paragraph=proposal.paragraph, document=document)
+        candidate.kind, candidate.text = proposal.kind, proposal.paragraph.text
+        candidate.confidence, candidate.matches = proposal.confidence, [list(m) for m in proposal.matches]
+        candidate.speaker, candidate.references = proposal.speaker, proposal.references
+        candidate.suggestions = proposal.suggestions
+        candidate.save()
+        candidate.owners.set(proposal.owners)
+        candidate.actions.set(proposal.actions)
+        candidate.themes.set(proposal.themes)
+        proposed_ids.add(candidate.pk)
+        candidates.append(candidate)
+    # A pending candidate whose paragraph no longer reads as operative is withdrawn; decisions stay.
+    Candidate.objects.filter(document=document, status=Candidate.Status.PENDING).exclude(pk__in=proposed_ids).delete()
+    return candidates, warnings
+
+
+def first_status_for(kind: str, text: str) -> Status:
+    """'Ongoing' for a standing commitment ('We will continue...'), else 'not started'."""
+    standing = kind == Commitment.Kind.COMMITMENT and any(word in text.lower() for word in CONTINUING)
+    return Status.by_key(Status.ONGOING if standing else Status.NOT_STARTED)
+
+
+@transaction.atomic
+def candidate_accept(
+    candidate: Candidate,
+    *,
+    user,
+    kind: str | None = None,
+    text: str | None = None,
+    owners: list[Actor] | None = None,
+    themes: list[Theme] | None = None,
+    actions: list[Action] | None = None,
+) -> Commitment:
+    """Create the commitment, with the reviewer's corrections, and record the decision."""
+    candidate = Candidate.objects.select_for_update().get(pk=candidate.pk)
+    if candidate.status != Candidate.Status.PENDING:
+        raise ValidationError(_("This candidate was already %(status)s.") % {"status": candidate.get_status_display()})
+    owners = list(owners if owners is not None else candidate.owners.all())
+    if not owners:
+        raise ValidationError({"owners": _("Name at least one owner before accepting.")})
+    kind = kind or candidate.kind
+    text = text or candidate.text
+    commitment = commitment_create(
+        paragraph=candidate.paragraph,
+        kind=kind,
+        text=text,
+        owners=owners,
+        status=first_status_for(kind, text),
+        recorded_by=user,
+        speaker=candidate.speaker,
+        themes=themes if themes is not None else candidate.themes.all(),
+        actions=actions if actions is not None else candidate.actions.all(),
+    )
+    if candidate.references:
+        commitment.references = candidate.references
+        commitment.save(update_fields=["references"])
+    candidate.kind, candidate.text = kind, text
+    candidate.status, candidate.commitment = Candidate.Status.ACCEPTED, commitment
+    candidate.reviewed_by, candidate.reviewed_at = user, timezone.now()
+    candidate.save()
+    return commitment
+
+
+@transaction.atomic
+def candidate_reject(candidate: Candidate, *, user, reason: str) -> Candidate:
+    if not reason.strip():
+        raise ValidationError({"reject_reason": _("Say why the candidate is rejected.")})
+    candidate = Candidate.objects.select_for_update().get(pk=candidate.pk)
+    if candidate.status != Candidate.Status.PENDING:
+        raise ValidationError(_("This candidate was already %(status)s.") % {"status": candidate.get_status_display()})
+    candidate.status, candidate.reject_reason = Candidate.Status.REJECTED, reason.strip()
+    candidate.reviewed_by, candidate.reviewed_at = user, timezone.now()
+    candidate.save()
+    return candidate
