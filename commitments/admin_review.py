@@ -60,7 +60,7 @@ class CandidateAdmin(admin.ModelAdmin):
     list_filter = ("status", "kind", ("document", admin.RelatedOnlyFieldListFilter), "paragraph__language")
     search_fields = ("text", "document__title")
     ordering = ("document", "paragraph__position")
-    list_select_related = ("paragraph", "document")
+    list_select_related = ("paragraph__document", "document")
     autocomplete_fields = ("owners", "themes", "actions")
     readonly_fields = (
         "document",

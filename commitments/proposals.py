@@ -12,7 +12,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from commitments.extraction.classifier import load_tables
+from commitments.extraction.classifier import classify_paragraphs, load_tables
 from commitments.extraction.owners import ActorDirectory, document_speaker, paragraph_owners
 from commitments.extraction.references import ReferenceFinder
 from commitments.extraction.suggestions import Suggester
@@ -78,12 +78,8 @@ def document_proposals(document: Document) -> tuple[list[Proposal], list[str]]:
     speaker = document_speaker(document, paragraphs, directory)
     default_plan = _plan_of(document) or finder.current_plan(document.date)
     proposals = []
-    for paragraph in paragraphs:
-        table = tables.get(paragraph.language) or tables.get(document.language)
-        if table is None:
-            continue
-        found = table.classify(paragraph.text)
-        if found.kind is None:
+    for paragraph, table, found in classify_paragraphs(paragraphs, tables, document.language):
+        if table is None or found.kind is None:
             continue
         actions, references = finder.find(paragraph.text, default_plan=default_plan)
         suggestions = suggester.suggest(paragraph.text)

@@ -58,6 +58,29 @@ class RuleTable:
         return Classification(kind, confidence, sorted(set(matches)))
 
 
+# "The following are some of the conclusions...": the numbered items under such an introduction are conclusions.
+CONCLUSIONS_INTRODUCED = re.compile(r"\bconclu(?:sions?|siones)\b", re.IGNORECASE)
+RECOMMENDATIONS_INTRODUCED = re.compile(r"\brecommendations?|recomendaciones|recommandations?\b", re.IGNORECASE)
+
+
+def classify_paragraphs(paragraphs, tables: dict[str, RuleTable], document_language: str):
+    """Each paragraph with its classification, in order. Paragraphs are read in their context: a numbered item
+    that recommends, under an introduction that announces conclusions, is a conclusion."""
+    context = ""
+    for paragraph in paragraphs:
+        table = tables.get(paragraph.language) or tables.get(document_language)
+        found = table.classify(paragraph.text) if table else Classification(None, 0.0)
+        if not paragraph.label:
+            context = f"{paragraph.heading} {paragraph.text}"
+        elif found.kind == "recommendation" and _introduces_conclusions(context):
+            found.kind = "conclusion"
+        yield paragraph, table, found
+
+
+def _introduces_conclusions(context: str) -> bool:
+    return bool(CONCLUSIONS_INTRODUCED.search(context)) and not RECOMMENDATIONS_INTRODUCED.search(context)
+
+
 def load_tables() -> dict[str, RuleTable]:
     """Every language's active rules, from the database."""
     from commitments.models import ExtractionRule

@@ -41,6 +41,9 @@ BENEFICIARY = re.compile(
     r"\b(?:assistance|support|aid|asistencia|apoyo|ayuda|assistance|soutien|aide)\s+(?:to|for|a|al|à|au|aux)\s+"
     r"(?P<name>[A-ZÁÉÍÓÚ][\w’'-]+(?:\s+(?:de|del|la|of|the|du)?\s*[A-ZÁÉÍÓÚ][\w’'-]+){0,3})"
 )
+FIRST_PERSON = re.compile(
+    r"\b(?:we|our|nous|notre|nos|nosotros|nuestr[oa]s?|queremos|quisiéramos|alentamos|podemos)\b", re.IGNORECASE
+)
 CONFERENCE_WORDS = re.compile(r"\b(?:participants|participantes)\b", re.IGNORECASE)
 
 
@@ -82,20 +85,24 @@ class ActorDirectory:
 
 
 def document_speaker(document, paragraphs, directory: ActorDirectory) -> Actor | None:
-    """Who speaks in the document: its author; 'We, the States Parties'; the participants of a conference;
-    or, in a statement or note, the State it names most."""
+    """Who speaks in the document: its author; 'We, the States Parties'; the participants of a conference; a State
+    that speaks in the first person and names itself (a statement); else, for conclusions, the participants."""
     if document.author_id:
         return document.author
     opening = " ".join(paragraph.text for paragraph in paragraphs[:3])
     if WE_STATES_PARTIES.search(opening):
         return directory.group("states-parties")
     headings = " ".join({paragraph.heading for paragraph in paragraphs})
-    if document.kind == "conclusions" or CONFERENCE_WORDS.search(headings):
+    if CONFERENCE_WORDS.search(headings):
         return directory.group("conference-participants")
-    if document.kind in ("statement", "note_verbale"):
-        counts = Counter(directory.states_in(f"{document.title} " + " ".join(p.text for p in paragraphs)))
-        if counts:
-            return counts.most_common(1)[0][0]
+    text = " ".join(paragraph.text for paragraph in paragraphs)
+    counts = Counter(directory.states_in(f"{document.title} {text}"))
+    if counts:
+        state, mentions = counts.most_common(1)[0]
+        if mentions >= 2 and (document.kind in ("statement", "note_verbale") or FIRST_PERSON.search(text)):
+            return state
+    if document.kind == "conclusions":
+        return directory.group("conference-participants")
     return None
 
 
