@@ -58,6 +58,7 @@ class CandidateAdmin(admin.ModelAdmin):
         "status",
     )
     list_filter = ("status", "kind", ("document", admin.RelatedOnlyFieldListFilter), "paragraph__language")
+    list_display_links = ("highlighted_text",)
     search_fields = ("text", "document__title")
     ordering = ("document", "paragraph__position")
     list_select_related = ("paragraph__document", "document")

@@ -16,6 +16,9 @@ WE_STATES_PARTIES = re.compile(
 GROUP_PHRASES = {
     "states-parties": [
         WE_STATES_PARTIES.pattern,
+        r"\b(?:each|every) states? party\b",
+        r"\b(?:cada|todo) estado parte\b",
+        r"\bchaque état partie\b",
         r"\ball states parties\b",
         r"\btodos los estados partes?\b",
         r"\btous les états parties\b",
@@ -120,6 +123,8 @@ def paragraph_owners(paragraph, kind: str, speaker: Actor | None, directory: Act
         owners.append(directory.group("states-parties"))
     elif speaker is not None:
         owners.append(speaker)
+    else:  # nobody speaks (a treaty): the group the text binds, 'Each State Party undertakes...'
+        owners += groups[:1]
     for match in BENEFICIARY.finditer(paragraph.text):
         owners += directory.states_in(match.group("name"))
     return list(dict.fromkeys(owner for owner in owners if owner is not None))
