@@ -1,6 +1,7 @@
 """Users of the tracker: ISU staff, delegations and API clients."""
 
 from django.contrib.auth.models import AbstractUser, UserManager
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -32,3 +33,59 @@ class User(AbstractUser):
         verbose_name = _("user")
         verbose_name_plural = _("users")
         ordering = ["username"]
+
+
+class ApiToken(models.Model):
+    """A REST client's token: created in the admin, shown once, revocable, read-only or read-write.
+
+    Only a SHA-256 digest of the key is stored, so a leaked database does not leak working tokens.
+    """
+
+    class Scope(models.TextChoices):
+        READ = "read", _("Read only")
+        WRITE = "write", _("Read and write")
+
+    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="api_tokens", verbose_name=_("user"))
+    name = models.CharField(_("client name"), max_length=100, help_text=_("Who uses it, e.g. Landmine Monitor."))
+    prefix = models.CharField(_("prefix"), max_length=8, editable=False)
+    digest = models.CharField(_("digest"), max_length=64, unique=True, editable=False)
+    scope = models.CharField(_("scope"), max_length=8, choices=Scope.choices, default=Scope.READ)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    last_used_at = models.DateTimeField(_("last used"), null=True, blank=True, editable=False)
+    revoked_at = models.DateTimeField(_("revoked"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("API token")
+        verbose_name_plural = _("API tokens")
+        ordering = ["-created_at"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(scope__in=["read", "write"]), name="accounts_apitoken_scope_valid"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.prefix}…)"
+
+    @staticmethod
+    def hash(key: str) -> str:
+        import hashlib
+
+        return hashlib.sha256(key.encode()).hexdigest()
+
+    @classmethod
+    def issue(cls, *, user: User, name: str, scope: str = Scope.READ) -> tuple["ApiToken", str]:
+        """A new token and its key; the key is not stored and cannot be shown again."""
+        import secrets
+
+        key = secrets.token_urlsafe(32)
+        token = cls.objects.create(user=user, name=name, scope=scope, prefix=key[:8], digest=cls.hash(key))
+        return token, key
+
+    @property
+    def is_active(self) -> bool:
+        return self.revoked_at is None and self.user.is_active
+
+    @property
+    def can_write(self) -> bool:
+        return self.scope == self.Scope.WRITE

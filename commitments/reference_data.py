@@ -394,11 +394,15 @@ def _load_numbered_actions(plan: ActionPlan, facts: PlanFacts, themes: dict, rep
 
 
 def load_staff_group(report: LoadReport) -> None:
-    """The 'ISU staff' group: everything on sources and commitments, viewing users. History stays append-only."""
+    """The 'ISU staff' group: everything on sources and commitments, viewing users, issuing and revoking API tokens.
+    History stays append-only."""
     group, created = Group.objects.get_or_create(name=ISU_STAFF_GROUP)
     wanted = Permission.objects.filter(content_type__app_label__in=["documents", "commitments"]).exclude(
         codename__in=["change_statusupdate", "delete_statusupdate", "delete_evidence"]
-    ) | Permission.objects.filter(content_type__app_label="accounts", codename="view_user")
+    ) | Permission.objects.filter(
+        content_type__app_label="accounts",
+        codename__in=["view_user", "add_apitoken", "change_apitoken", "view_apitoken"],
+    )
     missing = wanted.exclude(pk__in=group.permissions.values("pk"))
     if missing.exists():
         group.permissions.add(*missing)

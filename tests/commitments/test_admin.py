@@ -6,7 +6,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import timezone
 
-from accounts.models import User
+from accounts.models import ApiToken, User
 from commitments.models import (
     Action,
     ActionPlan,
@@ -44,6 +44,7 @@ def one_of_everything(mexico, colombia, statuses, staff_user):
     )
     ActionPlanSection.objects.create(plan=ActionPlan.objects.get(code="OAP"), number="II", title="Section", position=1)
     ingestion_job_create(name="note.txt", data=b"1. We will act.\n", overrides=Overrides(), user=staff_user)
+    ApiToken.issue(user=staff_user, name="Landmine Monitor")
     pledge = ParagraphFactory(text="We will clear all mined areas.")
     Candidate.objects.create(
         paragraph=pledge,

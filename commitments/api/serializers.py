@@ -1,0 +1,221 @@
+from rest_framework import serializers
+
+from commitments.filtersets import resolve_action, resolve_actor, resolve_status, resolve_theme
+from commitments.models import Action, ActionPlan, Actor, Commitment, Evidence, Status, StatusUpdate, Theme
+from documents.models import Paragraph
+
+
+class ActorSerializer(serializers.ModelSerializer):
+    code = serializers.CharField(read_only=True)
+    is_state_party = serializers.BooleanField(read_only=True)
+
+    class Meta:
+        model = Actor
+        fields = [
+            "id",
+            "code",
+            "slug",
+            "kind",
+            "iso3",
+            "acronym",
+            "name_en",
+            "name_fr",
+            "name_es",
+            "treaty_status",
+            "is_state_party",
+            "ratification_year",
+            "ratification_date",
+            "entry_into_force",
+        ]
+
+
+class ActorBriefSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    code = serializers.CharField()
+    name = serializers.CharField()
+
+
+class ThemeSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Theme
+        fields = ["id", "slug", "name_en", "name_fr", "name_es", "position"]
+
+
+class StatusSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Status
+        fields = ["id", "key", "name_en", "name_fr", "name_es", "progress", "is_closed", "requires_justification"]
+
+
+class ActionPlanSerializer(serializers.ModelSerializer):
+    meeting = serializers.SlugRelatedField(slug_field="slug", read_only=True)
+    predecessor = serializers.SlugRelatedField(slug_field="code", read_only=True)
+
+    class Meta:
+        model = ActionPlan
+        fields = [
+            "id",
+            "code",
+            "name_en",
+            "name_fr",
+            "name_es",
+            "symbol",
+            "meeting",
+            "document",
+            "adopted_on",
+            "period_start",
+            "period_end",
+            "expected_action_count",
+            "predecessor",
+        ]
+
+
+class ActionSerializer(serializers.ModelSerializer):
+    ref = serializers.CharField(read_only=True)
+    plan = serializers.SlugRelatedField(slug_field="code", read_only=True)
+    section = serializers.StringRelatedField()
+    themes = serializers.SlugRelatedField(slug_field="slug", many=True, read_only=True)
+    has_text = serializers.BooleanField(read_only=True)
+
+    class Meta:
+        model = Action
+        fields = ["id", "ref", "plan", "number", "section", "text", "has_text", "paragraph", "themes"]
+
+
+class ParagraphRefSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    document = serializers.IntegerField()
+    label = serializers.CharField(allow_null=True)
+    permalink = serializers.URLField()
+
+
+class OwnerStatusSerializer(serializers.Serializer):
+    actor = ActorBriefSerializer()
+    status = serializers.CharField(help_text="Status key.")
+    since = serializers.DateTimeField(help_text="When this status became effective: when it was last reported.")
+    response = serializers.ChoiceField(choices=["accepted", "noted", "supported_in_part"], allow_null=True)
+
+
+class CommitmentSerializer(serializers.Serializer):
+    """The shape of a commitment in every response (built by ``commitments.api.rows``)."""
+
+    id = serializers.IntegerField()
+    url = serializers.URLField()
+    kind = serializers.ChoiceField(choices=Commitment.Kind.choices)
+    text = serializers.CharField()
+    paragraph = ParagraphRefSerializer()
+    owners = OwnerStatusSerializer(many=True)
+    overall_status = serializers.CharField(allow_null=True)
+    progress = serializers.IntegerField(allow_null=True)
+    themes = serializers.ListField(child=serializers.SlugField())
+    actions = serializers.ListField(child=serializers.CharField(), help_text="References such as OAP-23.")
+    references = serializers.ListField(child=serializers.DictField())
+    target_date = serializers.DateField(allow_null=True)
+    created_at = serializers.DateTimeField()
+    updated_at = serializers.DateTimeField()
+
+
+class CodesField(serializers.ListField):
+    """A list of codes resolved to primary keys; unknown codes are named in the error."""
+
+    def __init__(self, *, resolve, **kwargs):
+        self.resolve = resolve
+        super().__init__(child=serializers.CharField(), **kwargs)
+
+    def to_internal_value(self, data):
+        values = super().to_internal_value(data)
+        resolved, unknown = [], []
+        for value in values:
+            pk = self.resolve(value)
+            (resolved if pk is not None else unknown).append(pk if pk is not None else value)
+        if unknown:
+            raise serializers.ValidationError(f"Unknown: {', '.join(unknown)}.")
+        return resolved
+
+
+class CodeField(serializers.CharField):
+    """One code resolved to a primary key."""
+
+    def __init__(self, *, resolve, **kwargs):
+        self.resolve = resolve
+        super().__init__(**kwargs)
+
+    def to_internal_value(self, data):
+        value = super().to_internal_value(data)
+        pk = self.resolve(value)
+        if pk is None:
+            raise serializers.ValidationError(f"Unknown: {value}.")
+        return pk
+
+
+class CommitmentWriteSerializer(serializers.Serializer):
+    kind = serializers.ChoiceField(choices=Commitment.Kind.choices)
+    paragraph = serializers.PrimaryKeyRelatedField(queryset=Paragraph.objects.all())
+    text = serializers.CharField()
+    owners = CodesField(resolve=resolve_actor, help_text="ISO3 codes, acronyms, slugs or ids.")
+    themes = CodesField(resolve=resolve_theme, required=False, help_text="Theme slugs.")
+    actions = CodesField(resolve=resolve_action, required=False, help_text="Action references, e.g. OAP-23.")
+    target_date = serializers.DateField(required=False, allow_null=True)
+    status = serializers.SlugRelatedField(
+        slug_field="key",
+        queryset=Status.objects.all(),
+        required=False,
+        help_text="First status of the owners (default: not_started).",
+    )
+
+
+class CommitmentUpdateSerializer(serializers.Serializer):
+    kind = serializers.ChoiceField(choices=Commitment.Kind.choices, required=False)
+    text = serializers.CharField(required=False)
+    themes = CodesField(resolve=resolve_theme, required=False)
+    actions = CodesField(resolve=resolve_action, required=False)
+    target_date = serializers.DateField(required=False, allow_null=True)
+    owners = CodesField(resolve=resolve_actor, required=False, help_text="Owners to add (never removed).")
+
+
+class EvidenceSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Evidence
+        fields = ["url", "file", "paragraph", "description", "is_public"]
+        read_only_fields = ["file"]
+
+
+class StatusUpdateSerializer(serializers.ModelSerializer):
+    owner = serializers.SerializerMethodField()
+    from_status = serializers.SlugRelatedField(slug_field="key", read_only=True, allow_null=True)
+    to_status = serializers.SlugRelatedField(slug_field="key", read_only=True)
+    recorded_by = serializers.SlugRelatedField(slug_field="username", read_only=True)
+    evidence = serializers.SerializerMethodField()
+
+    class Meta:
+        model = StatusUpdate
+        fields = [
+            "id",
+            "commitment",
+            "owner",
+            "from_status",
+            "to_status",
+            "effective_at",
+            "narrative",
+            "evidence",
+            "recorded_by",
+            "recorded_at",
+        ]
+
+    def get_owner(self, update: StatusUpdate) -> dict:
+        return {"id": update.actor_id, "code": update.actor.code, "name": update.actor.name_en}
+
+    def get_evidence(self, update: StatusUpdate) -> list[dict]:
+        """Internal evidence is shown to staff only."""
+        request = self.context.get("request")
+        show_internal = bool(request and request.user.is_staff)
+        items = [item for item in update.evidence.all() if item.is_public or show_internal]
+        return EvidenceSerializer(items, many=True, context=self.context).data
+
+
+class StatusUpdateCreateSerializer(serializers.Serializer):
+    owner = CodeField(resolve=resolve_actor, help_text="The owner: ISO3 code, acronym, slug or id.")
+    status = CodeField(resolve=resolve_status, help_text="The new status key, e.g. in_progress.")
+    effective_at = serializers.DateTimeField(required=False)
+    narrative = serializers.CharField(required=False, allow_blank=True, default="")
+    evidence = EvidenceSerializer(many=True, required=False)

@@ -1,0 +1,13 @@
+from rest_framework.routers import DefaultRouter
+
+from commitments.api import views
+
+router = DefaultRouter()
+router.register("actors", views.ActorViewSet, basename="actor")
+router.register("themes", views.ThemeViewSet, basename="theme")
+router.register("statuses", views.StatusViewSet, basename="status")
+router.register("action-plans", views.ActionPlanViewSet, basename="actionplan")
+router.register("actions", views.ActionViewSet, basename="action")
+router.register("commitments", views.CommitmentViewSet, basename="commitment")
+router.register("status-updates", views.StatusUpdateViewSet, basename="statusupdate")
+urlpatterns = router.urls

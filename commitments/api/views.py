@@ -1,0 +1,423 @@
+"""The commitments API: reference data, commitments (fast lists, exports, optimistic writes) and status history."""
+
+from __future__ import annotations
+
+import csv
+import io
+import tempfile
+
+from django.core.exceptions import ValidationError as ModelValidationError
+from django.db import transaction
+from django.db.models import Min, Prefetch
+from django.http import FileResponse, StreamingHttpResponse
+from django.utils.http import http_date, quote_etag
+from django_filters.rest_framework import DjangoFilterBackend
+from drf_orjson_renderer.renderers import ORJSONRenderer
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
+from rest_framework import mixins, renderers, status, viewsets
+from rest_framework.decorators import action
+from rest_framework.exceptions import APIException, ValidationError
+from rest_framework.response import Response
+
+from commitments.api.rows import FIELDS, commitment_rows
+from commitments.api.serializers import (
+    ActionPlanSerializer,
+    ActionSerializer,
+    ActorSerializer,
+    CommitmentSerializer,
+    CommitmentUpdateSerializer,
+    CommitmentWriteSerializer,
+    StatusSerializer,
+    StatusUpdateCreateSerializer,
+    StatusUpdateSerializer,
+    ThemeSerializer,
+)
+from commitments.filtersets import ActionFilterSet, ActorFilterSet, CommitmentFilterSet, StatusUpdateFilterSet
+from commitments.models import Action, ActionPlan, Actor, Commitment, Evidence, Status, StatusUpdate, Theme
+from commitments.services import commitment_create
+from tracker.api.pagination import SyncCursorPagination
+
+EXPORT_CHUNK = 2000
+ORDERINGS = {
+    "updated": ("updated_at", "id"),
+    "date": ("paragraph__document__date", "id"),
+    "status": ("overall_status__position", "id"),
+    "owner": ("first_owner", "id"),
+}
+
+
+class PreconditionRequired(APIException):
+    status_code = 428
+    default_detail = "Send the commitment's ETag in an If-Match header, so a newer change is never overwritten."
+
+
+class PreconditionFailed(APIException):
+    status_code = 412
+    default_detail = "The commitment changed since you read it: read it again, then retry with its new ETag."
+
+
+class Conflict(APIException):
+    status_code = 409
+
+
+class CSVRenderer(renderers.BaseRenderer):
+    """Negotiates ``?format=csv``; the rows themselves are streamed by the view."""
+
+    media_type = "text/csv"
+    format = "csv"
+
+
+class XLSXRenderer(renderers.BaseRenderer):
+    media_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    format = "xlsx"
+
+
+def commitment_etag(commitment: Commitment) -> str:
+    return quote_etag(f"{commitment.pk}-{commitment.updated_at.timestamp():.6f}")
+
+
+class ActorViewSet(viewsets.ReadOnlyModelViewSet):
+    queryset = Actor.objects.all()
+    serializer_class = ActorSerializer
+    filterset_class = ActorFilterSet
+    ordering_fields = ["name_en", "iso3"]
+
+
+class ThemeViewSet(viewsets.ReadOnlyModelViewSet):
+    queryset = Theme.objects.all()
+    serializer_class = ThemeSerializer
+
+
+class StatusViewSet(viewsets.ReadOnlyModelViewSet):
+    queryset = Status.objects.all()
+    serializer_class = StatusSerializer
+
+
+class ActionPlanViewSet(viewsets.ReadOnlyModelViewSet):
+    queryset = ActionPlan.objects.select_related("meeting", "predecessor")
+    serializer_class = ActionPlanSerializer
+    filterset_fields = ["code"]
+
+
+class ActionViewSet(viewsets.ReadOnlyModelViewSet):
+    queryset = Action.objects.select_related("plan", "section").prefetch_related("themes")
+    serializer_class = ActionSerializer
+    filterset_class = ActionFilterSet
+
+
+@extend_schema_view(
+    list=extend_schema(
+        parameters=[
+            OpenApiParameter("fields", OpenApiTypes.STR, description=f"Comma-separated subset of: {', '.join(FIELDS)}"),
+            OpenApiParameter(
+                "ordering",
+                OpenApiTypes.STR,
+                enum=[*ORDERINGS, *(f"-{key}" for key in ORDERINGS)],
+                description="Default: -updated (newest change first).",
+            ),
+        ],
+        responses={200: CommitmentSerializer(many=True)},
+    ),
+    retrieve=extend_schema(responses={200: CommitmentSerializer}),
+)
+class CommitmentViewSet(mixins.CreateModelMixin, mixins.UpdateModelMixin, viewsets.ReadOnlyModelViewSet):
+    """Commitments and recommendations, each with its source paragraph, owners and their current status."""
+
+    queryset = Commitment.objects.all()
+    filterset_class = CommitmentFilterSet
+    pagination_class = SyncCursorPagination
+    renderer_classes = [*viewsets.ReadOnlyModelViewSet.renderer_classes, CSVRenderer, XLSXRenderer]
+    filter_backends = [DjangoFilterBackend]  # ?ordering= is handled by _ordered, with the cursor
+
+    def finalize_response(self, request, response, *args, **kwargs):
+        """An error on an export request (a bad filter) is answered in JSON, like every other error."""
+        response = super().finalize_response(request, response, *args, **kwargs)
+        if isinstance(response, Response) and response.accepted_renderer.format in ("csv", "xlsx"):
+            response.accepted_renderer = ORJSONRenderer()
+            response.accepted_media_type = ORJSONRenderer.media_type
+        return response
+
+    def get_serializer_class(self):
+        if self.action == "create":
+            return CommitmentWriteSerializer
+        if self.action in ("update", "partial_update"):
+            return CommitmentUpdateSerializer
+        if self.action == "status_updates":
+            return StatusUpdateCreateSerializer
+        return CommitmentSerializer
+
+    def _fields(self) -> set[str] | None:
+        requested = {name.strip() for name in self.request.query_params.get("fields", "").split(",") if name.strip()}
+        unknown = requested - set(FIELDS)
+        if unknown:
+            raise ValidationError({"fields": [f"Unknown field(s): {', '.join(sorted(unknown))}."]})
+        return requested or None
+
+    def _ordered(self, queryset):
+        raw = self.request.query_params.get("ordering", "-updated")
+        key = raw.lstrip("-")
+        if key not in ORDERINGS:
+            raise ValidationError({"ordering": [f"Order by one of: {', '.join(ORDERINGS)} (prefix - to reverse)."]})
+        if key == "owner":
+            queryset = queryset.annotate(first_owner=Min("owner_links__actor__name_en"))
+        prefix = "-" if raw.startswith("-") else ""
+        self.paginator.ordering = tuple(prefix + field for field in ORDERINGS[key])
+        return queryset
+
+    def list(self, request, *args, **kwargs):
+        queryset = self.filter_queryset(self.get_queryset())
+        if request.accepted_renderer.format in ("csv", "xlsx"):
+            return self._export(queryset, request.accepted_renderer.format)
+        fields = self._fields()
+        queryset = self._ordered(queryset)
+        ordering = [field.lstrip("-") for field in self.paginator.ordering]
+        page = self.paginate_queryset(queryset.values("id", *ordering))
+        return self.get_paginated_response(commitment_rows([row["id"] for row in page], request, fields))
+
+    def retrieve(self, request, *args, **kwargs):
+        commitment = self.get_object()
+        [row] = commitment_rows([commitment.pk], request, self._fields())
+        return Response(
+            row,
+            headers={
+                "ETag": commitment_etag(commitment),
+                "Last-Modified": http_date(commitment.updated_at.timestamp()),
+            },
+        )
+
+    def create(self, request, *args, **kwargs):
+        data = self._valid(CommitmentWriteSerializer)
+        commitment = commitment_create(
+            paragraph=data["paragraph"],
+            kind=data["kind"],
+            text=data["text"],
+            owners=list(Actor.objects.filter(pk__in=data["owners"])),
+            status=data.get("status") or Status.by_key(Status.NOT_STARTED),
+            recorded_by=request.user,
+            themes=Theme.objects.filter(pk__in=data.get("themes", [])),
+            actions=Action.objects.filter(pk__in=data.get("actions", [])),
+            target_date=data.get("target_date"),
+        )
+        commitment.refresh_from_db()
+        [row] = commitment_rows([commitment.pk], request)
+        return Response(
+            row, status=status.HTTP_201_CREATED, headers={"Location": row["url"], "ETag": commitment_etag(commitment)}
+        )
+
+    @extend_schema(
+        parameters=[
+            OpenApiParameter(
+                "If-Match",
+                OpenApiTypes.STR,
+                OpenApiParameter.HEADER,
+                required=True,
+                description="The ETag of the commitment as last read.",
+            )
+        ],
+        responses={200: CommitmentSerializer, 412: OpenApiTypes.OBJECT, 428: OpenApiTypes.OBJECT},
+    )
+    def update(self, request, *args, **kwargs):
+        commitment = self.get_object()
+        data = self._valid(CommitmentUpdateSerializer, partial=kwargs.get("partial", False))
+        with transaction.atomic():
+            commitment = Commitment.objects.select_for_update().get(pk=commitment.pk)
+            self._check_if_match(commitment, required=True)
+            for name in ("kind", "text", "target_date"):
+                if name in data:
+                    setattr(commitment, name, data[name])
+            try:
+                commitment.full_clean()
+            except ModelValidationError as error:
+                raise ValidationError(error.message_dict) from error
+            commitment._history_user = request.user
+            commitment.save()
+            if "themes" in data:
+                commitment.themes.set(data["themes"])
+            if "actions" in data:
+                commitment.actions.set(data["actions"])
+            new_owners = Actor.objects.filter(pk__in=data.get("owners", [])).exclude(owner_links__commitment=commitment)
+            if new_owners:
+                commitment.add_owners(new_owners, status=Status.by_key(Status.NOT_STARTED), recorded_by=request.user)
+        commitment.refresh_from_db()
+        [row] = commitment_rows([commitment.pk], request)
+        return Response(row, headers={"ETag": commitment_etag(commitment)})
+
+    @extend_schema(
+        methods=["POST"],
+        request=StatusUpdateCreateSerializer,
+        parameters=[
+            OpenApiParameter(
+                "If-Match",
+                OpenApiTypes.STR,
+                OpenApiParameter.HEADER,
+                description="Optional: refuse (412) if the commitment changed since read.",
+            )
+        ],
+        responses={201: StatusUpdateSerializer, 409: OpenApiTypes.OBJECT, 412: OpenApiTypes.OBJECT},
+    )
+    @extend_schema(methods=["GET"], responses={200: StatusUpdateSerializer(many=True)})
+    @action(detail=True, methods=["get", "post"], url_path="status-updates")
+    def status_updates(self, request, pk=None):
+        """GET: this commitment's status history. POST: record a new status for one of its owners."""
+        commitment = self.get_object()
+        if request.method == "GET":
+            updates = _status_update_queryset().filter(commitment=commitment).order_by("actor_id", "effective_at")
+            # A commitment's history is short: one page.
+            return Response(StatusUpdateSerializer(updates, many=True, context={"request": request}).data)
+        data = self._valid(StatusUpdateCreateSerializer)
+        self._check_if_match(commitment, required=False)
+        evidence = [Evidence(**item) for item in data.get("evidence", [])]
+        try:
+            update = commitment.record_status(
+                actor=Actor.objects.get(pk=data["owner"]),
+                status=Status.objects.get(pk=data["status"]),
+                recorded_by=request.user,
+                effective_at=data.get("effective_at"),
+                narrative=data["narrative"],
+                evidence=evidence,
+            )
+        except ModelValidationError as error:
+            messages = error.message_dict if hasattr(error, "error_dict") else {"detail": error.messages}
+            if "effective_at" in messages:
+                raise Conflict({"effective_at": messages["effective_at"]}) from error
+            raise ValidationError(
+                {"owner" if key == "actor" else key: value for key, value in messages.items()}
+            ) from error
+        update = _status_update_queryset().get(pk=update.pk)
+        return Response(
+            StatusUpdateSerializer(update, context={"request": request}).data, status=status.HTTP_201_CREATED
+        )
+
+    @extend_schema(
+        parameters=[OpenApiParameter("format", OpenApiTypes.STR, enum=["csv", "xlsx"], required=True)],
+        responses={(200, "text/csv"): OpenApiTypes.STR, (200, XLSXRenderer.media_type): OpenApiTypes.BINARY},
+    )
+    @action(detail=False, methods=["get"], url_path="export")
+    def export(self, request):
+        """The whole filtered set as CSV (streamed) or XLSX; also ``/commitments/?format=csv``."""
+        queryset = self.filter_queryset(self.get_queryset())
+        file_format = request.accepted_renderer.format
+        if file_format not in ("csv", "xlsx"):
+            raise ValidationError({"format": ["Export as csv or xlsx: ?format=csv."]})
+        return self._export(queryset, file_format)
+
+    def _valid(self, serializer_class, **kwargs) -> dict:
+        serializer = serializer_class(data=self.request.data, context=self.get_serializer_context(), **kwargs)
+        serializer.is_valid(raise_exception=True)
+        return serializer.validated_data
+
+    def _check_if_match(self, commitment: Commitment, *, required: bool) -> None:
+        sent = self.request.headers.get("If-Match")
+        if not sent:
+            if required:
+                raise PreconditionRequired()
+            return
+        if sent.strip() not in ("*", commitment_etag(commitment)):
+            raise PreconditionFailed()
+
+    def _export(self, queryset, file_format: str):
+        ids = queryset.order_by("id").values_list("id", flat=True).distinct()
+        if file_format == "csv":
+            response = StreamingHttpResponse(_csv_lines(ids, self.request), content_type="text/csv; charset=utf-8")
+            response["Content-Disposition"] = 'attachment; filename="commitments.csv"'
+            return response
+        return _xlsx_response(ids, self.request)
+
+
+def _status_update_queryset():
+    public_and_internal = Prefetch("evidence", queryset=Evidence.objects.order_by("id"))
+    return StatusUpdate.objects.select_related("actor", "from_status", "to_status", "recorded_by").prefetch_related(
+        public_and_internal
+    )
+
+
+EXPORT_COLUMNS = [
+    "id",
+    "kind",
+    "text",
+    "document",
+    "paragraph",
+    "permalink",
+    "owners",
+    "overall_status",
+    "progress",
+    "themes",
+    "actions",
+    "target_date",
+    "updated_at",
+]
+
+
+def _flat(row: dict) -> list:
+    owners = "; ".join(f"{owner['actor']['code']}:{owner['status']}" for owner in row["owners"])
+    return [
+        row["id"],
+        row["kind"],
+        row["text"],
+        row["paragraph"]["document"],
+        row["paragraph"]["label"] or "",
+        row["paragraph"]["permalink"],
+        owners,
+        row["overall_status"] or "",
+        row["progress"],
+        "; ".join(row["themes"]),
+        "; ".join(row["actions"]),
+        row["target_date"] or "",
+        row["updated_at"].isoformat(),
+    ]
+
+
+def _chunks(ids, request):
+    """Rows in chunks of ids, walking the ids in order: memory stays flat whatever the number of rows."""
+    last = 0
+    while True:
+        chunk = list(ids.filter(id__gt=last)[:EXPORT_CHUNK])
+        if not chunk:
+            return
+        yield commitment_rows(chunk, request)
+        last = chunk[-1]
+
+
+def _csv_lines(ids, request):
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(EXPORT_COLUMNS)
+    for rows in _chunks(ids, request):
+        for row in rows:
+            writer.writerow(_flat(row))
+        yield buffer.getvalue()
+        buffer.seek(0)
+        buffer.truncate()
+    yield buffer.getvalue()
+
+
+def _xlsx_response(ids, request) -> FileResponse:
+    from openpyxl import Workbook
+
+    workbook = Workbook(write_only=True)  # rows go to disk as they are written
+    sheet = workbook.create_sheet("commitments")
+    sheet.append(EXPORT_COLUMNS)
+    for rows in _chunks(ids, request):
+        for row in rows:
+            sheet.append([str(value) if isinstance(value, list | dict) else value for value in _flat(row)])
+    handle = tempfile.TemporaryFile()  # noqa: SIM115 - FileResponse closes it once sent
+    workbook.save(handle)
+    handle.seek(0)
+    return FileResponse(handle, as_attachment=True, filename="commitments.xlsx", content_type=XLSXRenderer.media_type)
+
+
+class StatusUpdateViewSet(viewsets.ReadOnlyModelViewSet):
+    """The status history of every (commitment, owner) pair, newest recorded first; ``updated_since`` to sync."""
+
+    serializer_class = StatusUpdateSerializer
+    filterset_class = StatusUpdateFilterSet
+    pagination_class = SyncCursorPagination
+    filter_backends = [DjangoFilterBackend]
+
+    def get_queryset(self):
+        return _status_update_queryset()
+
+    def paginate_queryset(self, queryset):
+        self.paginator.ordering = ("-recorded_at", "-id")
+        return super().paginate_queryset(queryset)

@@ -1,0 +1,203 @@
+"""Filters of commitments and reference data, shared by the API, the dashboards and the exports."""
+
+from __future__ import annotations
+
+import django_filters
+from django import forms
+from django.conf import settings
+from django.contrib.postgres.search import SearchQuery, SearchVector
+from django.db.models import Case, CharField, Exists, F, OuterRef, Q, Value, When
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django_filters.widgets import QueryArrayWidget
+from drf_spectacular.utils import extend_schema_field
+
+from commitments.models import Action, ActionPlan, Actor, Commitment, CommitmentOwner, Status, StatusUpdate, Theme
+
+# PostgreSQL text search configuration for each paragraph language.
+SEARCH_CONFIGS = {"en": "english", "fr": "french", "es": "spanish", "ru": "russian"}
+
+
+class YearFilter(django_filters.NumberFilter):
+    """A year: a whole number from 1900 to 2200 (anything else is a 400, not a database error)."""
+
+    field_class = forms.IntegerField
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("min_value", 1900)
+        kwargs.setdefault("max_value", 2200)
+        super().__init__(*args, **kwargs)
+
+
+class ValuesField(forms.Field):
+    """Repeated (``?owner=MEX&owner=COL``) or comma-separated values, resolved and checked one by one."""
+
+    widget = QueryArrayWidget
+
+    def __init__(self, *args, resolve=None, **kwargs):
+        self.resolve = resolve
+        super().__init__(*args, **kwargs)
+
+    def clean(self, value):
+        values = [item.strip() for raw in (value or []) for item in str(raw).split(",") if item.strip()]
+        if not values:
+            return None
+        resolved, unknown = [], []
+        for item in values:
+            found = self.resolve(item)
+            (resolved if found is not None else unknown).append(found if found is not None else item)
+        if unknown:
+            # Values as params: django-filter formats the message again, and a value may contain '%'.
+            raise forms.ValidationError(_("Unknown value(s): %(values)s."), params={"values": ", ".join(unknown)})
+        return resolved
+
+
+@extend_schema_field({"type": "array", "items": {"type": "string"}})
+class ValuesFilter(django_filters.Filter):
+    field_class = ValuesField
+
+    def __init__(self, *args, resolve=None, **kwargs):
+        super().__init__(*args, resolve=resolve, **kwargs)
+        if self.method is None:
+            self.method = self.filter_values
+
+    def filter_values(self, queryset, name, value):
+        return queryset if not value else queryset.filter(**{f"{self.field_name}__in": value}).distinct()
+
+
+def resolve_actor(value: str) -> int | None:
+    """An actor by id, ISO3 code (MEX), acronym (UNDP) or slug (states-parties)."""
+    actors = Actor.objects.all()
+    if value.isdigit():
+        found = actors.filter(pk=int(value))
+    else:
+        found = actors.filter(Q(iso3=value.upper()) | Q(slug=value.lower()) | Q(acronym__iexact=value))
+    return found.values_list("pk", flat=True).first()
+
+
+def resolve_status(value: str) -> int | None:
+    return Status.objects.filter(key=value).values_list("pk", flat=True).first()
+
+
+def resolve_action(value: str) -> int | None:
+    """``OAP-23`` -> the 23rd action of the Oslo Action Plan."""
+    code, _dash, number = value.rpartition("-")
+    if not (code and number.isdigit()):
+        return None
+    return Action.objects.filter(plan__code__iexact=code, number=int(number)).values_list("pk", flat=True).first()
+
+
+def resolve_theme(value: str) -> int | None:
+    return Theme.objects.filter(slug=value).values_list("pk", flat=True).first()
+
+
+def resolve_plan(value: str) -> int | None:
+    lookup = {"pk": int(value)} if value.isdigit() else {"code__iexact": value}
+    return ActionPlan.objects.filter(**lookup).values_list("pk", flat=True).first()
+
+
+class CommitmentFilterSet(django_filters.FilterSet):
+    owner = ValuesFilter(
+        field_name="owner_links__actor",
+        resolve=resolve_actor,
+        help_text="Owner: ISO3 code, acronym, slug or id; repeatable.",
+    )
+    status = ValuesFilter(
+        resolve=resolve_status,
+        method="filter_status",
+        help_text="Status key; repeatable. With `owner`, the status of that owner; else overall.",
+    )
+    kind = django_filters.MultipleChoiceFilter(choices=Commitment.Kind.choices)
+    theme = ValuesFilter(field_name="themes", resolve=resolve_theme, help_text="Theme slug; repeatable.")
+    action = ValuesFilter(field_name="actions", resolve=resolve_action, help_text="Action reference, e.g. OAP-23.")
+    action_plan = ValuesFilter(field_name="actions__plan", resolve=resolve_plan, help_text="Plan code, e.g. OAP.")
+    document = django_filters.NumberFilter(field_name="paragraph__document_id")
+    meeting = django_filters.CharFilter(method="filter_meeting", help_text="Meeting slug or id.")
+    year_min = YearFilter(field_name="paragraph__document__date", lookup_expr="year__gte")
+    year_max = YearFilter(field_name="paragraph__document__date", lookup_expr="year__lte")
+    overdue = django_filters.BooleanFilter(method="filter_overdue", help_text="Target date passed, not completed.")
+    updated_since = django_filters.IsoDateTimeFilter(field_name="updated_at", lookup_expr="gte")
+    search = django_filters.CharFilter(method="filter_search", help_text="Words in the text or its paragraph.")
+
+    class Meta:
+        model = Commitment
+        fields = [
+            "owner",
+            "status",
+            "kind",
+            "theme",
+            "action",
+            "action_plan",
+            "document",
+            "meeting",
+            "year_min",
+            "year_max",
+            "overdue",
+            "updated_since",
+            "search",
+        ]
+
+    def filter_status(self, queryset, name, value):
+        if not value:
+            return queryset
+        owners = self.form.cleaned_data.get("owner")
+        if owners:
+            pairs = CommitmentOwner.objects.filter(commitment=OuterRef("pk"), actor__in=owners, status__in=value)
+            return queryset.filter(Exists(pairs))
+        return queryset.filter(overall_status__in=value)
+
+    def filter_meeting(self, queryset, name, value):
+        field = "paragraph__document__meeting_id" if value.isdigit() else "paragraph__document__meeting__slug"
+        return queryset.filter(**{field: value})
+
+    def filter_overdue(self, queryset, name, value):
+        overdue = Q(target_date__lt=timezone.localdate()) & ~Q(overall_status__is_closed=True)
+        return queryset.filter(overdue) if value else queryset.exclude(overdue)
+
+    def filter_search(self, queryset, name, value):
+        if settings.DATABASES["default"]["ENGINE"].endswith("postgresql"):
+            config = Case(
+                *[When(paragraph__language=code, then=Value(name)) for code, name in SEARCH_CONFIGS.items()],
+                default=Value("simple"),
+                output_field=CharField(),
+            )
+            queryset = queryset.annotate(search_config=config)
+            vector = SearchVector("text", "paragraph__text", config=F("search_config"))
+            query = SearchQuery(value, config=F("search_config"), search_type="websearch")
+            return queryset.annotate(search_vector=vector).filter(search_vector=query)
+        return queryset.filter(Q(text__icontains=value) | Q(paragraph__text__icontains=value))
+
+
+class StatusUpdateFilterSet(django_filters.FilterSet):
+    commitment = django_filters.NumberFilter(field_name="commitment_id")
+    owner = ValuesFilter(field_name="actor", resolve=resolve_actor, help_text="ISO3 code, acronym, slug or id.")
+    status = ValuesFilter(field_name="to_status", resolve=resolve_status, help_text="New status key; repeatable.")
+    updated_since = django_filters.IsoDateTimeFilter(field_name="recorded_at", lookup_expr="gte")
+
+    class Meta:
+        model = StatusUpdate
+        fields = ["commitment", "owner", "status", "updated_since"]
+
+
+class ActorFilterSet(django_filters.FilterSet):
+    states_party = django_filters.BooleanFilter(method="filter_states_party")
+
+    class Meta:
+        model = Actor
+        fields = ["kind", "iso3", "states_party"]
+
+    def filter_states_party(self, queryset, name, value):
+        parties = Q(kind="state", treaty_status="state_party")
+        return queryset.filter(parties) if value else queryset.exclude(parties)
+
+
+class ActionFilterSet(django_filters.FilterSet):
+    plan = django_filters.CharFilter(method="filter_plan", help_text="Plan code (OAP) or id.")
+    theme = ValuesFilter(field_name="themes", resolve=resolve_theme)
+
+    class Meta:
+        model = Action
+        fields = ["plan", "number", "section", "theme"]
+
+    def filter_plan(self, queryset, name, value):
+        return queryset.filter(plan_id=int(value)) if value.isdigit() else queryset.filter(plan__code__iexact=value)

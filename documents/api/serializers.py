@@ -1,0 +1,107 @@
+from rest_framework import serializers
+
+from documents.models import Document, IngestionJob, Language, Meeting, Paragraph
+
+
+class MeetingSerializer(serializers.ModelSerializer):
+    country = serializers.CharField(source="country.code", read_only=True)
+
+    class Meta:
+        model = Meeting
+        fields = ["id", "slug", "kind", "number", "title", "city", "country", "start_date", "end_date"]
+
+
+class MeetingBriefSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Meeting
+        fields = ["id", "slug", "title"]
+
+
+class ParagraphSerializer(serializers.ModelSerializer):
+    parent = serializers.PrimaryKeyRelatedField(read_only=True)
+    permalink = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Paragraph
+        fields = [
+            "id",
+            "document",
+            "position",
+            "label",
+            "parent",
+            "heading",
+            "language",
+            "text",
+            "anchor",
+            "permalink",
+            "withdrawn_at",
+        ]
+
+    def get_permalink(self, paragraph: Paragraph) -> str:
+        return self.context["request"].build_absolute_uri(f"/documents/{paragraph.document_id}/#{paragraph.anchor}")
+
+
+class DocumentSerializer(serializers.ModelSerializer):
+    meeting = MeetingBriefSerializer(read_only=True)
+    url = serializers.HyperlinkedIdentityField(view_name="api:document-detail")
+
+    class Meta:
+        model = Document
+        fields = [
+            "id",
+            "url",
+            "symbol",
+            "title",
+            "kind",
+            "meeting",
+            "date",
+            "language",
+            "author",
+            "translation_of",
+            "source_url",
+            "created_at",
+            "updated_at",
+        ]
+
+
+class DocumentDetailSerializer(DocumentSerializer):
+    paragraphs = serializers.SerializerMethodField()
+
+    class Meta(DocumentSerializer.Meta):
+        fields = [*DocumentSerializer.Meta.fields, "paragraphs"]
+
+    def get_paragraphs(self, document: Document) -> list[dict]:
+        return ParagraphSerializer(document.current_paragraphs, many=True, context=self.context).data
+
+
+class DocumentUploadSerializer(serializers.Serializer):
+    """A file to ingest; every other field overrides what the parser would find."""
+
+    file = serializers.FileField()
+    kind = serializers.ChoiceField(choices=Document.Kind.choices, required=False)
+    meeting = serializers.SlugRelatedField(slug_field="slug", queryset=Meeting.objects.all(), required=False)
+    symbol = serializers.CharField(max_length=120, required=False)
+    date = serializers.DateField(required=False)
+    language = serializers.ChoiceField(choices=Language.choices, required=False)
+    title = serializers.CharField(max_length=500, required=False)
+    replaces = serializers.PrimaryKeyRelatedField(queryset=Document.objects.all(), required=False)
+
+
+class IngestionJobSerializer(serializers.ModelSerializer):
+    url = serializers.HyperlinkedIdentityField(view_name="api:ingestionjob-detail")
+
+    class Meta:
+        model = IngestionJob
+        fields = [
+            "id",
+            "url",
+            "original_name",
+            "state",
+            "error",
+            "document",
+            "report",
+            "options",
+            "created_at",
+            "started_at",
+            "finished_at",
+        ]

@@ -1,0 +1,10 @@
+from rest_framework.routers import DefaultRouter
+
+from documents.api import views
+
+router = DefaultRouter()
+router.register("meetings", views.MeetingViewSet, basename="meeting")
+router.register("documents", views.DocumentViewSet, basename="document")
+router.register("paragraphs", views.ParagraphViewSet, basename="paragraph")
+router.register("ingestion-jobs", views.IngestionJobViewSet, basename="ingestionjob")
+urlpatterns = router.urls

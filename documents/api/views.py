@@ -1,0 +1,89 @@
+from django.conf import settings
+from django.db.models import Prefetch
+from drf_spectacular.utils import extend_schema
+from rest_framework import mixins, status, viewsets
+from rest_framework.response import Response
+
+from documents.api.serializers import (
+    DocumentDetailSerializer,
+    DocumentSerializer,
+    DocumentUploadSerializer,
+    IngestionJobSerializer,
+    MeetingSerializer,
+    ParagraphSerializer,
+)
+from documents.filtersets import DocumentFilterSet, IngestionJobFilterSet, MeetingFilterSet, ParagraphFilterSet
+from documents.ingestion.pipeline import Overrides
+from documents.ingestion.sources import IngestionError, Source, check_source
+from documents.models import Document, IngestionJob, Meeting, Paragraph
+from documents.services import ingestion_job_create
+from tracker.api.permissions import StaffReadPermission
+
+
+class MeetingViewSet(viewsets.ReadOnlyModelViewSet):
+    queryset = Meeting.objects.all()
+    serializer_class = MeetingSerializer
+    filterset_class = MeetingFilterSet
+    ordering_fields = ["start_date", "title"]
+
+
+class DocumentViewSet(mixins.CreateModelMixin, viewsets.ReadOnlyModelViewSet):
+    """Documents; the detail has the paragraphs. POST uploads a file for ingestion (202, with the job)."""
+
+    filterset_class = DocumentFilterSet
+    ordering_fields = ["date", "title", "updated_at"]
+
+    def get_queryset(self):
+        documents = Document.objects.select_related("meeting")
+        if self.action == "retrieve":
+            current = Paragraph.objects.filter(withdrawn_at__isnull=True).order_by("position")
+            documents = documents.prefetch_related(Prefetch("paragraphs", current, to_attr="current_paragraphs"))
+        return documents
+
+    def get_serializer_class(self):
+        if self.action == "retrieve":
+            return DocumentDetailSerializer
+        if self.action == "create":
+            return DocumentUploadSerializer
+        return DocumentSerializer
+
+    @extend_schema(request=DocumentUploadSerializer, responses={202: IngestionJobSerializer})
+    def create(self, request, *args, **kwargs):
+        upload = DocumentUploadSerializer(data=request.data)
+        upload.is_valid(raise_exception=True)
+        data = upload.validated_data
+        content = data["file"].read()
+        try:
+            check_source(
+                Source(name=data["file"].name, data=content), max_bytes=settings.INGEST_MAX_UPLOAD_MB * 1_000_000
+            )
+        except IngestionError as error:
+            return Response({"file": [str(error)]}, status=status.HTTP_400_BAD_REQUEST)
+        overrides = Overrides(
+            kind=data.get("kind"),
+            meeting=getattr(data.get("meeting"), "slug", None),
+            symbol=data.get("symbol"),
+            date=data.get("date"),
+            language=data.get("language"),
+            title=data.get("title"),
+        )
+        job = ingestion_job_create(
+            name=data["file"].name, data=content, overrides=overrides, user=request.user, replaces=data.get("replaces")
+        )
+        body = IngestionJobSerializer(job, context={"request": request}).data
+        return Response(body, status=status.HTTP_202_ACCEPTED, headers={"Location": body["url"]})
+
+
+class ParagraphViewSet(viewsets.ReadOnlyModelViewSet):
+    queryset = Paragraph.objects.all().order_by("document_id", "position")
+    serializer_class = ParagraphSerializer
+    filterset_class = ParagraphFilterSet
+
+
+class IngestionJobViewSet(viewsets.ReadOnlyModelViewSet):
+    """The state of an ingestion: pending, running, done (with its document) or failed (with the error)."""
+
+    queryset = IngestionJob.objects.all()
+    serializer_class = IngestionJobSerializer
+    filterset_class = IngestionJobFilterSet
+    permission_classes = [StaffReadPermission]

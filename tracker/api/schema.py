@@ -1,0 +1,36 @@
+"""The OpenAPI schema documents the errors every operation can answer, not only its success."""
+
+from drf_spectacular.openapi import AutoSchema
+
+ERROR_BODY = {
+    "application/json": {
+        "schema": {
+            "type": "object",
+            "additionalProperties": True,
+            "description": "`detail` with a message, or one list of messages per invalid field or parameter.",
+        }
+    }
+}
+ERRORS = {
+    "400": "Invalid input or filter value: a message per field.",
+    "401": "Authentication needed (to write) or credentials invalid or revoked.",
+    "403": "Not allowed: a read-only token, or no permission for this change.",
+    "404": "No such object, or no such page.",
+    "429": "Too many requests from this client: retry later.",
+}
+WRITE_ERRORS = {
+    "409": "Conflicts with a newer change (a later status update).",
+    "412": "The object changed since it was read (If-Match does not match).",
+    "428": "If-Match is required for this change.",
+}
+
+
+class TrackerAutoSchema(AutoSchema):
+    def _get_response_bodies(self, direction="response"):
+        responses = super()._get_response_bodies(direction)
+        errors = dict(ERRORS)
+        if self.method in ("POST", "PUT", "PATCH"):
+            errors.update(WRITE_ERRORS)
+        for code, description in errors.items():
+            responses.setdefault(code, {"description": description, "content": ERROR_BODY})
+        return responses
