@@ -6,6 +6,7 @@ import django_filters
 from django import forms
 from django.conf import settings
 from django.contrib.postgres.search import SearchQuery, SearchVector
+from django.core.validators import ProhibitNullCharactersValidator
 from django.db.models import Case, CharField, Exists, F, OuterRef, Q, Value, When
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -42,6 +43,8 @@ class ValuesField(forms.Field):
         values = [item.strip() for raw in (value or []) for item in str(raw).split(",") if item.strip()]
         if not values:
             return None
+        for item in values:
+            ProhibitNullCharactersValidator()(item)  # as Django's CharField: PostgreSQL refuses them
         resolved, unknown = [], []
         for item in values:
             found = self.resolve(item)
@@ -54,24 +57,40 @@ class ValuesField(forms.Field):
 
 @extend_schema_field({"type": "array", "items": {"type": "string"}})
 class ValuesFilter(django_filters.Filter):
+    """Filters on any of the values. ``exists(values)`` gives an EXISTS condition for a to-many relation, which
+    stays fast on large tables where a join would need DISTINCT."""
+
     field_class = ValuesField
 
-    def __init__(self, *args, resolve=None, **kwargs):
+    def __init__(self, *args, resolve=None, exists=None, **kwargs):
         super().__init__(*args, resolve=resolve, **kwargs)
+        self.exists = exists
         if self.method is None:
             self.method = self.filter_values
 
     def filter_values(self, queryset, name, value):
-        return queryset if not value else queryset.filter(**{f"{self.field_name}__in": value}).distinct()
+        if not value:
+            return queryset
+        if self.exists is not None:
+            return queryset.filter(self.exists(value))
+        return queryset.filter(**{f"{self.field_name}__in": value})
+
+
+def linked(model, lookup: str):
+    """EXISTS a row of ``model`` for this commitment whose ``lookup`` is one of the values."""
+    return lambda values: Exists(model.objects.filter(commitment=OuterRef("pk"), **{lookup: values}))
 
 
 def resolve_actor(value: str) -> int | None:
     """An actor by id, ISO3 code (MEX), acronym (UNDP) or slug (states-parties)."""
     actors = Actor.objects.all()
     if value.isdigit():
-        found = actors.filter(pk=int(value))
-    else:
-        found = actors.filter(Q(iso3=value.upper()) | Q(slug=value.lower()) | Q(acronym__iexact=value))
+        return actors.filter(pk=int(value)).values_list("pk", flat=True).first()
+    if len(value) == 3 and value.isalpha():  # the common case, by its unique index
+        found = actors.filter(iso3=value.upper()).values_list("pk", flat=True).first()
+        if found is not None:
+            return found
+    found = actors.filter(Q(slug=value.lower()) | Q(acronym__iexact=value))
     return found.values_list("pk", flat=True).first()
 
 
@@ -98,8 +117,8 @@ def resolve_plan(value: str) -> int | None:
 
 class CommitmentFilterSet(django_filters.FilterSet):
     owner = ValuesFilter(
-        field_name="owner_links__actor",
         resolve=resolve_actor,
+        method="filter_owner",
         help_text="Owner: ISO3 code, acronym, slug or id; repeatable.",
     )
     status = ValuesFilter(
@@ -108,9 +127,21 @@ class CommitmentFilterSet(django_filters.FilterSet):
         help_text="Status key; repeatable. With `owner`, the status of that owner; else overall.",
     )
     kind = django_filters.MultipleChoiceFilter(choices=Commitment.Kind.choices)
-    theme = ValuesFilter(field_name="themes", resolve=resolve_theme, help_text="Theme slug; repeatable.")
-    action = ValuesFilter(field_name="actions", resolve=resolve_action, help_text="Action reference, e.g. OAP-23.")
-    action_plan = ValuesFilter(field_name="actions__plan", resolve=resolve_plan, help_text="Plan code, e.g. OAP.")
+    theme = ValuesFilter(
+        resolve=resolve_theme,
+        exists=linked(Commitment.themes.through, "theme__in"),
+        help_text="Theme slug; repeatable.",
+    )
+    action = ValuesFilter(
+        resolve=resolve_action,
+        exists=linked(Commitment.actions.through, "action__in"),
+        help_text="Action reference, e.g. OAP-23; repeatable.",
+    )
+    action_plan = ValuesFilter(
+        resolve=resolve_plan,
+        exists=linked(Commitment.actions.through, "action__plan__in"),
+        help_text="Plan code, e.g. OAP; repeatable.",
+    )
     document = django_filters.NumberFilter(field_name="paragraph__document_id")
     meeting = django_filters.CharFilter(method="filter_meeting", help_text="Meeting slug or id.")
     year_min = YearFilter(field_name="paragraph__document__date", lookup_expr="year__gte")
@@ -136,6 +167,11 @@ class CommitmentFilterSet(django_filters.FilterSet):
             "updated_since",
             "search",
         ]
+
+    def filter_owner(self, queryset, name, value):
+        if not value or self.form.cleaned_data.get("status"):
+            return queryset  # with a status, the status condition is on this owner's status already
+        return queryset.filter(linked(CommitmentOwner, "actor__in")(value))
 
     def filter_status(self, queryset, name, value):
         if not value:

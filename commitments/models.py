@@ -632,6 +632,8 @@ class CommitmentOwner(models.Model):
         indexes = [
             # "Not reported on for N months" lists, by status.
             models.Index(fields=["status_effective_at"], name="commitments_owner_by_report"),
+            # API and dashboards: the commitments of an owner in a given status (?owner=MEX&status=in_progress).
+            models.Index(fields=["actor", "status", "commitment"], name="commitments_owner_by_status"),
         ]
         constraints = [
             models.UniqueConstraint(fields=["commitment", "actor"], name="%(app_label)s_%(class)s_unique_pair"),
