@@ -1,4 +1,8 @@
-"""Ranking Oslo Action Plan actions and themes for a candidate by text similarity (TF-IDF, cosine)."""
+"""Ranking Oslo Action Plan actions and themes for a candidate by text similarity.
+
+Actions: trigram word similarity in PostgreSQL (pg_trgm), TF-IDF cosine elsewhere. Themes: TF-IDF cosine against
+the keyword profiles of ``themes.csv``.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +11,8 @@ import math
 import re
 from collections import Counter
 from pathlib import Path
+
+from django.db import connection
 
 THEME_PROFILES = Path(__file__).resolve().parent / "themes.csv"
 STOPWORDS = set(
@@ -101,6 +107,12 @@ class Suggester:
         return {token: value / norm for token, value in vector.items()}
 
     def suggest(self, text: str) -> dict[str, list[dict]]:
+        suggestions = self._suggest_tfidf(text)
+        if connection.vendor == "postgresql":
+            suggestions["actions"] = _actions_by_trigram(text)
+        return suggestions
+
+    def _suggest_tfidf(self, text: str) -> dict[str, list[dict]]:
         query = self._vector(Counter(tokens(text)))
         scored: dict[str, list[tuple[float, str]]] = {"action": [], "theme": []}
         for (kind, key, _text), vector in zip(self.items, self.vectors, strict=True):
@@ -115,6 +127,22 @@ class Suggester:
                 {"slug": key, "score": round(score, 3)} for score, key in sorted(scored["theme"], reverse=True)[:TOP]
             ],
         }
+
+
+def _actions_by_trigram(text: str) -> list[dict]:
+    """On PostgreSQL (pg_trgm): the actions whose words are most like the text's."""
+    from django.contrib.postgres.search import TrigramWordSimilarity
+
+    from commitments.models import Action
+
+    ranked = (
+        Action.objects.exclude(text="")
+        .annotate(score=TrigramWordSimilarity(text[:1000], "text"))
+        .filter(score__gt=0.1)
+        .select_related("plan")
+        .order_by("-score", "plan__code", "number")[:TOP]
+    )
+    return [{"ref": action.ref, "score": round(action.score, 3)} for action in ranked]
 
 
 def load_theme_profiles() -> dict[str, str]:

@@ -327,3 +327,14 @@ def test_extraction_meets_its_targets_in_each_language():
     for language in ("en", "es", "fr"):
         assert figures[language]["detection"]["recall"] >= 0.9
         assert figures[language]["detection"]["precision"] >= 0.8
+
+
+def test_actions_are_suggested_once_their_text_is_known():
+    plan_action = Action.objects.get(plan__code="OAP", number=27)
+    plan_action.text = "Clear all known mined areas and release land through survey and clearance methods."
+    plan_action.save()
+    paragraph = ParagraphFactory(text="We will clear all known mined areas and release land through survey.")
+    document_propose(paragraph.document)
+    suggested = Candidate.objects.get(paragraph=paragraph).suggestions["actions"]
+    assert suggested[0]["ref"] == "OAP-27" and 0 < suggested[0]["score"] <= 1
+    assert len(suggested) <= 3
