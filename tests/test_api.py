@@ -473,11 +473,15 @@ def test_no_server_error_and_responses_match_the_schema(data):
     from django.db import close_old_connections
     from hypothesis import HealthCheck, given, settings
     from schemathesis.checks import not_a_server_error
-    from schemathesis.specs.openapi.checks import content_type_conformance, status_code_conformance
+    from schemathesis.specs.openapi.checks import (
+        content_type_conformance,
+        response_schema_conformance,
+        status_code_conformance,
+    )
 
     from tracker.wsgi import application
 
-    checks = [not_a_server_error, status_code_conformance, content_type_conformance]
+    checks = [not_a_server_error, status_code_conformance, content_type_conformance, response_schema_conformance]
     # Like Django's test client: requests must not close the test's database connection when they finish.
     signals.request_started.disconnect(close_old_connections)
     signals.request_finished.disconnect(close_old_connections)

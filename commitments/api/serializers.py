@@ -48,8 +48,8 @@ class StatusSerializer(serializers.ModelSerializer):
 
 
 class ActionPlanSerializer(serializers.ModelSerializer):
-    meeting = serializers.SlugRelatedField(slug_field="slug", read_only=True)
-    predecessor = serializers.SlugRelatedField(slug_field="code", read_only=True)
+    meeting = serializers.SlugRelatedField(slug_field="slug", read_only=True, allow_null=True)
+    predecessor = serializers.SlugRelatedField(slug_field="code", read_only=True, allow_null=True)
 
     class Meta:
         model = ActionPlan
@@ -73,7 +73,7 @@ class ActionPlanSerializer(serializers.ModelSerializer):
 class ActionSerializer(serializers.ModelSerializer):
     ref = serializers.CharField(read_only=True)
     plan = serializers.SlugRelatedField(slug_field="code", read_only=True)
-    section = serializers.StringRelatedField()
+    section = serializers.StringRelatedField(allow_null=True)
     themes = serializers.SlugRelatedField(slug_field="slug", many=True, read_only=True)
     has_text = serializers.BooleanField(read_only=True)
 
@@ -184,7 +184,7 @@ class StatusUpdateSerializer(serializers.ModelSerializer):
     owner = serializers.SerializerMethodField()
     from_status = serializers.SlugRelatedField(slug_field="key", read_only=True, allow_null=True)
     to_status = serializers.SlugRelatedField(slug_field="key", read_only=True)
-    recorded_by = serializers.SlugRelatedField(slug_field="username", read_only=True)
+    recorded_by = serializers.SlugRelatedField(slug_field="username", read_only=True, allow_null=True)
     evidence = serializers.SerializerMethodField()
 
     class Meta:

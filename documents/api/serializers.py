@@ -18,7 +18,7 @@ class MeetingBriefSerializer(serializers.ModelSerializer):
 
 
 class ParagraphSerializer(serializers.ModelSerializer):
-    parent = serializers.PrimaryKeyRelatedField(read_only=True)
+    parent = serializers.PrimaryKeyRelatedField(read_only=True, allow_null=True)
     permalink = serializers.SerializerMethodField()
 
     class Meta:
@@ -42,7 +42,7 @@ class ParagraphSerializer(serializers.ModelSerializer):
 
 
 class DocumentSerializer(serializers.ModelSerializer):
-    meeting = MeetingBriefSerializer(read_only=True)
+    meeting = MeetingBriefSerializer(read_only=True, allow_null=True)
     url = serializers.HyperlinkedIdentityField(view_name="api:document-detail")
 
     class Meta:
