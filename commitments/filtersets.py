@@ -19,15 +19,18 @@ from commitments.models import Action, ActionPlan, Actor, Commitment, Commitment
 SEARCH_CONFIGS = {"en": "english", "fr": "french", "es": "spanish", "ru": "russian"}
 
 
-class YearFilter(django_filters.NumberFilter):
-    """A year: a whole number from 1900 to 2200 (anything else is a 400, not a database error)."""
+class WholeNumberFilter(django_filters.NumberFilter):
+    """A whole number within bounds: anything else (1e308, -3, 2.5) is a 400, not a database error."""
 
     field_class = forms.IntegerField
 
+    def __init__(self, *args, min_value: int = 1, max_value: int = 2**31 - 1, **kwargs):
+        super().__init__(*args, min_value=min_value, max_value=max_value, **kwargs)
+
+
+class YearFilter(WholeNumberFilter):
     def __init__(self, *args, **kwargs):
-        kwargs.setdefault("min_value", 1900)
-        kwargs.setdefault("max_value", 2200)
-        super().__init__(*args, **kwargs)
+        super().__init__(*args, min_value=1900, max_value=2200, **kwargs)
 
 
 class ValuesField(forms.Field):
@@ -85,7 +88,7 @@ def resolve_actor(value: str) -> int | None:
     """An actor by id, ISO3 code (MEX), acronym (UNDP) or slug (states-parties)."""
     actors = Actor.objects.all()
     if value.isdigit():
-        return actors.filter(pk=int(value)).values_list("pk", flat=True).first()
+        return actors.filter(pk=int(value)).values_list("pk", flat=True).first() if len(value) < 10 else None
     if len(value) == 3 and value.isalpha():  # the common case, by its unique index
         found = actors.filter(iso3=value.upper()).values_list("pk", flat=True).first()
         if found is not None:
@@ -111,6 +114,8 @@ def resolve_theme(value: str) -> int | None:
 
 
 def resolve_plan(value: str) -> int | None:
+    if value.isdigit() and len(value) >= 10:
+        return None
     lookup = {"pk": int(value)} if value.isdigit() else {"code__iexact": value}
     return ActionPlan.objects.filter(**lookup).values_list("pk", flat=True).first()
 
@@ -153,7 +158,7 @@ class CommitmentFilterSet(CachedFormFilterSet):
         exists=linked(Commitment.actions.through, "action__plan__in"),
         help_text="Plan code, e.g. OAP; repeatable.",
     )
-    document = django_filters.NumberFilter(field_name="paragraph__document_id")
+    document = WholeNumberFilter(field_name="paragraph__document_id")
     meeting = django_filters.CharFilter(method="filter_meeting", help_text="Meeting slug or id.")
     year_min = YearFilter(field_name="paragraph__document__date", lookup_expr="year__gte")
     year_max = YearFilter(field_name="paragraph__document__date", lookup_expr="year__lte")
@@ -194,6 +199,8 @@ class CommitmentFilterSet(CachedFormFilterSet):
         return queryset.filter(overall_status__in=value)
 
     def filter_meeting(self, queryset, name, value):
+        if value.isdigit() and len(value) >= 10:
+            return queryset.none()
         field = "paragraph__document__meeting_id" if value.isdigit() else "paragraph__document__meeting__slug"
         return queryset.filter(**{field: value})
 
@@ -216,7 +223,7 @@ class CommitmentFilterSet(CachedFormFilterSet):
 
 
 class StatusUpdateFilterSet(django_filters.FilterSet):
-    commitment = django_filters.NumberFilter(field_name="commitment_id")
+    commitment = WholeNumberFilter(field_name="commitment_id")
     owner = ValuesFilter(field_name="actor", resolve=resolve_actor, help_text="ISO3 code, acronym, slug or id.")
     status = ValuesFilter(field_name="to_status", resolve=resolve_status, help_text="New status key; repeatable.")
     updated_since = django_filters.IsoDateTimeFilter(field_name="recorded_at", lookup_expr="gte")
@@ -240,6 +247,7 @@ class ActorFilterSet(django_filters.FilterSet):
 
 class ActionFilterSet(django_filters.FilterSet):
     plan = django_filters.CharFilter(method="filter_plan", help_text="Plan code (OAP) or id.")
+    number = WholeNumberFilter(max_value=32767)
     theme = ValuesFilter(field_name="themes", resolve=resolve_theme)
 
     class Meta:
@@ -247,4 +255,6 @@ class ActionFilterSet(django_filters.FilterSet):
         fields = ["plan", "number", "section", "theme"]
 
     def filter_plan(self, queryset, name, value):
-        return queryset.filter(plan_id=int(value)) if value.isdigit() else queryset.filter(plan__code__iexact=value)
+        if value.isdigit() and len(value) < 10:
+            return queryset.filter(plan_id=int(value))
+        return queryset.filter(plan__code__iexact=value)

@@ -2,7 +2,7 @@
 
 import django_filters
 
-from commitments.filtersets import YearFilter
+from commitments.filtersets import WholeNumberFilter, YearFilter
 from documents.models import Document, IngestionJob, Meeting, Paragraph
 
 
@@ -16,7 +16,7 @@ class MeetingFilterSet(django_filters.FilterSet):
 
 class DocumentFilterSet(django_filters.FilterSet):
     meeting = django_filters.ModelChoiceFilter(queryset=Meeting.objects.all(), to_field_name="slug")
-    meeting_id = django_filters.NumberFilter(field_name="meeting_id")
+    meeting_id = WholeNumberFilter(field_name="meeting_id")
     year = YearFilter(field_name="date", lookup_expr="year")
     updated_since = django_filters.IsoDateTimeFilter(field_name="updated_at", lookup_expr="gte")
 

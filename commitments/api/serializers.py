@@ -174,6 +174,8 @@ class CommitmentUpdateSerializer(serializers.Serializer):
 
 
 class EvidenceSerializer(serializers.ModelSerializer):
+    file = serializers.FileField(read_only=True, allow_null=True)
+
     class Meta:
         model = Evidence
         fields = ["url", "file", "paragraph", "description", "is_public"]

@@ -1,8 +1,7 @@
-from rest_framework.routers import DefaultRouter
-
 from commitments.api import views
+from tracker.api.routers import IdRouter
 
-router = DefaultRouter()
+router = IdRouter()
 router.register("actors", views.ActorViewSet, basename="actor")
 router.register("themes", views.ThemeViewSet, basename="theme")
 router.register("statuses", views.StatusViewSet, basename="status")

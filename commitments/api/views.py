@@ -257,7 +257,7 @@ class CommitmentViewSet(mixins.CreateModelMixin, mixins.UpdateModelMixin, viewse
         responses={201: StatusUpdateSerializer, 409: OpenApiTypes.OBJECT, 412: OpenApiTypes.OBJECT},
     )
     @extend_schema(methods=["GET"], responses={200: StatusUpdateSerializer(many=True)})
-    @action(detail=True, methods=["get", "post"], url_path="status-updates")
+    @action(detail=True, methods=["get", "post"], url_path="status-updates", pagination_class=None)
     def status_updates(self, request, pk=None):
         """GET: this commitment's status history. POST: record a new status for one of its owners."""
         commitment = self.get_object()

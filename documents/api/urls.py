@@ -1,8 +1,7 @@
-from rest_framework.routers import DefaultRouter
-
 from documents.api import views
+from tracker.api.routers import IdRouter
 
-router = DefaultRouter()
+router = IdRouter()
 router.register("meetings", views.MeetingViewSet, basename="meeting")
 router.register("documents", views.DocumentViewSet, basename="document")
 router.register("paragraphs", views.ParagraphViewSet, basename="paragraph")
