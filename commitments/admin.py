@@ -1,13 +1,10 @@
 """The staff admin for commitments: review, owners, statuses over time, batch edits."""
 
-import datetime
-
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
 from django.db.models import Count
 from django.template.response import TemplateResponse
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -47,7 +44,6 @@ class NotReportedForFilter(admin.SimpleListFilter):
     title = _("not reported on for")
     parameter_name = "not_reported_for"
     periods = {"90": _("3 months"), "180": _("6 months"), "365": _("1 year"), "730": _("2 years")}
-    owner_lookup = "status_effective_at__lt"
 
     def lookups(self, request, model_admin):
         return list(self.periods.items())
@@ -55,13 +51,17 @@ class NotReportedForFilter(admin.SimpleListFilter):
     def queryset(self, request, queryset):
         if self.value() not in self.periods:
             return queryset
-        cutoff = timezone.now() - datetime.timedelta(days=int(self.value()))
-        return queryset.filter(**{self.owner_lookup: cutoff}).distinct()
+        return self.stale(queryset, CommitmentOwner.objects.not_reported_for(int(self.value())))
+
+    def stale(self, queryset, stale_owners):
+        return queryset.filter(pk__in=stale_owners.values("pk"))
 
 
 class CommitmentNotReportedForFilter(NotReportedForFilter):
     title = _("an owner not reported on for")
-    owner_lookup = "owner_links__status_effective_at__lt"
+
+    def stale(self, queryset, stale_owners):
+        return queryset.filter(pk__in=stale_owners.values("commitment_id"))
 
 
 def _excerpt(text: str, length: int = 110) -> str:

@@ -31,8 +31,7 @@ class ActorQuerySet(models.QuerySet):
 
 
 class CommitmentQuerySet(models.QuerySet):
-    def for_actor(self, actor) -> "CommitmentQuerySet":
-        return self.filter(owner_links__actor=actor)
+    pass
 
 
 class CommitmentOwnerQuerySet(models.QuerySet):

@@ -15,6 +15,3 @@ class ParagraphQuerySet(models.QuerySet):
     def current(self) -> "ParagraphQuerySet":
         """Paragraphs of the latest version of their document."""
         return self.filter(withdrawn_at__isnull=True)
-
-    def in_document_order(self) -> "ParagraphQuerySet":
-        return self.order_by("document_id", "position")

@@ -23,7 +23,6 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from statistics import median
 
 PARAGRAPH, HEADING, FOOTNOTE, FURNITURE = "paragraph", "heading", "footnote", "furniture"
 
@@ -452,7 +451,3 @@ def segment(pages: Iterable[str], *, markdown: bool = False) -> Iterator[Piece]:
     for page in pages:
         yield from segmenter.feed(page)
     yield from segmenter.finish()
-
-
-def typical(values: list[int], default: int) -> int:
-    return int(median(values)) if values else default

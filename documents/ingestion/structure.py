@@ -35,10 +35,6 @@ class ParsedParagraph:
     parent: ParsedParagraph | None = field(default=None, repr=False)
     page: int = 1
 
-    @property
-    def parent_label(self) -> str | None:
-        return self.parent.label or None if self.parent else None
-
 
 @dataclass
 class Outline:
