@@ -119,6 +119,18 @@ def test_a_commitment_carries_its_paragraph_owners_status_and_links(api, data):
     assert listed == row
 
 
+def test_a_commitments_lists_are_sorted_and_its_references_are_data(api, data):
+    call = data["call"]
+    call.themes.add(*Theme.objects.filter(slug__in=["victim-assistance", "cooperation-and-assistance"]))
+    call.actions.add(*Action.objects.filter(plan__code="OAP", number__in=[42, 7]))
+    Commitment.objects.filter(pk=call.pk).update(references=["CRPD", "SDG 16"])
+    row = api.get(f"{API}/commitments/{call.pk}/").json()
+    assert [owner["actor"]["code"] for owner in row["owners"]] == ["COL", "MEX"]  # by name
+    assert row["themes"] == ["cooperation-and-assistance", "victim-assistance"]
+    assert row["actions"] == ["OAP-7", "OAP-42"]  # by number, not as text
+    assert row["references"] == ["CRPD", "SDG 16"]
+
+
 def test_document_detail_has_its_paragraphs(api, data):
     document = data["pledge"].paragraph.document
     body = api.get(f"{API}/documents/{document.pk}/").json()
