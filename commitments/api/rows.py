@@ -2,11 +2,11 @@
 
 Measured (benchmarks/api_speed.py): building model instances, not DRF, is where the textbook list spends its time.
 A page is a fixed number of queries whatever its size: the commitments, their owners, their themes and their
-actions (on PostgreSQL themes and actions come as arrays in the commitments' query). On PostgreSQL these are written
-as SQL with the page's ids as one array parameter: compiling the same ORM queries cost about 3 ms for a page of 100, a quarter
-of the whole request (measured against the SQL Django generated for them). On SQLite, the embedded default, the ORM
-builds them. (Letting PostgreSQL aggregate owners per commitment as JSON was measured slower: 2.5-2.8x raw SQL for
-a page of 100.)
+actions (on PostgreSQL themes and actions come as arrays in the commitments' query). On PostgreSQL these are
+written as SQL with the page's ids as one array parameter: compiling the same ORM queries cost about 3 ms for a
+page of 100, a quarter of the whole request (measured against the SQL Django generated for them). On SQLite, the
+embedded default, the ORM builds them. (Letting PostgreSQL aggregate owners per commitment as JSON was measured
+slower: 2.5-2.8x raw SQL for a page of 100.)
 """
 
 from __future__ import annotations
