@@ -189,6 +189,20 @@ def test_updated_since_returns_what_changed(api, data, mexico, statuses):
     assert [(u["owner"]["code"], u["to_status"]) for u in updates] == [("MEX", "ongoing")]
 
 
+def test_the_api_speaks_utc_whatever_the_local_time_zone(api, data, mexico, statuses, settings):
+    assert settings.TIME_ZONE == "Europe/Zurich"
+    data["call"].record_status(actor=mexico, status=statuses["ongoing"], recorded_by=None)
+    row = api.get(f"{API}/commitments/{data['call'].pk}/").json()
+    update = api.get(f"{API}/status-updates/", {"commitment": data["call"].pk}).json()["results"][0]
+    assert row["updated_at"].endswith("Z") and row["owners"][0]["since"].endswith("Z")
+    assert update["recorded_at"].endswith("Z") and update["effective_at"].endswith("Z")
+    # A time sent without an offset is UTC too: 01:00 is after 00:30 UTC (in Geneva it would be before).
+    half_past_midnight = datetime.datetime(2026, 11, 1, 0, 30, tzinfo=datetime.UTC)
+    Commitment.objects.filter(pk=data["pledge"].pk).update(updated_at=half_past_midnight)
+    assert data["pledge"].pk not in ids(api.get(f"{API}/commitments/", {"updated_since": "2026-11-01T01:00:00"}))
+    assert data["pledge"].pk in ids(api.get(f"{API}/commitments/", {"updated_since": "2026-11-01T00:15:00"}))
+
+
 @pytest.mark.parametrize(
     ("params", "field"),
     [

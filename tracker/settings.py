@@ -12,6 +12,7 @@ Every variable read here is listed in ENVIRONMENT, which the tests compare with 
 from pathlib import Path
 
 import environ
+import orjson
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
@@ -105,6 +106,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "tracker.api.middleware.APIInUTCMiddleware",
     "django.middleware.common.CommonMiddleware",
     # ETag on every GET response, and 304 Not Modified when the client already has it.
     "django.middleware.http.ConditionalGetMiddleware",
@@ -212,6 +214,8 @@ REST_FRAMEWORK = {
     ],
     "DEFAULT_THROTTLE_RATES": {"anon": env.str("API_THROTTLE_ANON"), "client": env.str("API_THROTTLE_CLIENT")},
     "TEST_REQUEST_DEFAULT_FORMAT": "json",
+    # UTC times as ...Z, as DRF writes them: rows built without serializers look the same.
+    "ORJSON_RENDERER_OPTIONS": (orjson.OPT_UTC_Z,),
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "Mine Ban Convention commitment tracker API",
