@@ -251,6 +251,22 @@ def test_cursor_pagination_walks_every_commitment_once_with_a_hard_maximum(api, 
     assert SyncCursorPagination.max_page_size == 1000
 
 
+def test_paragraphs_are_walked_by_cursor_in_reading_order(api):
+    first, second = DocumentFactory(), DocumentFactory()
+    for position in (3, 1, 2, 5, 4):  # stored out of order
+        ParagraphFactory(document=second, position=position)
+        ParagraphFactory(document=first, position=position)
+    seen, url = [], f"{API}/paragraphs/?page_size=2"
+    while url:
+        body = api.get(url).json()
+        assert "count" not in body  # no COUNT(*) over the corpus
+        seen += [(row["document"], row["position"]) for row in body["results"]]
+        url = body["next"]
+    assert seen == sorted(seen) and len(seen) == 10
+    one = api.get(f"{API}/paragraphs/", {"document": second.pk}).json()["results"]
+    assert [row["position"] for row in one] == [1, 2, 3, 4, 5]
+
+
 def test_fields_asks_for_fewer_fields(api, data):
     rows = api.get(f"{API}/commitments/", {"fields": "id,kind"}).json()["results"]
     assert all(set(row) == {"id", "kind"} for row in rows)

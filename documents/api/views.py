@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.db.models import Prefetch
+from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.utils import extend_schema
 from rest_framework import mixins, status, viewsets
 from rest_framework.response import Response
@@ -17,6 +18,7 @@ from documents.ingestion.pipeline import Overrides
 from documents.ingestion.sources import IngestionError, Source, check_source
 from documents.models import Document, IngestionJob, Meeting, Paragraph
 from documents.services import ingestion_job_create
+from tracker.api.pagination import ReadingOrderCursorPagination
 from tracker.api.permissions import StaffReadPermission
 
 
@@ -75,9 +77,13 @@ class DocumentViewSet(mixins.CreateModelMixin, viewsets.ReadOnlyModelViewSet):
 
 
 class ParagraphViewSet(viewsets.ReadOnlyModelViewSet):
-    queryset = Paragraph.objects.all().order_by("document_id", "position")
+    """Every paragraph of every document, in reading order; ``?document=`` for one document."""
+
+    queryset = Paragraph.objects.all()
     serializer_class = ParagraphSerializer
     filterset_class = ParagraphFilterSet
+    filter_backends = [DjangoFilterBackend]  # the order is the cursor's
+    pagination_class = ReadingOrderCursorPagination
 
 
 class IngestionJobViewSet(viewsets.ReadOnlyModelViewSet):

@@ -14,6 +14,12 @@ class SyncCursorPagination(CursorPagination):
     ordering = ("-updated_at", "-id")
 
 
+class ReadingOrderCursorPagination(SyncCursorPagination):
+    """Paragraphs, document by document in reading order: the list grows with every document ingested."""
+
+    ordering = ("document_id", "position")
+
+
 class StandardPagination(PageNumberPagination):
     page_size = 100
     page_size_query_param = "page_size"
