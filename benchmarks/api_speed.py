@@ -38,8 +38,9 @@ from django.test.utils import setup_test_environment  # noqa: E402
 from rest_framework import serializers, viewsets  # noqa: E402
 from rest_framework.test import APIClient, APIRequestFactory  # noqa: E402
 
+from actors.models import Actor  # noqa: E402
 from commitments.filtersets import CommitmentFilterSet  # noqa: E402
-from commitments.models import Actor, Commitment, CommitmentOwner, Status  # noqa: E402
+from commitments.models import Commitment, CommitmentOwner, Status  # noqa: E402
 
 RAW_PAGE = """
 WITH page AS (
@@ -57,7 +58,7 @@ SELECT json_agg(json_build_object(
                                               'name', a.name_en),
                    'status', s.key, 'since', o.status_effective_at, 'response', NULLIF(o.response, ''))
                    ORDER BY a.name_en)
-               FROM commitments_commitmentowner o JOIN commitments_actor a ON a.id = o.actor_id
+               FROM commitments_commitmentowner o JOIN actors_actor a ON a.id = o.actor_id
                JOIN commitments_status s ON s.id = o.status_id WHERE o.commitment_id = p.id),
     'overall_status', st.key, 'progress', p.progress,
     'themes', COALESCE((SELECT json_agg(t.slug ORDER BY t.slug) FROM commitments_commitment_themes ct

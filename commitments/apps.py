@@ -7,4 +7,4 @@ class CommitmentsConfig(AppConfig):
     verbose_name = _("Commitments")
 
     def ready(self) -> None:
-        from commitments import admin_review  # noqa: F401  (registers the review queue in the admin)
+        from commitments.extraction import receivers  # noqa: F401  (listens to the documents app's signals)

@@ -5,6 +5,7 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from actors.models import Actor
 from commitments.models import Action, CommitmentOwner, Evidence, Status, StatusUpdate, Theme
 
 
@@ -77,7 +78,7 @@ class SetStatusForm(forms.Form):
 
 
 class EditLinksForm(forms.Form):
-    """The batch edit of themes and actions on selected commitments."""
+    """The batch edit of themes and actions, and the batch addition of owners, on selected commitments."""
 
     add_themes = forms.ModelMultipleChoiceField(label=_("add themes"), queryset=Theme.objects.all(), required=False)
     remove_themes = forms.ModelMultipleChoiceField(
@@ -89,9 +90,15 @@ class EditLinksForm(forms.Form):
     remove_actions = forms.ModelMultipleChoiceField(
         label=_("remove actions"), queryset=Action.objects.select_related("plan"), required=False
     )
+    add_owners = forms.ModelMultipleChoiceField(
+        label=_("add owners"),
+        queryset=Actor.objects.all(),
+        required=False,
+        help_text=_("A group that stands for the States Parties adds each State that was a party at the time."),
+    )
 
     def clean(self):
         cleaned = super().clean()
         if not any(cleaned.get(name) for name in self.fields):
-            raise ValidationError(_("Choose at least one theme or action to add or remove."))
+            raise ValidationError(_("Choose at least one theme, action or owner to add or remove."))
         return cleaned

@@ -1,33 +1,36 @@
+"""Read-side lookups of the commitments app, shared by the admin, the API, imports and the extractor."""
+
+from __future__ import annotations
+
 import datetime
+import re
 
 from django.db import models
 from django.utils import timezone
 
+from tracker.db import parse_id
 
-class ActorQuerySet(models.QuerySet):
-    def states(self) -> "ActorQuerySet":
-        return self.filter(kind="state")
+# An action's reference: plan code, dash, number (OAP-23). Codes are matched without regard to case.
+_ACTION_REF = re.compile(r"^\s*([A-Za-z][A-Za-z0-9]{0,11})-([0-9]{1,5})\s*$")
 
-    def states_parties(self, as_of: datetime.date | None = None) -> "ActorQuerySet":
-        """States Parties today, or those that had joined by the year of ``as_of``.
 
-        The year of ratification is known for every State Party, the full date for few, so ``as_of``
-        compares years.
-        """
-        parties = self.filter(kind="state", treaty_status="state_party")
-        if as_of is not None:
-            parties = parties.filter(ratification_year__lte=as_of.year)
-        return parties
+def parse_action_ref(value: str) -> tuple[str, int] | None:
+    """``"OAP-23"`` (or ``" oap-23 "``) -> ``("OAP", 23)``; anything else -> None. The one parser of references."""
+    match = _ACTION_REF.match(value or "")
+    if match is None:
+        return None
+    number = parse_id(match.group(2), max_value=32767)
+    return (match.group(1).upper(), number) if number is not None else None
 
-    def expand_groups(self, actors, *, as_of: datetime.date | None = None) -> list:
-        """Replace each group that stands for the States Parties by its States; keep other actors as they are."""
-        expanded: dict[int, object] = {}
-        for actor in actors:
-            if actor.expands_to_states_parties:
-                expanded.update({state.pk: state for state in self.states_parties(as_of=as_of)})
-            else:
-                expanded[actor.pk] = actor
-        return list(expanded.values())
+
+class ActionQuerySet(models.QuerySet):
+    def by_ref(self, value: str):
+        """The action a reference such as ``OAP-23`` names, or None."""
+        parsed = parse_action_ref(value)
+        if parsed is None:
+            return None
+        code, number = parsed
+        return self.filter(plan__code__iexact=code, number=number).select_related("plan").first()
 
 
 class CommitmentQuerySet(models.QuerySet):
@@ -35,10 +38,10 @@ class CommitmentQuerySet(models.QuerySet):
 
 
 class CommitmentOwnerQuerySet(models.QuerySet):
-    def not_reported_since(self, cutoff: datetime.datetime) -> "CommitmentOwnerQuerySet":
+    def not_reported_since(self, cutoff: datetime.datetime) -> CommitmentOwnerQuerySet:
         return self.filter(status_effective_at__lt=cutoff)
 
-    def not_reported_for(self, days: int) -> "CommitmentOwnerQuerySet":
+    def not_reported_for(self, days: int) -> CommitmentOwnerQuerySet:
         return self.not_reported_since(timezone.now() - datetime.timedelta(days=days))
 
 
@@ -49,5 +52,5 @@ class StatusUpdateQuerySet(models.QuerySet):
     def delete(self):
         raise TypeError("Status history is append-only: updates are never deleted.")
 
-    def latest_first(self) -> "StatusUpdateQuerySet":
+    def latest_first(self) -> StatusUpdateQuerySet:
         return self.order_by("-effective_at", "-id")

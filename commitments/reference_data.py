@@ -1,4 +1,4 @@
-"""Reference data: States, organisations, groups, themes, Review Conferences and action plans.
+"""Reference data: themes, Review Conferences and action plans (and, through ``actors``, States and groups).
 
 Loaded by ``manage.py load_reference_data``; loading twice changes nothing. Facts only: the wording of the
 actions is never written here, it comes from ingesting each plan's document.
@@ -13,99 +13,13 @@ from pathlib import Path
 
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
-from django.utils import translation
-from django_countries import countries
 
-from commitments.models import Action, ActionPlan, Actor, Theme
+from actors.reference_data import load_organisations_and_groups, load_states
+from commitments.models import Action, ActionPlan, Theme
 from documents.models import Meeting
-from tracker.db import upsert
+from tracker.db import LoadReport, upsert
 
-REFERENCE_DIR = Path(__file__).resolve().parent / "reference"
-STATES_PARTIES_CSV = REFERENCE_DIR / "states-parties.csv"
 ISU_STAFF_GROUP = "ISU staff"
-
-# slug, acronym, English, French, Spanish
-ORGANISATIONS = [
-    (
-        "isu",
-        "ISU",
-        "Implementation Support Unit of the Convention",
-        "Unité d'appui à l'application de la Convention",
-        "Unidad de Apoyo a la Implementación de la Convención",
-    ),
-    (
-        "undp",
-        "UNDP",
-        "United Nations Development Programme",
-        "Programme des Nations Unies pour le développement",
-        "Programa de las Naciones Unidas para el Desarrollo",
-    ),
-    (
-        "unmas",
-        "UNMAS",
-        "United Nations Mine Action Service",
-        "Service de la lutte antimines des Nations Unies",
-        "Servicio de las Naciones Unidas de Actividades Relativas a las Minas",
-    ),
-    (
-        "ohchr",
-        "OHCHR",
-        "Office of the United Nations High Commissioner for Human Rights",
-        "Haut-Commissariat des Nations Unies aux droits de l'homme",
-        "Oficina del Alto Comisionado de las Naciones Unidas para los Derechos Humanos",
-    ),
-    (
-        "gichd",
-        "GICHD",
-        "Geneva International Centre for Humanitarian Demining",
-        "Centre international de déminage humanitaire – Genève",
-        "Centro Internacional de Desminado Humanitario de Ginebra",
-    ),
-    (
-        "icbl",
-        "ICBL",
-        "International Campaign to Ban Landmines",
-        "Campagne internationale pour interdire les mines",
-        "Campaña Internacional para la Prohibición de las Minas Terrestres",
-    ),
-    (
-        "icrc",
-        "ICRC",
-        "International Committee of the Red Cross",
-        "Comité international de la Croix-Rouge",
-        "Comité Internacional de la Cruz Roja",
-    ),
-    ("anama", "ANAMA", "Mine Action Agency of the Republic of Azerbaijan", "", ""),
-    ("hi", "HI", "Humanity & Inclusion", "Humanité & Inclusion", "Humanidad e Inclusión"),
-    ("eu", "EU", "European Union", "Union européenne", "Unión Europea"),
-]
-
-# slug, English, French, Spanish, stands for each State Party
-GROUPS = [
-    ("states-parties", "All States Parties", "Tous les États parties", "Todos los Estados partes", True),
-    (
-        "states-parties-in-a-position",
-        "States Parties in a position to do so",
-        "États parties en mesure de le faire",
-        "Estados partes en condiciones de hacerlo",
-        False,
-    ),
-    ("affected-states-parties", "Affected States Parties", "États parties touchés", "Estados partes afectados", False),
-    (
-        "conference-participants",
-        "Conference participants",
-        "Participants à la conférence",
-        "Participantes en la conferencia",
-        False,
-    ),
-    (
-        "states-not-party",
-        "States not party to the Convention",
-        "États non parties à la Convention",
-        "Estados que no son parte en la Convención",
-        False,
-    ),
-]
 
 # slug, English, French, Spanish
 THEMES = [
@@ -268,78 +182,6 @@ ACTION_PLANS = [
 PLANS_WITH_ACTIONS = ("OAP",)
 
 
-@dataclass
-class LoadReport:
-    """How many rows each loader created or changed."""
-
-    changed: dict[str, int] = field(default_factory=dict)
-
-    def count(self, label: str, changed: bool) -> None:
-        self.changed.setdefault(label, 0)
-        self.changed[label] += int(changed)
-
-    @property
-    def total(self) -> int:
-        return sum(self.changed.values())
-
-
-def _names_in(code: str) -> dict[str, str]:
-    names = {}
-    for language in ("en", "fr", "es"):
-        with translation.override(language):
-            names[f"name_{language}"] = str(countries.name(code))
-    return names
-
-
-def load_states(report: LoadReport) -> None:
-    """Every ISO 3166-1 country, named in en/fr/es by django-countries, with treaty data from the CSV."""
-    parties = {row["iso3"]: row for row in csv.DictReader(STATES_PARTIES_CSV.open(encoding="utf-8"))}
-    for alpha2, _name in countries:
-        iso3 = countries.alpha3(alpha2)
-        row = parties.get(iso3)
-        values = {"kind": Actor.Kind.STATE, "iso3": iso3, **_names_in(alpha2), **_treaty_values(row)}
-        _, changed = upsert(Actor, {"slug": iso3.lower()}, values)
-        report.count("states", changed)
-
-
-def _treaty_values(row: dict | None) -> dict:
-    if row is None:
-        return {
-            "treaty_status": Actor.TreatyStatus.NOT_PARTY,
-            "ratification_date": None,
-            "ratification_year": None,
-            "entry_into_force": None,
-            "notes": "",
-        }
-    notes = " ".join(part for part in (row["notes"], f"Sources: {row['sources']}.") if part)
-    return {
-        "treaty_status": Actor.TreatyStatus(row["status"]),
-        "ratification_date": _date(row["date_of_ratification_or_accession"]),
-        "ratification_year": int(row["ratification_year"]) if row["ratification_year"] else None,
-        "entry_into_force": _date(row["entry_into_force"]),
-        "notes": notes,
-    }
-
-
-def _date(value: str) -> datetime.date | None:
-    return datetime.date.fromisoformat(value) if value else None
-
-
-def load_organisations_and_groups(report: LoadReport) -> None:
-    for slug, acronym, en, fr, es in ORGANISATIONS:
-        values = {"kind": Actor.Kind.ORGANISATION, "acronym": acronym, "name_en": en, "name_fr": fr, "name_es": es}
-        report.count("organisations", upsert(Actor, {"slug": slug}, values)[1])
-    for slug, en, fr, es, expands in GROUPS:
-        values = {
-            "kind": Actor.Kind.GROUP,
-            "name_en": en,
-            "name_fr": fr,
-            "name_es": es,
-            "expands_to_states_parties": expands,
-        }
-        report.count("groups", upsert(Actor, {"slug": slug}, values)[1])
-
-
 def load_themes(report: LoadReport) -> None:
     for position, (slug, en, fr, es) in enumerate(THEMES, start=1):
         values = {"name_en": en, "name_fr": fr, "name_es": es, "position": position}
@@ -397,7 +239,7 @@ def load_staff_group(report: LoadReport) -> None:
     """The 'ISU staff' group: everything on sources and commitments, viewing users, issuing and revoking API tokens.
     History stays append-only."""
     group, created = Group.objects.get_or_create(name=ISU_STAFF_GROUP)
-    wanted = Permission.objects.filter(content_type__app_label__in=["documents", "commitments"]).exclude(
+    wanted = Permission.objects.filter(content_type__app_label__in=["actors", "documents", "commitments"]).exclude(
         codename__in=["change_statusupdate", "delete_statusupdate", "delete_evidence"]
     ) | Permission.objects.filter(
         content_type__app_label="accounts",

@@ -2,7 +2,9 @@
 
 from import_export import fields, resources, widgets
 
-from commitments.models import Action, Actor, Commitment, CommitmentOwner, Status, StatusUpdate, Theme
+from actors.models import Actor
+from commitments.models import Action, Commitment, CommitmentOwner, StatusUpdate, Theme
+from commitments.services import commitment_owners_add
 from tracker.audit import current_user
 
 
@@ -18,8 +20,7 @@ class ActionRefWidget(widgets.ManyToManyWidget):
         refs = [ref.strip() for ref in str(value).split(self.separator) if ref.strip()]
         actions, unknown = [], []
         for ref in refs:
-            code, _, number = ref.rpartition("-")
-            action = Action.objects.filter(plan__code=code, number=number if number.isdigit() else 0).first()
+            action = Action.objects.by_ref(ref)
             (actions if action else unknown).append(action or ref)
         if unknown:
             raise ValueError(f"Unknown action reference(s): {', '.join(unknown)}")
@@ -27,29 +28,6 @@ class ActionRefWidget(widgets.ManyToManyWidget):
 
     def render(self, value, obj=None, **kwargs):
         return "; ".join(action.ref for action in value.select_related("plan").all()) if value is not None else ""
-
-
-class ActorResource(resources.ModelResource):
-    class Meta:
-        model = Actor
-        import_id_fields = ["slug"]
-        fields = [
-            "slug",
-            "kind",
-            "iso3",
-            "acronym",
-            "name_en",
-            "name_fr",
-            "name_es",
-            "treaty_status",
-            "ratification_date",
-            "ratification_year",
-            "entry_into_force",
-            "expands_to_states_parties",
-            "notes",
-        ]
-        skip_unchanged = True
-        report_skipped = False
 
 
 class ThemeResource(resources.ModelResource):
@@ -98,28 +76,24 @@ class CommitmentResource(resources.ModelResource):
     def after_save_instance(self, instance: Commitment, row, **kwargs) -> None:
         if kwargs.get("dry_run"):
             return
-        codes = [code.strip() for code in str(row.get("owners") or "").split(";") if code.strip()]
-        if not codes:
-            return
-        present = set(instance.owner_links.values_list("actor_id", flat=True))
-        first_status = Status.by_key(Status.NOT_STARTED)
-        for actor in Actor.objects.expand_groups(_actors_by_code(codes), as_of=instance.paragraph.document.date):
-            if actor.pk not in present:
-                instance.add_owner(actor, status=first_status, recorded_by=kwargs.get("user") or current_user())
+        commitment_owners_add(
+            commitment=instance,
+            actors=_actors_by_code(_codes(row)),
+            recorded_by=kwargs.get("user") or current_user(),
+        )
 
     def before_import_row(self, row, **kwargs) -> None:
-        codes = [code.strip() for code in str(row.get("owners") or "").split(";") if code.strip()]
-        _actors_by_code(codes)
+        _actors_by_code(_codes(row))
+
+
+def _codes(row) -> list[str]:
+    return [code.strip() for code in str(row.get("owners") or "").split(";") if code.strip()]
 
 
 def _actors_by_code(codes: list[str]) -> list[Actor]:
     actors, unknown = [], []
     for code in codes:
-        actor = (
-            Actor.objects.filter(iso3=code.upper()).first()
-            or Actor.objects.filter(acronym__iexact=code).first()
-            or Actor.objects.filter(slug=code.lower()).first()
-        )
+        actor = Actor.objects.by_code(code)
         (actors if actor else unknown).append(actor or code)
     if unknown:
         raise ValueError(f"Unknown owner(s): {', '.join(unknown)}")

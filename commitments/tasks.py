@@ -1,4 +1,6 @@
-"""Celery tasks of the commitments app: thin wrappers that load rows by id and call the models."""
+"""Celery tasks of commitment tracking: thin wrappers that load rows by id and call the models.
+
+The extraction tasks live with the extractor, in ``commitments/extraction/tasks.py``."""
 
 from celery import shared_task
 
@@ -19,19 +21,3 @@ def refresh_rollups_for_status(status_id: int) -> int:
         commitment.refresh_rollup()
         count += 1
     return count
-
-
-@shared_task
-def propose_commitments(document_id: int) -> int:
-    """Propose candidates for a document (after ingestion). Proposing again never duplicates candidates."""
-    from commitments.proposals import ExtractionError, document_propose
-    from documents.models import Document
-
-    document = Document.objects.filter(pk=document_id).first()
-    if document is None:
-        return 0
-    try:
-        candidates, _warnings = document_propose(document)
-    except ExtractionError:
-        return 0
-    return len(candidates)

@@ -2,8 +2,8 @@
 
 import django_filters
 
-from commitments.filtersets import WholeNumberFilter, YearFilter
 from documents.models import Document, IngestionJob, Meeting, Paragraph
+from tracker.filters import WholeNumberFilter, YearFilter
 
 
 class MeetingFilterSet(django_filters.FilterSet):

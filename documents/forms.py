@@ -1,7 +1,6 @@
 """The admin's upload form for ingestion."""
 
 from django import forms
-from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from documents.ingestion.pipeline import Overrides
@@ -28,7 +27,7 @@ class IngestionUploadForm(forms.ModelForm):
         upload = self.cleaned_data["upload"]
         data = upload.read()
         try:
-            check_source(Source(name=upload.name, data=data), max_bytes=settings.INGEST_MAX_UPLOAD_MB * 1_000_000)
+            check_source(Source(name=upload.name, data=data))
         except IngestionError as error:
             raise forms.ValidationError(str(error)) from error
         self.data_bytes = data

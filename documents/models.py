@@ -118,7 +118,7 @@ class Document(models.Model):
     )
     date = models.DateField(_("date"), null=True, blank=True)
     author = models.ForeignKey(
-        "commitments.Actor",
+        "actors.Actor",
         on_delete=models.PROTECT,
         null=True,
         blank=True,

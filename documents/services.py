@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import logging
 from functools import partial
 
@@ -11,8 +10,9 @@ from django.db import transaction
 from django.utils import timezone
 
 from documents.ingestion.pipeline import IngestionRequest, Overrides, ingest
-from documents.ingestion.sources import IngestionError, Source
+from documents.ingestion.sources import IngestionError, Source, checksum
 from documents.models import Document, IngestionJob
+from documents.signals import document_ingested
 from tracker.audit import acting_as
 
 logger = logging.getLogger(__name__)
@@ -33,7 +33,7 @@ def ingestion_job_create(
     ``job`` is an unsaved row to fill (the admin's), else a new one is made."""
     job = job or IngestionJob()
     job.original_name = name
-    job.checksum = hashlib.sha256(data).hexdigest()
+    job.checksum = checksum(data)
     job.options = overrides.as_options()
     job.replaces = replaces
     job.created_by = user
@@ -65,10 +65,9 @@ def ingestion_job_run(job: IngestionJob) -> IngestionJob:
         logger.exception("Ingestion job %s failed", job.pk)
         return _finish(job, IngestionJob.State.FAILED, error=f"Unexpected error: {error}")
     job = _finish(job, IngestionJob.State.DONE, document=outcome.document, report=outcome.report)
-    if outcome.parse is not None:  # new or corrected text: propose its commitments for review
-        from commitments.tasks import propose_commitments
-
-        transaction.on_commit(partial(propose_commitments.delay, outcome.document.pk))
+    if outcome.parse is not None:  # new or corrected text: listeners (commitment proposals) act once it is committed
+        document = outcome.document
+        transaction.on_commit(partial(document_ingested.send, sender=Document, document=document))
     return job
 
 

@@ -5,7 +5,8 @@ from django.contrib.auth.models import Group
 from django.core.management import call_command
 
 from accounts.models import User
-from commitments.models import Actor, Status
+from actors.models import Actor
+from commitments.models import Status
 from commitments.reference_data import ISU_STAFF_GROUP
 
 

@@ -5,7 +5,8 @@ import datetime
 import factory
 from django.utils import timezone
 
-from commitments.models import Actor, Commitment, Status
+from actors.models import Actor
+from commitments.models import Commitment, Status
 from documents.models import Document, Meeting, Paragraph
 
 
@@ -76,5 +77,5 @@ def with_owners(
     status = Status.by_key(status_key)
     at = at or timezone.now() - datetime.timedelta(days=400)
     for actor in actors:
-        commitment.add_owner(actor, status=status, recorded_by=user, effective_at=at)
+        commitment.add_owners([actor], status=status, recorded_by=user, effective_at=at)
     return commitment

@@ -11,7 +11,8 @@ from django.utils import timezone
 from rest_framework.test import APIClient
 
 from accounts.models import ApiToken
-from commitments.models import Action, Actor, Commitment, Evidence, Status, StatusUpdate, Theme
+from actors.models import Actor
+from commitments.models import Action, Commitment, Evidence, Status, StatusUpdate, Theme
 from documents.models import IngestionJob
 from tests.factories import CommitmentFactory, DocumentFactory, ParagraphFactory, with_owners
 

@@ -16,6 +16,7 @@ PROBE = (
     "'hosts': s.ALLOWED_HOSTS}))"
 )
 ENVIRONMENT_NAMES = (
+    "DEMO_MODE",
     "DATABASE_URL",
     "CELERY_BROKER_URL",
     "CELERY_RESULT_BACKEND",
@@ -45,8 +46,16 @@ def test_with_nothing_set_it_runs_the_demo_on_sqlite_with_eager_tasks():
     assert settings["debug"] is True and settings["demo"] is True
 
 
-def test_database_url_switches_to_postgresql_and_turns_debug_off():
+def test_database_url_switches_only_the_database():
+    settings = settings_with(DATABASE_URL="postgres://tracker:secret@db.internal:5432/tracker")
+    assert settings["engine"] == "django.db.backends.postgresql"
+    assert settings["eager"] is True
+    assert settings["debug"] is True and settings["demo"] is True
+
+
+def test_demo_mode_off_turns_debug_off_and_asks_for_the_secrets():
     settings = settings_with(
+        DEMO_MODE="false",
         DATABASE_URL="postgres://tracker:secret@db.internal:5432/tracker",
         SECRET_KEY="a-long-random-production-key",
         ALLOWED_HOSTS="tracker.example.org",
@@ -65,8 +74,8 @@ def test_broker_url_switches_to_a_real_broker():
 @pytest.mark.parametrize(
     ("variables", "missing"),
     [
-        ({"DATABASE_URL": "postgres://u@h/db"}, "SECRET_KEY and ALLOWED_HOSTS must be set"),
-        ({"DATABASE_URL": "postgres://u@h/db", "SECRET_KEY": "k" * 40}, "ALLOWED_HOSTS must be set"),
+        ({"DEMO_MODE": "false"}, "SECRET_KEY and ALLOWED_HOSTS must be set"),
+        ({"DEMO_MODE": "false", "SECRET_KEY": "k" * 40}, "ALLOWED_HOSTS must be set"),
         ({"DEBUG": "false", "ALLOWED_HOSTS": "a.example"}, "SECRET_KEY must be set"),
     ],
 )

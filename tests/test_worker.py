@@ -12,7 +12,9 @@ from django.conf import settings
 from django.core.management import call_command
 from django.db import connection
 
-from commitments.models import Actor, Commitment, Status
+from actors.models import Actor
+from commitments.models import Commitment, Status
+from commitments.services import status_vocabulary_save
 from tests.factories import CommitmentFactory, with_owners
 
 PROJECT = Path(__file__).resolve().parent.parent
@@ -72,7 +74,7 @@ def test_a_task_dispatched_on_commit_runs_in_a_real_worker(worker):
 
     ongoing = Status.by_key("ongoing")
     ongoing.progress = 90
-    ongoing.save()  # autocommit: the recomputation is sent to the broker on commit
+    status_vocabulary_save(status=ongoing)  # autocommit: the recomputation is sent to the broker on commit
 
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:

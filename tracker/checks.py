@@ -11,7 +11,16 @@ def check_configuration(app_configs, **kwargs):
     problems = []
     if settings.INGEST_MAX_UPLOAD_MB <= 0:
         problems.append(Error("INGEST_MAX_UPLOAD_MB must be a positive number of megabytes.", id="tracker.E001"))
-    if not settings.DEMO_MODE and settings.CELERY_TASK_ALWAYS_EAGER:
+    server_database = not settings.DATABASES["default"]["ENGINE"].endswith("sqlite3")
+    if server_database and settings.DEMO_MODE:
+        problems.append(
+            Warning(
+                "DEMO_MODE is on with a server database: DEBUG defaults to on and load_demo creates a demo account.",
+                hint="Set DEMO_MODE=false in deployments (docker-compose and .env.example do).",
+                id="tracker.W002",
+            )
+        )
+    if server_database and settings.CELERY_TASK_ALWAYS_EAGER:
         problems.append(
             Warning(
                 "DATABASE_URL is set but CELERY_BROKER_URL is not: tasks run inside the web process.",

@@ -1,6 +1,23 @@
-"""Small database helpers shared by the loaders."""
+"""Small database helpers shared by the apps: reference-data loading, choices constraints, ids."""
+
+import dataclasses
 
 from django.db import models
+
+
+@dataclasses.dataclass
+class LoadReport:
+    """How many rows each loader created or changed."""
+
+    changed: dict[str, int] = dataclasses.field(default_factory=dict)
+
+    def count(self, label: str, changed: bool) -> None:
+        self.changed.setdefault(label, 0)
+        self.changed[label] += int(changed)
+
+    @property
+    def total(self) -> int:
+        return sum(self.changed.values())
 
 
 def upsert(model: type[models.Model], lookup: dict, values: dict) -> tuple[models.Model, bool]:
@@ -18,3 +35,26 @@ def upsert(model: type[models.Model], lookup: dict, values: dict) -> tuple[model
     if changed:
         row.save(update_fields=changed)
     return row, bool(changed)
+
+
+def choices_constraint(field: str, choices: type[models.TextChoices], *, allow_blank: bool = False):
+    """A CHECK constraint that keeps ``field`` to the values of ``choices`` (and '' when ``allow_blank``)."""
+    condition = models.Q(**{f"{field}__in": choices.values})
+    if allow_blank:
+        condition |= models.Q(**{field: ""})
+    return models.CheckConstraint(condition=condition, name=f"%(app_label)s_%(class)s_{field}_valid")
+
+
+# Primary keys and numbers read from URLs, filters and files are bounded so that no database overflows.
+MAX_ID = 2**31 - 1
+_ASCII_DIGITS = frozenset("0123456789")
+
+
+def parse_id(value: str, *, max_value: int = MAX_ID) -> int | None:
+    """``"42"`` -> 42. Anything else (``"²"``, ``"-3"``, ``"1e9"``, a number past ``max_value``) -> None.
+
+    ``str.isdigit()`` also accepts superscripts and other scripts' digits, which ``int()`` then refuses."""
+    if not value or len(value) > len(str(max_value)) or not _ASCII_DIGITS.issuperset(value):
+        return None
+    number = int(value)
+    return number if 0 < number <= max_value else None

@@ -1,9 +1,11 @@
 """Settings for the commitment tracker, read from the environment.
 
-With no environment set the tracker runs in *demo mode*: SQLite in the project folder, Celery tasks run
-eagerly in-process, DEBUG on. Setting DATABASE_URL switches to PostgreSQL (or any database URL), and
-CELERY_BROKER_URL to a real broker (Redis in docker-compose). Outside demo mode DEBUG is off unless asked for,
-and SECRET_KEY and ALLOWED_HOSTS must be given: start-up fails with a clear message otherwise.
+Each variable decides one thing. With none set: SQLite in the project folder (DATABASE_URL switches the
+database), Celery tasks run eagerly in-process (CELERY_BROKER_URL switches to a real broker, Redis in
+docker-compose), and *demo mode* (DEMO_MODE, on by default so that `make run` needs nothing): DEBUG on unless
+asked otherwise, demo values for SECRET_KEY and ALLOWED_HOSTS, and the demo account made by `load_demo`.
+Deployments set DEMO_MODE=false; then SECRET_KEY and ALLOWED_HOSTS must be given (unless DEBUG is on), and
+start-up fails with a clear message otherwise. A system check warns about demo mode on a server database.
 
 Every variable read here is listed in ENVIRONMENT, which the tests compare with docker-compose.yml and
 .env.example so the three never drift apart.
@@ -20,6 +22,7 @@ BASE_DIR = Path(__file__).resolve().parent.parent
 
 # name -> (type, default). NOTSET means "no default": the settings below decide what its absence means.
 ENVIRONMENT = {
+    "DEMO_MODE": (bool, True),
     "DATABASE_URL": (str, environ.Env.NOTSET),
     "CELERY_BROKER_URL": (str, environ.Env.NOTSET),
     "CELERY_RESULT_BACKEND": (str, environ.Env.NOTSET),
@@ -61,7 +64,7 @@ def _strict_int(name: str) -> int:
         raise ImproperlyConfigured(f"{name}={env.str(name)!r} is not a whole number.") from error
 
 
-DEMO_MODE = not _is_set("DATABASE_URL")
+DEMO_MODE = _strict_bool("DEMO_MODE", default=True)
 DEBUG = _strict_bool("DEBUG", default=DEMO_MODE)
 
 if DEBUG:
@@ -72,7 +75,7 @@ else:
     if missing:
         raise ImproperlyConfigured(
             f"DEBUG is off, so {' and '.join(missing)} must be set in the environment "
-            "(see .env.example). For a local demo, unset DATABASE_URL or set DEBUG=true."
+            "(see .env.example). For a local demo, leave DEMO_MODE unset or set DEBUG=true."
         )
     SECRET_KEY = env.str("SECRET_KEY")
     ALLOWED_HOSTS = env.list("ALLOWED_HOSTS")
@@ -97,6 +100,7 @@ INSTALLED_APPS = [
     "django_celery_beat",
     "tracker",
     "accounts",
+    "actors",
     "documents",
     "commitments",
 ]
@@ -124,7 +128,7 @@ ASGI_APPLICATION = "tracker.asgi.application"
 TEMPLATES = [
     {
         "BACKEND": "django.template.backends.django.DjangoTemplates",
-        "DIRS": [BASE_DIR / "tracker" / "templates"],
+        "DIRS": [],
         "APP_DIRS": True,
         "OPTIONS": {
             "context_processors": [
@@ -141,7 +145,8 @@ DATABASES = {
     "default": env.db_url("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
 }
 DATABASES["default"]["ATOMIC_REQUESTS"] = False
-DATABASES["default"].setdefault("CONN_MAX_AGE", 0 if DEMO_MODE else 60)
+# A server database keeps connections for a minute; SQLite opens its file per request.
+DATABASES["default"].setdefault("CONN_MAX_AGE", 0 if DATABASES["default"]["ENGINE"].endswith("sqlite3") else 60)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "accounts.User"
 
@@ -154,7 +159,6 @@ AUTH_PASSWORD_VALIDATORS = [
 
 LANGUAGE_CODE = "en"
 LANGUAGES = [("en", _("English")), ("fr", _("French")), ("es", _("Spanish"))]
-LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = env.str("TIME_ZONE")
 USE_I18N = True
 USE_TZ = True
@@ -228,8 +232,8 @@ SPECTACULAR_SETTINGS = {
     "REDOC_DIST": "SIDECAR",
     "COMPONENT_SPLIT_REQUEST": True,
     "ENUM_NAME_OVERRIDES": {
-        "CommitmentKindEnum": "commitments.models.CommitmentKind",
-        "ActorKindEnum": "commitments.models.ActorKind",
+        "CommitmentKindEnum": "commitments.models.choices.CommitmentKind",
+        "ActorKindEnum": "actors.choices.ActorKind",
         "DocumentKindEnum": "documents.models.DocumentKind",
         "MeetingKindEnum": "documents.models.MeetingKind",
     },

@@ -130,7 +130,7 @@ WHERE c.id = ANY(%s)
 OWNERS_SQL = """
 SELECT o.commitment_id, o.actor_id, a.iso3, a.acronym, a.slug, a.name_en, s.key, o.status_effective_at, o.response
 FROM commitments_commitmentowner o
-JOIN commitments_actor a ON a.id = o.actor_id
+JOIN actors_actor a ON a.id = o.actor_id
 JOIN commitments_status s ON s.id = o.status_id
 WHERE o.commitment_id = ANY(%s)
 ORDER BY o.commitment_id, a.name_en

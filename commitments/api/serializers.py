@@ -1,38 +1,9 @@
 from rest_framework import serializers
 
+from actors.api.serializers import ActorBriefSerializer
 from commitments.filtersets import resolve_action, resolve_actor, resolve_status, resolve_theme
-from commitments.models import Action, ActionPlan, Actor, Commitment, Evidence, Status, StatusUpdate, Theme
+from commitments.models import Action, ActionPlan, Commitment, Evidence, Status, StatusUpdate, Theme
 from documents.models import Paragraph
-
-
-class ActorSerializer(serializers.ModelSerializer):
-    code = serializers.CharField(read_only=True)
-    is_state_party = serializers.BooleanField(read_only=True)
-
-    class Meta:
-        model = Actor
-        fields = [
-            "id",
-            "code",
-            "slug",
-            "kind",
-            "iso3",
-            "acronym",
-            "name_en",
-            "name_fr",
-            "name_es",
-            "treaty_status",
-            "is_state_party",
-            "ratification_year",
-            "ratification_date",
-            "entry_into_force",
-        ]
-
-
-class ActorBriefSerializer(serializers.Serializer):
-    id = serializers.IntegerField()
-    code = serializers.CharField()
-    name = serializers.CharField()
 
 
 class ThemeSerializer(serializers.ModelSerializer):

@@ -2,7 +2,6 @@ from commitments.api import views
 from tracker.api.routers import IdRouter
 
 router = IdRouter()
-router.register("actors", views.ActorViewSet, basename="actor")
 router.register("themes", views.ThemeViewSet, basename="theme")
 router.register("statuses", views.StatusViewSet, basename="status")
 router.register("action-plans", views.ActionPlanViewSet, basename="actionplan")

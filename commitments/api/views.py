@@ -7,10 +7,9 @@ import io
 import tempfile
 
 from django.core.exceptions import ValidationError as ModelValidationError
-from django.db import transaction
 from django.db.models import Min, Prefetch
 from django.http import FileResponse, StreamingHttpResponse
-from django.utils.http import http_date, quote_etag
+from django.utils.http import http_date
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_orjson_renderer.renderers import ORJSONRenderer
 from drf_spectacular.types import OpenApiTypes
@@ -20,11 +19,11 @@ from rest_framework.decorators import action
 from rest_framework.exceptions import APIException, ValidationError
 from rest_framework.response import Response
 
+from actors.models import Actor
 from commitments.api.rows import FIELDS, commitment_rows
 from commitments.api.serializers import (
     ActionPlanSerializer,
     ActionSerializer,
-    ActorSerializer,
     CommitmentSerializer,
     CommitmentUpdateSerializer,
     CommitmentWriteSerializer,
@@ -33,9 +32,9 @@ from commitments.api.serializers import (
     StatusUpdateSerializer,
     ThemeSerializer,
 )
-from commitments.filtersets import ActionFilterSet, ActorFilterSet, CommitmentFilterSet, StatusUpdateFilterSet
-from commitments.models import Action, ActionPlan, Actor, Commitment, Evidence, Status, StatusUpdate, Theme
-from commitments.services import commitment_create
+from commitments.filtersets import ActionFilterSet, CommitmentFilterSet, StatusUpdateFilterSet
+from commitments.models import Action, ActionPlan, Commitment, Evidence, Status, StatusUpdate, Theme
+from commitments.services import StaleVersion, commitment_create, commitment_update, status_record
 from tracker.api.pagination import SyncCursorPagination
 
 EXPORT_CHUNK = 2000
@@ -71,17 +70,6 @@ class CSVRenderer(renderers.BaseRenderer):
 class XLSXRenderer(renderers.BaseRenderer):
     media_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
     format = "xlsx"
-
-
-def commitment_etag(commitment: Commitment) -> str:
-    return quote_etag(f"{commitment.pk}-{commitment.updated_at.timestamp():.6f}")
-
-
-class ActorViewSet(viewsets.ReadOnlyModelViewSet):
-    queryset = Actor.objects.all()
-    serializer_class = ActorSerializer
-    filterset_class = ActorFilterSet
-    ordering_fields = ["name_en", "iso3"]
 
 
 class ThemeViewSet(viewsets.ReadOnlyModelViewSet):
@@ -181,7 +169,7 @@ class CommitmentViewSet(mixins.CreateModelMixin, mixins.UpdateModelMixin, viewse
         return Response(
             row,
             headers={
-                "ETag": commitment_etag(commitment),
+                "ETag": commitment.etag,
                 "Last-Modified": http_date(commitment.updated_at.timestamp()),
             },
         )
@@ -202,7 +190,7 @@ class CommitmentViewSet(mixins.CreateModelMixin, mixins.UpdateModelMixin, viewse
         commitment.refresh_from_db()
         [row] = commitment_rows([commitment.pk], request)
         return Response(
-            row, status=status.HTTP_201_CREATED, headers={"Location": row["url"], "ETag": commitment_etag(commitment)}
+            row, status=status.HTTP_201_CREATED, headers={"Location": row["url"], "ETag": commitment.etag}
         )
 
     @extend_schema(
@@ -220,28 +208,26 @@ class CommitmentViewSet(mixins.CreateModelMixin, mixins.UpdateModelMixin, viewse
     def update(self, request, *args, **kwargs):
         commitment = self.get_object()
         data = self._valid(CommitmentUpdateSerializer, partial=kwargs.get("partial", False))
-        with transaction.atomic():
-            commitment = Commitment.objects.select_for_update().get(pk=commitment.pk)
-            self._check_if_match(commitment, required=True)
-            for name in ("kind", "text", "target_date"):
-                if name in data:
-                    setattr(commitment, name, data[name])
-            try:
-                commitment.full_clean()
-            except ModelValidationError as error:
-                raise ValidationError(error.message_dict) from error
-            commitment._history_user = request.user
-            commitment.save()
-            if "themes" in data:
-                commitment.themes.set(data["themes"])
-            if "actions" in data:
-                commitment.actions.set(data["actions"])
-            new_owners = Actor.objects.filter(pk__in=data.get("owners", [])).exclude(owner_links__commitment=commitment)
-            if new_owners:
-                commitment.add_owners(new_owners, status=Status.by_key(Status.NOT_STARTED), recorded_by=request.user)
+        if_match = self._if_match(required=True)
+        try:
+            commitment = commitment_update(
+                commitment=commitment,
+                user=request.user,
+                expected_etag=if_match,
+                kind=data.get("kind"),
+                text=data.get("text"),
+                target_date=data.get("target_date", ...),
+                themes=Theme.objects.filter(pk__in=data["themes"]) if "themes" in data else None,
+                actions=Action.objects.filter(pk__in=data["actions"]) if "actions" in data else None,
+                add_owners=Actor.objects.filter(pk__in=data.get("owners", [])),
+            )
+        except StaleVersion as error:
+            raise PreconditionFailed() from error
+        except ModelValidationError as error:
+            raise ValidationError(error.message_dict) from error
         commitment.refresh_from_db()
         [row] = commitment_rows([commitment.pk], request)
-        return Response(row, headers={"ETag": commitment_etag(commitment)})
+        return Response(row, headers={"ETag": commitment.etag})
 
     @extend_schema(
         methods=["POST"],
@@ -266,17 +252,20 @@ class CommitmentViewSet(mixins.CreateModelMixin, mixins.UpdateModelMixin, viewse
             # A commitment's history is short: one page.
             return Response(StatusUpdateSerializer(updates, many=True, context={"request": request}).data)
         data = self._valid(StatusUpdateCreateSerializer)
-        self._check_if_match(commitment, required=False)
         evidence = [Evidence(**item) for item in data.get("evidence", [])]
         try:
-            update = commitment.record_status(
+            update = status_record(
+                commitment=commitment,
                 actor=Actor.objects.get(pk=data["owner"]),
                 status=Status.objects.get(pk=data["status"]),
                 recorded_by=request.user,
                 effective_at=data.get("effective_at"),
                 narrative=data["narrative"],
                 evidence=evidence,
+                expected_etag=self._if_match(required=False),
             )
+        except StaleVersion as error:
+            raise PreconditionFailed() from error
         except ModelValidationError as error:
             messages = error.message_dict if hasattr(error, "error_dict") else {"detail": error.messages}
             if "effective_at" in messages:
@@ -307,14 +296,12 @@ class CommitmentViewSet(mixins.CreateModelMixin, mixins.UpdateModelMixin, viewse
         serializer.is_valid(raise_exception=True)
         return serializer.validated_data
 
-    def _check_if_match(self, commitment: Commitment, *, required: bool) -> None:
+    def _if_match(self, *, required: bool) -> str | None:
+        """The ETag the client last read; the service compares it under the commitment's lock."""
         sent = self.request.headers.get("If-Match")
-        if not sent:
-            if required:
-                raise PreconditionRequired()
-            return
-        if sent.strip() not in ("*", commitment_etag(commitment)):
-            raise PreconditionFailed()
+        if not sent and required:
+            raise PreconditionRequired()
+        return sent or None
 
     def _export(self, queryset, file_format: str):
         ids = queryset.order_by("id").values_list("id", flat=True).distinct()

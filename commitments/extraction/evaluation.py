@@ -57,7 +57,7 @@ class Scores:
 
 def labelled_documents() -> Iterator[tuple[str, Path, dict[str, str]]]:
     """(name, path, {paragraph key: kind}) for the demo corpus (from its review) and the evaluation texts."""
-    from commitments.demo import CORPUS, reviewed_decisions
+    from commitments.demo.review import CORPUS, reviewed_decisions
 
     for entry in reviewed_decisions():
         labels = {decision["paragraph"]: decision["kind"] for decision in entry["decisions"] if "kind" in decision}

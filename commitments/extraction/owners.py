@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from commitments.models import Actor
+from actors.models import Actor
 
 # "We, the States Parties": the States Parties speak in the first person.
 WE_STATES_PARTIES = re.compile(

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
+from commitments.extraction.action_plans import ACTION_MENTION
 from commitments.models import Action, ActionPlan
 
-ACTION_NUMBER = re.compile(r"\b(?:action|acción|accion)s?\s*(?:#|n[°º.o]*\s*|no\.?\s*)?(\d{1,3})\b", re.IGNORECASE)
 # code, label, pattern (English, Spanish, French)
 INSTRUMENTS = [
     (
@@ -56,7 +56,7 @@ class ReferenceFinder:
         references: list[dict] = []
         named_plans = [plan for plan, pattern in self.plan_patterns if pattern.search(text)]
         references += [{"kind": "action_plan", "code": plan.code, "label": plan.name_en} for plan in named_plans]
-        numbers = [int(match.group(1)) for match in ACTION_NUMBER.finditer(text)]
+        numbers = [int(match.group(1)) for match in ACTION_MENTION.finditer(text)]
         plan = named_plans[0] if named_plans else default_plan
         actions = list(Action.objects.filter(plan=plan, number__in=numbers).select_related("plan")) if plan else []
         for code, label, pattern in self.instruments:

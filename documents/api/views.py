@@ -1,4 +1,3 @@
-from django.conf import settings
 from django.db.models import Prefetch
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.utils import extend_schema
@@ -38,7 +37,7 @@ class DocumentViewSet(mixins.CreateModelMixin, viewsets.ReadOnlyModelViewSet):
     def get_queryset(self):
         documents = Document.objects.select_related("meeting")
         if self.action == "retrieve":
-            current = Paragraph.objects.filter(withdrawn_at__isnull=True).order_by("position")
+            current = Paragraph.objects.current().order_by("position")
             documents = documents.prefetch_related(Prefetch("paragraphs", current, to_attr="current_paragraphs"))
         return documents
 
@@ -56,9 +55,7 @@ class DocumentViewSet(mixins.CreateModelMixin, viewsets.ReadOnlyModelViewSet):
         data = upload.validated_data
         content = data["file"].read()
         try:
-            check_source(
-                Source(name=data["file"].name, data=content), max_bytes=settings.INGEST_MAX_UPLOAD_MB * 1_000_000
-            )
+            check_source(Source(name=data["file"].name, data=content))
         except IngestionError as error:
             return Response({"file": [str(error)]}, status=status.HTTP_400_BAD_REQUEST)
         overrides = Overrides(

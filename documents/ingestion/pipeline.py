@@ -7,12 +7,10 @@ transaction, so a failure leaves no document and no paragraph behind.
 from __future__ import annotations
 
 import datetime
-import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 
-from django.conf import settings
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils.text import slugify
@@ -24,6 +22,7 @@ from documents.ingestion.segmenter import segment
 from documents.ingestion.sources import IngestionError, Source, check_source, read_pages
 from documents.ingestion.structure import Outline, ParsedParagraph, build
 from documents.models import Document, Footnote, Meeting, Paragraph
+from documents.signals import document_stored
 
 # How much of the start of a document is searched for metadata (date ranges, symbols, conference names).
 METADATA_SAMPLE_PARAGRAPHS = 12
@@ -74,7 +73,7 @@ class IngestionRequest:
 
     @property
     def checksum(self) -> str:
-        return hashlib.sha256(self.source.data).hexdigest()
+        return self.source.checksum
 
 
 @dataclass
@@ -104,7 +103,7 @@ class Outcome:
     def report(self) -> dict:
         return {
             "created": self.created,
-            "paragraphs": self.document.paragraphs.filter(withdrawn_at__isnull=True).count(),
+            "paragraphs": self.document.paragraphs.current().count(),
             "vanished": self.vanished,
         }
 
@@ -116,7 +115,7 @@ def parse_stream(source: Source, outline: Outline) -> Iterator[ParsedParagraph]:
 
 
 def parse(request: IngestionRequest) -> ParseResult:
-    check_source(request.source, max_bytes=settings.INGEST_MAX_UPLOAD_MB * 1_000_000)
+    check_source(request.source)
     outline = Outline()
     paragraphs = list(parse_stream(request.source, outline))
     if not paragraphs:
@@ -193,9 +192,8 @@ def ingest(request: IngestionRequest) -> Outcome:
             _store_paragraphs(document, result.paragraphs)
             vanished = []
         _store_footnotes(document, result.outline.footnotes)
-        from commitments.action_plans import fill_plan_from_document
-
-        fill_plan_from_document(document)
+        # Inside the transaction: what listeners store with the document (an action plan's actions) is all or nothing.
+        document_stored.send(sender=Document, document=document, created=request.replaces is None)
     return Outcome(document=document, created=request.replaces is None, parse=result, vanished=vanished)
 
 
@@ -324,7 +322,7 @@ def replace_paragraphs(document: Document, paragraphs: list[ParsedParagraph]) ->
     """
     from documents.ingestion.matching import match_paragraphs
 
-    old = list(document.paragraphs.filter(withdrawn_at__isnull=True).order_by("position"))
+    old = list(document.paragraphs.current().order_by("position"))
     matches = match_paragraphs(old, paragraphs)
     # Make room: positions and anchors of the old rows must not collide while the new ones are written.
     offset = 1_000_000

@@ -6,6 +6,7 @@ Every refusal is an ``IngestionError`` whose message is meant for the person who
 from __future__ import annotations
 
 import codecs
+import hashlib
 import io
 import zipfile
 from collections.abc import Iterator
@@ -13,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import PurePath
 
 from charset_normalizer import from_bytes
+from django.conf import settings
 from django.utils.translation import gettext as _
 
 
@@ -51,9 +53,24 @@ class Source:
     def is_markdown(self) -> bool:
         return self.suffix in {".md", ".markdown"}
 
+    @property
+    def checksum(self) -> str:
+        """SHA-256 of the bytes: the same file never makes a second document."""
+        return checksum(self.data)
 
-def check_source(source: Source, *, max_bytes: int) -> None:
+
+def checksum(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def max_upload_bytes() -> int:
+    """The largest source file accepted, from the INGEST_MAX_UPLOAD_MB setting."""
+    return settings.INGEST_MAX_UPLOAD_MB * 1_000_000
+
+
+def check_source(source: Source, *, max_bytes: int | None = None) -> None:
     """Refuse what cannot be ingested before any work is done."""
+    max_bytes = max_upload_bytes() if max_bytes is None else max_bytes
     if source.suffix not in SUPPORTED_SUFFIXES:
         raise IngestionError(
             _("Unsupported file type “%(suffix)s”: use a PDF, a Word (.docx), a text (.txt) or a Markdown (.md) file.")

@@ -9,9 +9,11 @@ from django.core.exceptions import ValidationError
 from django.core.management import CommandError, call_command
 from django.urls import reverse
 
+from actors.models import Actor
 from commitments.extraction.classifier import load_tables
-from commitments.models import Action, Actor, Candidate, Commitment, ExtractionRule, Theme
-from commitments.proposals import candidate_accept, candidate_reject, document_propose
+from commitments.extraction.propose import document_propose
+from commitments.extraction.review import candidate_accept, candidate_reject
+from commitments.models import Action, Candidate, Commitment, ExtractionRule, Theme
 from documents.models import Document
 from tests.factories import DocumentFactory, ParagraphFactory
 
@@ -155,7 +157,7 @@ def test_proposing_twice_does_not_duplicate_and_keeps_decisions(staff_user):
     document_propose(document)
     assert Candidate.objects.filter(document=document).count() == 10
     rejected.refresh_from_db()
-    assert rejected.status == Candidate.Status.REJECTED
+    assert rejected.status == Candidate.Review.REJECTED
 
 
 def test_rejected_candidates_stay_rejected_when_the_document_is_re_ingested(tmp_path, staff_user):
@@ -168,7 +170,7 @@ def test_rejected_candidates_stay_rejected_when_the_document_is_re_ingested(tmp_
     call_command("ingest", str(corrected), "--replace", str(document_id), stdout=io.StringIO())
     document_propose(rejected.document)
     rejected.refresh_from_db()
-    assert rejected.status == Candidate.Status.REJECTED
+    assert rejected.status == Candidate.Review.REJECTED
     assert Candidate.objects.filter(document_id=document_id).count() == 10
 
 

@@ -5,8 +5,9 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from commitments.models import Actor, Commitment, CommitmentOwner, Evidence, Status, StatusUpdate
-from commitments.services import commitment_create, commitments_edit_links, status_set_many
+from actors.models import Actor
+from commitments.models import Commitment, CommitmentOwner, Evidence, Status, StatusUpdate
+from commitments.services import commitment_create, commitments_edit_links, status_set_many, status_vocabulary_save
 from documents.models import Meeting
 from tests.factories import CommitmentFactory, DocumentFactory, ParagraphFactory, with_owners
 
@@ -256,7 +257,7 @@ def test_changing_a_status_progress_recomputes_commitments(
     ongoing = statuses["ongoing"]
     ongoing.progress = 80
     with django_capture_on_commit_callbacks(execute=True) as callbacks:
-        ongoing.save()
+        status_vocabulary_save(status=ongoing)
     assert len(callbacks) == 1
     commitment.refresh_from_db()
     assert commitment.progress == 40
@@ -266,7 +267,7 @@ def test_renaming_a_status_does_not_schedule_a_recomputation(statuses, django_ca
     status = statuses["ongoing"]
     status.name_fr = "En continu"
     with django_capture_on_commit_callbacks() as callbacks:
-        status.save()
+        status_vocabulary_save(status=status)
     assert callbacks == []
 
 
@@ -305,11 +306,19 @@ def test_a_group_that_is_not_all_states_parties_stays_one_owner(statuses):
     assert list(commitment.owners.all()) == [in_a_position]
 
 
-def test_owner_pair_is_unique(mexico, statuses):
+def test_adding_an_owner_twice_keeps_one_row_and_one_start_of_history(mexico, statuses):
     commitment = with_owners(CommitmentFactory(), mexico)
-    with pytest.raises(ValidationError):
-        commitment.add_owner(mexico, status=statuses["not_started"], recorded_by=None)
-    assert commitment.owner_links.count() == 1
+    assert commitment.add_owners([mexico], status=statuses["in_progress"], recorded_by=None) == []
+    assert commitment.owner_links.get().status == statuses["not_started"]
+    assert commitment.status_updates.count() == 1
+
+
+def test_the_database_keeps_owner_pairs_unique(mexico, statuses):
+    commitment = with_owners(CommitmentFactory(), mexico)
+    with pytest.raises(IntegrityError), transaction.atomic():
+        CommitmentOwner.objects.create(
+            commitment=commitment, actor=mexico, status=statuses["not_started"], status_effective_at=timezone.now()
+        )
 
 
 # Batch jobs.

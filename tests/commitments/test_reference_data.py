@@ -5,8 +5,9 @@ import pytest
 from django.apps import apps
 from django.core.management import call_command
 
-from commitments.models import Action, ActionPlan, Actor, Theme
-from commitments.reference_data import STATES_PARTIES_CSV
+from actors.models import Actor
+from actors.reference_data import STATES_PARTIES_CSV
+from commitments.models import Action, ActionPlan, Theme
 
 pytestmark = pytest.mark.django_db
 

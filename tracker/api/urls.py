@@ -4,6 +4,7 @@ from django.urls import include, path
 
 app_name = "api"
 urlpatterns = [
+    path("", include("actors.api.urls")),
     path("", include("documents.api.urls")),
     path("", include("commitments.api.urls")),
 ]

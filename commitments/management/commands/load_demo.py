@@ -1,5 +1,3 @@
-import hashlib
-from pathlib import Path
 
 from django.conf import settings
 from django.contrib.auth.models import Group
@@ -8,10 +6,11 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from accounts.models import User
-from commitments.demo import apply_demo_review
+from commitments.demo.review import CORPUS, apply_demo_review
 from commitments.models import Commitment
 from commitments.reference_data import ISU_STAFF_GROUP
 from documents.ingestion.pipeline import Overrides
+from documents.ingestion.sources import checksum
 from documents.models import Document, IngestionJob
 from documents.services import ingestion_job_create
 from documents.tasks import ingest_document
@@ -19,7 +18,6 @@ from tracker.audit import acting_as
 
 DEMO_USERNAME = "isu-demo"
 DEMO_PASSWORD = "mine-free-world"
-CORPUS = Path(settings.BASE_DIR) / "documents" / "corpus"
 # (file, what the ISU would say when uploading it)
 DEMO_DOCUMENTS = [
     ("2009-cartagena-declaration.txt", Overrides()),
@@ -43,14 +41,14 @@ class Command(BaseCommand):
         if settings.DEMO_MODE:
             self._ensure_demo_user()
         else:
-            self.stdout.write("Not in demo mode (DATABASE_URL is set): no demo user created.")
+            self.stdout.write("Not in demo mode (DEMO_MODE=false): no demo user created.")
 
     def _ingest_demo_corpus(self) -> None:
         system = User.objects.system_user()
         for name, overrides in DEMO_DOCUMENTS:
             path = CORPUS / name
             data = path.read_bytes()
-            if Document.objects.filter(checksum=hashlib.sha256(data).hexdigest()).exists():
+            if Document.objects.filter(checksum=checksum(data)).exists():
                 continue
             with acting_as(system):
                 job = ingestion_job_create(name=path.name, data=data, overrides=overrides, user=system, dispatch=False)

@@ -2,7 +2,7 @@ import json
 
 from django.core.management.base import BaseCommand, CommandError
 
-from commitments.proposals import ExtractionError, document_proposals, document_propose
+from commitments.extraction.propose import ExtractionError, document_proposals, document_propose
 from documents.models import Document
 
 

@@ -6,10 +6,10 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from accounts.models import User
+from documents.ingestion.as_json import document_json, parse_json
 from documents.ingestion.pipeline import IngestionRequest, Overrides, parse
 from documents.ingestion.sources import SUPPORTED_SUFFIXES, IngestionError, Source
 from documents.models import Document, IngestionJob
-from documents.serializers import document_json, parse_json
 from documents.services import ingestion_job_create
 from documents.tasks import ingest_document
 from tracker.audit import acting_as

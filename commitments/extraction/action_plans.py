@@ -8,9 +8,14 @@ from django.db.models import Q
 
 from commitments.models import Action, ActionPlan, ActionPlanSection
 from documents.models import Document, Paragraph
+from tracker.db import parse_id
 
-# "Action #12", "Action 12:", "Acción n.º 12", "Action no 12"
-ACTION_MARKER = re.compile(r"^(?:Action|Acción|Accion)\s*(?:#|n[°º.o]*\s*)?\s*(\d{1,3})\b[\s.:–—-]*", re.IGNORECASE)
+# An action named with its number, in the usual forms: "Action #12", "Action 12:", "Acción n.º 12", "Action no 12".
+_ACTION_NUMBERED = r"(?:action|acción|accion)s?\s*(?:#|n[°º.o]*\s*)?\s*(\d{1,3})\b"
+# At the start of a paragraph, where an action plan prints it (the text follows).
+ACTION_MARKER = re.compile(rf"^{_ACTION_NUMBERED}[\s.:–—-]*", re.IGNORECASE)
+# Anywhere in a text that refers to an action ("in line with Action #23").
+ACTION_MENTION = re.compile(rf"\b{_ACTION_NUMBERED}", re.IGNORECASE)
 SECTION_HEADING = re.compile(r"^(?P<number>[IVXLC]{1,6})\.\s+(?P<title>.+)$")
 
 
@@ -37,7 +42,7 @@ def fill_plan_from_document(document: Document) -> int:
         return 0
     plan.document = document
     plan.save(update_fields=["document"])
-    paragraphs = list(document.paragraphs.filter(withdrawn_at__isnull=True).order_by("position"))
+    paragraphs = list(document.paragraphs.current().order_by("position"))
     sections = _sync_sections(plan, paragraphs)
     found = _actions_by_marker(paragraphs) or _actions_by_numbered_paragraphs(paragraphs)
     for number, (paragraph, text) in found.items():
@@ -90,7 +95,7 @@ def _actions_by_numbered_paragraphs(paragraphs: list[Paragraph]) -> dict[int, tu
         section = SECTION_HEADING.match(_section_key(paragraph.heading))
         if not section or section.group("number") == "I" or paragraph.parent_id:
             continue
-        number = paragraph.label.rstrip(".)").strip("(")
-        if number.isdigit():
-            found.setdefault(int(number), (paragraph, paragraph.text))
+        number = parse_id(paragraph.label.rstrip(".)").strip("("), max_value=32767)
+        if number is not None:
+            found.setdefault(number, (paragraph, paragraph.text))
     return found

@@ -1,9 +1,7 @@
-"""The staff admin for commitments: review, owners, statuses over time, batch edits."""
+"""The admin of tracking: commitments with their owners and status history, owner rows, the history itself."""
 
-from django.contrib import admin, messages
-from django.core.exceptions import ValidationError
+from django.contrib import admin
 from django.db.models import Count
-from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
@@ -11,28 +9,11 @@ from django.utils.translation import ngettext
 from import_export.admin import ExportMixin, ImportExportModelAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
+from commitments.admin.helpers import excerpt, run_intermediate_action
 from commitments.forms import CommitmentOwnerInlineForm, EditLinksForm, SetStatusForm, StatusUpdateInlineForm
-from commitments.models import (
-    Action,
-    ActionPlan,
-    ActionPlanSection,
-    Actor,
-    Commitment,
-    CommitmentOwner,
-    Evidence,
-    ExtractionRule,
-    Status,
-    StatusUpdate,
-    Theme,
-)
-from commitments.resources import (
-    ActorResource,
-    CommitmentOwnerResource,
-    CommitmentResource,
-    StatusUpdateResource,
-    ThemeResource,
-)
-from commitments.services import commitments_edit_links, status_set_many
+from commitments.models import Commitment, CommitmentOwner, Evidence, StatusUpdate
+from commitments.resources import CommitmentOwnerResource, CommitmentResource, StatusUpdateResource
+from commitments.services import commitment_owners_add, commitments_edit_links, status_record, status_set_many
 
 # A collective commitment has one owner per State Party: its owner list starts folded.
 COLLAPSE_OWNERS_ABOVE = 12
@@ -64,36 +45,6 @@ class CommitmentNotReportedForFilter(NotReportedForFilter):
         return queryset.filter(pk__in=stale_owners.values("commitment_id"))
 
 
-def _excerpt(text: str, length: int = 110) -> str:
-    return text if len(text) <= length else f"{text[: length - 1]}…"
-
-
-def _run_intermediate_action(modeladmin, request, queryset, *, form_class, title, apply):
-    """Show ``form_class`` for the selected rows; on submit call ``apply(form, queryset)``."""
-    form = form_class(request.POST if "apply" in request.POST else None)
-    if "apply" in request.POST and form.is_valid():
-        try:
-            message = apply(form, queryset)
-        except ValidationError as error:
-            modeladmin.message_user(request, " ".join(error.messages), messages.ERROR)
-            return None
-        modeladmin.message_user(request, message, messages.SUCCESS)
-        return None
-    context = {
-        **modeladmin.admin_site.each_context(request),
-        "title": title,
-        "form": form,
-        "queryset": queryset,
-        "count": queryset.count(),
-        "opts": modeladmin.model._meta,
-        "action": request.POST.get("action"),
-        "select_across": request.POST.get("select_across", "0"),
-        "selected": request.POST.getlist(admin.helpers.ACTION_CHECKBOX_NAME),
-        "query_string": request.GET.urlencode(),
-    }
-    return TemplateResponse(request, "admin/commitments/intermediate_action.html", context)
-
-
 def _set_status(modeladmin, request, queryset, pairs_of):
     def apply(form, rows):
         updates = status_set_many(
@@ -109,111 +60,9 @@ def _set_status(modeladmin, request, queryset, pairs_of):
             "n": len(updates)
         }
 
-    return _run_intermediate_action(
+    return run_intermediate_action(
         modeladmin, request, queryset, form_class=SetStatusForm, title=_("Set status"), apply=apply
     )
-
-
-@admin.register(Actor)
-class ActorAdmin(ImportExportModelAdmin, SimpleHistoryAdmin):
-    resource_classes = [ActorResource]
-    list_display = (
-        "name_en",
-        "kind",
-        "iso3",
-        "acronym",
-        "treaty_status",
-        "ratification_year",
-        "entry_into_force",
-        "commitment_count",
-    )
-    list_filter = ("kind", "treaty_status", "expands_to_states_parties")
-    search_fields = ("name_en", "name_fr", "name_es", "iso3", "acronym", "slug")
-    ordering = ("kind", "name_en")
-    prepopulated_fields = {"slug": ("name_en",)}
-
-    def get_queryset(self, request):
-        return super().get_queryset(request).annotate(commitment_count=Count("owner_links"))
-
-    @admin.display(description=_("commitments"), ordering="commitment_count")
-    def commitment_count(self, actor):
-        return actor.commitment_count
-
-
-@admin.register(Theme)
-class ThemeAdmin(ImportExportModelAdmin, SimpleHistoryAdmin):
-    resource_classes = [ThemeResource]
-    list_display = ("name_en", "name_fr", "name_es", "slug", "position")
-    list_editable = ("position",)
-    search_fields = ("name_en", "name_fr", "name_es", "slug")
-    prepopulated_fields = {"slug": ("name_en",)}
-
-
-@admin.register(Status)
-class StatusAdmin(SimpleHistoryAdmin):
-    list_display = (
-        "name_en",
-        "name_fr",
-        "name_es",
-        "key",
-        "progress",
-        "is_closed",
-        "requires_justification",
-        "position",
-    )
-    list_editable = ("position",)
-    search_fields = ("name_en", "key")
-
-
-class ActionPlanSectionInline(admin.TabularInline):
-    model = ActionPlanSection
-    extra = 0
-
-
-@admin.register(ActionPlan)
-class ActionPlanAdmin(SimpleHistoryAdmin):
-    list_display = ("name_en", "code", "symbol", "meeting", "period_start", "period_end", "action_count")
-    search_fields = ("name_en", "code", "symbol")
-    autocomplete_fields = ("meeting", "document")
-    inlines = [ActionPlanSectionInline]
-
-    def get_queryset(self, request):
-        return super().get_queryset(request).select_related("meeting").annotate(action_count=Count("actions"))
-
-    @admin.display(description=_("actions"), ordering="action_count")
-    def action_count(self, plan):
-        return plan.action_count
-
-
-@admin.register(Action)
-class ActionAdmin(SimpleHistoryAdmin):
-    list_display = ("ref", "plan", "section", "text_excerpt", "theme_list")
-    list_filter = ("plan", "themes", ("section", admin.RelatedOnlyFieldListFilter))
-    search_fields = ("text", "plan__code", "plan__name_en", "=number")
-    autocomplete_fields = ("paragraph", "themes")
-    list_select_related = ("plan", "section")
-
-    def get_queryset(self, request):
-        return super().get_queryset(request).prefetch_related("themes")
-
-    def get_search_results(self, request, queryset, search_term):
-        """'OAP-23' finds action 23 of the Oslo Action Plan."""
-        code, _, number = search_term.strip().rpartition("-")
-        if code and number.isdigit():
-            return queryset.filter(plan__code__iexact=code, number=int(number)), False
-        return super().get_search_results(request, queryset, search_term)
-
-    @admin.display(description=_("reference"), ordering="number")
-    def ref(self, action):
-        return action.ref
-
-    @admin.display(description=_("text"))
-    def text_excerpt(self, action):
-        return _excerpt(action.text) if action.text else _("(text not ingested yet)")
-
-    @admin.display(description=_("themes"))
-    def theme_list(self, action):
-        return ", ".join(theme.name for theme in action.themes.all())
 
 
 class CommitmentOwnerInline(admin.TabularInline):
@@ -346,7 +195,7 @@ class CommitmentAdmin(ImportExportModelAdmin, SimpleHistoryAdmin):
 
     @admin.display(description=_("text"))
     def text_excerpt(self, commitment):
-        return _excerpt(commitment.text)
+        return excerpt(commitment.text)
 
     @admin.display(description=_("source"), ordering="paragraph")
     def source(self, commitment):
@@ -354,7 +203,7 @@ class CommitmentAdmin(ImportExportModelAdmin, SimpleHistoryAdmin):
         return format_html(
             '<a href="{}">{} ¶ {}</a>',
             paragraph.get_absolute_url(),
-            _excerpt(paragraph.document.title, 40),
+            excerpt(paragraph.document.title, 40),
             paragraph.display_label,
         )
 
@@ -390,27 +239,30 @@ class CommitmentAdmin(ImportExportModelAdmin, SimpleHistoryAdmin):
             super().save_formset(request, form, formset, change)
 
     def _save_owners(self, request, commitment, formset):
-        """New owners go through ``add_owner`` so that their first status starts the history."""
+        """New owners go through the service, so that a group becomes its States and each first status starts
+        the history."""
         formset.new_objects, formset.changed_objects, formset.deleted_objects = [], [], []
         for owner_form in formset.forms:
             if owner_form.instance.pk or not owner_form.has_changed() or not owner_form.cleaned_data:
                 continue
-            owner = commitment.add_owner(
-                owner_form.cleaned_data["actor"],
+            owners = commitment_owners_add(
+                commitment=commitment,
+                actors=[owner_form.cleaned_data["actor"]],
                 status=owner_form.cleaned_data["status"],
                 response=owner_form.cleaned_data.get("response", ""),
                 recorded_by=request.user,
             )
-            formset.new_objects.append(owner)
+            formset.new_objects.extend(owners)
 
     def _save_status_updates(self, request, commitment, formset):
-        """A new history row is a status change: it goes through ``record_status``."""
+        """A new history row is a status change: it goes through the ``status_record`` service."""
         formset.new_objects, formset.changed_objects, formset.deleted_objects = [], [], []
         for update_form in formset.forms:
             if update_form.instance.pk or not update_form.has_changed() or not update_form.cleaned_data:
                 continue
             data = update_form.cleaned_data
-            update = commitment.record_status(
+            update = status_record(
+                commitment=commitment,
                 actor=data["actor"],
                 status=data["to_status"],
                 recorded_by=request.user,
@@ -429,13 +281,13 @@ class CommitmentAdmin(ImportExportModelAdmin, SimpleHistoryAdmin):
             lambda rows: CommitmentOwner.objects.filter(commitment__in=rows).select_related("commitment", "actor"),
         )
 
-    @admin.action(description=_("Add or remove themes and actions"), permissions=["change"])
+    @admin.action(description=_("Add or remove themes and actions, add owners"), permissions=["change"])
     def edit_links(self, request, queryset):
         def apply(form, rows):
-            count = commitments_edit_links(commitments=rows, **form.cleaned_data)
+            count = commitments_edit_links(commitments=rows, recorded_by=request.user, **form.cleaned_data)
             return ngettext("Edited %(n)d commitment.", "Edited %(n)d commitments.", count) % {"n": count}
 
-        return _run_intermediate_action(
+        return run_intermediate_action(
             self, request, queryset, form_class=EditLinksForm, title=_("Edit themes and actions"), apply=apply
         )
 
@@ -471,7 +323,7 @@ class CommitmentOwnerAdmin(ExportMixin, SimpleHistoryAdmin):
     @admin.display(description=_("commitment"), ordering="commitment")
     def commitment_excerpt(self, owner):
         url = reverse("admin:commitments_commitment_change", args=[owner.commitment_id])
-        return format_html('<a href="{}">{}</a>', url, _excerpt(owner.commitment.text, 90))
+        return format_html('<a href="{}">{}</a>', url, excerpt(owner.commitment.text, 90))
 
     @admin.display(description=_("document"))
     def document(self, owner):
@@ -536,14 +388,4 @@ class StatusUpdateAdmin(ExportMixin, admin.ModelAdmin):
 
     @admin.display(description=_("commitment"), ordering="commitment")
     def commitment_excerpt(self, update):
-        return _excerpt(update.commitment.text, 90)
-
-
-@admin.register(ExtractionRule)
-class ExtractionRuleAdmin(SimpleHistoryAdmin):
-    """The extractor's pattern tables, one per language: staff read, add and switch off rules here."""
-
-    list_display = ("pattern", "language", "kind", "weight", "is_active", "note")
-    list_filter = ("language", "kind", "is_active")
-    list_editable = ("weight", "is_active")
-    search_fields = ("pattern", "note")
+        return excerpt(update.commitment.text, 90)

@@ -1,5 +1,9 @@
-"""The default status vocabulary. Administrators can extend it; these keys are the ones the code relies on."""
+"""The default status vocabulary, and pg_trgm for ranking action suggestions on PostgreSQL.
 
+Administrators can extend the vocabulary; these keys are the ones the code relies on. TrigramExtension is a
+no-op on other databases."""
+
+from django.contrib.postgres.operations import TrigramExtension
 from django.db import migrations
 
 DEFAULT_STATUSES = [
@@ -31,6 +35,9 @@ def create_statuses(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("commitments", "0002_initial")]
+    dependencies = [("commitments", "0001_initial")]
 
-    operations = [migrations.RunPython(create_statuses, migrations.RunPython.noop)]
+    operations = [
+        migrations.RunPython(create_statuses, migrations.RunPython.noop),
+        TrigramExtension(),
+    ]

@@ -29,7 +29,7 @@ def parse_json(file: str, result: ParseResult) -> dict:
 
 
 def document_json(file: str, document: Document) -> dict:
-    paragraphs = document.paragraphs.filter(withdrawn_at__isnull=True).select_related("parent").order_by("position")
+    paragraphs = document.paragraphs.current().select_related("parent").order_by("position")
     return {
         "file": file,
         "document": document.pk,

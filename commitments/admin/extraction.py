@@ -1,4 +1,5 @@
-"""The review queue: candidates proposed by the extractor, accepted, edited then accepted, or rejected."""
+"""The extractor's admin: its pattern tables, and the review queue of the candidates it proposes (accepted,
+edited then accepted, or rejected)."""
 
 from django import forms
 from django.contrib import admin, messages
@@ -8,9 +9,11 @@ from django.utils.html import escape, format_html, format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
+from simple_history.admin import SimpleHistoryAdmin
 
-from commitments.models import Candidate
-from commitments.proposals import candidate_accept, candidate_reject
+from commitments.admin.helpers import run_intermediate_action
+from commitments.extraction.review import candidate_accept, candidate_reject, candidates_accept, candidates_reject
+from commitments.models import Candidate, ExtractionRule
 
 
 def highlighted(candidate: Candidate) -> str:
@@ -90,7 +93,7 @@ class CandidateAdmin(admin.ModelAdmin):
 
     def has_change_permission(self, request, obj=None):
         allowed = super().has_change_permission(request, obj)
-        return allowed and (obj is None or obj.status == Candidate.Status.PENDING)
+        return allowed and (obj is None or obj.status == Candidate.Review.PENDING)
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
@@ -170,13 +173,7 @@ class CandidateAdmin(admin.ModelAdmin):
 
     @admin.action(description=_("Accept the selected candidates as they are"), permissions=["change"])
     def accept_selected(self, request, queryset):
-        accepted, problems = 0, []
-        for candidate in queryset.filter(status=Candidate.Status.PENDING).select_related("paragraph"):
-            try:
-                candidate_accept(candidate, user=request.user)
-                accepted += 1
-            except ValidationError as error:
-                problems.append(f"¶ {candidate.paragraph.display_label}: {' '.join(error.messages)}")
+        accepted, problems = candidates_accept(queryset, user=request.user)
         self.message_user(
             request,
             ngettext("Accepted %(n)d candidate.", "Accepted %(n)d candidates.", accepted) % {"n": accepted},
@@ -187,15 +184,20 @@ class CandidateAdmin(admin.ModelAdmin):
 
     @admin.action(description=_("Reject the selected candidates…"), permissions=["change"])
     def reject_selected(self, request, queryset):
-        from commitments.admin import _run_intermediate_action
-
         def apply(form, rows):
-            count = 0
-            for candidate in rows.filter(status=Candidate.Status.PENDING):
-                candidate_reject(candidate, user=request.user, reason=form.cleaned_data["reason"])
-                count += 1
+            count = candidates_reject(rows, user=request.user, reason=form.cleaned_data["reason"])
             return ngettext("Rejected %(n)d candidate.", "Rejected %(n)d candidates.", count) % {"n": count}
 
-        return _run_intermediate_action(
+        return run_intermediate_action(
             self, request, queryset, form_class=RejectForm, title=_("Reject candidates"), apply=apply
         )
+
+
+@admin.register(ExtractionRule)
+class ExtractionRuleAdmin(SimpleHistoryAdmin):
+    """The extractor's pattern tables, one per language: staff read, add and switch off rules here."""
+
+    list_display = ("pattern", "language", "kind", "weight", "is_active", "note")
+    list_filter = ("language", "kind", "is_active")
+    list_editable = ("weight", "is_active")
+    search_fields = ("pattern", "note")

@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 from pathlib import Path
 
 from django.conf import settings
 from django.db import transaction
 
-from commitments.models import Actor, Candidate, Theme
-from commitments.proposals import candidate_accept, candidate_reject, document_propose
+from actors.models import Actor
+from commitments.extraction.propose import document_propose
+from commitments.extraction.review import candidate_accept, candidate_reject
+from commitments.models import Candidate, Theme
+from documents.ingestion.sources import checksum
 from documents.models import Document, Paragraph
 
-REVIEWED = Path(__file__).resolve().parent / "demo" / "reviewed.json"
+REVIEWED = Path(__file__).resolve().parent / "reviewed.json"
 CORPUS = Path(settings.BASE_DIR) / "documents" / "corpus"
 NOT_A_COMMITMENT = "Not a commitment (demo review)."
 
@@ -31,7 +33,7 @@ def find_paragraph(document: Document, key: str) -> Paragraph:
 
 
 def actors(codes: list[str]) -> list[Actor]:
-    return [Actor.objects.get(iso3=code) if code.isupper() else Actor.objects.get(slug=code) for code in codes]
+    return [Actor.objects.by_code(code) for code in codes]
 
 
 @transaction.atomic
@@ -39,8 +41,7 @@ def apply_demo_review(*, user) -> int:
     """Propose, then decide every pending candidate of the demo documents. Returns how many were decided."""
     decided = 0
     for entry in reviewed_decisions():
-        checksum = hashlib.sha256((CORPUS / entry["file"]).read_bytes()).hexdigest()
-        document = Document.objects.filter(checksum=checksum).first()
+        document = Document.objects.filter(checksum=checksum((CORPUS / entry["file"]).read_bytes())).first()
         if document is None:
             continue
         document_propose(document)
@@ -49,7 +50,7 @@ def apply_demo_review(*, user) -> int:
             paragraph = find_paragraph(document, decision["paragraph"])
             listed.add(paragraph.pk)
             decided += _decide(document, paragraph, decision, user=user)
-        for candidate in Candidate.objects.filter(document=document, status=Candidate.Status.PENDING):
+        for candidate in Candidate.objects.filter(document=document, status=Candidate.Review.PENDING):
             if candidate.paragraph_id not in listed:
                 candidate_reject(candidate, user=user, reason=NOT_A_COMMITMENT)
                 decided += 1
@@ -58,7 +59,7 @@ def apply_demo_review(*, user) -> int:
 
 def _decide(document: Document, paragraph: Paragraph, decision: dict, *, user) -> int:
     candidate = Candidate.objects.filter(paragraph=paragraph).first()
-    if candidate is not None and candidate.status != Candidate.Status.PENDING:
+    if candidate is not None and candidate.status != Candidate.Review.PENDING:
         return 0
     if "reject" in decision:
         if candidate is not None:

@@ -1,28 +1,22 @@
-"""Proposing commitments from a document's paragraphs, and the review decisions on them.
-
-Nothing here creates a Commitment except ``candidate_accept``: the system proposes, ISU staff decide.
-"""
+"""Proposing commitments from a document's paragraphs: candidates for ISU staff to review (``review.py``)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from actors.models import Actor
 from commitments.extraction.classifier import classify_paragraphs, load_tables
 from commitments.extraction.owners import ActorDirectory, document_speaker, paragraph_owners
 from commitments.extraction.references import ReferenceFinder
 from commitments.extraction.suggestions import Suggester
-from commitments.models import Action, Actor, Candidate, Commitment, Status, Theme
-from commitments.services import commitment_create
+from commitments.models import Action, Candidate, Theme
 from documents.models import Document, Paragraph
 
 # Themes suggested with at least this score are preselected; staff confirm or change them.
 THEME_PRESELECT_SCORE = 0.2
-CONTINUING = ("continue", "continuar", "seguir", "continuer", "poursuiv", "ongoing", "maintain")
 
 
 class ExtractionError(Exception):
@@ -117,7 +111,7 @@ def document_propose(document: Document) -> tuple[list[Candidate], list[str]]:
     candidates = []
     for proposal in proposals:
         candidate = Candidate.objects.filter(paragraph=proposal.paragraph).first()
-        if candidate is not None and candidate.status != Candidate.Status.PENDING:
+        if candidate is not None and candidate.status != Candidate.Review.PENDING:
             proposed_ids.add(candidate.pk)
             continue
         candidate = candidate or Candidate(paragraph=proposal.paragraph, document=document)
@@ -132,65 +126,5 @@ def document_propose(document: Document) -> tuple[list[Candidate], list[str]]:
         proposed_ids.add(candidate.pk)
         candidates.append(candidate)
     # A pending candidate whose paragraph no longer reads as operative is withdrawn; decisions stay.
-    Candidate.objects.filter(document=document, status=Candidate.Status.PENDING).exclude(pk__in=proposed_ids).delete()
+    Candidate.objects.filter(document=document, status=Candidate.Review.PENDING).exclude(pk__in=proposed_ids).delete()
     return candidates, warnings
-
-
-def first_status_for(kind: str, text: str) -> Status:
-    """'Ongoing' for a standing commitment ('We will continue...'), else 'not started'."""
-    standing = kind == Commitment.Kind.COMMITMENT and any(word in text.lower() for word in CONTINUING)
-    return Status.by_key(Status.ONGOING if standing else Status.NOT_STARTED)
-
-
-@transaction.atomic
-def candidate_accept(
-    candidate: Candidate,
-    *,
-    user,
-    kind: str | None = None,
-    text: str | None = None,
-    owners: list[Actor] | None = None,
-    themes: list[Theme] | None = None,
-    actions: list[Action] | None = None,
-) -> Commitment:
-    """Create the commitment, with the reviewer's corrections, and record the decision."""
-    candidate = Candidate.objects.select_for_update().get(pk=candidate.pk)
-    if candidate.status != Candidate.Status.PENDING:
-        raise ValidationError(_("This candidate was already %(status)s.") % {"status": candidate.get_status_display()})
-    owners = list(owners if owners is not None else candidate.owners.all())
-    if not owners:
-        raise ValidationError({"owners": _("Name at least one owner before accepting.")})
-    kind = kind or candidate.kind
-    text = text or candidate.text
-    commitment = commitment_create(
-        paragraph=candidate.paragraph,
-        kind=kind,
-        text=text,
-        owners=owners,
-        status=first_status_for(kind, text),
-        recorded_by=user,
-        speaker=candidate.speaker,
-        themes=themes if themes is not None else candidate.themes.all(),
-        actions=actions if actions is not None else candidate.actions.all(),
-    )
-    if candidate.references:
-        commitment.references = candidate.references
-        commitment.save(update_fields=["references"])
-    candidate.kind, candidate.text = kind, text
-    candidate.status, candidate.commitment = Candidate.Status.ACCEPTED, commitment
-    candidate.reviewed_by, candidate.reviewed_at = user, timezone.now()
-    candidate.save()
-    return commitment
-
-
-@transaction.atomic
-def candidate_reject(candidate: Candidate, *, user, reason: str) -> Candidate:
-    if not reason.strip():
-        raise ValidationError({"reject_reason": _("Say why the candidate is rejected.")})
-    candidate = Candidate.objects.select_for_update().get(pk=candidate.pk)
-    if candidate.status != Candidate.Status.PENDING:
-        raise ValidationError(_("This candidate was already %(status)s.") % {"status": candidate.get_status_display()})
-    candidate.status, candidate.reject_reason = Candidate.Status.REJECTED, reason.strip()
-    candidate.reviewed_by, candidate.reviewed_at = user, timezone.now()
-    candidate.save()
-    return candidate

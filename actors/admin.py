@@ -1,0 +1,36 @@
+"""The staff admin for actors: States with their treaty data, organisations, groups."""
+
+from django.contrib import admin
+from django.db.models import Count
+from django.utils.translation import gettext_lazy as _
+from import_export.admin import ImportExportModelAdmin
+from simple_history.admin import SimpleHistoryAdmin
+
+from actors.models import Actor
+from actors.resources import ActorResource
+
+
+@admin.register(Actor)
+class ActorAdmin(ImportExportModelAdmin, SimpleHistoryAdmin):
+    resource_classes = [ActorResource]
+    list_display = (
+        "name_en",
+        "kind",
+        "iso3",
+        "acronym",
+        "treaty_status",
+        "ratification_year",
+        "entry_into_force",
+        "commitment_count",
+    )
+    list_filter = ("kind", "treaty_status", "expands_to_states_parties")
+    search_fields = ("name_en", "name_fr", "name_es", "iso3", "acronym", "slug")
+    ordering = ("kind", "name_en")
+    prepopulated_fields = {"slug": ("name_en",)}
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(commitment_count=Count("owner_links"))
+
+    @admin.display(description=_("commitments"), ordering="commitment_count")
+    def commitment_count(self, actor):
+        return actor.commitment_count

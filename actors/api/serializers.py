@@ -1,0 +1,33 @@
+from rest_framework import serializers
+
+from actors.models import Actor
+
+
+class ActorSerializer(serializers.ModelSerializer):
+    code = serializers.CharField(read_only=True)
+    is_state_party = serializers.BooleanField(read_only=True)
+
+    class Meta:
+        model = Actor
+        fields = [
+            "id",
+            "code",
+            "slug",
+            "kind",
+            "iso3",
+            "acronym",
+            "name_en",
+            "name_fr",
+            "name_es",
+            "treaty_status",
+            "is_state_party",
+            "ratification_year",
+            "ratification_date",
+            "entry_into_force",
+        ]
+
+
+class ActorBriefSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    code = serializers.CharField()
+    name = serializers.CharField()

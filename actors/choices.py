@@ -1,0 +1,20 @@
+"""The enumerations of actors: the one place their values are spelled out."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class ActorKind(models.TextChoices):
+    """Kinds of actor."""
+
+    STATE = "state", _("State")
+    ORGANISATION = "organisation", _("Organisation")
+    GROUP = "group", _("Group")
+
+
+class ActorTreatyStatus(models.TextChoices):
+    """A State's status under the Convention."""
+
+    STATE_PARTY = "state_party", _("State Party")
+    SIGNATORY = "signatory", _("Signatory")
+    NOT_PARTY = "not_party", _("Not a party")

@@ -1,0 +1,155 @@
+"""Reference data of actors: every State (named in en/fr/es, with its status under the Convention), the
+organisations and the groups that own commitments. Loading twice changes nothing."""
+
+from __future__ import annotations
+
+import csv
+import datetime
+from pathlib import Path
+
+from django.utils import translation
+from django_countries import countries
+
+from actors.models import Actor
+from tracker.db import LoadReport, upsert
+
+STATES_PARTIES_CSV = Path(__file__).resolve().parent / "reference" / "states-parties.csv"
+
+# slug, acronym, English, French, Spanish
+ORGANISATIONS = [
+    (
+        "isu",
+        "ISU",
+        "Implementation Support Unit of the Convention",
+        "Unité d'appui à l'application de la Convention",
+        "Unidad de Apoyo a la Implementación de la Convención",
+    ),
+    (
+        "undp",
+        "UNDP",
+        "United Nations Development Programme",
+        "Programme des Nations Unies pour le développement",
+        "Programa de las Naciones Unidas para el Desarrollo",
+    ),
+    (
+        "unmas",
+        "UNMAS",
+        "United Nations Mine Action Service",
+        "Service de la lutte antimines des Nations Unies",
+        "Servicio de las Naciones Unidas de Actividades Relativas a las Minas",
+    ),
+    (
+        "ohchr",
+        "OHCHR",
+        "Office of the United Nations High Commissioner for Human Rights",
+        "Haut-Commissariat des Nations Unies aux droits de l'homme",
+        "Oficina del Alto Comisionado de las Naciones Unidas para los Derechos Humanos",
+    ),
+    (
+        "gichd",
+        "GICHD",
+        "Geneva International Centre for Humanitarian Demining",
+        "Centre international de déminage humanitaire – Genève",
+        "Centro Internacional de Desminado Humanitario de Ginebra",
+    ),
+    (
+        "icbl",
+        "ICBL",
+        "International Campaign to Ban Landmines",
+        "Campagne internationale pour interdire les mines",
+        "Campaña Internacional para la Prohibición de las Minas Terrestres",
+    ),
+    (
+        "icrc",
+        "ICRC",
+        "International Committee of the Red Cross",
+        "Comité international de la Croix-Rouge",
+        "Comité Internacional de la Cruz Roja",
+    ),
+    ("anama", "ANAMA", "Mine Action Agency of the Republic of Azerbaijan", "", ""),
+    ("hi", "HI", "Humanity & Inclusion", "Humanité & Inclusion", "Humanidad e Inclusión"),
+    ("eu", "EU", "European Union", "Union européenne", "Unión Europea"),
+]
+
+# slug, English, French, Spanish, stands for each State Party
+GROUPS = [
+    ("states-parties", "All States Parties", "Tous les États parties", "Todos los Estados partes", True),
+    (
+        "states-parties-in-a-position",
+        "States Parties in a position to do so",
+        "États parties en mesure de le faire",
+        "Estados partes en condiciones de hacerlo",
+        False,
+    ),
+    ("affected-states-parties", "Affected States Parties", "États parties touchés", "Estados partes afectados", False),
+    (
+        "conference-participants",
+        "Conference participants",
+        "Participants à la conférence",
+        "Participantes en la conferencia",
+        False,
+    ),
+    (
+        "states-not-party",
+        "States not party to the Convention",
+        "États non parties à la Convention",
+        "Estados que no son parte en la Convención",
+        False,
+    ),
+]
+
+def _names_in(code: str) -> dict[str, str]:
+    names = {}
+    for language in ("en", "fr", "es"):
+        with translation.override(language):
+            names[f"name_{language}"] = str(countries.name(code))
+    return names
+
+
+def load_states(report: LoadReport) -> None:
+    """Every ISO 3166-1 country, named in en/fr/es by django-countries, with treaty data from the CSV."""
+    parties = {row["iso3"]: row for row in csv.DictReader(STATES_PARTIES_CSV.open(encoding="utf-8"))}
+    for alpha2, _name in countries:
+        iso3 = countries.alpha3(alpha2)
+        row = parties.get(iso3)
+        values = {"kind": Actor.Kind.STATE, "iso3": iso3, **_names_in(alpha2), **_treaty_values(row)}
+        _, changed = upsert(Actor, {"slug": iso3.lower()}, values)
+        report.count("states", changed)
+
+
+def _treaty_values(row: dict | None) -> dict:
+    if row is None:
+        return {
+            "treaty_status": Actor.TreatyStatus.NOT_PARTY,
+            "ratification_date": None,
+            "ratification_year": None,
+            "entry_into_force": None,
+            "notes": "",
+        }
+    notes = " ".join(part for part in (row["notes"], f"Sources: {row['sources']}.") if part)
+    return {
+        "treaty_status": Actor.TreatyStatus(row["status"]),
+        "ratification_date": _date(row["date_of_ratification_or_accession"]),
+        "ratification_year": int(row["ratification_year"]) if row["ratification_year"] else None,
+        "entry_into_force": _date(row["entry_into_force"]),
+        "notes": notes,
+    }
+
+
+def _date(value: str) -> datetime.date | None:
+    return datetime.date.fromisoformat(value) if value else None
+
+
+def load_organisations_and_groups(report: LoadReport) -> None:
+    for slug, acronym, en, fr, es in ORGANISATIONS:
+        values = {"kind": Actor.Kind.ORGANISATION, "acronym": acronym, "name_en": en, "name_fr": fr, "name_es": es}
+        report.count("organisations", upsert(Actor, {"slug": slug}, values)[1])
+    for slug, en, fr, es, expands in GROUPS:
+        values = {
+            "kind": Actor.Kind.GROUP,
+            "name_en": en,
+            "name_fr": fr,
+            "name_es": es,
+            "expands_to_states_parties": expands,
+        }
+        report.count("groups", upsert(Actor, {"slug": slug}, values)[1])

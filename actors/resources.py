@@ -1,0 +1,28 @@
+"""CSV/XLSX import and export of actors (django-import-export); imports are previewed before they apply."""
+
+from import_export import resources
+
+from actors.models import Actor
+
+
+class ActorResource(resources.ModelResource):
+    class Meta:
+        model = Actor
+        import_id_fields = ["slug"]
+        fields = [
+            "slug",
+            "kind",
+            "iso3",
+            "acronym",
+            "name_en",
+            "name_fr",
+            "name_es",
+            "treaty_status",
+            "ratification_date",
+            "ratification_year",
+            "entry_into_force",
+            "expands_to_states_parties",
+            "notes",
+        ]
+        skip_unchanged = True
+        report_skipped = False

@@ -1,0 +1,35 @@
+"""Pieces shared by the commitments app's admin pages."""
+
+from django.contrib import admin, messages
+from django.core.exceptions import ValidationError
+from django.template.response import TemplateResponse
+
+
+def excerpt(text: str, length: int = 110) -> str:
+    return text if len(text) <= length else f"{text[: length - 1]}…"
+
+
+def run_intermediate_action(modeladmin, request, queryset, *, form_class, title, apply):
+    """Show ``form_class`` for the selected rows; on submit call ``apply(form, queryset)``."""
+    form = form_class(request.POST if "apply" in request.POST else None)
+    if "apply" in request.POST and form.is_valid():
+        try:
+            message = apply(form, queryset)
+        except ValidationError as error:
+            modeladmin.message_user(request, " ".join(error.messages), messages.ERROR)
+            return None
+        modeladmin.message_user(request, message, messages.SUCCESS)
+        return None
+    context = {
+        **modeladmin.admin_site.each_context(request),
+        "title": title,
+        "form": form,
+        "queryset": queryset,
+        "count": queryset.count(),
+        "opts": modeladmin.model._meta,
+        "action": request.POST.get("action"),
+        "select_across": request.POST.get("select_across", "0"),
+        "selected": request.POST.getlist(admin.helpers.ACTION_CHECKBOX_NAME),
+        "query_string": request.GET.urlencode(),
+    }
+    return TemplateResponse(request, "admin/commitments/intermediate_action.html", context)

@@ -1,0 +1,24 @@
+"""The commitments app's models, by concern: reference data, tracking, extraction."""
+
+from commitments.models.choices import CommitmentKind, OwnerResponse, ReviewState, RuleKind
+from commitments.models.extraction import Candidate, ExtractionRule
+from commitments.models.reference import Action, ActionPlan, ActionPlanSection, Theme
+from commitments.models.tracking import Commitment, CommitmentOwner, Evidence, Status, StatusUpdate
+
+__all__ = [
+    "Action",
+    "ActionPlan",
+    "ActionPlanSection",
+    "Candidate",
+    "Commitment",
+    "CommitmentKind",
+    "CommitmentOwner",
+    "Evidence",
+    "ExtractionRule",
+    "OwnerResponse",
+    "ReviewState",
+    "RuleKind",
+    "Status",
+    "StatusUpdate",
+    "Theme",
+]

@@ -1,0 +1,43 @@
+"""The enumerations of the commitments app: the one place their values are spelled out.
+
+Models, constraints, filters and the API all refer to these classes, never to the plain strings."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class CommitmentKind(models.TextChoices):
+    """Kinds of commitment."""
+
+    COMMITMENT = "commitment", _("Commitment or pledge")
+    RECOMMENDATION = "recommendation", _("Recommendation")
+    CALL = "call", _("Call or appeal")
+    OFFER = "offer", _("Offer of assistance")
+    CONCLUSION = "conclusion", _("Conclusion")
+
+
+class OwnerResponse(models.TextChoices):
+    """An owner's response to a recommendation, as in UPR practice."""
+
+    ACCEPTED = "accepted", _("Accepted")
+    NOTED = "noted", _("Noted")
+    SUPPORTED_IN_PART = "supported_in_part", _("Supported in part")
+
+
+class RuleKind(models.TextChoices):
+    """What a phrase of the extractor's pattern tables signals: a kind of commitment, or nothing operative."""
+
+    COMMITMENT = "commitment", _("Commitment or pledge")
+    RECOMMENDATION = "recommendation", _("Recommendation")
+    CALL = "call", _("Call or appeal")
+    OFFER = "offer", _("Offer of assistance")
+    CONCLUSION = "conclusion", _("Conclusion")
+    NONE = "none", _("Not operative (thanks, background, questions)")
+
+
+class ReviewState(models.TextChoices):
+    """Where a proposed commitment (a candidate) stands in the review queue."""
+
+    PENDING = "pending", _("Pending review")
+    ACCEPTED = "accepted", _("Accepted")
+    REJECTED = "rejected", _("Rejected")
