@@ -9,6 +9,8 @@ from actors.models import Actor
 from commitments.models import Status
 from commitments.reference_data import ISU_STAFF_GROUP
 
+pytest_plugins = ["tests.api_support"]  # the API fixtures: api, data
+
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):

@@ -1,5 +1,6 @@
 """Read the fields of a rendered HTML form, to post back what a browser would."""
 
+import re
 from html.parser import HTMLParser
 
 
@@ -66,3 +67,9 @@ def form_fields(html: str, form_id: str | None = None) -> dict:
         else:
             fields[name] = value
     return fields
+
+
+def format_choices(html: str) -> list[str]:
+    """The values of an import page's file format menu."""
+    select = re.search(r'<select name="format".*?</select>', html, re.S).group(0)
+    return re.findall(r'<option value="([^"]*)"', select)

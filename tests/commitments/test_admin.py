@@ -22,7 +22,7 @@ from commitments.models import (
 from documents.ingestion.pipeline import Overrides
 from documents.services import ingestion_job_create
 from tests.factories import CommitmentFactory, ParagraphFactory, with_owners
-from tests.forms import form_fields
+from tests.forms import form_fields, format_choices
 
 pytestmark = pytest.mark.django_db
 
@@ -253,7 +253,7 @@ def test_import_shows_a_dry_run_preview_before_applying(staff_client, staff_user
     upload = SimpleUploadedFile("commitments.csv", csv_text.encode(), content_type="text/csv")
     import_url = reverse("admin:commitments_commitment_import")
     form = form_fields(staff_client.get(import_url).content.decode())
-    csv_index = next(value for value in _format_choices(staff_client.get(import_url).content.decode()) if value)
+    csv_index = next(value for value in format_choices(staff_client.get(import_url).content.decode()) if value)
     preview = staff_client.post(import_url, {**form, "format": csv_index, "import_file": upload})
     assert preview.status_code == 200
     assert "We offer technical assistance." in preview.content.decode()
@@ -275,7 +275,7 @@ def test_import_with_an_unknown_owner_reports_the_row_and_saves_nothing(staff_cl
     upload = SimpleUploadedFile("commitments.csv", csv_text.encode(), content_type="text/csv")
     import_url = reverse("admin:commitments_commitment_import")
     html = staff_client.get(import_url).content.decode()
-    csv_index = next(value for value in _format_choices(html) if value)
+    csv_index = next(value for value in format_choices(html) if value)
     response = staff_client.post(import_url, {**form_fields(html), "format": csv_index, "import_file": upload})
     assert "Unknown owner(s): ZZZ" in response.content.decode()
     assert Commitment.objects.count() == 0
@@ -327,13 +327,6 @@ def test_owner_list_queries_do_not_grow_with_rows(staff_client, mexico, colombia
         with_owners(CommitmentFactory(), mexico, colombia)
     with django_assert_max_num_queries(len(few.captured_queries)):
         staff_client.get(url)
-
-
-def _format_choices(html: str) -> list[str]:
-    import re
-
-    select = re.search(r'<select name="format".*?</select>', html, re.S).group(0)
-    return re.findall(r'<option value="([^"]*)"', select)
 
 
 def test_user_history_does_not_store_passwords(staff_user):
