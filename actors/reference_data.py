@@ -98,6 +98,7 @@ GROUPS = [
     ),
 ]
 
+
 def _names_in(code: str) -> dict[str, str]:
     names = {}
     for language in ("en", "fr", "es"):

@@ -41,6 +41,7 @@ from rest_framework.test import APIClient, APIRequestFactory  # noqa: E402
 from actors.models import Actor  # noqa: E402
 from commitments.filtersets import CommitmentFilterSet  # noqa: E402
 from commitments.models import Commitment, CommitmentOwner, Status  # noqa: E402
+from commitments.shape import FIELDS  # noqa: E402
 
 RAW_PAGE = """
 WITH page AS (
@@ -170,21 +171,8 @@ class TextbookCommitmentSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Commitment
-        fields = [
-            "id",
-            "kind",
-            "text",
-            "paragraph",
-            "owners",
-            "overall_status",
-            "progress",
-            "themes",
-            "actions",
-            "references",
-            "target_date",
-            "created_at",
-            "updated_at",
-        ]
+        # The public shape, less the URL (the textbook list has none).
+        fields = [name for name in FIELDS if name != "url"]
 
 
 class TextbookViewSet(viewsets.ReadOnlyModelViewSet):

@@ -1,11 +1,15 @@
 """CSV/XLSX import and export (django-import-export). Imports are previewed (dry run) before they apply."""
 
+import tablib
 from import_export import fields, resources, widgets
 
 from actors.models import Actor
+from commitments.api.rows import commitment_row_chunks
 from commitments.models import Action, Commitment, CommitmentOwner, StatusUpdate, Theme
 from commitments.services import commitment_owners_add
+from commitments.shape import EXPORT_COLUMNS, IMPORT_COLUMNS, export_cells
 from tracker.audit import current_user
+from tracker.db import resolve_each
 
 
 class ActionRefWidget(widgets.ManyToManyWidget):
@@ -18,10 +22,7 @@ class ActionRefWidget(widgets.ManyToManyWidget):
         if not value:
             return Action.objects.none()
         refs = [ref.strip() for ref in str(value).split(self.separator) if ref.strip()]
-        actions, unknown = [], []
-        for ref in refs:
-            action = Action.objects.by_ref(ref)
-            (actions if action else unknown).append(action or ref)
+        actions, unknown = resolve_each(refs, Action.objects.by_ref)
         if unknown:
             raise ValueError(f"Unknown action reference(s): {', '.join(unknown)}")
         return actions
@@ -39,39 +40,36 @@ class ThemeResource(resources.ModelResource):
 
 
 class CommitmentResource(resources.ModelResource):
-    """Commitments with their links. On import, owners named by code (ISO3, acronym or slug) are added."""
+    """Commitments, in the columns of ``commitments.shape`` (the same as the API's export). An import reads the
+    importable columns and adds owners named by code (ISO3, acronym or slug; groups become their States)."""
 
-    document = fields.Field(attribute="paragraph__document__title", column_name="document", readonly=True)
-    paragraph_label = fields.Field(attribute="paragraph__label", column_name="paragraph_label", readonly=True)
     themes = fields.Field(
         attribute="themes", column_name="themes", widget=widgets.ManyToManyWidget(Theme, field="slug", separator=";")
     )
     actions = fields.Field(attribute="actions", column_name="actions", widget=ActionRefWidget())
     owners = fields.Field(column_name="owners")
-    overall_status = fields.Field(attribute="overall_status__key", column_name="overall_status", readonly=True)
 
     class Meta:
         model = Commitment
-        fields = [
-            "id",
-            "kind",
-            "paragraph",
-            "document",
-            "paragraph_label",
-            "text",
-            "target_date",
-            "themes",
-            "actions",
-            "owners",
-            "overall_status",
-            "progress",
-            "updated_at",
-        ]
-        export_order = fields
+        fields = IMPORT_COLUMNS
         skip_unchanged = True
 
-    def dehydrate_owners(self, commitment: Commitment) -> str:
-        return "; ".join(link.actor.code for link in commitment.owner_links.select_related("actor"))
+    def __init__(self, *, root: str = "", **kwargs):
+        super().__init__(**kwargs)
+        self.root = root  # the site's address, for the permalinks of an export
+
+    def export(self, queryset=None, **kwargs) -> tablib.Dataset:
+        """The rows of the API's export, selected columns only when the admin's form names some."""
+        queryset = self.get_queryset() if queryset is None else queryset
+        selected = kwargs.get("export_fields") or EXPORT_COLUMNS
+        columns = [index for index, name in enumerate(EXPORT_COLUMNS) if name in selected or name not in IMPORT_COLUMNS]
+        dataset = tablib.Dataset(headers=[EXPORT_COLUMNS[index] for index in columns])
+        ids = queryset.order_by("id").values_list("id", flat=True).distinct()
+        for rows in commitment_row_chunks(ids, root=self.root):
+            for row in rows:
+                cells = export_cells(row)
+                dataset.append([cells[index] for index in columns])
+        return dataset
 
     def after_save_instance(self, instance: Commitment, row, **kwargs) -> None:
         if kwargs.get("dry_run"):
@@ -87,14 +85,12 @@ class CommitmentResource(resources.ModelResource):
 
 
 def _codes(row) -> list[str]:
-    return [code.strip() for code in str(row.get("owners") or "").split(";") if code.strip()]
+    """``MEX; COL``, or an export's ``MEX:in_progress; COL:not_started`` (the statuses are not imported)."""
+    return [code.split(":")[0].strip() for code in str(row.get("owners") or "").split(";") if code.strip()]
 
 
 def _actors_by_code(codes: list[str]) -> list[Actor]:
-    actors, unknown = [], []
-    for code in codes:
-        actor = Actor.objects.by_code(code)
-        (actors if actor else unknown).append(actor or code)
+    actors, unknown = resolve_each(codes, Actor.objects.by_code)
     if unknown:
         raise ValueError(f"Unknown owner(s): {', '.join(unknown)}")
     return actors

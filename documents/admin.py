@@ -161,7 +161,12 @@ class IngestionJobAdmin(admin.ModelAdmin):
 
     @admin.display(description=_("state"), ordering="state")
     def state_badge(self, job):
-        colours = {"pending": "#777", "running": "#1f6fb2", "done": "#2e7d32", "failed": "#c62828"}
+        colours = {
+            IngestionJob.State.PENDING: "#777",
+            IngestionJob.State.RUNNING: "#1f6fb2",
+            IngestionJob.State.DONE: "#2e7d32",
+            IngestionJob.State.FAILED: "#c62828",
+        }
         return format_html('<strong style="color:{}">{}</strong>', colours[job.state], job.get_state_display())
 
     @admin.display(description=_("document"))

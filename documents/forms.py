@@ -3,9 +3,10 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from documents.choices import Language
 from documents.ingestion.pipeline import Overrides
 from documents.ingestion.sources import IngestionError, Source, check_source
-from documents.models import Document, IngestionJob, Language, Meeting
+from documents.models import Document, IngestionJob, Meeting
 
 
 class IngestionUploadForm(forms.ModelForm):

@@ -11,30 +11,10 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from simple_history.models import HistoricalRecords
 
+from documents.choices import DocumentKind, JobState, Language, MeetingKind
 from documents.querysets import DocumentQuerySet, MeetingQuerySet, ParagraphQuerySet
 from tracker.audit import history_user_getter
-
-
-class Language(models.TextChoices):
-    """Languages a text can be in: the UN's six, and 'undetermined'."""
-
-    ENGLISH = "en", _("English")
-    FRENCH = "fr", _("French")
-    SPANISH = "es", _("Spanish")
-    ARABIC = "ar", _("Arabic")
-    CHINESE = "zh", _("Chinese")
-    RUSSIAN = "ru", _("Russian")
-    UNDETERMINED = "und", _("Undetermined")
-
-
-class MeetingKind(models.TextChoices):
-    """Kinds of meeting."""
-
-    REVIEW_CONFERENCE = "review_conference", _("Review Conference")
-    MEETING_OF_STATES_PARTIES = "msp", _("Meeting of the States Parties")
-    INTERSESSIONAL = "intersessional", _("Intersessional meetings")
-    THEMATIC_CONFERENCE = "thematic_conference", _("Thematic conference")
-    OTHER = "other", _("Other")
+from tracker.db import choices_constraint
 
 
 class Meeting(models.Model):
@@ -65,7 +45,7 @@ class Meeting(models.Model):
             models.Index(fields=["-start_date", "slug"], name="documents_meeting_by_date"),
         ]
         constraints = [
-            models.CheckConstraint(condition=Q(kind__in=MeetingKind.values), name="%(app_label)s_%(class)s_kind_valid"),
+            choices_constraint("kind", MeetingKind),
             models.CheckConstraint(
                 condition=Q(end_date__gte=F("start_date")), name="%(app_label)s_%(class)s_ends_after_start"
             ),
@@ -82,20 +62,6 @@ class Meeting(models.Model):
     def clean(self) -> None:
         if self.start_date and self.end_date and self.end_date < self.start_date:
             raise ValidationError({"end_date": _("A meeting cannot end before it starts.")})
-
-
-class DocumentKind(models.TextChoices):
-    """Kinds of document."""
-
-    DECLARATION = "declaration", _("Declaration")
-    ACTION_PLAN = "action_plan", _("Action plan")
-    CONCLUSIONS = "conclusions", _("Conclusions and recommendations")
-    STATEMENT = "statement", _("Statement")
-    NOTE_VERBALE = "note_verbale", _("Note verbale")
-    CONCEPT_NOTE = "concept_note", _("Concept note")
-    REPORT = "report", _("Report")
-    TREATY = "treaty", _("Treaty text")
-    OTHER = "other", _("Other")
 
 
 class Document(models.Model):
@@ -152,13 +118,8 @@ class Document(models.Model):
             models.Index(fields=["-date", "title"], name="documents_document_by_date"),
         ]
         constraints = [
-            models.CheckConstraint(
-                condition=Q(kind__in=DocumentKind.values), name="%(app_label)s_%(class)s_kind_valid"
-            ),
-            models.CheckConstraint(
-                condition=Q(language__in=Language.values),
-                name="%(app_label)s_%(class)s_language_valid",
-            ),
+            choices_constraint("kind", DocumentKind),
+            choices_constraint("language", Language),
             models.UniqueConstraint(
                 fields=["symbol"], condition=~Q(symbol=""), name="%(app_label)s_%(class)s_unique_symbol"
             ),
@@ -221,10 +182,7 @@ class Paragraph(models.Model):
             models.UniqueConstraint(fields=["document", "anchor"], name="%(app_label)s_%(class)s_unique_anchor"),
             models.CheckConstraint(condition=~Q(text=""), name="%(app_label)s_%(class)s_text_not_empty"),
             models.CheckConstraint(condition=Q(position__gte=1), name="%(app_label)s_%(class)s_position_from_one"),
-            models.CheckConstraint(
-                condition=Q(language__in=Language.values),
-                name="%(app_label)s_%(class)s_language_valid",
-            ),
+            choices_constraint("language", Language),
         ]
 
     def __str__(self) -> str:
@@ -271,11 +229,7 @@ class Footnote(models.Model):
 class IngestionJob(models.Model):
     """One run of the ingestion pipeline over one file, with its state for the people who started it."""
 
-    class State(models.TextChoices):
-        PENDING = "pending", _("Pending")
-        RUNNING = "running", _("Running")
-        DONE = "done", _("Done")
-        FAILED = "failed", _("Failed")
+    State = JobState
 
     source_file = models.FileField(_("file"), upload_to="ingestion/%Y/%m/")
     original_name = models.CharField(_("original file name"), max_length=255)
@@ -324,14 +278,13 @@ class IngestionJob(models.Model):
             models.Index(fields=["-created_at", "-id"], name="documents_job_by_creation"),
             # Workers and the admin look for unfinished jobs.
             models.Index(
-                fields=["state"], condition=Q(state__in=["pending", "running"]), name="documents_job_unfinished"
+                fields=["state"],
+                condition=Q(state__in=[JobState.PENDING, JobState.RUNNING]),
+                name="documents_job_unfinished",
             ),
         ]
         constraints = [
-            models.CheckConstraint(
-                condition=Q(state__in=["pending", "running", "done", "failed"]),
-                name="%(app_label)s_%(class)s_state_valid",
-            ),
+            choices_constraint("state", JobState),
         ]
 
     def __str__(self) -> str:

@@ -73,3 +73,15 @@ def format_choices(html: str) -> list[str]:
     """The values of an import page's file format menu."""
     select = re.search(r'<select name="format".*?</select>', html, re.S).group(0)
     return re.findall(r'<option value="([^"]*)"', select)
+
+
+def post_new_owner_row(client, commitment, actor, status):
+    """Add one row to a commitment's owners inline in the admin and save the page, as staff would."""
+    from django.urls import reverse
+
+    url = reverse("admin:commitments_commitment_change", args=[commitment.pk])
+    data = form_fields(client.get(url).content.decode(), "commitment_form")
+    prefix = f"owner_links-{data['owner_links-INITIAL_FORMS']}"
+    data["owner_links-TOTAL_FORMS"] = str(int(data["owner_links-TOTAL_FORMS"]) + 1)
+    data.update({f"{prefix}-actor": actor.pk, f"{prefix}-status": status.pk, f"{prefix}-commitment": commitment.pk})
+    return client.post(url, data)

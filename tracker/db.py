@@ -58,3 +58,15 @@ def parse_id(value: str, *, max_value: int = MAX_ID) -> int | None:
         return None
     number = int(value)
     return number if 0 < number <= max_value else None
+
+
+def resolve_each(values, resolve) -> tuple[list, list[str]]:
+    """``resolve`` each value (a code, a reference...); returns what was found and the values nothing matched."""
+    found, unknown = [], []
+    for value in values:
+        result = resolve(value)
+        if result is None:
+            unknown.append(value)
+        else:
+            found.append(result)
+    return found, unknown

@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 from django_filters.widgets import QueryArrayWidget
 from drf_spectacular.utils import extend_schema_field
 
-from tracker.db import MAX_ID
+from tracker.db import MAX_ID, resolve_each
 
 
 class WholeNumberFilter(django_filters.NumberFilter):
@@ -41,10 +41,7 @@ class ValuesField(forms.Field):
             return None
         for item in values:
             ProhibitNullCharactersValidator()(item)  # as Django's CharField: PostgreSQL refuses them
-        resolved, unknown = [], []
-        for item in values:
-            found = self.resolve(item)
-            (resolved if found is not None else unknown).append(found if found is not None else item)
+        resolved, unknown = resolve_each(values, self.resolve)
         if unknown:
             # Values as params: django-filter formats the message again, and a value may contain '%'.
             raise forms.ValidationError(_("Unknown value(s): %(values)s."), params={"values": ", ".join(unknown)})

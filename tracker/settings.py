@@ -234,8 +234,8 @@ SPECTACULAR_SETTINGS = {
     "ENUM_NAME_OVERRIDES": {
         "CommitmentKindEnum": "commitments.models.choices.CommitmentKind",
         "ActorKindEnum": "actors.choices.ActorKind",
-        "DocumentKindEnum": "documents.models.DocumentKind",
-        "MeetingKindEnum": "documents.models.MeetingKind",
+        "DocumentKindEnum": "documents.choices.DocumentKind",
+        "MeetingKindEnum": "documents.choices.MeetingKind",
     },
 }
 

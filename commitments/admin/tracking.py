@@ -182,6 +182,9 @@ class CommitmentAdmin(ImportExportModelAdmin, SimpleHistoryAdmin):
             .annotate(owner_count=Count("owner_links", distinct=True))
         )
 
+    def get_export_resource_kwargs(self, request, **kwargs):
+        return {**super().get_export_resource_kwargs(request, **kwargs), "root": request.build_absolute_uri("/")[:-1]}
+
     def get_inlines(self, request, obj):
         # Owners and history come once the commitment exists.
         return self.inlines if obj is not None else []

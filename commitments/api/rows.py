@@ -18,27 +18,19 @@ from django.db import connection
 from django.urls import reverse
 
 from commitments.models import Commitment, CommitmentOwner
+from commitments.shape import FIELDS
 
-FIELDS = [
-    "id",
-    "url",
-    "kind",
-    "text",
-    "paragraph",
-    "owners",
-    "overall_status",
-    "progress",
-    "themes",
-    "actions",
-    "references",
-    "target_date",
-    "created_at",
-    "updated_at",
-]
+EXPORT_CHUNK = 2000
 
 
-def commitment_rows(ids: list[int], request, fields: set[str] | None = None) -> list[dict]:
-    """Rows for ``ids``, in that order, with only ``fields`` when given (``?fields=``)."""
+def site_root(request) -> str:
+    """``https://host`` of the request: the API's links are absolute."""
+    return request.build_absolute_uri("/")[:-1]
+
+
+def commitment_rows(ids: list[int], request=None, fields: set[str] | None = None, *, root: str = "") -> list[dict]:
+    """Rows for ``ids``, in that order, with only ``fields`` when given (``?fields=``). Links start with the
+    request's root, else ``root``."""
     wanted = fields or set(FIELDS)
     owners = _owners(ids) if "owners" in wanted else {}
     if connection.vendor == "postgresql":
@@ -47,7 +39,7 @@ def commitment_rows(ids: list[int], request, fields: set[str] | None = None) -> 
         base = {row[0]: row for row in Commitment.objects.filter(pk__in=ids).values_list(*BASE_COLUMNS)}
         themes = _linked(ids, Commitment.themes.through, "theme__slug") if "themes" in wanted else {}
         actions = _actions(ids) if "actions" in wanted else {}
-    root = request.build_absolute_uri("/")[:-1]
+    root = site_root(request) if request is not None else root
     # One reverse() per page, not per row.
     url_pattern = root + reverse("api:commitment-detail", args=[0]).replace("/0/", "/{}/")
     rows = []
@@ -204,3 +196,14 @@ def _actions(ids: list[int]) -> dict[int, list[str]]:
     for commitment_id, code, number in rows:
         actions[commitment_id].append(f"{code}-{number}")
     return actions
+
+
+def commitment_row_chunks(ids, *, root: str):
+    """Rows in chunks of ids, walking a queryset of ids in order: memory stays flat whatever the number of rows."""
+    last = 0
+    while True:
+        chunk = list(ids.filter(id__gt=last)[:EXPORT_CHUNK])
+        if not chunk:
+            return
+        yield commitment_rows(chunk, root=root)
+        last = chunk[-1]

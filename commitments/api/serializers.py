@@ -1,9 +1,10 @@
 from rest_framework import serializers
 
-from actors.api.serializers import ActorBriefSerializer
 from commitments.filtersets import resolve_action, resolve_actor, resolve_status, resolve_theme
 from commitments.models import Action, ActionPlan, Commitment, Evidence, Status, StatusUpdate, Theme
+from commitments.shape import schema_serializer
 from documents.models import Paragraph
+from tracker.db import resolve_each
 
 
 class ThemeSerializer(serializers.ModelSerializer):
@@ -53,37 +54,8 @@ class ActionSerializer(serializers.ModelSerializer):
         fields = ["id", "ref", "plan", "number", "section", "text", "has_text", "paragraph", "themes"]
 
 
-class ParagraphRefSerializer(serializers.Serializer):
-    id = serializers.IntegerField()
-    document = serializers.IntegerField()
-    label = serializers.CharField(allow_null=True)
-    permalink = serializers.URLField()
-
-
-class OwnerStatusSerializer(serializers.Serializer):
-    actor = ActorBriefSerializer()
-    status = serializers.CharField(help_text="Status key.")
-    since = serializers.DateTimeField(help_text="When this status became effective: when it was last reported.")
-    response = serializers.ChoiceField(choices=["accepted", "noted", "supported_in_part"], allow_null=True)
-
-
-class CommitmentSerializer(serializers.Serializer):
-    """The shape of a commitment in every response (built by ``commitments.api.rows``)."""
-
-    id = serializers.IntegerField()
-    url = serializers.URLField()
-    kind = serializers.ChoiceField(choices=Commitment.Kind.choices)
-    text = serializers.CharField()
-    paragraph = ParagraphRefSerializer()
-    owners = OwnerStatusSerializer(many=True)
-    overall_status = serializers.CharField(allow_null=True)
-    progress = serializers.IntegerField(allow_null=True)
-    themes = serializers.ListField(child=serializers.SlugField())
-    actions = serializers.ListField(child=serializers.CharField(), help_text="References such as OAP-23.")
-    references = serializers.ListField(child=serializers.DictField())
-    target_date = serializers.DateField(allow_null=True)
-    created_at = serializers.DateTimeField()
-    updated_at = serializers.DateTimeField()
+# Built from the one definition of a commitment's public shape.
+CommitmentSerializer = schema_serializer()
 
 
 class CodesField(serializers.ListField):
@@ -94,11 +66,7 @@ class CodesField(serializers.ListField):
         super().__init__(child=serializers.CharField(), **kwargs)
 
     def to_internal_value(self, data):
-        values = super().to_internal_value(data)
-        resolved, unknown = [], []
-        for value in values:
-            pk = self.resolve(value)
-            (resolved if pk is not None else unknown).append(pk if pk is not None else value)
+        resolved, unknown = resolve_each(super().to_internal_value(data), self.resolve)
         if unknown:
             raise serializers.ValidationError(f"Unknown: {', '.join(unknown)}.")
         return resolved

@@ -20,7 +20,7 @@ from rest_framework.exceptions import APIException, ValidationError
 from rest_framework.response import Response
 
 from actors.models import Actor
-from commitments.api.rows import FIELDS, commitment_rows
+from commitments.api.rows import commitment_row_chunks, commitment_rows, site_root
 from commitments.api.serializers import (
     ActionPlanSerializer,
     ActionSerializer,
@@ -35,9 +35,9 @@ from commitments.api.serializers import (
 from commitments.filtersets import ActionFilterSet, CommitmentFilterSet, StatusUpdateFilterSet
 from commitments.models import Action, ActionPlan, Commitment, Evidence, Status, StatusUpdate, Theme
 from commitments.services import StaleVersion, commitment_create, commitment_update, status_record
+from commitments.shape import EXPORT_COLUMNS, FIELDS, export_cells
 from tracker.api.pagination import SyncCursorPagination
 
-EXPORT_CHUNK = 2000
 ORDERINGS = {
     "updated": ("updated_at", "id"),
     "date": ("paragraph__document__date", "id"),
@@ -189,9 +189,7 @@ class CommitmentViewSet(mixins.CreateModelMixin, mixins.UpdateModelMixin, viewse
         )
         commitment.refresh_from_db()
         [row] = commitment_rows([commitment.pk], request)
-        return Response(
-            row, status=status.HTTP_201_CREATED, headers={"Location": row["url"], "ETag": commitment.etag}
-        )
+        return Response(row, status=status.HTTP_201_CREATED, headers={"Location": row["url"], "ETag": commitment.etag})
 
     @extend_schema(
         parameters=[
@@ -319,60 +317,13 @@ def _status_update_queryset():
     )
 
 
-EXPORT_COLUMNS = [
-    "id",
-    "kind",
-    "text",
-    "document",
-    "paragraph",
-    "permalink",
-    "owners",
-    "overall_status",
-    "progress",
-    "themes",
-    "actions",
-    "target_date",
-    "updated_at",
-]
-
-
-def _flat(row: dict) -> list:
-    owners = "; ".join(f"{owner['actor']['code']}:{owner['status']}" for owner in row["owners"])
-    return [
-        row["id"],
-        row["kind"],
-        row["text"],
-        row["paragraph"]["document"],
-        row["paragraph"]["label"] or "",
-        row["paragraph"]["permalink"],
-        owners,
-        row["overall_status"] or "",
-        row["progress"],
-        "; ".join(row["themes"]),
-        "; ".join(row["actions"]),
-        row["target_date"] or "",
-        row["updated_at"].isoformat(),
-    ]
-
-
-def _chunks(ids, request):
-    """Rows in chunks of ids, walking the ids in order: memory stays flat whatever the number of rows."""
-    last = 0
-    while True:
-        chunk = list(ids.filter(id__gt=last)[:EXPORT_CHUNK])
-        if not chunk:
-            return
-        yield commitment_rows(chunk, request)
-        last = chunk[-1]
-
-
 def _csv_lines(ids, request):
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(EXPORT_COLUMNS)
-    for rows in _chunks(ids, request):
+    for rows in commitment_row_chunks(ids, root=site_root(request)):
         for row in rows:
-            writer.writerow(_flat(row))
+            writer.writerow(export_cells(row))
         yield buffer.getvalue()
         buffer.seek(0)
         buffer.truncate()
@@ -385,9 +336,9 @@ def _xlsx_response(ids, request) -> FileResponse:
     workbook = Workbook(write_only=True)  # rows go to disk as they are written
     sheet = workbook.create_sheet("commitments")
     sheet.append(EXPORT_COLUMNS)
-    for rows in _chunks(ids, request):
+    for rows in commitment_row_chunks(ids, root=site_root(request)):
         for row in rows:
-            sheet.append([str(value) if isinstance(value, list | dict) else value for value in _flat(row)])
+            sheet.append(export_cells(row))
     handle = tempfile.TemporaryFile()  # noqa: SIM115 - FileResponse closes it once sent
     workbook.save(handle)
     handle.seek(0)

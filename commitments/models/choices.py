@@ -24,15 +24,12 @@ class OwnerResponse(models.TextChoices):
     SUPPORTED_IN_PART = "supported_in_part", _("Supported in part")
 
 
-class RuleKind(models.TextChoices):
-    """What a phrase of the extractor's pattern tables signals: a kind of commitment, or nothing operative."""
-
-    COMMITMENT = "commitment", _("Commitment or pledge")
-    RECOMMENDATION = "recommendation", _("Recommendation")
-    CALL = "call", _("Call or appeal")
-    OFFER = "offer", _("Offer of assistance")
-    CONCLUSION = "conclusion", _("Conclusion")
-    NONE = "none", _("Not operative (thanks, background, questions)")
+# What a phrase of the extractor's pattern tables signals: a kind of commitment, or nothing operative.
+RuleKind = models.TextChoices(
+    "RuleKind",
+    [(kind.name, (kind.value, kind.label)) for kind in CommitmentKind]
+    + [("NONE", ("none", _("Not operative (thanks, background, questions)")))],
+)
 
 
 class ReviewState(models.TextChoices):

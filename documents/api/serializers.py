@@ -1,6 +1,7 @@
 from rest_framework import serializers
 
-from documents.models import Document, IngestionJob, Language, Meeting, Paragraph
+from documents.choices import Language
+from documents.models import Document, IngestionJob, Meeting, Paragraph
 
 
 class MeetingSerializer(serializers.ModelSerializer):

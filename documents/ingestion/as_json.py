@@ -1,4 +1,4 @@
-"""The JSON shape of an ingested document, shared by ``ingest --json`` and the API."""
+"""The JSON shape of an ingested document (``ingest --json``), parsed or stored."""
 
 from documents.ingestion.pipeline import ParseResult
 from documents.models import Document
@@ -14,16 +14,7 @@ def parse_json(file: str, result: ParseResult) -> dict:
         "symbol": result.symbol or None,
         "kind": result.kind,
         "meeting": _meeting_info_json(result),
-        "paragraphs": [
-            {
-                "label": paragraph.label or None,
-                "parent": paragraph.parent.label or None if paragraph.parent else None,
-                "heading": paragraph.heading or None,
-                "language": paragraph.language,
-                "text": paragraph.text,
-            }
-            for paragraph in result.paragraphs
-        ],
+        "paragraphs": [_paragraph_json(paragraph) for paragraph in result.paragraphs],
         "footnotes": result.outline.footnotes,
     }
 
@@ -39,17 +30,19 @@ def document_json(file: str, document: Document) -> dict:
         "symbol": document.symbol or None,
         "kind": document.kind,
         "meeting": document.meeting.slug if document.meeting else None,
-        "paragraphs": [
-            {
-                "label": paragraph.label or None,
-                "parent": paragraph.parent.label or None if paragraph.parent else None,
-                "heading": paragraph.heading or None,
-                "language": paragraph.language,
-                "text": paragraph.text,
-            }
-            for paragraph in paragraphs
-        ],
+        "paragraphs": [_paragraph_json(paragraph) for paragraph in paragraphs],
         "footnotes": list(document.footnotes.values_list("text", flat=True)),
+    }
+
+
+def _paragraph_json(paragraph) -> dict:
+    """A parsed or a stored paragraph: both have a label, a parent, a heading, a language and a text."""
+    return {
+        "label": paragraph.label or None,
+        "parent": paragraph.parent.label or None if paragraph.parent else None,
+        "heading": paragraph.heading or None,
+        "language": paragraph.language,
+        "text": paragraph.text,
     }
 
 

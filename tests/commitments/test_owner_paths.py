@@ -10,7 +10,7 @@ from commitments.models import Candidate, Commitment, Status
 from commitments.services import commitment_owners_add, commitments_edit_links
 from tests.api_support import API, write_client
 from tests.factories import CommitmentFactory, ParagraphFactory, with_owners
-from tests.forms import form_fields, format_choices
+from tests.forms import form_fields, format_choices, post_new_owner_row
 
 pytestmark = pytest.mark.django_db
 
@@ -53,18 +53,7 @@ def test_api_patch(staff_user, mexico):
 
 def test_admin_inline(staff_client, mexico, all_parties):
     commitment = with_owners(CommitmentFactory(), mexico)
-    url = reverse("admin:commitments_commitment_change", args=[commitment.pk])
-    data = form_fields(staff_client.get(url).content.decode(), "commitment_form")
-    prefix = f"owner_links-{data['owner_links-INITIAL_FORMS']}"
-    data["owner_links-TOTAL_FORMS"] = str(int(data["owner_links-TOTAL_FORMS"]) + 1)
-    data.update(
-        {
-            f"{prefix}-actor": all_parties.pk,
-            f"{prefix}-status": Status.by_key("not_started").pk,
-            f"{prefix}-commitment": commitment.pk,
-        }
-    )
-    response = staff_client.post(url, data)
+    response = post_new_owner_row(staff_client, commitment, all_parties, Status.by_key("not_started"))
     assert response.status_code == 302, response.content.decode()[:2000]
     assert_owned_state_by_state(commitment)
 

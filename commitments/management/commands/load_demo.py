@@ -1,4 +1,3 @@
-
 from django.conf import settings
 from django.contrib.auth.models import Group
 from django.core.management import call_command
@@ -22,10 +21,10 @@ DEMO_PASSWORD = "mine-free-world"
 DEMO_DOCUMENTS = [
     ("2009-cartagena-declaration.txt", Overrides()),
     ("2022-baku-conference-conclusions.txt", Overrides()),
-    ("2020-va-financing-concept-note-es.txt", Overrides(kind="concept_note")),
-    ("2020-mexico-statement-cooperation-es.txt", Overrides(kind="statement")),
-    ("2020-azerbaijan-note-verbale-elections.txt", Overrides(kind="note_verbale")),
-    ("treaty/apmbc-convention-1997-en.md", Overrides(kind="treaty", date=None)),
+    ("2020-va-financing-concept-note-es.txt", Overrides(kind=Document.Kind.CONCEPT_NOTE)),
+    ("2020-mexico-statement-cooperation-es.txt", Overrides(kind=Document.Kind.STATEMENT)),
+    ("2020-azerbaijan-note-verbale-elections.txt", Overrides(kind=Document.Kind.NOTE_VERBALE)),
+    ("treaty/apmbc-convention-1997-en.md", Overrides(kind=Document.Kind.TREATY, date=None)),
 ]
 
 
