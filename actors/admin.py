@@ -6,8 +6,22 @@ from django.utils.translation import gettext_lazy as _
 from import_export.admin import ImportExportModelAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
+from actors.choices import ActorTreatyStatus
 from actors.models import Actor
 from actors.resources import ActorResource
+
+
+class TreatyStatusFilter(admin.SimpleListFilter):
+    """Today's status, derived from the membership dates."""
+
+    title = _("status under the Convention (today)")
+    parameter_name = "treaty_status"
+
+    def lookups(self, request, model_admin):
+        return ActorTreatyStatus.choices
+
+    def queryset(self, request, queryset):
+        return queryset.with_treaty_status(self.value()) if self.value() in ActorTreatyStatus.values else queryset
 
 
 @admin.register(Actor)
@@ -21,15 +35,20 @@ class ActorAdmin(ImportExportModelAdmin, SimpleHistoryAdmin):
         "treaty_status",
         "ratification_year",
         "entry_into_force",
+        "withdrawal_effective",
         "commitment_count",
     )
-    list_filter = ("kind", "treaty_status", "expands_to_states_parties")
+    list_filter = ("kind", TreatyStatusFilter, "expands_to_states_parties")
     search_fields = ("name_en", "name_fr", "name_es", "iso3", "acronym", "slug")
     ordering = ("kind", "name_en")
     prepopulated_fields = {"slug": ("name_en",)}
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(commitment_count=Count("owner_links"))
+
+    @admin.display(description=_("status under the Convention (today)"))
+    def treaty_status(self, actor):
+        return ActorTreatyStatus(actor.treaty_status).label if actor.treaty_status else "—"
 
     @admin.display(description=_("commitments"), ordering="commitment_count")
     def commitment_count(self, actor):

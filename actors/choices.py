@@ -13,8 +13,9 @@ class ActorKind(models.TextChoices):
 
 
 class ActorTreatyStatus(models.TextChoices):
-    """A State's status under the Convention."""
+    """A State's status under the Convention on a given day: derived from its dates, never stored."""
 
     STATE_PARTY = "state_party", _("State Party")
     SIGNATORY = "signatory", _("Signatory")
+    WITHDRAWN = "withdrawn", _("Withdrawn")
     NOT_PARTY = "not_party", _("Not a party")

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import datetime
+
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
-from django.db.models import Q
+from django.db.models import F, Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 from simple_history.models import HistoricalRecords
@@ -42,12 +45,22 @@ class Actor(LocalizedNameMixin, models.Model):
     name_en = models.CharField(_("name (English)"), max_length=200)
     name_fr = models.CharField(_("name (French)"), max_length=200, blank=True)
     name_es = models.CharField(_("name (Spanish)"), max_length=200, blank=True)
-    treaty_status = models.CharField(
-        _("status under the Convention"), max_length=16, choices=TreatyStatus.choices, blank=True
+    # Membership, as dates: who is a party on a given day follows from them (ActorQuerySet.parties_on).
+    signature_date = models.DateField(_("signature"), null=True, blank=True)
+    ratification_date = models.DateField(
+        _("ratification or accession"), null=True, blank=True, help_text=_("Deposit of the instrument.")
     )
-    ratification_date = models.DateField(_("ratification or accession"), null=True, blank=True)
     ratification_year = models.PositiveSmallIntegerField(_("year of ratification or accession"), null=True, blank=True)
     entry_into_force = models.DateField(_("entry into force"), null=True, blank=True)
+    entry_into_force_derived = models.BooleanField(
+        _("entry into force derived"),
+        default=False,
+        help_text=_("Computed by Article 17 from the deposit date, not read from a source."),
+    )
+    withdrawal_notified = models.DateField(_("withdrawal notified"), null=True, blank=True)
+    withdrawal_effective = models.DateField(
+        _("withdrawal effective"), null=True, blank=True, help_text=_("From this day the State is no longer a party.")
+    )
     expands_to_states_parties = models.BooleanField(
         _("implemented by each State Party"),
         default=False,
@@ -68,7 +81,6 @@ class Actor(LocalizedNameMixin, models.Model):
         ]
         constraints = [
             choices_constraint("kind", ActorKind),
-            choices_constraint("treaty_status", ActorTreatyStatus, allow_blank=True),
             models.CheckConstraint(
                 condition=(Q(kind=ActorKind.STATE) & Q(iso3__isnull=False))
                 | (~Q(kind=ActorKind.STATE) & Q(iso3__isnull=True)),
@@ -79,8 +91,15 @@ class Actor(LocalizedNameMixin, models.Model):
                 name="%(app_label)s_%(class)s_iso3_format",
             ),
             models.CheckConstraint(
-                condition=Q(kind=ActorKind.STATE) | Q(treaty_status=""),
-                name="%(app_label)s_%(class)s_treaty_status_for_states_only",
+                condition=Q(kind=ActorKind.STATE)
+                | Q(ratification_year__isnull=True, entry_into_force__isnull=True, withdrawal_effective__isnull=True),
+                name="%(app_label)s_%(class)s_membership_for_states_only",
+            ),
+            models.CheckConstraint(
+                condition=Q(withdrawal_effective__isnull=True)
+                | Q(withdrawal_notified__isnull=True)
+                | Q(withdrawal_effective__gte=F("withdrawal_notified")),
+                name="%(app_label)s_%(class)s_withdrawal_in_order",
             ),
             models.CheckConstraint(
                 condition=Q(kind=ActorKind.GROUP) | Q(expands_to_states_parties=False),
@@ -91,9 +110,28 @@ class Actor(LocalizedNameMixin, models.Model):
     def __str__(self) -> str:
         return self.name
 
+    def status_on(self, day: datetime.date) -> str:
+        """The State's status under the Convention on ``day`` (a TreatyStatus value; '' for others)."""
+        if self.kind != ActorKind.STATE:
+            return ""
+        if self.withdrawal_effective and self.withdrawal_effective <= day:
+            return ActorTreatyStatus.WITHDRAWN
+        if self.entry_into_force:
+            joined = self.entry_into_force <= day
+        else:  # only the year is known: a party from the start of that year (see ActorQuerySet.parties_on)
+            joined = self.ratification_year is not None and self.ratification_year <= day.year
+        if joined:
+            return ActorTreatyStatus.STATE_PARTY
+        return ActorTreatyStatus.SIGNATORY if self.signature_date else ActorTreatyStatus.NOT_PARTY
+
+    @property
+    def treaty_status(self) -> str:
+        """Today's status under the Convention."""
+        return self.status_on(timezone.localdate())
+
     @property
     def is_state_party(self) -> bool:
-        return self.treaty_status == self.TreatyStatus.STATE_PARTY
+        return self.treaty_status == ActorTreatyStatus.STATE_PARTY
 
     @property
     def code(self) -> str:
@@ -105,7 +143,7 @@ class Actor(LocalizedNameMixin, models.Model):
             raise ValidationError({"iso3": _("A State needs its ISO 3166-1 alpha-3 code.")})
         if self.kind != self.Kind.STATE and self.iso3:
             raise ValidationError({"iso3": _("Only States have an ISO code.")})
-        if self.kind != self.Kind.STATE and self.treaty_status:
-            raise ValidationError({"treaty_status": _("Only States have a status under the Convention.")})
+        if self.kind != self.Kind.STATE and (self.ratification_year or self.entry_into_force):
+            raise ValidationError({"ratification_year": _("Only States have a status under the Convention.")})
         if self.kind != self.Kind.GROUP and self.expands_to_states_parties:
             raise ValidationError({"expands_to_states_parties": _("Only a group can stand for the States Parties.")})

@@ -10,6 +10,7 @@ from pathlib import Path
 from django.utils import translation
 from django_countries import countries
 
+from actors.membership import entry_into_force_for
 from actors.models import Actor
 from tracker.db import LoadReport, upsert
 
@@ -108,36 +109,50 @@ def _names_in(code: str) -> dict[str, str]:
 
 
 def load_states(report: LoadReport) -> None:
-    """Every ISO 3166-1 country, named in en/fr/es by django-countries, with treaty data from the CSV."""
-    parties = {row["iso3"]: row for row in csv.DictReader(STATES_PARTIES_CSV.open(encoding="utf-8"))}
+    """Every ISO 3166-1 country, named in en/fr/es by django-countries, with its membership dates from the CSV."""
+    with STATES_PARTIES_CSV.open(encoding="utf-8") as handle:
+        members = {row["iso3"]: row for row in csv.DictReader(handle)}
     for alpha2, _name in countries:
         iso3 = countries.alpha3(alpha2)
-        row = parties.get(iso3)
-        values = {"kind": Actor.Kind.STATE, "iso3": iso3, **_names_in(alpha2), **_treaty_values(row)}
+        values = {"kind": Actor.Kind.STATE, "iso3": iso3, **_names_in(alpha2), **membership_values(members.get(iso3))}
         _, changed = upsert(Actor, {"slug": iso3.lower()}, values)
         report.count("states", changed)
 
 
-def _treaty_values(row: dict | None) -> dict:
+def membership_values(row: dict | None) -> dict:
+    """The membership dates of a CSV row (none for a State that has never been a party). An unknown entry into
+    force is derived from the deposit date by Article 17 and marked as derived."""
     if row is None:
-        return {
-            "treaty_status": Actor.TreatyStatus.NOT_PARTY,
-            "ratification_date": None,
-            "ratification_year": None,
-            "entry_into_force": None,
-            "notes": "",
-        }
+        return dict.fromkeys(MEMBERSHIP_FIELDS, None) | {"entry_into_force_derived": False, "notes": ""}
+    deposit = _date(row["date_of_ratification_or_accession"])
+    in_force = _date(row["entry_into_force"])
+    derived = "eif:DERIVED-ART17" in row["sources"]
+    if in_force is None and deposit is not None:
+        in_force, derived = entry_into_force_for(deposit), True
     notes = " ".join(part for part in (row["notes"], f"Sources: {row['sources']}.") if part)
     return {
-        "treaty_status": Actor.TreatyStatus(row["status"]),
-        "ratification_date": _date(row["date_of_ratification_or_accession"]),
+        "signature_date": None,
+        "ratification_date": deposit,
         "ratification_year": int(row["ratification_year"]) if row["ratification_year"] else None,
-        "entry_into_force": _date(row["entry_into_force"]),
+        "entry_into_force": in_force,
+        "entry_into_force_derived": derived,
+        "withdrawal_notified": _date(row.get("withdrawal_notified", "")),
+        "withdrawal_effective": _date(row.get("withdrawal_effective", "")),
         "notes": notes,
     }
 
 
-def _date(value: str) -> datetime.date | None:
+MEMBERSHIP_FIELDS = (
+    "signature_date",
+    "ratification_date",
+    "ratification_year",
+    "entry_into_force",
+    "withdrawal_notified",
+    "withdrawal_effective",
+)
+
+
+def _date(value: str | None) -> datetime.date | None:
     return datetime.date.fromisoformat(value) if value else None
 
 

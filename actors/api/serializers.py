@@ -1,10 +1,14 @@
 from rest_framework import serializers
 
+from actors.choices import ActorTreatyStatus
 from actors.models import Actor
 
 
 class ActorSerializer(serializers.ModelSerializer):
     code = serializers.CharField(read_only=True)
+    treaty_status = serializers.ChoiceField(
+        choices=ActorTreatyStatus.choices, read_only=True, allow_blank=True, help_text="Today's, from the dates."
+    )
     is_state_party = serializers.BooleanField(read_only=True)
 
     class Meta:
@@ -24,6 +28,10 @@ class ActorSerializer(serializers.ModelSerializer):
             "ratification_year",
             "ratification_date",
             "entry_into_force",
+            "entry_into_force_derived",
+            "signature_date",
+            "withdrawal_notified",
+            "withdrawal_effective",
         ]
 
 
