@@ -102,3 +102,17 @@ class EditLinksForm(forms.Form):
         if not any(cleaned.get(name) for name in self.fields):
             raise ValidationError(_("Choose at least one theme, action or owner to add or remove."))
         return cleaned
+
+
+class ExtendToNewPartiesForm(forms.Form):
+    """The ISU's decision that States which joined later take on the selected collective commitments."""
+
+    states = forms.ModelMultipleChoiceField(
+        label=_("States that joined later"),
+        queryset=Actor.objects.none(),
+        help_text=_("Only commitments of all States Parties are extended; States already owners are left as they are."),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["states"].queryset = Actor.objects.states_parties().order_by("name_en")

@@ -13,9 +13,11 @@ from pathlib import Path
 
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
+from django_celery_beat.models import CrontabSchedule, PeriodicTask
 
 from actors.reference_data import load_organisations_and_groups, load_states
 from commitments.models import Action, ActionPlan, Theme
+from commitments.services import withdrawals_apply
 from documents.models import Meeting
 from tracker.db import LoadReport, upsert
 
@@ -269,6 +271,24 @@ def load_extraction_rules(report: LoadReport) -> None:
                 )
 
 
+# name -> (task, crontab minute, hour): editable in the admin (Periodic tasks) once created.
+PERIODIC_TASKS = {
+    "Close the ownerships of States whose withdrawal took effect": ("commitments.tasks.apply_withdrawals", "15", "2"),
+}
+
+
+def load_periodic_tasks(report: LoadReport) -> None:
+    """The celery beat schedule, as rows of django-celery-beat: created once, then left to the ISU."""
+    for name, (task, minute, hour) in PERIODIC_TASKS.items():
+        if PeriodicTask.objects.filter(name=name).exists():
+            continue
+        schedule, _ = CrontabSchedule.objects.get_or_create(
+            minute=minute, hour=hour, day_of_week="*", day_of_month="*", month_of_year="*"
+        )
+        PeriodicTask.objects.create(name=name, task=task, crontab=schedule)
+        report.count("periodic tasks", True)
+
+
 @transaction.atomic
 def load_reference_data() -> LoadReport:
     report = LoadReport()
@@ -279,4 +299,7 @@ def load_reference_data() -> LoadReport:
     load_action_plans(report)
     load_extraction_rules(report)
     load_staff_group(report)
+    load_periodic_tasks(report)
+    # A withdrawal that took effect since the last load closes the State's open ownerships, once.
+    report.count("ownerships closed by a withdrawal", withdrawals_apply())
     return report

@@ -15,6 +15,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from accounts.models import User
 from actors.models import Actor
 from commitments.models import Action, Commitment, CommitmentOwner, Evidence, Status, StatusUpdate, Theme
 from commitments.tasks import refresh_rollups_for_status
@@ -57,7 +58,7 @@ def commitment_create(
         commitment.save()
         commitment.themes.set(themes)
         commitment.actions.set(actions)
-        commitment.add_owners(owners, status=status, recorded_by=recorded_by)
+        commitment_owners_add(commitment=commitment, actors=owners, status=status, recorded_by=recorded_by)
     return commitment
 
 
@@ -114,7 +115,10 @@ def commitment_owners_add(
     if not actors:
         return []
     status = status or Status.by_key(Status.NOT_STARTED)
-    return commitment.add_owners(actors, status=status, recorded_by=recorded_by, response=response)
+    added = commitment.add_owners(actors, status=status, recorded_by=recorded_by, response=response)
+    # A State that was a party when the text was adopted but has withdrawn since owns it only until then.
+    ownerships_close_after_withdrawal(pairs=[link for link in added if link.actor.withdrawal_effective])
+    return added
 
 
 def status_record(
@@ -218,3 +222,63 @@ def status_vocabulary_save(*, status: Status) -> Status:
         if status.rollup_fields_differ_from(stored):
             transaction.on_commit(partial(refresh_rollups_for_status.delay, status.pk))
     return status
+
+
+def withdrawals_apply(*, today: datetime.date | None = None) -> int:
+    """Close the open ownerships of every State whose withdrawal has taken effect by ``today``. Idempotent: a
+    closed ownership is never touched again. Returns how many were closed."""
+    withdrawn = Actor.objects.withdrawn_by(today or timezone.localdate())
+    pairs = CommitmentOwner.objects.filter(actor__in=withdrawn, status__is_closed=False)
+    return ownerships_close_after_withdrawal(pairs=pairs.select_related("actor", "commitment"))
+
+
+def ownerships_close_after_withdrawal(*, pairs: Iterable[CommitmentOwner]) -> int:
+    """Move each pair to 'no longer applicable' through its history, effective on the day the State's withdrawal
+    took effect (or just after the pair's latest update, when that came later), with a narrative saying why.
+    What the State reported while a party stays in the history; progress leaves the closed pair out."""
+    closed_status = Status.by_key(Status.NO_LONGER_APPLICABLE)
+    system = User.objects.system_user()
+    count = 0
+    with transaction.atomic():
+        for pair in pairs:
+            effective = _start_of(pair.actor.withdrawal_effective)
+            if effective > timezone.now() or pair.status.is_closed:
+                continue
+            latest = pair.status_effective_at + datetime.timedelta(microseconds=1)
+            pair.commitment.record_status(
+                actor=pair.actor,
+                status=closed_status,
+                recorded_by=system,
+                effective_at=max(effective, latest),
+                narrative=WITHDRAWAL_NARRATIVE % {"state": pair.actor.name_en, "date": pair.actor.withdrawal_effective},
+            )
+            count += 1
+    return count
+
+
+# Stored in the history as written: an automatic narrative, in the language of the record.
+WITHDRAWAL_NARRATIVE = (
+    "%(state)s withdrew from the Convention with effect from %(date)s (Article 20): "
+    "no longer applicable from that day. Closed automatically."
+)
+
+
+def _start_of(day: datetime.date) -> datetime.datetime:
+    return timezone.make_aware(datetime.datetime.combine(day, datetime.time.min))
+
+
+def commitments_extend_to_new_parties(
+    *, commitments: Iterable[Commitment], states: Iterable[Actor], recorded_by
+) -> int:
+    """The ISU's decision that States which joined after a text was adopted take on its collective commitments.
+
+    Only commitments spoken by a group of all States Parties are extended; never done without this decision.
+    Returns how many ownerships were added."""
+    states = [state for state in states if state.kind == Actor.Kind.STATE]
+    added = 0
+    with transaction.atomic():
+        for commitment in commitments:
+            if commitment.speaker is None or not commitment.speaker.expands_to_states_parties:
+                continue
+            added += len(commitment_owners_add(commitment=commitment, actors=states, recorded_by=recorded_by))
+    return added

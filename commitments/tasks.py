@@ -21,3 +21,11 @@ def refresh_rollups_for_status(status_id: int) -> int:
         commitment.refresh_rollup()
         count += 1
     return count
+
+
+@shared_task
+def apply_withdrawals() -> int:
+    """Daily (celery beat): close the open ownerships of States whose withdrawal took effect. Idempotent."""
+    from commitments.services import withdrawals_apply  # services send this module's tasks: import when run
+
+    return withdrawals_apply()

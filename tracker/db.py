@@ -11,7 +11,8 @@ class LoadReport:
 
     changed: dict[str, int] = dataclasses.field(default_factory=dict)
 
-    def count(self, label: str, changed: bool) -> None:
+    def count(self, label: str, changed: bool | int) -> None:
+        """One row created or changed (True), or a number of them."""
         self.changed.setdefault(label, 0)
         self.changed[label] += int(changed)
 

@@ -10,10 +10,22 @@ from import_export.admin import ExportMixin, ImportExportModelAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
 from commitments.admin.helpers import excerpt, run_intermediate_action
-from commitments.forms import CommitmentOwnerInlineForm, EditLinksForm, SetStatusForm, StatusUpdateInlineForm
+from commitments.forms import (
+    CommitmentOwnerInlineForm,
+    EditLinksForm,
+    ExtendToNewPartiesForm,
+    SetStatusForm,
+    StatusUpdateInlineForm,
+)
 from commitments.models import Commitment, CommitmentOwner, Evidence, StatusUpdate
 from commitments.resources import CommitmentOwnerResource, CommitmentResource, StatusUpdateResource
-from commitments.services import commitment_owners_add, commitments_edit_links, status_record, status_set_many
+from commitments.services import (
+    commitment_owners_add,
+    commitments_edit_links,
+    commitments_extend_to_new_parties,
+    status_record,
+    status_set_many,
+)
 
 # A collective commitment has one owner per State Party: its owner list starts folded.
 COLLAPSE_OWNERS_ABOVE = 12
@@ -171,7 +183,7 @@ class CommitmentAdmin(ImportExportModelAdmin, SimpleHistoryAdmin):
         (_("Implementation"), {"fields": ("overall_status", "progress", "history_link", "created_at", "updated_at")}),
     )
     inlines = [StatusUpdateInline, CommitmentOwnerInline]
-    actions = ["set_status", "edit_links"]
+    actions = ["set_status", "edit_links", "extend_to_new_parties"]
     list_per_page = 50
 
     def get_queryset(self, request):
@@ -282,6 +294,25 @@ class CommitmentAdmin(ImportExportModelAdmin, SimpleHistoryAdmin):
             request,
             queryset,
             lambda rows: CommitmentOwner.objects.filter(commitment__in=rows).select_related("commitment", "actor"),
+        )
+
+    @admin.action(description=_("Extend collective commitments to States that joined later"), permissions=["change"])
+    def extend_to_new_parties(self, request, queryset):
+        def apply(form, rows):
+            count = commitments_extend_to_new_parties(
+                commitments=rows.select_related("speaker", "paragraph__document"),
+                states=form.cleaned_data["states"],
+                recorded_by=request.user,
+            )
+            return ngettext("Added %(n)d ownership.", "Added %(n)d ownerships.", count) % {"n": count}
+
+        return run_intermediate_action(
+            self,
+            request,
+            queryset,
+            form_class=ExtendToNewPartiesForm,
+            title=_("Extend to States that joined later"),
+            apply=apply,
         )
 
     @admin.action(description=_("Add or remove themes and actions, add owners"), permissions=["change"])

@@ -197,7 +197,10 @@ def test_accepting_creates_the_commitment_of_each_state_party(staff_user):
     assert commitment.paragraph == candidate.paragraph and commitment.kind == "commitment"
     assert commitment.owner_links.count() == 156  # States Parties at the date of the declaration
     assert commitment.speaker.slug == "states-parties"
-    assert set(commitment.owner_links.values_list("status__key", flat=True)) == {"not_started"}
+    still_parties = commitment.owner_links.filter(actor__withdrawal_effective__isnull=True)
+    assert set(still_parties.values_list("status__key", flat=True)) == {"not_started"}
+    withdrawn = commitment.owner_links.exclude(actor__withdrawal_effective__isnull=True)
+    assert set(withdrawn.values_list("status__key", flat=True)) == {"no_longer_applicable"}  # EST, LVA, LTU
     candidate.refresh_from_db()
     assert (candidate.status, candidate.commitment, candidate.reviewed_by) == ("accepted", commitment, staff_user)
 
@@ -207,7 +210,8 @@ def test_a_standing_commitment_starts_as_ongoing(staff_user):
     commitment = candidate_accept(
         Candidate.objects.get(document_id=document_id, paragraph__label="19."), user=staff_user
     )
-    assert set(commitment.owner_links.values_list("status__key", flat=True)) == {"ongoing"}
+    still_parties = commitment.owner_links.filter(actor__withdrawal_effective__isnull=True)
+    assert set(still_parties.values_list("status__key", flat=True)) == {"ongoing"}
 
 
 def test_edit_then_accept(staff_user, mexico):
