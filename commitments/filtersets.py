@@ -9,7 +9,19 @@ from django.db.models import Case, CharField, Exists, F, OuterRef, Q, Value, Whe
 from django.utils import timezone
 
 from actors.models import Actor
-from commitments.models import Action, ActionPlan, Commitment, CommitmentOwner, Status, StatusUpdate, Theme
+from commitments.models import (
+    Action,
+    ActionPlan,
+    Commitment,
+    CommitmentOwner,
+    Obligation,
+    ObligationKind,
+    ObligationState,
+    Status,
+    StatusUpdate,
+    Theme,
+)
+from commitments.models.obligations import ARTICLE
 from tracker.db import parse_id
 from tracker.filters import CachedFormFilterSet, ValuesFilter, WholeNumberFilter, YearFilter
 
@@ -163,3 +175,35 @@ class ActionFilterSet(django_filters.FilterSet):
     def filter_plan(self, queryset, name, value):
         pk = parse_id(value)
         return queryset.filter(plan_id=pk) if pk is not None else queryset.filter(plan__code__iexact=value)
+
+
+class ObligationFilterSet(CachedFormFilterSet):
+    state = ValuesFilter(field_name="actor", resolve=resolve_actor, help_text="The State: ISO3 code or id; repeatable.")
+    kind = django_filters.MultipleChoiceFilter(choices=ObligationKind.choices)
+    article = django_filters.TypedChoiceFilter(
+        choices=[(4, "4"), (5, "5"), (7, "7")], coerce=int, method="filter_article", help_text="4, 5 or 7."
+    )
+    period = YearFilter(help_text="For annual reports: the calendar year reported on.")
+    status = django_filters.MultipleChoiceFilter(
+        choices=ObligationState.choices, field_name="current_state", help_text="Today's state; repeatable."
+    )
+    due_within = WholeNumberFilter(
+        method="filter_due_within", max_value=36500, help_text="Open, falling due in the next N days (365: a year)."
+    )
+    due_after = django_filters.DateFilter(field_name="deadline", lookup_expr="gte")
+    due_before = django_filters.DateFilter(field_name="deadline", lookup_expr="lte")
+    overdue = django_filters.BooleanFilter(method="filter_overdue", help_text="Deadline passed, not completed.")
+
+    class Meta:
+        model = Obligation
+        fields = ["state", "kind", "article", "period", "status", "due_within", "due_after", "due_before", "overdue"]
+
+    def filter_article(self, queryset, name, value):
+        return queryset.filter(kind__in=[kind for kind, article in ARTICLE.items() if article == value])
+
+    def filter_due_within(self, queryset, name, value):
+        return queryset.due_within(value)
+
+    def filter_overdue(self, queryset, name, value):
+        overdue = queryset.overdue()
+        return overdue if value else queryset.exclude(pk__in=overdue.values("pk"))

@@ -54,3 +54,31 @@ class StatusUpdateQuerySet(models.QuerySet):
 
     def latest_first(self) -> StatusUpdateQuerySet:
         return self.order_by("-effective_at", "-id")
+
+
+class ObligationQuerySet(models.QuerySet):
+    def with_state(self, day: datetime.date | None = None) -> ObligationQuerySet:
+        """Annotate ``current_state``: completed, overdue, extended or pending on ``day`` (default today)."""
+        from commitments.models.choices import ObligationState
+
+        day = day or timezone.localdate()
+        return self.annotate(
+            current_state=models.Case(
+                models.When(completed_on__isnull=False, then=models.Value(ObligationState.COMPLETED)),
+                models.When(deadline__lt=day, then=models.Value(ObligationState.OVERDUE)),
+                models.When(deadline__gt=models.F("original_deadline"), then=models.Value(ObligationState.EXTENDED)),
+                default=models.Value(ObligationState.PENDING),
+                output_field=models.CharField(),
+            )
+        )
+
+    def open(self) -> ObligationQuerySet:
+        return self.filter(completed_on__isnull=True)
+
+    def overdue(self, day: datetime.date | None = None) -> ObligationQuerySet:
+        return self.open().filter(deadline__lt=day or timezone.localdate())
+
+    def due_within(self, days: int, day: datetime.date | None = None) -> ObligationQuerySet:
+        """Open obligations falling due from ``day`` to ``days`` later."""
+        day = day or timezone.localdate()
+        return self.open().filter(deadline__gte=day, deadline__lte=day + datetime.timedelta(days=days))

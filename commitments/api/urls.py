@@ -1,4 +1,4 @@
-from commitments.api import views
+from commitments.api import obligations, views
 from tracker.api.routers import IdRouter
 
 router = IdRouter()
@@ -8,4 +8,5 @@ router.register("action-plans", views.ActionPlanViewSet, basename="actionplan")
 router.register("actions", views.ActionViewSet, basename="action")
 router.register("commitments", views.CommitmentViewSet, basename="commitment")
 router.register("status-updates", views.StatusUpdateViewSet, basename="statusupdate")
+router.register("obligations", obligations.ObligationViewSet, basename="obligation")
 urlpatterns = router.urls

@@ -14,7 +14,7 @@ from django_filters.rest_framework import DjangoFilterBackend
 from drf_orjson_renderer.renderers import ORJSONRenderer
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
-from rest_framework import mixins, renderers, status, viewsets
+from rest_framework import mixins, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.exceptions import APIException, ValidationError
 from rest_framework.response import Response
@@ -37,6 +37,7 @@ from commitments.models import Action, ActionPlan, Commitment, Evidence, Status,
 from commitments.services import StaleVersion, commitment_create, commitment_update, status_record
 from commitments.shape import EXPORT_COLUMNS, FIELDS, export_cells
 from tracker.api.pagination import SyncCursorPagination
+from tracker.api.renderers import CSVRenderer, XLSXRenderer
 
 ORDERINGS = {
     "updated": ("updated_at", "id"),
@@ -58,18 +59,6 @@ class PreconditionFailed(APIException):
 
 class Conflict(APIException):
     status_code = 409
-
-
-class CSVRenderer(renderers.BaseRenderer):
-    """Negotiates ``?format=csv``; the rows themselves are streamed by the view."""
-
-    media_type = "text/csv"
-    format = "csv"
-
-
-class XLSXRenderer(renderers.BaseRenderer):
-    media_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-    format = "xlsx"
 
 
 class ThemeViewSet(viewsets.ReadOnlyModelViewSet):

@@ -71,6 +71,9 @@ class ActorDirectory:
     def load(cls) -> ActorDirectory:
         return cls(list(Actor.objects.all()))
 
+    def state(self, iso3: str) -> Actor | None:
+        return self.by_slug.get(iso3.lower())
+
     def group(self, slug: str) -> Actor | None:
         return self.by_slug.get(slug)
 

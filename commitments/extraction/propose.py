@@ -9,10 +9,11 @@ from django.utils.translation import gettext as _
 
 from actors.models import Actor
 from commitments.extraction.classifier import classify_paragraphs, load_tables
+from commitments.extraction.obligations import find_obligation_decision
 from commitments.extraction.owners import ActorDirectory, document_speaker, paragraph_owners
 from commitments.extraction.references import ReferenceFinder
 from commitments.extraction.suggestions import Suggester
-from commitments.models import Action, Candidate, Theme
+from commitments.models import Action, Candidate, Commitment, Theme
 from documents.models import Document, Paragraph
 
 # Themes suggested with at least this score are preselected; staff confirm or change them.
@@ -73,10 +74,16 @@ def document_proposals(document: Document) -> tuple[list[Proposal], list[str]]:
     default_plan = _plan_of(document) or finder.current_plan(document.date)
     proposals = []
     for paragraph, table, found in classify_paragraphs(paragraphs, tables, document.language):
-        if table is None or found.kind is None:
+        decision = find_obligation_decision(paragraph.text, directory, document.date) if table else None
+        if table is None or (found.kind is None and decision is None):
             continue
         actions, references = finder.find(paragraph.text, default_plan=default_plan)
         suggestions = suggester.suggest(paragraph.text)
+        kind, confidence, owners = found.kind, found.confidence, None
+        if decision is not None:  # a decision on a State's obligation: that State owns it
+            suggestions["obligation"] = decision.as_json()
+            kind, confidence = kind or Commitment.Kind.CONCLUSION, max(confidence, 0.9)
+            owners = [directory.state(decision.state_code)]
         preselected = [
             themes[item["slug"]]
             for item in suggestions["themes"]
@@ -85,10 +92,10 @@ def document_proposals(document: Document) -> tuple[list[Proposal], list[str]]:
         proposals.append(
             Proposal(
                 paragraph=paragraph,
-                kind=found.kind,
-                confidence=found.confidence,
+                kind=kind,
+                confidence=confidence,
                 matches=found.matches,
-                owners=paragraph_owners(paragraph, found.kind, speaker, directory),
+                owners=owners or paragraph_owners(paragraph, kind, speaker, directory),
                 speaker=speaker,
                 actions=actions,
                 references=references,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
@@ -9,7 +11,7 @@ from django.utils.translation import gettext as _
 
 from actors.models import Actor
 from commitments.models import Action, Candidate, Commitment, Status, Theme
-from commitments.services import commitment_create
+from commitments.services import commitment_create, obligation_decision_apply
 
 # Words of a standing commitment ("We will continue..."), whose first status is 'ongoing'.
 CONTINUING = ("continue", "continuar", "seguir", "continuer", "poursuiv", "ongoing", "maintain")
@@ -52,7 +54,11 @@ def candidate_accept(
         themes=themes if themes is not None else candidate.themes.all(),
         actions=actions if actions is not None else candidate.actions.all(),
         references=candidate.references,
+        target_date=_extended_deadline(candidate),
     )
+    decision = candidate.suggestions.get("obligation")
+    if decision:  # a decision on a State's obligation: its deadline or completion, sourced to this paragraph
+        obligation_decision_apply(decision=decision, paragraph=candidate.paragraph, recorded_by=user)
     candidate.kind, candidate.text = kind, text
     candidate.status, candidate.commitment = Candidate.Review.ACCEPTED, commitment
     candidate.reviewed_by, candidate.reviewed_at = user, timezone.now()
@@ -71,6 +77,11 @@ def candidate_reject(candidate: Candidate, *, user, reason: str) -> Candidate:
     candidate.reviewed_by, candidate.reviewed_at = user, timezone.now()
     candidate.save()
     return candidate
+
+
+def _extended_deadline(candidate: Candidate) -> datetime.date | None:
+    decision = candidate.suggestions.get("obligation") or {}
+    return datetime.date.fromisoformat(decision["date"]) if decision.get("action") == "extend" else None
 
 
 def candidates_accept(candidates, *, user) -> tuple[int, list[str]]:

@@ -1,7 +1,15 @@
 """The commitments app's models, by concern: reference data, tracking, extraction."""
 
-from commitments.models.choices import CommitmentKind, OwnerResponse, ReviewState, RuleKind
+from commitments.models.choices import (
+    CommitmentKind,
+    ObligationKind,
+    ObligationState,
+    OwnerResponse,
+    ReviewState,
+    RuleKind,
+)
 from commitments.models.extraction import Candidate, ExtractionRule
+from commitments.models.obligations import DeadlineExtension, Obligation
 from commitments.models.reference import Action, ActionPlan, ActionPlanSection, Theme
 from commitments.models.tracking import Commitment, CommitmentOwner, Evidence, Status, StatusUpdate
 
@@ -13,8 +21,12 @@ __all__ = [
     "Commitment",
     "CommitmentKind",
     "CommitmentOwner",
+    "DeadlineExtension",
     "Evidence",
     "ExtractionRule",
+    "Obligation",
+    "ObligationKind",
+    "ObligationState",
     "OwnerResponse",
     "ReviewState",
     "RuleKind",

@@ -38,3 +38,21 @@ class ReviewState(models.TextChoices):
     PENDING = "pending", _("Pending review")
     ACCEPTED = "accepted", _("Accepted")
     REJECTED = "rejected", _("Rejected")
+
+
+class ObligationKind(models.TextChoices):
+    """What the Convention itself asks of each State, with a deadline."""
+
+    STOCKPILE_DESTRUCTION = "stockpile_destruction", _("Stockpile destruction (Article 4)")
+    CLEARANCE = "clearance", _("Mine clearance (Article 5)")
+    INITIAL_REPORT = "initial_report", _("Initial transparency report (Article 7.1)")
+    ANNUAL_REPORT = "annual_report", _("Annual transparency report (Article 7.2)")
+
+
+class ObligationState(models.TextChoices):
+    """Where an obligation stands today: derived from its dates, never stored."""
+
+    PENDING = "pending", _("Pending")
+    EXTENDED = "extended", _("Extended")
+    OVERDUE = "overdue", _("Overdue")
+    COMPLETED = "completed", _("Completed")

@@ -15,10 +15,12 @@ from commitments.models import (
     Commitment,
     CommitmentOwner,
     Evidence,
+    ObligationKind,
     Status,
     StatusUpdate,
     Theme,
 )
+from commitments.services import obligation_create, obligation_extend
 from documents.ingestion.pipeline import Overrides
 from documents.services import ingestion_job_create
 from tests.factories import CommitmentFactory, ParagraphFactory, with_owners
@@ -26,7 +28,7 @@ from tests.forms import form_fields, format_choices, post_new_owner_row
 
 pytestmark = pytest.mark.django_db
 
-OUR_APPS = {"accounts", "documents", "commitments"}
+OUR_APPS = {"accounts", "actors", "documents", "commitments"}
 REGISTERED = sorted(
     (model for model in admin.site._registry if model._meta.app_label in OUR_APPS), key=lambda m: m._meta.label
 )
@@ -54,6 +56,8 @@ def one_of_everything(mexico, colombia, statuses, staff_user):
         confidence=0.9,
         matches=[[0, 7, "commitment"]],
     )
+    clearance = obligation_create(actor=colombia, kind=ObligationKind.CLEARANCE)
+    obligation_extend(obligation=clearance, new_deadline=datetime.date(2031, 3, 1), recorded_by=staff_user)
     return commitment
 
 

@@ -1,0 +1,195 @@
+"""The Convention's own obligations per State: stockpile destruction (Article 4), mine clearance (Article 5, with
+the extensions the Meetings of the States Parties grant) and transparency reports (Article 7)."""
+
+from __future__ import annotations
+
+import datetime
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import F, Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from actors.models import Actor
+from commitments.models.choices import ObligationKind, ObligationState
+from commitments.querysets import ObligationQuerySet
+from tracker.audit import history_user_getter
+from tracker.db import choices_constraint
+
+ARTICLE = {
+    ObligationKind.STOCKPILE_DESTRUCTION: 4,
+    ObligationKind.CLEARANCE: 5,
+    ObligationKind.INITIAL_REPORT: 7,
+    ObligationKind.ANNUAL_REPORT: 7,
+}
+
+
+def add_years(day: datetime.date, years: int) -> datetime.date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
+
+
+def convention_deadline(kind: str, *, entry_into_force: datetime.date | None, period: int | None = None):
+    """The deadline the Convention sets: four years after entry into force for stockpiles (Article 4), ten for
+    clearance (Article 5(1)), 180 days for the initial report (Article 7(1)), and 30 April for the annual update
+    covering the previous calendar year (Article 7(2)). None when the entry into force is not known."""
+    if kind == ObligationKind.ANNUAL_REPORT:
+        return datetime.date(period + 1, 4, 30) if period else None
+    if entry_into_force is None:
+        return None
+    if kind == ObligationKind.STOCKPILE_DESTRUCTION:
+        return add_years(entry_into_force, 4)
+    if kind == ObligationKind.CLEARANCE:
+        return add_years(entry_into_force, 10)
+    return entry_into_force + datetime.timedelta(days=180)
+
+
+class Obligation(models.Model):
+    """One obligation of one State under the Convention, with its deadline as first set and as extended."""
+
+    Kind = ObligationKind
+
+    actor = models.ForeignKey(Actor, on_delete=models.PROTECT, related_name="obligations", verbose_name=_("State"))
+    kind = models.CharField(_("obligation"), max_length=24, choices=Kind.choices)
+    period = models.PositiveSmallIntegerField(
+        _("year reported on"), null=True, blank=True, help_text=_("For an annual report: the calendar year it covers.")
+    )
+    original_deadline = models.DateField(_("deadline set by the Convention"), null=True, blank=True, editable=False)
+    deadline = models.DateField(
+        _("current deadline"), null=True, blank=True, editable=False, help_text=_("As extended, when it was.")
+    )
+    deadline_derived = models.BooleanField(
+        _("deadline derived"),
+        default=False,
+        editable=False,
+        help_text=_("Computed from an entry into force that was itself derived by Article 17."),
+    )
+    completed_on = models.DateField(
+        _("completed on"), null=True, blank=True, help_text=_("Completion declared, or the report received.")
+    )
+    source_paragraph = models.ForeignKey(
+        "documents.Paragraph",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="obligations",
+        verbose_name=_("source"),
+        help_text=_("The Convention's article, as ingested."),
+    )
+    notes = models.TextField(_("notes"), blank=True)
+
+    objects = ObligationQuerySet.as_manager()
+    history = HistoricalRecords(get_user=history_user_getter)
+
+    class Meta:
+        verbose_name = _("obligation")
+        verbose_name_plural = _("obligations")
+        ordering = ["deadline", "actor"]
+        indexes = [
+            # The calendar: what falls due next, and what is overdue.
+            models.Index(fields=["deadline", "actor"], name="commitments_obligation_due"),
+        ]
+        constraints = [
+            choices_constraint("kind", ObligationKind),
+            models.UniqueConstraint(
+                fields=["actor", "kind"], condition=Q(period__isnull=True), name="%(app_label)s_%(class)s_one_per_kind"
+            ),
+            models.UniqueConstraint(
+                fields=["actor", "kind", "period"],
+                condition=Q(period__isnull=False),
+                name="%(app_label)s_%(class)s_one_per_period",
+            ),
+            models.CheckConstraint(
+                condition=Q(kind=ObligationKind.ANNUAL_REPORT, period__isnull=False)
+                | (~Q(kind=ObligationKind.ANNUAL_REPORT) & Q(period__isnull=True)),
+                name="%(app_label)s_%(class)s_period_for_annual_reports",
+            ),
+            models.CheckConstraint(
+                condition=Q(deadline__isnull=True)
+                | Q(original_deadline__isnull=True)
+                | Q(deadline__gte=F("original_deadline")),
+                name="%(app_label)s_%(class)s_extensions_move_forward",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        period = f" {self.period}" if self.period else ""
+        return f"{self.actor}: {self.get_kind_display()}{period}"
+
+    @property
+    def article(self) -> int:
+        return ARTICLE[self.kind]
+
+    def state_on(self, day: datetime.date) -> str:
+        """Completed, overdue, extended or pending on ``day`` (the queryset computes the same in SQL)."""
+        if self.completed_on:
+            return ObligationState.COMPLETED
+        if self.deadline and self.deadline < day:
+            return ObligationState.OVERDUE
+        if self.deadline and self.original_deadline and self.deadline > self.original_deadline:
+            return ObligationState.EXTENDED
+        return ObligationState.PENDING
+
+    @property
+    def state(self) -> str:
+        return self.state_on(timezone.localdate())
+
+    @property
+    def on_time(self) -> bool | None:
+        """For a completed obligation (a report received): by its deadline, or not. None while open."""
+        if not (self.completed_on and self.deadline):
+            return None
+        return self.completed_on <= self.deadline
+
+    def clean(self) -> None:
+        if self.actor_id and self.actor.kind != Actor.Kind.STATE:
+            raise ValidationError({"actor": _("Only States have obligations under the Convention.")})
+        if self.kind == ObligationKind.ANNUAL_REPORT and not self.period:
+            raise ValidationError({"period": _("Say which calendar year the report covers.")})
+
+
+class DeadlineExtension(models.Model):
+    """An extension of a deadline granted by a Meeting of the States Parties (Article 5(3)-(6)): append-only."""
+
+    obligation = models.ForeignKey(
+        Obligation, on_delete=models.CASCADE, related_name="extensions", verbose_name=_("obligation")
+    )
+    previous_deadline = models.DateField(_("previous deadline"), null=True, blank=True)
+    new_deadline = models.DateField(_("new deadline"))
+    granted_on = models.DateField(_("granted on"), null=True, blank=True)
+    paragraph = models.ForeignKey(
+        "documents.Paragraph",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="deadline_extensions",
+        verbose_name=_("decision"),
+        help_text=_("The paragraph of the decision that granted it."),
+    )
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("recorded by"),
+    )
+    recorded_at = models.DateTimeField(_("recorded at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("deadline extension")
+        verbose_name_plural = _("deadline extensions")
+        ordering = ["obligation", "new_deadline"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["obligation", "new_deadline"], name="%(app_label)s_%(class)s_one_per_deadline"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.obligation}: {self.previous_deadline or '—'} → {self.new_deadline}"
