@@ -1,13 +1,16 @@
 """Users of the tracker: ISU staff, delegations and API clients."""
 
 from django.contrib.auth.models import AbstractUser, UserManager
+from django.core.exceptions import PermissionDenied
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from tracker.audit import history_user_getter
 
 SYSTEM_USERNAME = "system"
+TOKEN_OWNER_RULE = _("A token is issued by its own user (or by a superuser for a client account).")
 
 
 class TrackerUserManager(UserManager):
@@ -53,6 +56,12 @@ class ApiToken(models.Model):
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     last_used_at = models.DateTimeField(_("last used"), null=True, blank=True, editable=False)
     revoked_at = models.DateTimeField(_("revoked"), null=True, blank=True)
+    issued_by = models.ForeignKey(
+        User, on_delete=models.SET_NULL, null=True, blank=True, related_name="+", verbose_name=_("issued by")
+    )
+
+    # Issuing, renaming and revoking are kept with who did it.
+    history = HistoricalRecords(get_user=history_user_getter, excluded_fields=["digest"])
 
     class Meta:
         verbose_name = _("API token")
@@ -67,6 +76,13 @@ class ApiToken(models.Model):
     def __str__(self) -> str:
         return f"{self.name} ({self.prefix}…)"
 
+    def save(self, *args, **kwargs):
+        if self.pk is not None:
+            stored = type(self).objects.filter(pk=self.pk).values_list("user_id", "digest").first()
+            if stored is not None and stored != (self.user_id, self.digest):
+                raise PermissionDenied(_("A token stays bound to its user and key for life: issue a new one."))
+        super().save(*args, **kwargs)
+
     @staticmethod
     def hash(key: str) -> str:
         import hashlib
@@ -74,13 +90,29 @@ class ApiToken(models.Model):
         return hashlib.sha256(key.encode()).hexdigest()
 
     @classmethod
-    def issue(cls, *, user: User, name: str, scope: str = Scope.READ) -> tuple["ApiToken", str]:
-        """A new token and its key; the key is not stored and cannot be shown again."""
+    def issue(
+        cls, *, user: User, name: str, scope: str = Scope.READ, issued_by: User | None = None
+    ) -> tuple["ApiToken", str]:
+        """A new token and its key; the key is not stored and cannot be shown again.
+
+        A token acts for ``user`` and for nobody else, for life. It is issued by that user, or by a superuser for
+        a user who is not a superuser (a client account the ISU runs): never by one user for a more powerful one.
+        """
         import secrets
 
+        if issued_by is not None and issued_by.pk != user.pk and not (issued_by.is_superuser and not user.is_superuser):
+            raise PermissionDenied(TOKEN_OWNER_RULE)
         key = secrets.token_urlsafe(32)
-        token = cls.objects.create(user=user, name=name, scope=scope, prefix=key[:8], digest=cls.hash(key))
+        token = cls(user=user, name=name, scope=scope, prefix=key[:8], digest=cls.hash(key), issued_by=issued_by)
+        token._history_user = issued_by
+        token.save()
         return token, key
+
+    def revoke(self, *, by: User | None) -> None:
+        if self.revoked_at is None:
+            self.revoked_at = timezone.now()
+            self._history_user = by
+            self.save(update_fields=["revoked_at"])
 
     @property
     def is_active(self) -> bool:

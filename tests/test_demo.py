@@ -16,7 +16,8 @@ def test_load_demo_creates_the_demo_staff_user_and_prints_its_credentials(client
     assert "isu-demo / mine-free-world" in out.getvalue()
     user = User.objects.get(username="isu-demo")
     assert user.is_staff and not user.is_superuser
-    assert client.login(username="isu-demo", password="mine-free-world")
+    login = client.post("/admin/login/", {"username": "isu-demo", "password": "mine-free-world", "next": "/admin/"})
+    assert login.status_code == 302
     assert client.get("/admin/commitments/commitment/").status_code == 200
 
 

@@ -96,3 +96,25 @@ def test_a_malformed_number_is_rejected():
     result = load_settings(INGEST_MAX_UPLOAD_MB="fifty")
     assert result.returncode != 0
     assert "INGEST_MAX_UPLOAD_MB='fifty' is not a whole number." in result.stderr
+
+
+def test_production_settings_pass_the_deploy_check():
+    env = {key: value for key, value in os.environ.items() if key not in ENVIRONMENT_NAMES}
+    env.update(DEMO_MODE="false", SECRET_KEY="x" * 20 + "-a-long-random-production-key-9", ALLOWED_HOSTS="tracker.org")
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        cwd=PROJECT,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues" in result.stdout
+
+
+def test_https_settings_follow_demo_mode_and_can_be_set():
+    probe = "import tracker.settings as s; print(s.SECURE_SSL_REDIRECT, s.SESSION_COOKIE_SECURE, s.SECURE_HSTS_SECONDS)"
+    env = {key: value for key, value in os.environ.items() if key not in ENVIRONMENT_NAMES}
+    env.update(DEMO_MODE="false", SECRET_KEY="k" * 50, ALLOWED_HOSTS="tracker.org")
+    result = subprocess.run([sys.executable, "-c", probe], cwd=PROJECT, env=env, capture_output=True, text=True)
+    assert result.stdout.split() == ["True", "True", "31536000"], result.stderr

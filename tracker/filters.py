@@ -7,6 +7,7 @@ from django import forms
 from django.core.validators import ProhibitNullCharactersValidator
 from django.utils.translation import gettext as _
 from django_filters.widgets import QueryArrayWidget
+from drf_spectacular.drainage import set_override
 from drf_spectacular.utils import extend_schema_field
 
 from tracker.db import MAX_ID, resolve_each
@@ -19,6 +20,8 @@ class WholeNumberFilter(django_filters.NumberFilter):
 
     def __init__(self, *args, min_value: int = 1, max_value: int = MAX_ID, **kwargs):
         super().__init__(*args, min_value=min_value, max_value=max_value, **kwargs)
+        # The schema states the bounds, so a client (or a fuzzer) knows what is accepted.
+        set_override(self, "field", {"type": "integer", "minimum": min_value, "maximum": max_value})
 
 
 class YearFilter(WholeNumberFilter):

@@ -36,6 +36,10 @@ ENVIRONMENT = {
     "API_THROTTLE_ANON": (str, "300/minute"),
     "API_THROTTLE_CLIENT": (str, "3000/minute"),
     "TIME_ZONE": (str, "Europe/Zurich"),
+    "CACHE_URL": (str, environ.Env.NOTSET),
+    "TRUSTED_PROXY_COUNT": (int, 0),
+    "HTTPS": (bool, environ.Env.NOTSET),
+    "SECURE_HSTS_SECONDS": (int, 31536000),
 }
 env = environ.Env(**ENVIRONMENT)
 
@@ -98,6 +102,8 @@ INSTALLED_APPS = [
     "import_export",
     "django_countries",
     "django_celery_beat",
+    "csp",
+    "axes",
     "tracker",
     "accounts",
     "actors",
@@ -119,6 +125,9 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    "csp.middleware.CSPMiddleware",
+    # Last, as django-axes asks: it refuses logins after too many failures.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "tracker.urls"
@@ -149,6 +158,20 @@ DATABASES["default"]["ATOMIC_REQUESTS"] = False
 DATABASES["default"].setdefault("CONN_MAX_AGE", 0 if DATABASES["default"]["ENGINE"].endswith("sqlite3") else 60)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "accounts.User"
+
+AUTHENTICATION_BACKENDS = [
+    # First: refuses a login from a client locked out for too many failures (admin and any session login).
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# The 6th failed attempt within an hour is refused, per username and per address.
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = 1  # hours
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_VERBOSE = False
+AXES_IPWARE_PROXY_COUNT = TRUSTED_PROXY_COUNT = _strict_int("TRUSTED_PROXY_COUNT")
+AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"] if TRUSTED_PROXY_COUNT else ["REMOTE_ADDR"]
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -191,6 +214,10 @@ CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
 CELERY_TIMEZONE = TIME_ZONE
 
+# Throttle counts and anything else the web workers share live in this cache: Redis when configured (every
+# gunicorn worker then counts the same requests), memory of one process in demo mode.
+CACHES = {"default": env.cache_url("CACHE_URL", default="locmemcache://")}
+
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
         "accounts.authentication.ApiTokenAuthentication",
@@ -217,9 +244,13 @@ REST_FRAMEWORK = {
         "tracker.api.throttling.ClientRateThrottle",
     ],
     "DEFAULT_THROTTLE_RATES": {"anon": env.str("API_THROTTLE_ANON"), "client": env.str("API_THROTTLE_CLIENT")},
+    # A client's address is REMOTE_ADDR unless that many proxies in front of us add X-Forwarded-For: a
+    # client-sent header is never taken as its identity.
+    "NUM_PROXIES": TRUSTED_PROXY_COUNT,
     "TEST_REQUEST_DEFAULT_FORMAT": "json",
     # UTC times as ...Z, as DRF writes them: rows built without serializers look the same.
-    "ORJSON_RENDERER_OPTIONS": (orjson.OPT_UTC_Z,),
+    # Errors of list items are keyed by their index (an int): orjson writes such keys too.
+    "ORJSON_RENDERER_OPTIONS": (orjson.OPT_UTC_Z, orjson.OPT_NON_STR_KEYS),
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "Mine Ban Convention commitment tracker API",
@@ -244,6 +275,36 @@ IMPORT_EXPORT_USE_TRANSACTIONS = True
 IMPORT_EXPORT_SKIP_ADMIN_LOG = False
 
 INGEST_MAX_UPLOAD_MB = _strict_int("INGEST_MAX_UPLOAD_MB")
+
+# HTTPS (on outside demo mode): redirect, HSTS, cookies sent over HTTPS only. `check --deploy` reports nothing.
+HTTPS = _strict_bool("HTTPS", default=not DEMO_MODE)
+if HTTPS:
+    SECURE_SSL_REDIRECT = True
+    SECURE_REDIRECT_EXEMPT = [r"^healthz$"]  # the container's health check speaks plain HTTP
+    SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = True
+    SECURE_HSTS_SECONDS = _strict_int("SECURE_HSTS_SECONDS")
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = SECURE_HSTS_PRELOAD = True
+    if TRUSTED_PROXY_COUNT:
+        SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SESSION_COOKIE_HTTPONLY = True
+X_FRAME_OPTIONS = "DENY"
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+# No inline script anywhere (pages, admin, API docs); styles may be inline (the admin's own).
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'", "data:"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "frame-ancestors": ["'none'"],
+        "form-action": ["'self'"],
+    }
+}
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 
 LOGGING = {

@@ -1,3 +1,4 @@
+from django.core.validators import URLValidator
 from rest_framework import serializers
 
 from commitments.filtersets import resolve_action, resolve_actor, resolve_status, resolve_theme
@@ -114,6 +115,9 @@ class CommitmentUpdateSerializer(serializers.Serializer):
 
 class EvidenceSerializer(serializers.ModelSerializer):
     file = serializers.FileField(read_only=True, allow_null=True)
+    url = serializers.URLField(
+        required=False, allow_blank=True, max_length=500, validators=[URLValidator(schemes=["http", "https"])]
+    )
 
     class Meta:
         model = Evidence

@@ -8,7 +8,7 @@ from statistics import mean
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.validators import MaxValueValidator
+from django.core.validators import MaxValueValidator, URLValidator
 from django.db import models, transaction
 from django.db.models import Q
 from django.utils import timezone
@@ -400,7 +400,8 @@ class Evidence(models.Model):
     status_update = models.ForeignKey(
         StatusUpdate, on_delete=models.PROTECT, related_name="evidence", verbose_name=_("status update")
     )
-    url = models.URLField(_("link"), max_length=500, blank=True)
+    # Links open in readers' browsers: web addresses only (no javascript:, no ftp:).
+    url = models.URLField(_("link"), max_length=500, blank=True, validators=[URLValidator(schemes=["http", "https"])])
     file = models.FileField(_("file"), upload_to="evidence/%Y/", blank=True)
     paragraph = models.ForeignKey(
         "documents.Paragraph",

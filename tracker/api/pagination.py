@@ -1,16 +1,41 @@
 """Pagination: cursor pagination for large lists that clients sync, page numbers for small ones; always capped."""
 
+from rest_framework.exceptions import ValidationError
 from rest_framework.pagination import CursorPagination, PageNumberPagination
+
+from tracker.db import parse_id
 
 MAX_PAGE_SIZE = 1000
 
 
-class SyncCursorPagination(CursorPagination):
+class StrictPageSize:
+    """``page_size`` is a whole number from 1 (larger ones are capped at the maximum); anything else is a 400,
+    not silently the default."""
+
+    page_size_query_param = "page_size"
+    max_page_size = MAX_PAGE_SIZE
+
+    def get_page_size(self, request):
+        raw = request.query_params.get(self.page_size_query_param)
+        if raw is None:
+            return self.page_size
+        size = parse_id(raw, max_value=10**9)
+        if size is None:
+            raise ValidationError({self.page_size_query_param: [f"A whole number from 1 to {self.max_page_size}."]})
+        return min(size, self.max_page_size)
+
+    def get_schema_operation_parameters(self, view):
+        parameters = super().get_schema_operation_parameters(view)
+        for parameter in parameters:
+            if parameter["name"] == self.page_size_query_param:
+                parameter["schema"] = {**parameter["schema"], "minimum": 1}
+        return parameters
+
+
+class SyncCursorPagination(StrictPageSize, CursorPagination):
     """Stable while data changes, and no COUNT(*) over large lists. Newest change first by default."""
 
     page_size = 100
-    page_size_query_param = "page_size"
-    max_page_size = MAX_PAGE_SIZE
     ordering = ("-updated_at", "-id")
 
 
@@ -20,7 +45,5 @@ class ReadingOrderCursorPagination(SyncCursorPagination):
     ordering = ("document_id", "position")
 
 
-class StandardPagination(PageNumberPagination):
+class StandardPagination(StrictPageSize, PageNumberPagination):
     page_size = 100
-    page_size_query_param = "page_size"
-    max_page_size = MAX_PAGE_SIZE

@@ -1,6 +1,9 @@
 """The OpenAPI schema documents the errors every operation can answer, not only its success."""
 
 from drf_spectacular.openapi import AutoSchema
+from rest_framework.permissions import SAFE_METHODS
+
+from tracker.api.permissions import ReadAnyoneWriteAuthorised
 
 ERROR_BODY = {
     "application/json": {
@@ -26,6 +29,14 @@ WRITE_ERRORS = {
 
 
 class TrackerAutoSchema(AutoSchema):
+    def get_auth(self):
+        """Reads are open to anonymous clients wherever the shared policy applies: say so (``{}``)."""
+        auth = super().get_auth()
+        anonymous_reads = any(isinstance(p, ReadAnyoneWriteAuthorised) for p in self.view.get_permissions())
+        if self.method in SAFE_METHODS and anonymous_reads and {} not in auth:
+            auth.append({})
+        return auth
+
     def _get_response_bodies(self, direction="response"):
         responses = super()._get_response_bodies(direction)
         errors = dict(ERRORS)
