@@ -274,6 +274,12 @@ def load_extraction_rules(report: LoadReport) -> None:
 # name -> (task, crontab minute, hour): editable in the admin (Periodic tasks) once created.
 PERIODIC_TASKS = {
     "Close the ownerships of States whose withdrawal took effect": ("commitments.tasks.apply_withdrawals", "15", "2"),
+    "Send the tasks the broker did not take (outbox)": ("tracker.outbox.drain_outbox", "*", "*"),
+    "Fail ingestion jobs whose worker died, queue lost ones again": (
+        "documents.tasks.sweep_ingestion_jobs",
+        "*/5",
+        "*",
+    ),
 }
 
 

@@ -5,13 +5,14 @@ from django.contrib import admin
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from import_export.admin import ImportExportModelAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
 from documents.forms import IngestionUploadForm
 from documents.models import Document, Footnote, IngestionJob, Meeting, Paragraph
 from documents.resources import DocumentResource, MeetingResource
-from documents.services import ingestion_job_create
+from documents.services import ingestion_job_create, ingestion_job_retry
 
 
 @admin.register(Meeting)
@@ -114,6 +115,7 @@ class IngestionJobAdmin(admin.ModelAdmin):
     list_filter = ("state",)
     search_fields = ("original_name", "error", "document__title")
     list_select_related = ("document", "created_by")
+    actions = ["retry"]
     readonly_fields = (
         "original_name",
         "state",
@@ -157,6 +159,13 @@ class IngestionJobAdmin(admin.ModelAdmin):
             user=request.user,
             replaces=form.cleaned_data.get("replaces"),
             job=obj,
+        )
+
+    @admin.action(description=_("Run the selected failed jobs again"), permissions=["add"])
+    def retry(self, request, queryset):
+        count = sum(ingestion_job_retry(job) for job in queryset.filter(state=IngestionJob.State.FAILED))
+        self.message_user(
+            request, ngettext("Queued %(n)d job again.", "Queued %(n)d jobs again.", count) % {"n": count}
         )
 
     @admin.display(description=_("state"), ordering="state")

@@ -2,20 +2,26 @@
 
 from __future__ import annotations
 
+import datetime
 import logging
 from functools import partial
 
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from documents.ingestion.pipeline import IngestionRequest, Overrides, ingest
 from documents.ingestion.sources import IngestionError, Source, checksum
 from documents.models import Document, IngestionJob
 from documents.signals import document_ingested
 from tracker.audit import acting_as
+from tracker.outbox import enqueue
 
 logger = logging.getLogger(__name__)
+# A job still running after this has lost its worker; one still pending after this lost its message.
+JOB_TIMEOUT = datetime.timedelta(minutes=30)
+PENDING_TIMEOUT = datetime.timedelta(minutes=10)
 
 
 def ingestion_job_create(
@@ -32,6 +38,16 @@ def ingestion_job_create(
 
     ``job`` is an unsaved row to fill (the admin's), else a new one is made."""
     job = job or IngestionJob()
+    with transaction.atomic():  # the job and its outbox message commit together
+        _fill_job(job, name=name, data=data, overrides=overrides, user=user, replaces=replaces)
+        if dispatch:
+            from documents.tasks import ingest_document
+
+            enqueue(ingest_document, job.pk)
+    return job
+
+
+def _fill_job(job: IngestionJob, *, name, data, overrides, user, replaces) -> None:
     job.original_name = name
     job.checksum = checksum(data)
     job.options = overrides.as_options()
@@ -40,11 +56,6 @@ def ingestion_job_create(
     job.state = IngestionJob.State.PENDING
     job.source_file.save(name, ContentFile(data), save=False)
     job.save()
-    if dispatch:
-        from documents.tasks import ingest_document
-
-        transaction.on_commit(partial(ingest_document.delay, job.pk))
-    return job
 
 
 def ingestion_job_run(job: IngestionJob) -> IngestionJob:
@@ -69,6 +80,44 @@ def ingestion_job_run(job: IngestionJob) -> IngestionJob:
         document = outcome.document
         transaction.on_commit(partial(document_ingested.send, sender=Document, document=document))
     return job
+
+
+def ingestion_job_retry(job: IngestionJob) -> bool:
+    """Run a failed (or stuck) job again. Returns whether it was queued."""
+    from documents.tasks import ingest_document
+
+    with transaction.atomic():
+        queued = IngestionJob.objects.filter(
+            pk=job.pk, state__in=[IngestionJob.State.FAILED, IngestionJob.State.PENDING]
+        ).update(state=IngestionJob.State.PENDING, error="", task_id="", started_at=None, finished_at=None)
+        if queued:
+            enqueue(ingest_document, job.pk)
+    return bool(queued)
+
+
+def ingestion_jobs_sweep(*, now=None) -> dict:
+    """Jobs that died: a job running for longer than ``JOB_TIMEOUT`` is marked failed (staff can retry it); a
+    job pending for longer than ``PENDING_TIMEOUT`` whose message is not waiting in the outbox is queued again."""
+    from tracker.models import OutboxMessage
+
+    now = now or timezone.now()
+    died = IngestionJob.objects.filter(state=IngestionJob.State.RUNNING, started_at__lt=now - JOB_TIMEOUT).update(
+        state=IngestionJob.State.FAILED,
+        error=_("The worker stopped before finishing (no result after %(minutes)d minutes): retry it.")
+        % {"minutes": JOB_TIMEOUT.total_seconds() // 60},
+        finished_at=now,
+    )
+    waiting = set(
+        OutboxMessage.objects.filter(task="documents.tasks.ingest_document", dispatched_at__isnull=True)
+        .values_list("args", flat=True)
+        .iterator()
+    )
+    stale = IngestionJob.objects.filter(state=IngestionJob.State.PENDING, created_at__lt=now - PENDING_TIMEOUT)
+    requeued = 0
+    for job in stale:
+        if [job.pk] not in [list(args) for args in waiting]:
+            requeued += ingestion_job_retry(job)
+    return {"failed": died, "requeued": requeued}
 
 
 def _finish(job: IngestionJob, state: str, *, error: str = "", document=None, report=None) -> IngestionJob:

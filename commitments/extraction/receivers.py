@@ -1,13 +1,11 @@
 """How the extractor follows ingestion: connected to the documents app's signals in ``CommitmentsConfig.ready``."""
 
-from functools import partial
-
-from django.db import transaction
 from django.dispatch import receiver
 
 from commitments.extraction.action_plans import fill_plan_from_document
 from commitments.extraction.tasks import propose_commitments
 from documents.signals import document_ingested, document_stored
+from tracker.outbox import enqueue
 
 
 @receiver(document_stored, dispatch_uid="commitments.fill_action_plan")
@@ -19,4 +17,4 @@ def fill_action_plan(sender, document, **kwargs) -> None:
 @receiver(document_ingested, dispatch_uid="commitments.propose")
 def propose(sender, document, **kwargs) -> None:
     """New or corrected text: propose its commitments for review, in a task sent once this commits."""
-    transaction.on_commit(partial(propose_commitments.delay, document.pk))
+    enqueue(propose_commitments, document.pk)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Sequence
-from functools import partial
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -20,6 +19,7 @@ from actors.models import Actor
 from commitments.models import Action, Commitment, CommitmentOwner, Evidence, Status, StatusUpdate, Theme
 from commitments.tasks import refresh_rollups_for_status
 from documents.models import Paragraph
+from tracker.outbox import enqueue
 
 
 class StaleVersion(Exception):
@@ -220,7 +220,7 @@ def status_vocabulary_save(*, status: Status) -> Status:
     with transaction.atomic():
         status.save()
         if status.rollup_fields_differ_from(stored):
-            transaction.on_commit(partial(refresh_rollups_for_status.delay, status.pk))
+            enqueue(refresh_rollups_for_status, status.pk)
     return status
 
 

@@ -16,6 +16,7 @@ from documents.models import Document, IngestionJob, Meeting, Paragraph
 from documents.services import ingestion_job_create
 from documents.tasks import ingest_document
 from tests.factories import with_owners
+from tracker.models import OutboxMessage
 
 pytestmark = pytest.mark.django_db
 
@@ -258,10 +259,12 @@ def test_the_task_is_sent_on_commit_and_running_it_twice_is_harmless(django_capt
     with django_capture_on_commit_callbacks(execute=True) as callbacks:
         job = ingestion_job_create(name="cartagena.txt", data=data, overrides=Overrides())
     # Ingestion, then the proposal of candidate commitments that it sends in turn.
-    tasks_sent = [getattr(callback.func.__self__, "name", None) for callback in callbacks]
-    assert [name for name in tasks_sent if name] == [
-        "documents.tasks.ingest_document",
-        "commitments.extraction.tasks.propose_commitments",
+    # Ingestion, then the proposal of candidate commitments that it sends in turn, both through the outbox.
+    assert callbacks
+    sent = [(message.task, message.dispatched_at is not None) for message in OutboxMessage.objects.order_by("id")]
+    assert sent == [
+        ("documents.tasks.ingest_document", True),
+        ("commitments.extraction.tasks.propose_commitments", True),
     ]
     job.refresh_from_db()
     assert job.state == IngestionJob.State.DONE and job.report["paragraphs"] == 21

@@ -1,0 +1,35 @@
+"""What the whole project shares: the outbox of tasks to send to the broker."""
+
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+
+class OutboxMessage(models.Model):
+    """A task to run, written in the same transaction as the change that needs it.
+
+    Sent to the broker once that transaction commits; if the broker is down, the row stays and a periodic task
+    sends it when the broker is back. Nothing that was committed is lost; tasks are idempotent, so a message that
+    is sent twice (the broker took it, then the database failed to record that) does no harm."""
+
+    task = models.CharField(_("task"), max_length=200)
+    args = models.JSONField(_("arguments"), default=list)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    dispatched_at = models.DateTimeField(_("sent to the broker"), null=True, blank=True)
+    attempts = models.PositiveIntegerField(_("attempts"), default=0)
+    last_error = models.CharField(_("last error"), max_length=500, blank=True)
+
+    class Meta:
+        verbose_name = _("outbox message")
+        verbose_name_plural = _("outbox messages")
+        ordering = ["created_at", "id"]
+        indexes = [
+            # The drain: messages still waiting for the broker, oldest first.
+            models.Index(
+                fields=["created_at", "id"], condition=Q(dispatched_at__isnull=True), name="tracker_outbox_waiting"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        state = "sent" if self.dispatched_at else "waiting"
+        return f"{self.task}{tuple(self.args)} ({state})"

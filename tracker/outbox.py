@@ -1,0 +1,57 @@
+"""Sending tasks without losing them when the broker is down (the outbox pattern).
+
+``enqueue(task, *args)`` writes a row in the caller's transaction and sends the task once it commits, with short
+timeouts: a request never waits long for a broker that is down. What could not be sent is sent again by
+``drain_outbox`` (celery beat, every minute) once the broker answers.
+"""
+
+from __future__ import annotations
+
+import datetime
+import logging
+from functools import partial
+
+from celery import current_app, shared_task
+from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
+
+from tracker.models import OutboxMessage
+
+logger = logging.getLogger(__name__)
+# Messages younger than this are left to the send on commit, which may still be under way.
+DRAIN_AFTER = datetime.timedelta(seconds=30)
+
+
+def enqueue(task, *args) -> OutboxMessage:
+    message = OutboxMessage.objects.create(task=task.name, args=list(args))
+    transaction.on_commit(partial(dispatch, message.pk))
+    return message
+
+
+def dispatch(message_id: int) -> bool:
+    """Send one waiting message; on failure keep it for the drain. Returns whether it was sent."""
+    message = OutboxMessage.objects.filter(pk=message_id, dispatched_at__isnull=True).first()
+    if message is None:
+        return False
+    try:
+        current_app.tasks[message.task].apply_async(args=message.args, retry=False)
+    except Exception as error:  # the broker is down or refused: the row waits for the drain
+        logger.warning("Outbox: could not send %s (%s); it will be sent again.", message, error)
+        OutboxMessage.objects.filter(pk=message_id).update(attempts=F("attempts") + 1, last_error=str(error)[:500])
+        return False
+    OutboxMessage.objects.filter(pk=message_id).update(dispatched_at=timezone.now(), attempts=F("attempts") + 1)
+    return True
+
+
+@shared_task
+def drain_outbox(limit: int = 1000) -> int:
+    """Send what the broker did not take when it was written. Stops at the first failure (the broker is still
+    down). Returns how many were sent."""
+    waiting = OutboxMessage.objects.filter(dispatched_at__isnull=True, created_at__lt=timezone.now() - DRAIN_AFTER)
+    sent = 0
+    for message_id in waiting.order_by("created_at", "id").values_list("id", flat=True)[:limit]:
+        if not dispatch(message_id):
+            break
+        sent += 1
+    return sent
