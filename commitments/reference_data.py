@@ -16,12 +16,42 @@ from django.db import transaction
 from django_celery_beat.models import CrontabSchedule, PeriodicTask
 
 from actors.reference_data import load_organisations_and_groups, load_states
-from commitments.models import Action, ActionPlan, Theme
+from commitments.models import Action, ActionPlan, Status, Theme
 from commitments.services import withdrawals_apply
 from documents.models import Meeting
 from tracker.db import LoadReport, upsert
 
 ISU_STAFF_GROUP = "ISU staff"
+
+# The keys the code relies on; administrators can extend the vocabulary.
+DEFAULT_STATUSES = [
+    # key, English, French, Spanish, progress, closed, needs narrative or evidence
+    ("not_started", "Not started", "Pas commencé", "No iniciado", 0, False, False),
+    ("in_progress", "In progress", "En cours", "En curso", 50, False, False),
+    ("completed", "Completed", "Achevé", "Cumplido", 100, True, True),
+    ("ongoing", "Ongoing", "Permanent", "Permanente", 50, False, False),
+    ("no_longer_applicable", "No longer applicable", "Sans objet", "Ya no aplicable", None, True, True),
+    ("not_reported", "Not reported", "Non communiqué", "No informado", 0, False, False),
+]
+
+
+def load_statuses(report: LoadReport) -> None:
+    """The default vocabulary, created where missing: staff may have changed it since, and those edits stay."""
+    for position, (key, en, fr, es, progress, closed, justify) in enumerate(DEFAULT_STATUSES, start=1):
+        _status, created = Status.objects.get_or_create(
+            key=key,
+            defaults={
+                "name_en": en,
+                "name_fr": fr,
+                "name_es": es,
+                "progress": progress,
+                "is_closed": closed,
+                "requires_justification": justify,
+                "position": position,
+            },
+        )
+        report.count("statuses", created)
+
 
 # slug, English, French, Spanish
 THEMES = [
@@ -298,6 +328,7 @@ def load_periodic_tasks(report: LoadReport) -> None:
 @transaction.atomic
 def load_reference_data() -> LoadReport:
     report = LoadReport()
+    load_statuses(report)
     load_states(report)
     load_organisations_and_groups(report)
     load_themes(report)

@@ -10,7 +10,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('actors', '0001_initial'),
-        ('commitments', '0002_default_statuses_and_trigrams'),
+        ('commitments', '0002_trigrams'),
         ('documents', '0001_initial'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
