@@ -26,6 +26,13 @@ TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
 PDF_SUFFIXES = {".pdf"}
 DOCX_SUFFIXES = {".docx"}
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | PDF_SUFFIXES | DOCX_SUFFIXES
+# Bounds on what a file may unfold into, checked before any parsing: a small hostile file (a zip bomb, a
+# 300,000-paragraph Word file, a PDF of endless pages) is refused at once instead of tying up a worker.
+MAX_DOCX_ENTRIES = 1000
+MAX_DOCX_UNCOMPRESSED = 200_000_000  # bytes, all entries together
+MAX_DOCX_BODY = 50_000_000  # bytes of word/document.xml
+MAX_PARAGRAPHS = 20_000
+MAX_PDF_PAGES = 3000
 
 
 @dataclass(frozen=True)
@@ -87,6 +94,54 @@ def check_source(source: Source, *, max_bytes: int | None = None) -> None:
         raise IngestionError(
             _("The file is named %(suffix)s but is not a valid %(suffix)s file.") % {"suffix": source.suffix}
         )
+    if source.kind == "docx":
+        _check_docx_bounds(source.data)
+    elif source.kind == "pdf":
+        _check_pdf_bounds(source.data)
+
+
+def _too_large(what: str, limit: int) -> IngestionError:
+    return IngestionError(
+        _("The file is refused: %(what)s is over the limit of %(limit)s.") % {"what": what, "limit": f"{limit:,}"}
+    )
+
+
+def _check_docx_bounds(data: bytes) -> None:
+    """The zip's directory says what it unfolds into: refuse before unpacking anything."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile as error:
+        raise IngestionError(_("The Word file cannot be read: %(error)s") % {"error": error}) from error
+    entries = archive.infolist()
+    names = [entry.filename for entry in entries]
+    if len(entries) > MAX_DOCX_ENTRIES:
+        raise _too_large(_("its number of parts"), MAX_DOCX_ENTRIES)
+    if len(set(names)) != len(names):
+        raise IngestionError(_("The Word file is refused: it holds the same part twice."))
+    if sum(entry.file_size for entry in entries) > MAX_DOCX_UNCOMPRESSED:
+        raise _too_large(_("its uncompressed size (bytes)"), MAX_DOCX_UNCOMPRESSED)
+    body = next((entry for entry in entries if entry.filename == "word/document.xml"), None)
+    if body is None:
+        raise IngestionError(_("The Word file has no document body (word/document.xml)."))
+    if body.file_size > MAX_DOCX_BODY:
+        raise _too_large(_("the size of its text (bytes)"), MAX_DOCX_BODY)
+    with archive.open(body) as handle:
+        xml = handle.read(MAX_DOCX_BODY + 1)
+    if xml.count(b"<w:p>") + xml.count(b"<w:p ") > MAX_PARAGRAPHS:
+        raise _too_large(_("its number of paragraphs"), MAX_PARAGRAPHS)
+
+
+def _check_pdf_bounds(data: bytes) -> None:
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        pages = 0 if reader.is_encrypted else len(reader.pages)
+    except (PdfReadError, ValueError, KeyError) as error:
+        raise IngestionError(_("The PDF cannot be read: %(error)s") % {"error": error}) from error
+    if pages > MAX_PDF_PAGES:
+        raise _too_large(_("its number of pages"), MAX_PDF_PAGES)
 
 
 def read_pages(source: Source) -> Iterator[str]:
