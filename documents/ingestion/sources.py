@@ -75,6 +75,15 @@ def max_upload_bytes() -> int:
     return settings.INGEST_MAX_UPLOAD_MB * 1_000_000
 
 
+def check_size(size: int, max_bytes: int | None = None) -> None:
+    max_bytes = max_upload_bytes() if max_bytes is None else max_bytes
+    if size > max_bytes:
+        raise IngestionError(
+            _("The file is %(size).1f MB; the limit is %(limit).0f MB.")
+            % {"size": size / 1_000_000, "limit": max_bytes / 1_000_000}
+        )
+
+
 def check_source(source: Source, *, max_bytes: int | None = None) -> None:
     """Refuse what cannot be ingested before any work is done."""
     max_bytes = max_upload_bytes() if max_bytes is None else max_bytes
@@ -85,11 +94,7 @@ def check_source(source: Source, *, max_bytes: int | None = None) -> None:
         )
     if not source.data.strip():
         raise IngestionError(_("The file is empty."))
-    if len(source.data) > max_bytes:
-        raise IngestionError(
-            _("The file is %(size).1f MB; the limit is %(limit).0f MB.")
-            % {"size": len(source.data) / 1_000_000, "limit": max_bytes / 1_000_000}
-        )
+    check_size(len(source.data), max_bytes)
     if source.kind == "broken":
         raise IngestionError(
             _("The file is named %(suffix)s but is not a valid %(suffix)s file.") % {"suffix": source.suffix}

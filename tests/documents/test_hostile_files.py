@@ -86,6 +86,6 @@ def test_the_command_refuses_an_over_size_file_before_storing_it(settings, tmp_p
     big.write_text("1. We will act.\n\n" * 100_000)
     with pytest.raises(CommandError, match="could not be ingested"):
         call_command("ingest", str(big))
-    assert "over the limit of 1 MB" in capsys.readouterr().err
+    assert "the limit is 1 MB" in capsys.readouterr().err
     assert not IngestionJob.objects.exists()
     assert not (tmp_path / "media").exists() or not any((tmp_path / "media").rglob("*"))

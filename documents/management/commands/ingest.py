@@ -8,7 +8,7 @@ from django.core.management.base import BaseCommand, CommandError
 from accounts.models import User
 from documents.ingestion.as_json import document_json, parse_json
 from documents.ingestion.pipeline import IngestionRequest, Overrides, parse
-from documents.ingestion.sources import SUPPORTED_SUFFIXES, IngestionError, Source, check_source, max_upload_bytes
+from documents.ingestion.sources import SUPPORTED_SUFFIXES, IngestionError, Source, check_size, check_source
 from documents.models import Document, IngestionJob
 from documents.services import ingestion_job_create
 from documents.tasks import ingest_document
@@ -80,11 +80,9 @@ class Command(BaseCommand):
         return document
 
     def _one(self, path: Path, overrides: Overrides, replaces, *, dry_run: bool) -> dict:
-        if path.stat().st_size > max_upload_bytes():  # refused before it is read, stored or parsed
-            limit = max_upload_bytes() / 1_000_000
-            return {"file": str(path), "document": None, "error": f"The file is over the limit of {limit:.0f} MB."}
-        source = Source(name=path.name, data=path.read_bytes())
         try:
+            check_size(path.stat().st_size)  # before the file is read, stored or parsed
+            source = Source(name=path.name, data=path.read_bytes())
             check_source(source)
         except IngestionError as error:  # nothing is stored for a file that cannot be ingested
             return {"file": str(path), "document": None, "error": str(error)}
