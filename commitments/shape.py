@@ -36,6 +36,21 @@ class PublicField:
     schema: Callable[[], serializers.Field]
 
 
+# What a compact list row (?compact=true) has in place of ``owners``.
+COMPACT_SPEC: tuple[PublicField, ...] = (
+    PublicField("owner_count", lambda: serializers.IntegerField(required=False)),
+    PublicField(
+        "owner_statuses",
+        lambda: serializers.DictField(
+            child=serializers.IntegerField(), required=False, help_text="How many owners are in each status."
+        ),
+    ),
+    PublicField(
+        "owners_url", lambda: serializers.URLField(required=False, help_text="This commitment with its owners.")
+    ),
+)
+
+
 # In the order of the API's rows.
 FIELDS_SPEC: tuple[PublicField, ...] = (
     PublicField("id", serializers.IntegerField),
@@ -43,7 +58,7 @@ FIELDS_SPEC: tuple[PublicField, ...] = (
     PublicField("kind", lambda: serializers.ChoiceField(choices=CommitmentKind.choices)),
     PublicField("text", serializers.CharField),
     PublicField("paragraph", ParagraphRefSerializer),
-    PublicField("owners", lambda: OwnerStatusSerializer(many=True)),
+    PublicField("owners", lambda: OwnerStatusSerializer(many=True, required=False)),
     PublicField("overall_status", lambda: serializers.CharField(allow_null=True)),
     PublicField("progress", lambda: serializers.IntegerField(allow_null=True)),
     PublicField("themes", lambda: serializers.ListField(child=serializers.SlugField())),
@@ -61,7 +76,7 @@ FIELDS = [field.name for field in FIELDS_SPEC]
 
 def schema_serializer() -> type[serializers.Serializer]:
     """The ``Commitment`` of the OpenAPI schema: the rows are built without serializers, so this only documents."""
-    attributes = {field.name: field.schema() for field in FIELDS_SPEC}
+    attributes = {field.name: field.schema() for field in (*FIELDS_SPEC, *COMPACT_SPEC)}
     attributes["__doc__"] = "The shape of a commitment in every response (built by ``commitments.api.rows``)."
     return type("CommitmentSerializer", (serializers.Serializer,), attributes)
 

@@ -15,6 +15,7 @@ import json
 from collections import defaultdict
 
 from django.db import connection
+from django.db.models import Count
 from django.urls import reverse
 
 from commitments.models import Commitment, CommitmentOwner
@@ -28,11 +29,15 @@ def site_root(request) -> str:
     return request.build_absolute_uri("/")[:-1]
 
 
-def commitment_rows(ids: list[int], request=None, fields: set[str] | None = None, *, root: str = "") -> list[dict]:
+def commitment_rows(
+    ids: list[int], request=None, fields: set[str] | None = None, *, root: str = "", compact: bool = False
+) -> list[dict]:
     """Rows for ``ids``, in that order, with only ``fields`` when given (``?fields=``). Links start with the
-    request's root, else ``root``."""
+    request's root, else ``root``. ``compact`` gives owner counts by status instead of every owner (a collective
+    commitment has one per State Party), with ``owners_url`` to fetch them."""
     wanted = fields or set(FIELDS)
-    owners = _owners(ids) if "owners" in wanted else {}
+    owners = _owners(ids) if "owners" in wanted and not compact else {}
+    owner_counts = _owner_counts(ids) if "owners" in wanted and compact else {}
     if connection.vendor == "postgresql":
         base, themes, actions = _base_with_links(ids)
     else:
@@ -83,7 +88,14 @@ def commitment_rows(ids: list[int], request=None, fields: set[str] | None = None
             "created_at": created_at,
             "updated_at": updated_at,
         }
-        rows.append({key: value for key, value in full.items() if key in wanted})
+        row = {key: value for key, value in full.items() if key in wanted}
+        if compact and "owners" in wanted:
+            del row["owners"]
+            counts = owner_counts.get(pk, {})
+            row["owner_count"] = sum(counts.values())
+            row["owner_statuses"] = counts
+            row["owners_url"] = url_pattern.format(pk) + "?fields=owners"
+        rows.append(row)
     return rows
 
 
@@ -143,6 +155,20 @@ def _base_with_links(ids: list[int]):
         base[row[0]] = (*row[:5], json.loads(row[5]), *row[6:-2])
         theme_lists[row[0]], action_lists[row[0]] = row[-2], row[-1]
     return base, theme_lists, action_lists
+
+
+def _owner_counts(ids: list[int]) -> dict[int, dict[str, int]]:
+    """Per commitment, how many owners are in each status: one grouped query."""
+    counts: dict[int, dict[str, int]] = defaultdict(dict)
+    rows = (
+        CommitmentOwner.objects.filter(commitment_id__in=ids)
+        .values_list("commitment_id", "status__key")
+        .annotate(count=Count("id"))
+        .order_by("commitment_id", "status__key")
+    )
+    for commitment_id, status, count in rows:
+        counts[commitment_id][status] = count
+    return counts
 
 
 def _owners(ids: list[int]) -> dict[int, list[dict]]:

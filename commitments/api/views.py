@@ -88,6 +88,12 @@ class ActionViewSet(viewsets.ReadOnlyModelViewSet):
         parameters=[
             OpenApiParameter("fields", OpenApiTypes.STR, description=f"Comma-separated subset of: {', '.join(FIELDS)}"),
             OpenApiParameter(
+                "compact",
+                OpenApiTypes.BOOL,
+                description="Owner counts by status (owner_count, owner_statuses) and owners_url instead of every "
+                "owner: a collective commitment has one owner per State Party. Default false.",
+            ),
+            OpenApiParameter(
                 "ordering",
                 OpenApiTypes.STR,
                 enum=[*ORDERINGS, *(f"-{key}" for key in ORDERINGS)],
@@ -150,7 +156,16 @@ class CommitmentViewSet(mixins.CreateModelMixin, mixins.UpdateModelMixin, viewse
         queryset = self._ordered(queryset)
         ordering = [field.lstrip("-") for field in self.paginator.ordering]
         page = self.paginate_queryset(queryset.values("id", *ordering))
-        return self.get_paginated_response(commitment_rows([row["id"] for row in page], request, fields))
+        compact = self._compact()
+        return self.get_paginated_response(
+            commitment_rows([row["id"] for row in page], request, fields, compact=compact)
+        )
+
+    def _compact(self) -> bool:
+        value = self.request.query_params.get("compact", "false").lower()
+        if value not in ("true", "false", "1", "0"):
+            raise ValidationError({"compact": ["true or false."]})
+        return value in ("true", "1")
 
     def retrieve(self, request, *args, **kwargs):
         commitment = self.get_object()

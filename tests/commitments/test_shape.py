@@ -8,6 +8,7 @@ import tablib
 import yaml
 from django.core.management import call_command
 
+from actors.models import Actor
 from commitments.models import Commitment
 from commitments.resources import CommitmentResource
 from commitments.shape import EXPORT_COLUMNS, FIELDS, IMPORT_COLUMNS
@@ -25,7 +26,8 @@ def test_the_schema_documents_the_same_fields(tmp_path):
     path = tmp_path / "schema.yaml"
     call_command("spectacular", "--file", str(path))
     schema = yaml.safe_load(path.read_text())
-    assert list(schema["components"]["schemas"]["Commitment"]["properties"]) == FIELDS
+    compact = ["owner_count", "owner_statuses", "owners_url"]
+    assert list(schema["components"]["schemas"]["Commitment"]["properties"]) == [*FIELDS, *compact]
 
 
 def test_api_and_admin_exports_have_the_same_columns(api, data):
@@ -54,3 +56,32 @@ def _csv(rows: list[dict]) -> str:
     writer.writeheader()
     writer.writerows(rows)
     return buffer.getvalue()
+
+
+def test_a_compact_list_counts_owners_by_status_with_a_link_to_them(api, data, mexico, statuses):
+    import datetime
+
+    from commitments.services import commitment_create
+    from tests.factories import DocumentFactory, ParagraphFactory
+
+    paragraph = ParagraphFactory(document=DocumentFactory(date=datetime.date(2024, 12, 31)))
+    collective = commitment_create(
+        paragraph=paragraph,
+        kind="commitment",
+        text=paragraph.text,
+        owners=[Actor.objects.get(slug="states-parties")],
+        status=statuses["not_started"],
+        recorded_by=None,
+    )
+    collective.record_status(actor=mexico, status=statuses["in_progress"], recorded_by=None)
+    full = api.get(f"{API}/commitments/", {"document": paragraph.document_id})
+    compact = api.get(f"{API}/commitments/", {"document": paragraph.document_id, "compact": "true"})
+    [row] = compact.json()["results"]
+    assert "owners" not in row
+    assert row["owner_count"] == collective.owner_links.count() == 164
+    # the five that withdrew since are closed
+    assert row["owner_statuses"] == {"in_progress": 1, "no_longer_applicable": 5, "not_started": 158}
+    assert len(compact.content) * 10 < len(full.content)  # a fraction of the weight
+    owners = api.get(row["owners_url"]).json()["owners"]
+    assert len(owners) == 164
+    assert api.get(f"{API}/commitments/", {"compact": "maybe"}).status_code == 400
