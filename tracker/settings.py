@@ -324,5 +324,5 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "INFO" if DEBUG else "WARNING"},
     # Eager tasks would log every success inside management commands.
-    "loggers": {"celery": {"level": "WARNING"}},
+    "loggers": {"celery": {"level": "WARNING"}, "axes": {"level": "WARNING"}},
 }

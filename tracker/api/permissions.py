@@ -5,9 +5,8 @@ from rest_framework import permissions
 from accounts.models import ApiToken
 
 
-class ReadAnyoneWriteAuthorised(permissions.DjangoModelPermissionsOrAnonReadOnly):
-    """Anyone reads published data; writing needs a session or a read-write token, and the model permission
-    (ISU staff have it through their group)."""
+class TokenScope:
+    """A read-only token never writes, whatever its user may do."""
 
     def has_permission(self, request, view):
         token = request.auth if isinstance(request.auth, ApiToken) else None
@@ -17,7 +16,12 @@ class ReadAnyoneWriteAuthorised(permissions.DjangoModelPermissionsOrAnonReadOnly
         return super().has_permission(request, view)
 
 
-class StaffReadPermission(permissions.DjangoModelPermissions):
+class ReadAnyoneWriteAuthorised(TokenScope, permissions.DjangoModelPermissionsOrAnonReadOnly):
+    """Anyone reads published data; writing needs a session or a read-write token, and the model permission
+    (ISU staff have it through their group)."""
+
+
+class StaffReadPermission(TokenScope, permissions.DjangoModelPermissions):
     """Internal data (ingestion jobs): reading needs the model's view permission too."""
 
     perms_map = {
