@@ -7,4 +7,4 @@ class AccountsConfig(AppConfig):
     verbose_name = _("Accounts")
 
     def ready(self) -> None:
-        from accounts import schema  # noqa: F401  (registers the token scheme with drf-spectacular)
+        from accounts import backends, schema  # noqa: F401  (the login-attempt signal; the token scheme in the schema)

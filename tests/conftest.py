@@ -81,3 +81,11 @@ def plain_static_storage(settings):
 def plain_http(settings):
     """Outside demo mode the site redirects to HTTPS; the test client speaks plain HTTP."""
     settings.SECURE_SSL_REDIRECT = False
+
+
+@pytest.fixture(autouse=True)
+def fresh_cache():
+    """Throttle and login-attempt counts start from zero in every test."""
+    from django.core.cache import cache
+
+    cache.clear()

@@ -164,7 +164,9 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "accounts.User"
 
 AUTHENTICATION_BACKENDS = [
-    # First: refuses a login from a client locked out for too many failures (admin and any session login).
+    # First: a hard cap on attempts, counted atomically before any password is checked (parallel attempts too).
+    "accounts.backends.AttemptLimitBackend",
+    # Then: refuses a login from a client locked out for too many failures (admin and any session login).
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
