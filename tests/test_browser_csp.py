@@ -1,7 +1,6 @@
 """Every kind of page satisfies the Content-Security-Policy (no inline script), checked in a real Chromium with
 its console watched."""
 
-import os
 from pathlib import Path
 
 import pytest
@@ -25,8 +24,8 @@ PAGES = [
 
 
 @pytest.fixture
-def browser():
-    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")  # the live server and Playwright share a process
+def browser(monkeypatch):
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")  # the live server and Playwright share a process
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
