@@ -33,3 +33,12 @@ def run_intermediate_action(modeladmin, request, queryset, *, form_class, title,
         "query_string": request.GET.urlencode(),
     }
     return TemplateResponse(request, "admin/commitments/intermediate_action.html", context)
+
+
+def new_inline_rows(formset):
+    """The filled-in new rows of an inline whose rows are created through a service, one by one: the formset
+    itself saves nothing (past rows are read-only)."""
+    formset.new_objects, formset.changed_objects, formset.deleted_objects = [], [], []
+    for row in formset.forms:
+        if not row.instance.pk and row.has_changed() and row.cleaned_data:
+            yield row

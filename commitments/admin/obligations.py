@@ -11,7 +11,7 @@ from import_export import fields, resources
 from import_export.admin import ExportMixin
 from simple_history.admin import SimpleHistoryAdmin
 
-from commitments.admin.helpers import run_intermediate_action
+from commitments.admin.helpers import new_inline_rows, run_intermediate_action
 from commitments.models import DeadlineExtension, Obligation, ObligationState
 from commitments.services import annual_reports_open, obligation_create, obligation_extend
 
@@ -126,10 +126,7 @@ class ObligationAdmin(ExportMixin, SimpleHistoryAdmin):
 
     def save_formset(self, request, form, formset, change):
         """A new extension row goes through ``obligation_extend``: it moves the deadline, forward only."""
-        formset.new_objects, formset.changed_objects, formset.deleted_objects = [], [], []
-        for row in formset.forms:
-            if row.instance.pk or not row.has_changed() or not row.cleaned_data:
-                continue
+        for row in new_inline_rows(formset):
             try:
                 extension = obligation_extend(
                     obligation=form.instance,

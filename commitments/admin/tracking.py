@@ -9,7 +9,7 @@ from django.utils.translation import ngettext
 from import_export.admin import ExportMixin, ImportExportModelAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
-from commitments.admin.helpers import excerpt, run_intermediate_action
+from commitments.admin.helpers import excerpt, new_inline_rows, run_intermediate_action
 from commitments.forms import (
     CommitmentOwnerInlineForm,
     EditLinksForm,
@@ -256,10 +256,7 @@ class CommitmentAdmin(ImportExportModelAdmin, SimpleHistoryAdmin):
     def _save_owners(self, request, commitment, formset):
         """New owners go through the service, so that a group becomes its States and each first status starts
         the history."""
-        formset.new_objects, formset.changed_objects, formset.deleted_objects = [], [], []
-        for owner_form in formset.forms:
-            if owner_form.instance.pk or not owner_form.has_changed() or not owner_form.cleaned_data:
-                continue
+        for owner_form in new_inline_rows(formset):
             owners = commitment_owners_add(
                 commitment=commitment,
                 actors=[owner_form.cleaned_data["actor"]],
@@ -271,10 +268,7 @@ class CommitmentAdmin(ImportExportModelAdmin, SimpleHistoryAdmin):
 
     def _save_status_updates(self, request, commitment, formset):
         """A new history row is a status change: it goes through the ``status_record`` service."""
-        formset.new_objects, formset.changed_objects, formset.deleted_objects = [], [], []
-        for update_form in formset.forms:
-            if update_form.instance.pk or not update_form.has_changed() or not update_form.cleaned_data:
-                continue
+        for update_form in new_inline_rows(formset):
             data = update_form.cleaned_data
             update = status_record(
                 commitment=commitment,

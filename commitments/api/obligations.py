@@ -23,21 +23,6 @@ from commitments.models import DeadlineExtension, Obligation, ObligationKind, Ob
 from commitments.selectors import obligation_indicators
 from tracker.api.renderers import CSVRenderer, ICalendarRenderer
 
-CSV_COLUMNS = [
-    "id",
-    "state",
-    "kind",
-    "article",
-    "period",
-    "original_deadline",
-    "deadline",
-    "deadline_derived",
-    "status",
-    "completed_on",
-    "on_time",
-    "source",
-]
-
 
 def _permalink(request, paragraph) -> str | None:
     return request.build_absolute_uri(paragraph.get_absolute_url()) if paragraph else None
@@ -158,12 +143,14 @@ def _file(content: str, content_type: str, name: str) -> HttpResponse:
 
 
 def _csv(rows) -> str:
+    """The JSON rows, flat: the State by its code, extensions left to the JSON (the current deadline is here)."""
+    columns = [name for name in ObligationSerializer.Meta.fields if name != "extensions"]
     buffer = io.StringIO()
     writer = csv.writer(buffer)
-    writer.writerow(CSV_COLUMNS)
+    writer.writerow(columns)
     for row in rows:
         cells = {**row, "state": row["state"]["code"]}
-        writer.writerow(["" if cells[column] is None else cells[column] for column in CSV_COLUMNS])
+        writer.writerow(["" if cells[column] is None else cells[column] for column in columns])
     return buffer.getvalue()
 
 
