@@ -23,7 +23,7 @@ from commitments.models import (
 )
 from commitments.models.obligations import ARTICLE
 from tracker.db import parse_id
-from tracker.filters import CachedFormFilterSet, ValuesFilter, WholeNumberFilter, YearFilter
+from tracker.filters import CachedFormFilterSet, SinceFilter, ValuesFilter, WholeNumberFilter, YearFilter
 
 # PostgreSQL text search configuration for each paragraph language.
 SEARCH_CONFIGS = {"en": "english", "fr": "french", "es": "spanish", "ru": "russian"}
@@ -93,7 +93,7 @@ class CommitmentFilterSet(CachedFormFilterSet):
     year_min = YearFilter(field_name="paragraph__document__date", lookup_expr="year__gte")
     year_max = YearFilter(field_name="paragraph__document__date", lookup_expr="year__lte")
     overdue = django_filters.BooleanFilter(method="filter_overdue", help_text="Target date passed, not completed.")
-    updated_since = django_filters.IsoDateTimeFilter(field_name="updated_at", lookup_expr="gte")
+    updated_since = SinceFilter(field_name="updated_at")
     search = django_filters.CharFilter(method="filter_search", help_text="Words in the text or its paragraph.")
 
     class Meta:
@@ -156,7 +156,7 @@ class StatusUpdateFilterSet(django_filters.FilterSet):
     commitment = WholeNumberFilter(field_name="commitment_id")
     owner = ValuesFilter(field_name="actor", resolve=resolve_actor, help_text="ISO3 code, acronym, slug or id.")
     status = ValuesFilter(field_name="to_status", resolve=resolve_status, help_text="New status key; repeatable.")
-    updated_since = django_filters.IsoDateTimeFilter(field_name="recorded_at", lookup_expr="gte")
+    updated_since = SinceFilter(field_name="recorded_at")
 
     class Meta:
         model = StatusUpdate

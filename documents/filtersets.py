@@ -3,7 +3,7 @@
 import django_filters
 
 from documents.models import Document, IngestionJob, Meeting, Paragraph
-from tracker.filters import WholeNumberFilter, YearFilter
+from tracker.filters import SinceFilter, WholeNumberFilter, YearFilter
 
 
 class MeetingFilterSet(django_filters.FilterSet):
@@ -18,7 +18,7 @@ class DocumentFilterSet(django_filters.FilterSet):
     meeting = django_filters.ModelChoiceFilter(queryset=Meeting.objects.all(), to_field_name="slug")
     meeting_id = WholeNumberFilter(field_name="meeting_id")
     year = YearFilter(field_name="date", lookup_expr="year")
-    updated_since = django_filters.IsoDateTimeFilter(field_name="updated_at", lookup_expr="gte")
+    updated_since = SinceFilter(field_name="updated_at")
 
     class Meta:
         model = Document

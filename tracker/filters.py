@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+
 import django_filters
 from django import forms
 from django.core.validators import ProhibitNullCharactersValidator
@@ -81,3 +83,17 @@ class CachedFormFilterSet(django_filters.FilterSet):
         if "_form_class" not in cls.__dict__:
             cls._form_class = super().get_form_class()
         return cls._form_class
+
+
+class SinceFilter(django_filters.IsoDateTimeFilter):
+    """``updated_since``: an ISO time with any offset Python reads, compared in UTC. (PostgreSQL refuses offsets
+    beyond ±15:59 in a literal; in UTC there is none.)"""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("lookup_expr", "gte")
+        super().__init__(*args, **kwargs)
+
+    def filter(self, qs, value):
+        if value is not None:
+            value = value.astimezone(datetime.UTC)
+        return super().filter(qs, value)
