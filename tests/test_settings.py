@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from tracker.settings import ENVIRONMENT
+
 PROJECT = Path(__file__).resolve().parent.parent
 PROBE = (
     "import json, tracker.settings as s;"
@@ -15,16 +17,8 @@ PROBE = (
     "'eager': s.CELERY_TASK_ALWAYS_EAGER, 'broker': s.CELERY_BROKER_URL, 'debug': s.DEBUG, 'demo': s.DEMO_MODE,"
     "'hosts': s.ALLOWED_HOSTS}))"
 )
-ENVIRONMENT_NAMES = (
-    "DJANGO_ALLOW_ASYNC_UNSAFE",
-    "DEMO_MODE",
-    "DATABASE_URL",
-    "CELERY_BROKER_URL",
-    "CELERY_RESULT_BACKEND",
-    "DEBUG",
-    "SECRET_KEY",
-    "ALLOWED_HOSTS",
-)
+# Every variable the settings read is cleared for the probes; each case sets its own.
+ENVIRONMENT_NAMES = (*ENVIRONMENT, "DJANGO_ALLOW_ASYNC_UNSAFE")
 
 
 def load_settings(**variables: str) -> subprocess.CompletedProcess:
