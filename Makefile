@@ -19,17 +19,23 @@ $(STAMP)/requirements-dev: requirements.txt requirements-dev.txt | $(BIN)/python
 	$(BIN)/pip install --quiet -r requirements-dev.txt
 	@mkdir -p $(STAMP) && touch $@ $(STAMP)/requirements
 
-setup: $(STAMP)/requirements
+# Translations: the .po files are the source, the compiled .mo files are built here (gettext's msgfmt).
+MESSAGES := $(wildcard locale/*/LC_MESSAGES/django.po */locale/*/LC_MESSAGES/django.po)
+$(STAMP)/messages: $(MESSAGES) | $(STAMP)/requirements
+	$(BIN)/python manage.py compilemessages --ignore "$(VENV)/*" --verbosity 0
+	@mkdir -p $(STAMP) && touch $@
+
+setup: $(STAMP)/requirements $(STAMP)/messages
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py load_demo
 
 run: setup
 	$(BIN)/python manage.py runserver 127.0.0.1:8000
 
-worker: $(STAMP)/requirements
+worker: $(STAMP)/requirements $(STAMP)/messages
 	$(BIN)/celery -A tracker worker --loglevel=info
 
-test: $(STAMP)/requirements-dev
+test: $(STAMP)/requirements-dev $(STAMP)/messages
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: $(STAMP)/requirements-dev

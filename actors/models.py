@@ -8,6 +8,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import F, Q
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
@@ -110,6 +111,10 @@ class Actor(LocalizedNameMixin, models.Model):
     def __str__(self) -> str:
         return self.name
 
+    def get_absolute_url(self) -> str | None:
+        """A State's public page; other actors have none."""
+        return reverse("dashboards:state", args=[self.iso3]) if self.iso3 else None
+
     def status_on(self, day: datetime.date) -> str:
         """The State's status under the Convention on ``day`` (a TreatyStatus value; '' for others)."""
         if self.kind != ActorKind.STATE:
@@ -128,6 +133,11 @@ class Actor(LocalizedNameMixin, models.Model):
     def treaty_status(self) -> str:
         """Today's status under the Convention."""
         return self.status_on(timezone.localdate())
+
+    @property
+    def treaty_status_label(self) -> str:
+        status = self.treaty_status
+        return ActorTreatyStatus(status).label if status else ""
 
     @property
     def is_state_party(self) -> bool:

@@ -45,7 +45,15 @@ class CommitmentOwnerQuerySet(models.QuerySet):
         return self.not_reported_since(timezone.now() - datetime.timedelta(days=days))
 
 
+# A status update that moved its owner from one status to another (not a first status, not a report that kept it).
+STATUS_MOVED = models.Q(from_status__isnull=False) & ~models.Q(from_status=models.F("to_status"))
+
+
 class StatusUpdateQuerySet(models.QuerySet):
+    def moves(self) -> StatusUpdateQuerySet:
+        """Updates that changed a status: what timelines of progress show (partial indexes serve them)."""
+        return self.filter(STATUS_MOVED)
+
     def update(self, **kwargs):
         raise TypeError("Status history is append-only: record a new update instead.")
 

@@ -166,6 +166,11 @@ class PlanFacts:
     # action numbers -> theme slug, where the plan's structure is known for certain
     action_themes: dict[str, range] = field(default_factory=dict)
 
+    @property
+    def slug(self) -> str:
+        """Where and when it was adopted, as its page's address says it: "4revcon-oslo-2019" -> "oslo-2019"."""
+        return self.meeting_slug.split("-", 1)[1]
+
 
 ACTION_PLANS = [
     PlanFacts(
@@ -242,6 +247,7 @@ def load_action_plans(report: LoadReport) -> None:
             "name_en": en,
             "name_fr": fr,
             "name_es": es,
+            "slug": facts.slug,
             "symbol": facts.symbol,
             "meeting": Meeting.objects.get(slug=facts.meeting_slug),
             "adopted_on": facts.adopted_on,
@@ -305,6 +311,7 @@ def load_extraction_rules(report: LoadReport) -> None:
 PERIODIC_TASKS = {
     "Close the ownerships of States whose withdrawal took effect": ("commitments.tasks.apply_withdrawals", "15", "2"),
     "Send the tasks the broker did not take (outbox)": ("tracker.outbox.drain_outbox", "*", "*"),
+    "Recompute the dashboards' figures (after a broker outage)": ("dashboards.tasks.refresh_summaries", "*/10", "*"),
     "Fail ingestion jobs whose worker died, queue lost ones again": (
         "documents.tasks.sweep_ingestion_jobs",
         "*/5",

@@ -59,6 +59,10 @@ class Meeting(models.Model):
     def __str__(self) -> str:
         return self.title
 
+    def get_absolute_url(self) -> str:
+        """The public list of its documents."""
+        return f"{reverse('dashboards:documents')}?meeting={self.slug}"
+
     def clean(self) -> None:
         if self.start_date and self.end_date and self.end_date < self.start_date:
             raise ValidationError({"end_date": _("A meeting cannot end before it starts.")})
@@ -136,7 +140,7 @@ class Document(models.Model):
         return f"{self.symbol} {self.title}" if self.symbol else self.title
 
     def get_absolute_url(self) -> str:
-        return reverse("documents:document-detail", args=[self.pk])
+        return reverse("dashboards:document", args=[self.pk])
 
 
 _ANCHOR_UNSAFE = re.compile(r"[^0-9a-z]+")
@@ -190,7 +194,7 @@ class Paragraph(models.Model):
 
     def get_absolute_url(self) -> str:
         """The permanent link: the document page, scrolled to this paragraph."""
-        return f"{self.document.get_absolute_url()}#{self.anchor}"
+        return f"{reverse('dashboards:document', args=[self.document_id])}#{self.anchor}"
 
     @property
     def display_label(self) -> str:

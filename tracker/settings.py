@@ -93,6 +93,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
+    "django.contrib.humanize",
     "django.contrib.postgres",
     "rest_framework",
     "django_filters",
@@ -109,6 +110,7 @@ INSTALLED_APPS = [
     "actors",
     "documents",
     "commitments",
+    "dashboards",
 ]
 
 MIDDLEWARE = [
@@ -187,6 +189,8 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 LANGUAGE_CODE = "en"
+# Messages of the lower apps that visitors read (choices such as kinds of document); the dashboards keep their own.
+LOCALE_PATHS = [BASE_DIR / "locale"]
 LANGUAGES = [("en", _("English")), ("fr", _("French")), ("es", _("Spanish"))]
 TIME_ZONE = env.str("TIME_ZONE")
 USE_I18N = True
@@ -312,7 +316,7 @@ CONTENT_SECURITY_POLICY = {
         "img-src": ["'self'", "data:"],
         "font-src": ["'self'", "data:"],
         "connect-src": ["'self'"],
-        "object-src": ["'none'"],
+        "object-src": ["'self'"],
         "base-uri": ["'self'"],
         "frame-ancestors": ["'none'"],
         "form-action": ["'self'"],

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.db import models
 from django.db.models import F, Q
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -32,12 +33,19 @@ class Theme(LocalizedNameMixin, models.Model):
     def __str__(self) -> str:
         return self.name
 
+    def get_absolute_url(self) -> str:
+        """The public list of its commitments."""
+        return f"{reverse('dashboards:commitments')}?theme={self.slug}"
+
 
 class ActionPlan(LocalizedNameMixin, models.Model):
     """An action plan adopted at a Review Conference (Nairobi 2004 ... Oslo 2019, Siem Reap-Angkor 2024)."""
 
     code = models.CharField(
         _("short code"), max_length=12, unique=True, help_text=_("Prefix of its actions' references, e.g. OAP.")
+    )
+    slug = models.SlugField(
+        _("slug"), max_length=60, unique=True, help_text=_("Its name in the public page's address, e.g. oslo-2019.")
     )
     name_en = models.CharField(_("name (English)"), max_length=200)
     name_fr = models.CharField(_("name (French)"), max_length=200, blank=True)
@@ -90,6 +98,9 @@ class ActionPlan(LocalizedNameMixin, models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("dashboards:plan", args=[self.slug])
 
 
 class ActionPlanSection(models.Model):

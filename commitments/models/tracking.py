@@ -11,6 +11,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, URLValidator
 from django.db import models, transaction
 from django.db.models import Q
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import quote_etag
 from django.utils.translation import gettext_lazy as _
@@ -20,7 +21,8 @@ from simple_history.utils import bulk_create_with_history
 from actors.models import Actor
 from commitments.models.choices import CommitmentKind, OwnerResponse
 from commitments.models.reference import Action, Theme
-from commitments.querysets import CommitmentOwnerQuerySet, CommitmentQuerySet, StatusUpdateQuerySet
+from commitments.querysets import STATUS_MOVED, CommitmentOwnerQuerySet, CommitmentQuerySet, StatusUpdateQuerySet
+from commitments.signals import progress_changed
 from tracker.audit import history_user_getter
 from tracker.db import choices_constraint
 from tracker.translation import LocalizedNameMixin
@@ -178,6 +180,9 @@ class Commitment(models.Model):
         excerpt = self.text if len(self.text) <= 80 else f"{self.text[:77]}..."
         return f"{self.get_kind_display()}: {excerpt}"
 
+    def get_absolute_url(self) -> str:
+        return reverse("dashboards:commitment", args=[self.pk])
+
     def clean(self) -> None:
         if self.paragraph_id is None:
             raise ValidationError({"paragraph": _("A commitment must point to the paragraph it comes from.")})
@@ -282,6 +287,7 @@ class Commitment(models.Model):
         Commitment.objects.filter(pk=self.pk).update(
             overall_status=self.overall_status, progress=self.progress, updated_at=self.updated_at
         )
+        progress_changed.send(sender=Commitment, commitment=self)
 
 
 class CommitmentOwner(models.Model):
@@ -317,6 +323,8 @@ class CommitmentOwner(models.Model):
             models.Index(fields=["status_effective_at"], name="commitments_owner_by_report"),
             # API and dashboards: the commitments of an owner in a given status (?owner=MEX&status=in_progress).
             models.Index(fields=["actor", "status", "commitment"], name="commitments_owner_by_status"),
+            # A State's dashboard: its most recently reported commitments.
+            models.Index(fields=["actor", "-status_effective_at"], name="commitments_owner_by_recent"),
         ]
         constraints = [
             models.UniqueConstraint(fields=["commitment", "actor"], name="%(app_label)s_%(class)s_unique_pair"),
@@ -359,6 +367,9 @@ class StatusUpdate(models.Model):
         indexes = [
             # Sync clients ask for updates recorded since their last pull.
             models.Index(fields=["recorded_at", "id"], name="commitments_update_by_record"),
+            # The dashboards' timelines of changes (all, and a State's): updates that moved a status.
+            models.Index(fields=["-effective_at"], condition=STATUS_MOVED, name="commitments_change_by_time"),
+            models.Index(fields=["actor", "-effective_at"], condition=STATUS_MOVED, name="commitments_change_by_actor"),
         ]
         constraints = [
             # Also serves the history of a pair, in order.

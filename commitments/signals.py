@@ -1,0 +1,7 @@
+"""Signals the commitments app sends, so that higher layers (the dashboards) can follow it without being called."""
+
+from django.dispatch import Signal
+
+# Sent after the owners or statuses of a commitment changed (inside the writer's transaction): any summary of
+# progress is out of date. Sender: the Commitment class; keyword ``commitment``.
+progress_changed = Signal()

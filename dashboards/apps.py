@@ -1,0 +1,10 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class DashboardsConfig(AppConfig):
+    name = "dashboards"
+    verbose_name = _("Dashboards")
+
+    def ready(self) -> None:
+        from dashboards import receivers  # noqa: F401  (follows changes of commitments to refresh the summaries)

@@ -1,0 +1,55 @@
+"""Ask for fresh summaries after any change that moves a count, once the change has committed."""
+
+import logging
+
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.dispatch import receiver
+from django.utils import timezone
+
+from commitments.models import Commitment
+from commitments.signals import progress_changed
+from dashboards.tasks import PENDING_KEY, refresh_summaries
+
+logger = logging.getLogger(__name__)
+
+
+# A task is sent at most once per window and starts after a delay longer than it, so a change whose request
+# falls in the window of a task already sent has committed before that task starts, and is counted by it. This
+# holds with a cache per process too; with a shared cache, all processes share one window.
+WINDOW_SECONDS = 5
+DELAY_SECONDS = 10
+
+
+def request_refresh(**kwargs) -> None:
+    transaction.on_commit(send_refresh)
+
+
+def send_refresh() -> None:
+    """Send one refresh task for a burst of changes. If the broker is down, the periodic refresh catches up:
+    figures lag, nothing is lost from the record."""
+    requested_at = timezone.now().isoformat()  # after the commit: a refresh that starts later sees the change
+    if not cache.add(PENDING_KEY, requested_at, timeout=WINDOW_SECONDS):
+        return
+    try:
+        refresh_summaries.apply_async(args=[requested_at], countdown=DELAY_SECONDS, retry=False)
+    except Exception as error:  # the broker is down
+        cache.delete(PENDING_KEY)
+        logger.warning("Dashboards: could not ask for a refresh (%s); the periodic one will run.", error)
+
+
+progress_changed.connect(request_refresh, sender=Commitment, dispatch_uid="dashboards-progress")
+
+
+@receiver(post_save, sender=Commitment, dispatch_uid="dashboards-commitment-saved")
+@receiver(post_delete, sender=Commitment, dispatch_uid="dashboards-commitment-deleted")
+def commitment_changed(sender, **kwargs) -> None:
+    request_refresh()
+
+
+@receiver(m2m_changed, sender=Commitment.themes.through, dispatch_uid="dashboards-themes")
+@receiver(m2m_changed, sender=Commitment.actions.through, dispatch_uid="dashboards-actions")
+def links_changed(sender, action: str, **kwargs) -> None:
+    if action.startswith("post_"):
+        request_refresh()

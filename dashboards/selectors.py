@@ -1,0 +1,262 @@
+"""What each public page shows, read from the summary tables and a few bounded queries.
+
+Every function here runs a fixed number of queries, whatever the size of the data: lists are cut to a page or a
+top N, and counts come from ``dashboards.summary``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+from django.db.models import F, Prefetch, Window
+from django.db.models.functions import RowNumber
+from django.shortcuts import get_object_or_404
+
+from actors.models import Actor
+from commitments.models import (
+    Action,
+    ActionPlan,
+    ActionPlanSection,
+    Commitment,
+    CommitmentOwner,
+    Evidence,
+    Obligation,
+    ObligationState,
+    Status,
+    StatusUpdate,
+    Theme,
+)
+from dashboards.models import Scope
+from dashboards.summary import Breakdown, Summary
+from documents.models import Document, Meeting, Paragraph
+
+TOP = 8  # how many States, meetings... a ranking shows
+LATEST = 10  # how many recent status changes the overview lists
+STATE_COMMITMENTS = 30  # how many of its commitments a State's page lists (the full list is one link away)
+STATE_TIMELINE = 20
+ACTION_COMMITMENTS = 3  # commitments shown under each action of a plan
+HISTORY = 100  # status updates shown on a commitment's page
+
+
+@dataclass
+class Row:
+    """One labelled line of a breakdown: a theme, a State, a meeting..."""
+
+    label: str
+    breakdown: Breakdown
+    obj: object = None
+    share: float | None = None  # completed over what still applies
+    progress: float | None = None  # mean progress of what still applies
+
+
+class Vocabulary(list):
+    """The statuses in their order, with their names in the active language looked up once per request."""
+
+    @cached_property
+    def names(self) -> dict[int, str]:
+        return {status.pk: status.name for status in self}
+
+
+def statuses() -> Vocabulary:
+    return Vocabulary(Status.objects.order_by("position", "key"))
+
+
+def changes() -> StatusUpdate:
+    """Status updates that moved an owner from one status to another: what a timeline shows (first statuses and
+    reports that kept the status are left to the commitment's own history)."""
+    return (
+        StatusUpdate.objects.moves()
+        .select_related("actor", "from_status", "to_status", "commitment")
+        .order_by("-effective_at", "-id")
+    )
+
+
+def state_rows(vocabulary: list[Status]) -> list[Row]:
+    """Every State that owns commitments, with its share completed; States Parties without any come last."""
+    summary = Summary(Scope.STATE)
+    rows = []
+    for actor in Actor.objects.states().order_by("name_en"):
+        breakdown = summary.get(actor.pk)
+        share, progress = breakdown.share_completed(vocabulary), breakdown.average_progress(vocabulary)
+        rows.append(Row(actor.name, breakdown, actor, share, progress))
+    return rows
+
+
+def ranked(rows: list[Row]) -> tuple[list[Row], list[Row]]:
+    """The States with most and least progress (mean progress, then share completed), among those that own
+    commitments; empty when they all stand at the same point, where a ranking would say nothing."""
+    owning = [row for row in rows if row.progress is not None]
+    if len({(row.progress, row.share) for row in owning}) < 2:
+        return [], []
+    owning.sort(key=lambda row: (-row.progress, -row.share, row.label))
+    most = owning[:TOP]
+    least = [row for row in reversed(owning[-TOP:]) if row not in most]
+    return most, least
+
+
+def overview(vocabulary: list[Status]) -> dict:
+    everything = Summary(Scope.ALL).get()
+    themes = Summary(Scope.THEME)
+    theme_rows = [Row(theme.name, themes.get(theme.pk), theme) for theme in Theme.objects.order_by("position")]
+    meetings = Summary(Scope.MEETING)
+    busiest = sorted(meetings.scope_keys(), key=lambda key: -meetings.get(key).total)[:TOP]
+    meeting_names = Meeting.objects.in_bulk(busiest)
+    meeting_rows = [Row(str(meeting_names[key]), meetings.get(key), meeting_names[key]) for key in busiest]
+    years = Summary(Scope.COMPLETED_YEAR)
+    completions = [(year, years.get(year).total) for year in years.scope_keys()]
+    states = state_rows(vocabulary)
+    most, least = ranked(states)
+    return {
+        "everything": everything,
+        "share": everything.share_completed(vocabulary),
+        "theme_rows": [row for row in theme_rows if row.breakdown.total],
+        "meeting_rows": meeting_rows,
+        "completions": completions,
+        "most": most,
+        "least": least,
+        "latest": list(changes()[:LATEST]),
+    }
+
+
+def state_page(iso3: str, vocabulary: list[Status]) -> dict:
+    actor = get_object_or_404(Actor.objects.states(), iso3=iso3.upper())
+    states = state_rows(vocabulary)
+    mine = next(row for row in states if row.obj.pk == actor.pk)
+    shares = [row.share for row in states if row.share is not None]
+    by_theme = Summary(Scope.STATE_THEME, keys=[actor.pk])
+    themes = Theme.objects.in_bulk(by_theme.subkeys(actor.pk))
+    theme_rows = [
+        Row(themes[key].name, by_theme.get(actor.pk, key), themes[key])
+        for key in sorted(themes, key=lambda key: themes[key].position)
+    ]
+    links = (
+        CommitmentOwner.objects.filter(actor=actor)
+        .select_related("status", "commitment__paragraph__document", "commitment__overall_status")
+        .prefetch_related("commitment__themes")
+        .order_by("-status_effective_at", "-commitment_id")[:STATE_COMMITMENTS]
+    )
+    grouped: dict[str, list[CommitmentOwner]] = {}
+    for link in links:
+        names = [theme.name for theme in link.commitment.themes.all()] or [""]
+        for name in names:
+            grouped.setdefault(name, []).append(link)
+    return {
+        "actor": actor,
+        "row": mine,
+        "average": sum(shares) / len(shares) if shares else None,
+        "rank": 1 + sum(1 for share in shares if mine.share is not None and share > mine.share),
+        "ranked_count": len(shares),
+        "theme_rows": theme_rows,
+        "grouped": sorted(grouped.items(), key=lambda item: (item[0] == "", item[0])),
+        "timeline": list(changes().filter(actor=actor)[:STATE_TIMELINE]),
+        "obligations": _with_state_labels(
+            Obligation.objects.filter(actor=actor).with_state().order_by("kind", "period")
+        ),
+    }
+
+
+def _with_state_labels(obligations) -> list[Obligation]:
+    obligations = list(obligations)
+    for obligation in obligations:
+        obligation.state_label = ObligationState(obligation.current_state).label
+    return obligations
+
+
+def document_page(pk: int) -> dict:
+    document = get_object_or_404(Document.objects.select_related("meeting", "translation_of"), pk=pk)
+    paragraphs = list(
+        Paragraph.objects.current()
+        .filter(document=document)
+        .only("document_id", "label", "heading", "text", "anchor", "position", "parent_id", "language")
+        .order_by("position")
+    )
+    commitments: dict[int, list[Commitment]] = {}
+    for commitment in Commitment.objects.filter(paragraph__document=document).select_related("overall_status"):
+        commitments.setdefault(commitment.paragraph_id, []).append(commitment)
+    for paragraph in paragraphs:
+        paragraph.tracked = commitments.get(paragraph.pk, [])
+    original = document.translation_of or document
+    versions = Document.objects.filter(pk=original.pk) | Document.objects.filter(translation_of=original)
+    return {
+        "document": document,
+        "paragraphs": paragraphs,
+        "commitment_count": sum(len(items) for items in commitments.values()),
+        "breakdown": Summary(Scope.DOCUMENT, keys=[document.pk]).get(document.pk),
+        "footnotes": list(document.footnotes.order_by("position")),
+        "versions": list(versions.exclude(pk=document.pk).order_by("language").only("pk", "language", "title")),
+    }
+
+
+def plan_page(slug: str) -> dict:
+    plan = get_object_or_404(ActionPlan.objects.select_related("meeting", "document"), slug=slug)
+    actions = list(plan.actions.select_related("section", "paragraph__document").order_by("number"))
+    counts = Summary(Scope.ACTION, keys=[action.pk for action in actions])
+    # The latest few commitments of each action: ranked on the link table alone, then fetched by id.
+    latest = (
+        Commitment.actions.through.objects.filter(action__plan=plan)
+        .annotate(rank=Window(RowNumber(), partition_by=[F("action_id")], order_by=[F("commitment_id").desc()]))
+        .filter(rank__lte=ACTION_COMMITMENTS)
+        .values_list("action_id", "commitment_id")
+    )
+    latest = list(latest)
+    fetched = Commitment.objects.select_related("overall_status").in_bulk([pk for _action, pk in latest])
+    shown: dict[int, list[Commitment]] = {}
+    for action_id, commitment_id in latest:
+        shown.setdefault(action_id, []).append(fetched[commitment_id])
+    for action in actions:
+        action.breakdown = counts.get(action.pk)
+        action.shown = shown.get(action.pk, [])
+    sections = list(ActionPlanSection.objects.filter(plan=plan).order_by("position"))
+    by_section = [(section, [action for action in actions if action.section_id == section.pk]) for section in sections]
+    unsectioned = [action for action in actions if action.section_id is None]
+    if unsectioned:
+        by_section.append((None, unsectioned))
+    return {
+        "plan": plan,
+        "by_section": [(section, items) for section, items in by_section if items],
+        "breakdown": Summary(Scope.PLAN, keys=[plan.pk]).get(plan.pk),
+        "action_count": len(actions),
+    }
+
+
+def commitment_page(pk: int) -> dict:
+    commitment = get_object_or_404(
+        Commitment.objects.select_related("paragraph__document__meeting", "overall_status", "speaker"), pk=pk
+    )
+    owners = list(commitment.owner_links.select_related("actor", "status").order_by("actor__name_en"))
+    public_evidence = Evidence.objects.filter(is_public=True).select_related("paragraph")
+    history = (
+        commitment.status_updates.select_related("actor", "from_status", "to_status")
+        .prefetch_related(Prefetch("evidence", queryset=public_evidence, to_attr="public"))
+        .order_by("-effective_at", "-id")
+    )
+    return {
+        "commitment": commitment,
+        "owners": owners,
+        "owner_breakdown": Breakdown(_count_by_status(owners)),
+        "themes": list(commitment.themes.all()),
+        "actions": list(commitment.actions.select_related("plan")),
+        "history": list(history[:HISTORY]),
+        "history_total": commitment.status_updates.count(),
+    }
+
+
+def _count_by_status(owners: list[CommitmentOwner]) -> dict[int, int]:
+    counts: dict[int, int] = {}
+    for owner in owners:
+        counts[owner.status_id] = counts.get(owner.status_id, 0) + 1
+    return counts
+
+
+def document_rows(documents: list[Document]) -> list[Row]:
+    summary = Summary(Scope.DOCUMENT, keys=[document.pk for document in documents])
+    return [Row(document.title, summary.get(document.pk), document) for document in documents]
+
+
+def plans() -> list[ActionPlan]:
+    return list(ActionPlan.objects.order_by("period_start"))
+
+
+def actions_for_filter() -> list[Action]:
+    return list(Action.objects.select_related("plan").order_by("plan__period_start", "number"))

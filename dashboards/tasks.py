@@ -1,0 +1,21 @@
+"""Celery tasks of the dashboards: thin wrappers around ``dashboards.summary``."""
+
+import datetime
+
+from celery import shared_task
+from django.core.cache import cache
+from django.utils.dateparse import parse_datetime
+
+from dashboards import summary
+
+PENDING_KEY = "dashboards:refresh-pending"
+
+
+@shared_task(autoretry_for=(Exception,), retry_backoff=True, max_retries=5)
+def refresh_summaries(requested_at: str | None = None) -> bool:
+    """Recompute the dashboards' counts, unless a refresh started after the change that asked for it.
+
+    Idempotent: running it twice for one change computes once. Returns whether it computed."""
+    cache.delete(PENDING_KEY)  # changes from now on ask for a new run
+    when: datetime.datetime | None = parse_datetime(requested_at) if requested_at else None
+    return summary.refresh(when)

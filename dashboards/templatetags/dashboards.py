@@ -1,0 +1,106 @@
+"""Small pieces the public pages repeat: status badges, breakdown bars, shares, the language switcher."""
+
+from __future__ import annotations
+
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils import formats
+from django.utils.html import escape, format_html, format_html_join
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language_info
+from django.utils.translation import gettext as _
+
+from dashboards.charts import colour
+
+register = template.Library()
+
+
+BADGE = (
+    '<span class="badge"><svg class="dot" width="10" height="10" aria-hidden="true">'
+    '<circle cx="5" cy="5" r="5" fill="{colour}"/></svg>{name}</span>'
+)
+
+
+@register.simple_tag
+def status_badge(status) -> str:
+    """The status's name with its colour dot (the colour is never the only cue)."""
+    if status is None:
+        return format_html('<span class="badge badge-none">{}</span>', _("No status"))
+    # Plain formatting: a commitment's page draws hundreds of badges. The name is escaped, the colour a constant.
+    return mark_safe(BADGE.format(colour=colour(status), name=escape(status.name)))
+
+
+def _number(count: int) -> str:
+    # Grouping digits by the active language's rules only matters from a thousand up; skipping it below saves
+    # most of the cost on pages with hundreds of bars.
+    return formats.number_format(count, force_grouping=True) if count >= 1000 else str(count)
+
+
+@register.simple_tag
+def breakdown_bar(breakdown, statuses) -> str:
+    """A thin stacked bar of the statuses, with the same figures in text for screen readers and print.
+
+    Built with plain string formatting (a State list draws hundreds): every piece of text is escaped here."""
+    total = breakdown.total
+    if not total:
+        return format_html('<span class="muted">{}</span>', _("No commitments"))
+    names = getattr(statuses, "names", None) or {status.pk: status.name for status in statuses}
+    rects, labels, start = [], [], 0.0
+    for status, count in breakdown.items(statuses):
+        width = 100 * count / total
+        label = escape(f"{names[status.pk]}: {_number(count)}")
+        rects.append(
+            f'<rect x="{start:.2f}%" y="0" width="{width:.2f}%" height="12" fill="{colour(status)}">'
+            f"<title>{label}</title></rect>"
+        )
+        labels.append(label)
+        start += width
+    return mark_safe(
+        f'<span class="bar"><svg width="100%" height="12" role="img" aria-label="{"; ".join(labels)}">'
+        f"{''.join(rects)}</svg></span>"
+    )
+
+
+@register.filter
+def percent(share) -> str:
+    """0.4213 -> "42 %" in the active language's way of writing numbers; "—" when there is no share."""
+    if share is None:
+        return "—"
+    return _("%(value)s%%") % {"value": round(share * 100)}
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context) -> str:
+    """The same page in each language (the current one marked, not linked)."""
+    request = context["request"]
+    current = context.get("LANGUAGE_CODE", "en")
+    links = []
+    for code, _name in settings.LANGUAGES:
+        name = get_language_info(code)["name_local"]
+        if code == current:
+            links.append(format_html('<span aria-current="true" lang="{}">{}</span>', code, name))
+        else:
+            url = translate_url(request.get_full_path(), code)
+            links.append(format_html('<a href="{}" lang="{}" hreflang="{}">{}</a>', url, code, code, name))
+    return format_html_join("", "<li>{}</li>", ((link,) for link in links))
+
+
+@register.simple_tag(takes_context=True)
+def page_url(context, number) -> str:
+    """The current list's address with another page number (filters kept)."""
+    query = context["request"].GET.copy()
+    query["page"] = number
+    return "?" + query.urlencode()
+
+
+@register.simple_tag
+def status_counts(breakdown, statuses) -> list[int]:
+    """The counts of a breakdown in the order of ``statuses`` (0 where none), for table cells."""
+    return [breakdown.counts.get(status.pk, 0) for status in statuses]
+
+
+@register.simple_tag
+def status_items(breakdown, statuses) -> list:
+    """(status, count) pairs of a breakdown with a count, in the vocabulary's order."""
+    return breakdown.items(statuses)

@@ -1,0 +1,16 @@
+from django.urls import path
+
+from dashboards import views
+
+app_name = "dashboards"
+urlpatterns = [
+    path("", views.overview, name="overview"),
+    path("map.svg", views.world_map, name="map"),
+    path("states/", views.state_list, name="states"),
+    path("states/<str:iso3>/", views.state_detail, name="state"),
+    path("documents/", views.document_list, name="documents"),
+    path("documents/<int:pk>/", views.document_detail, name="document"),
+    path("action-plans/<slug:slug>/", views.plan_detail, name="plan"),
+    path("commitments/", views.commitment_list, name="commitments"),
+    path("commitments/<int:pk>/", views.commitment_detail, name="commitment"),
+]

@@ -1,0 +1,149 @@
+"""The public pages: read-only, for anyone, in English, French and Spanish. Thin: selectors gather, templates show."""
+
+from __future__ import annotations
+
+from csp.decorators import csp_replace
+from django.core.paginator import Paginator
+from django.http import HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.clickjacking import xframe_options_sameorigin
+from django.views.decorators.gzip import gzip_page
+from django.views.decorators.http import require_safe
+
+from actors.models import Actor
+from commitments.filtersets import CommitmentFilterSet
+from commitments.models import Commitment, Theme
+from dashboards import charts, selectors
+from documents.filtersets import DocumentFilterSet
+from documents.models import Document
+
+PAGE_SIZE = 50
+
+
+def _without_blanks(request):
+    """A filter form sends its empty fields too: answer with the address without them, which is shorter to share
+    and means the same (an empty filter is no filter). None when there is nothing to drop."""
+    query = request.GET.copy()
+    blanks = [name for name, values in query.lists() if not any(value.strip() for value in values)]
+    if not blanks:
+        return None
+    for name in blanks:
+        del query[name]
+    return redirect(f"{request.path}?{query.urlencode()}" if query else request.path)
+
+
+def _page(request, queryset):
+    return Paginator(queryset, PAGE_SIZE).get_page(request.GET.get("page"))
+
+
+@require_safe
+def overview(request):
+    vocabulary = selectors.statuses()
+    context = selectors.overview(vocabulary)
+    title = _("Commitments by status")
+    context["status_chart"] = charts.cached(
+        "status", lambda: charts.status_bar(context["everything"], vocabulary, title)
+    )
+    themes_title = _("Commitments by theme and status")
+    context["theme_chart"] = charts.cached(
+        "themes", lambda: charts.stacked(context["theme_rows"], vocabulary, themes_title)
+    )
+    years_title = _("Commitments completed per year")
+    context["year_chart"] = charts.cached("years", lambda: charts.per_year(context["completions"], years_title))
+    return render(request, "dashboards/overview.html", {**context, "statuses": vocabulary})
+
+
+@require_safe
+@gzip_page  # a large picture with nothing secret in it
+@xframe_options_sameorigin  # shown inside the overview page
+@csp_replace({"frame-ancestors": ["'self'"]})
+def world_map(request):
+    vocabulary = selectors.statuses()
+    title = _("Share of commitments completed, by State")
+    svg = charts.cached("map", lambda: charts.world_map(selectors.state_rows(vocabulary), title))
+    response = HttpResponse(svg, content_type="image/svg+xml; charset=utf-8")
+    response["Cache-Control"] = "public, max-age=60"
+    return response
+
+
+@require_safe
+def state_list(request):
+    vocabulary = selectors.statuses()
+    rows = selectors.state_rows(vocabulary)
+    if request.GET.get("show") != "all":
+        rows = [row for row in rows if row.breakdown.total or row.obj.is_state_party]
+    return render(request, "dashboards/state_list.html", {"rows": rows, "statuses": vocabulary})
+
+
+@require_safe
+def state_detail(request, iso3: str):
+    vocabulary = selectors.statuses()
+    context = selectors.state_page(iso3, vocabulary)
+    return render(request, "dashboards/state_detail.html", {**context, "statuses": vocabulary})
+
+
+@require_safe
+def document_list(request):
+    if cleaned := _without_blanks(request):
+        return cleaned
+    filterset = DocumentFilterSet(request.GET, queryset=Document.objects.select_related("meeting"))
+    documents = Document.objects.none()
+    if filterset.is_valid():
+        documents = filterset.qs.order_by("-date", "-id")
+    page = _page(request, documents)
+    vocabulary = selectors.statuses()
+    return render(
+        request,
+        "dashboards/document_list.html",
+        {"page": page, "rows": selectors.document_rows(list(page)), "filterset": filterset, "statuses": vocabulary},
+    )
+
+
+@require_safe
+def document_detail(request, pk: int):
+    context = selectors.document_page(pk)
+    return render(request, "dashboards/document_detail.html", {**context, "statuses": selectors.statuses()})
+
+
+@require_safe
+def plan_detail(request, slug: str):
+    context = selectors.plan_page(slug)
+    return render(request, "dashboards/plan_detail.html", {**context, "statuses": selectors.statuses()})
+
+
+@require_safe
+def commitment_list(request):
+    if cleaned := _without_blanks(request):
+        return cleaned
+    queryset = Commitment.objects.select_related("overall_status", "paragraph__document").prefetch_related("themes")
+    filterset = CommitmentFilterSet(request.GET, queryset=queryset)
+    commitments = filterset.qs.order_by("-updated_at", "-id") if filterset.is_valid() else Commitment.objects.none()
+    page = _page(request, commitments)
+    query = request.GET.copy()
+    query.pop("page", None)
+    csv_query = query.copy()
+    csv_query["format"] = "csv"
+    return render(
+        request,
+        "dashboards/commitment_list.html",
+        {
+            "page": page,
+            "filterset": filterset,
+            "query": query.urlencode(),
+            "csv_url": f"{reverse('api:commitment-list')}?{csv_query.urlencode()}",
+            "statuses": selectors.statuses(),
+            "states": Actor.objects.states().order_by("name_en").only("iso3", "name_en", "name_fr", "name_es"),
+            "themes": Theme.objects.order_by("position"),
+            "kinds": Commitment.Kind.choices,
+            "plans": selectors.plans(),
+            "selected": {name: request.GET.getlist(name) for name in ("owner", "theme", "status", "kind")},
+        },
+    )
+
+
+@require_safe
+def commitment_detail(request, pk: int):
+    context = selectors.commitment_page(pk)
+    return render(request, "dashboards/commitment_detail.html", {**context, "statuses": selectors.statuses()})
