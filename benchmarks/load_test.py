@@ -1,0 +1,170 @@
+"""Load test: gunicorn on loopback, the scale data, 50 clients for 5 minutes, with wrk.
+
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/tracker_scale CACHE_URL=redis://127.0.0.1:6379/12 \\
+        DEMO_MODE=false HTTPS=false SECRET_KEY=bench ALLOWED_HOSTS=127.0.0.1 \\
+        .venv/bin/python benchmarks/load_test.py [--clients 50] [--duration 300] [--think-ms 1000] [--json]
+
+Needs Debian's ``wrk`` and the data of ``generate_scale_data`` in that database (made at scale 1 if missing).
+Starts gunicorn (2 x cores + 1 sync workers) and sends a mix: 70% API lists and filters (compact rows, 100 per
+page), 15% API details, 10% public dashboard pages, 5% filtered CSV exports. Each client waits a random time
+around ``--think-ms`` between its requests, as people and sync jobs do; ``--think-ms 0`` measures saturation
+instead. The API throttles are raised for the run: this measures capacity, not the throttle. Reports requests/s,
+p50/p95/p99 latency and errors (any status from 400 up, and socket errors). Goal (issue 14): no error and p95 at
+most 250 ms on 2 cores.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tracker.settings")
+
+import django
+
+django.setup()
+
+from django.core.management import call_command  # noqa: E402
+
+from accounts.models import ApiToken, User  # noqa: E402
+from actors.models import Actor  # noqa: E402
+from commitments.models import Commitment, Theme  # noqa: E402
+from dashboards import summary  # noqa: E402
+
+LUA = """
+local paths = {%(paths)s}
+local token = "%(token)s"
+local think = %(think)d
+local threads = {}
+function setup(thread) table.insert(threads, thread) end
+function init(args) errors = 0; math.randomseed(os.time() + math.floor(os.clock() * 1000000)) end
+function delay() if think == 0 then return 0 end return math.random(think / 2, think * 3 / 2) end
+function request()
+  local path = paths[math.random(#paths)]
+  local headers = {}
+  if string.sub(path, 1, 5) == "/api/" then headers["Authorization"] = "Token " .. token end
+  return wrk.format("GET", path, headers)
+end
+function response(status, headers, body) if status >= 400 then errors = errors + 1 end end
+function done(summary, latency, requests)
+  local failed = summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout
+  for _, thread in ipairs(threads) do failed = failed + thread:get("errors") end
+  io.write(string.format(
+    'RESULT {"requests": %%d, "seconds": %%.1f, "requests_per_second": %%.1f, "p50_ms": %%.1f, "p95_ms": %%.1f,'
+    .. ' "p99_ms": %%.1f, "max_ms": %%.1f, "errors": %%d}\\n',
+    summary.requests, summary.duration / 1e6, summary.requests / (summary.duration / 1e6),
+    latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000,
+    latency.max / 1000, failed))
+end
+"""
+
+
+def request_mix(rng: random.Random) -> list[str]:
+    """100 addresses in the proportions of the mix; wrk picks among them at random."""
+    ids = list(Commitment.objects.order_by("?").values_list("pk", flat=True)[:200])
+    states = list(Actor.objects.states().exclude(iso3="").values_list("iso3", flat=True))
+    themes = list(Theme.objects.values_list("slug", flat=True))
+    statuses = ["not_started", "in_progress", "completed", "ongoing"]
+    lists = []
+    for _ in range(70):
+        query = rng.choice(
+            [
+                "page_size=100&compact=true",
+                f"page_size=100&compact=true&owner={rng.choice(states)}",
+                f"page_size=100&compact=true&owner={rng.choice(states)}&status={rng.choice(statuses)}",
+                f"page_size=100&compact=true&theme={rng.choice(themes)}&status={rng.choice(statuses)}",
+                f"page_size=100&compact=true&kind=offer&year_min=2010&page={rng.randint(1, 5)}",
+            ]
+        )
+        lists.append(f"/api/v1/commitments/?{query}")
+    details = [f"/api/v1/commitments/{rng.choice(ids)}/" for _ in range(15)]
+    pages = ["/", f"/states/{rng.choice(states)}/", f"/commitments/{rng.choice(ids)}/", "/action-plans/oslo-2019/"]
+    pages += ["/fr/", f"/es/states/{rng.choice(states)}/", "/commitments/?theme=victim-assistance", "/states/"]
+    pages += [f"/fr/commitments/{rng.choice(ids)}/", "/documents/"]
+    exports = [
+        f"/api/v1/commitments/?format=csv&owner={rng.choice(states)}&theme={rng.choice(themes)}"
+        f"&status={rng.choice(statuses)}"
+        for _ in range(5)
+    ]
+    return lists + details + pages + exports
+
+
+def wait_until_up(url: str, seconds: int = 60) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            urllib.request.urlopen(url, timeout=2).read()
+            return
+        except OSError:
+            time.sleep(0.5)
+    raise SystemExit(f"gunicorn did not answer at {url}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--clients", type=int, default=50)
+    parser.add_argument("--duration", type=int, default=300, help="seconds")
+    parser.add_argument("--think-ms", type=int, default=1000)
+    parser.add_argument("--workers", type=int, default=2 * (os.cpu_count() or 1) + 1)
+    parser.add_argument("--port", type=int, default=8911)
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    if not shutil.which("wrk"):
+        raise SystemExit("wrk is needed: apt-get install wrk")
+    call_command("collectstatic", interactive=False, verbosity=0)
+    if not Commitment.objects.exists():
+        call_command("load_reference_data")
+        call_command("generate_scale_data", scale=1.0)
+    summary.refresh()
+    user, _created = User.objects.get_or_create(username="load-test", defaults={"is_staff": False})
+    _token, key = ApiToken.issue(user=user, name="load test", scope="read", issued_by=user)
+    paths = request_mix(random.Random(1))
+    env = {**os.environ, "API_THROTTLE_CLIENT": "1000000/minute", "API_THROTTLE_ANON": "1000000/minute"}
+    server = subprocess.Popen(
+        [sys.executable, "-m", "gunicorn", "tracker.wsgi:application", "--bind", f"127.0.0.1:{args.port}"]
+        + ["--workers", str(args.workers), "--log-level", "warning"],
+        cwd=ROOT,
+        env=env,
+    )
+    base = f"http://127.0.0.1:{args.port}"
+    try:
+        wait_until_up(base + "/healthz")
+        for path in set(paths):  # warm every worker's caches a little
+            urllib.request.urlopen(urllib.request.Request(base + path, headers={"Authorization": f"Token {key}"}))
+        with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
+            quoted = ", ".join(json.dumps(path) for path in paths)
+            script.write(LUA % {"paths": quoted, "token": key, "think": args.think_ms})
+        threads = min(args.clients, 2)
+        command = ["wrk", f"-t{threads}", f"-c{args.clients}", f"-d{args.duration}s", "--timeout", "10s"]
+        output = subprocess.run([*command, "-s", script.name, base], capture_output=True, text=True, check=True).stdout
+    finally:
+        server.send_signal(signal.SIGTERM)
+        server.wait(timeout=30)
+        _token.revoke(by=user)
+    result = json.loads(output.split("RESULT ", 1)[1])
+    result.update(clients=args.clients, think_ms=args.think_ms, workers=args.workers, cores=os.cpu_count())
+    if args.json:
+        print(json.dumps(result, indent=2))
+        return
+    print(
+        f"{args.clients} clients, think time ~{args.think_ms} ms, {args.workers} gunicorn workers on "
+        f"{os.cpu_count()} cores, {result['seconds']:.0f} s: {result['requests']:,} requests, "
+        f"{result['requests_per_second']:.1f}/s; p50 {result['p50_ms']:.0f} ms, p95 {result['p95_ms']:.0f} ms, "
+        f"p99 {result['p99_ms']:.0f} ms, max {result['max_ms']:.0f} ms; errors {result['errors']}"
+    )
+
+
+if __name__ == "__main__":
+    main()
