@@ -89,6 +89,8 @@ class Column:
 
 
 def _owners(row: dict) -> str:
+    if "owners_cell" in row:  # exports: built by the database (commitments/api/rows.py)
+        return row["owners_cell"]
     return "; ".join(f"{owner['actor']['code']}:{owner['status']}" for owner in row["owners"])
 
 

@@ -9,13 +9,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 
+from django.core.cache import cache
 from django.db.models import F, Prefetch, Window
 from django.db.models.functions import RowNumber
 from django.shortcuts import get_object_or_404
+from django.utils.translation import get_language
 
 from actors.models import Actor
 from commitments.models import (
-    Action,
     ActionPlan,
     ActionPlanSection,
     Commitment,
@@ -29,14 +30,16 @@ from commitments.models import (
 )
 from dashboards.models import Scope
 from dashboards.summary import Breakdown, Summary
+from dashboards.summary import version as summary_version
 from documents.models import Document, Meeting, Paragraph
+from tracker.translation import TRANSLATED_LANGUAGES
 
 TOP = 8  # how many States, meetings... a ranking shows
 LATEST = 10  # how many recent status changes the overview lists
 STATE_COMMITMENTS = 30  # how many of its commitments a State's page lists (the full list is one link away)
 STATE_TIMELINE = 20
 ACTION_COMMITMENTS = 3  # commitments shown under each action of a plan
-HISTORY = 100  # status updates shown on a commitment's page
+HISTORY = 40  # status updates shown on a commitment's page (the count of all is shown with them)
 
 
 @dataclass
@@ -192,18 +195,23 @@ def plan_page(slug: str) -> dict:
     plan = get_object_or_404(ActionPlan.objects.select_related("meeting", "document"), slug=slug)
     actions = list(plan.actions.select_related("section", "paragraph__document").order_by("number"))
     counts = Summary(Scope.ACTION, keys=[action.pk for action in actions])
-    # The latest few commitments of each action: ranked on the link table alone, then fetched by id.
-    latest = (
-        Commitment.actions.through.objects.filter(action__plan=plan)
-        .annotate(rank=Window(RowNumber(), partition_by=[F("action_id")], order_by=[F("commitment_id").desc()]))
-        .filter(rank__lte=ACTION_COMMITMENTS)
-        .values_list("action_id", "commitment_id")
+    # The latest few commitments of each action: ranked on the link table alone (kept until the summaries, which
+    # any change of links refreshes, move on), then fetched by id.
+    latest = cache.get_or_set(
+        f"plan-latest:{plan.pk}:{summary_version()}",
+        lambda: list(
+            Commitment.actions.through.objects.filter(action__plan=plan)
+            .annotate(rank=Window(RowNumber(), partition_by=[F("action_id")], order_by=[F("commitment_id").desc()]))
+            .filter(rank__lte=ACTION_COMMITMENTS)
+            .values_list("action_id", "commitment_id")
+        ),
+        timeout=24 * 3600,
     )
-    latest = list(latest)
     fetched = Commitment.objects.select_related("overall_status").in_bulk([pk for _action, pk in latest])
     shown: dict[int, list[Commitment]] = {}
     for action_id, commitment_id in latest:
-        shown.setdefault(action_id, []).append(fetched[commitment_id])
+        if commitment_id in fetched:  # one deleted since the list was kept is left out
+            shown.setdefault(action_id, []).append(fetched[commitment_id])
     for action in actions:
         action.breakdown = counts.get(action.pk)
         action.shown = shown.get(action.pk, [])
@@ -254,9 +262,10 @@ def document_rows(documents: list[Document]) -> list[Row]:
     return [Row(document.title, summary.get(document.pk), document) for document in documents]
 
 
-def plans() -> list[ActionPlan]:
-    return list(ActionPlan.objects.order_by("period_start"))
-
-
-def actions_for_filter() -> list[Action]:
-    return list(Action.objects.select_related("plan").order_by("plan__period_start", "number"))
+def state_choices() -> list[tuple[str, str]]:
+    """(ISO3, name in the active language) of every State, in the order of those names: a filter's options, read
+    as plain values (a list of 250 model instances costs more than the rest of the page)."""
+    language = (get_language() or "en")[:2]
+    field = f"name_{language}" if language in TRANSLATED_LANGUAGES else "name_en"
+    rows = Actor.objects.states().values_list("iso3", field, "name_en")
+    return sorted(((iso3, name or english) for iso3, name, english in rows), key=lambda row: row[1])

@@ -18,7 +18,7 @@ from django.db import connection
 from django.db.models import Count
 from django.urls import reverse
 
-from commitments.models import Commitment, CommitmentOwner
+from commitments.models import Commitment, CommitmentOwner, Status
 from commitments.shape import FIELDS
 
 EXPORT_CHUNK = 2000
@@ -30,13 +30,22 @@ def site_root(request) -> str:
 
 
 def commitment_rows(
-    ids: list[int], request=None, fields: set[str] | None = None, *, root: str = "", compact: bool = False
+    ids: list[int],
+    request=None,
+    fields: set[str] | None = None,
+    *,
+    root: str = "",
+    compact: bool = False,
+    for_export: bool = False,
 ) -> list[dict]:
     """Rows for ``ids``, in that order, with only ``fields`` when given (``?fields=``). Links start with the
     request's root, else ``root``. ``compact`` gives owner counts by status instead of every owner (a collective
-    commitment has one per State Party), with ``owners_url`` to fetch them."""
+    commitment has one per State Party), with ``owners_url`` to fetch them. ``for_export`` gives the owners as the
+    export's cell (``MEX:in_progress; ...``) under ``owners_cell``, built by the database: an export of collective
+    commitments carries hundreds of thousands of owners."""
     wanted = fields or set(FIELDS)
-    owners = _owners(ids) if "owners" in wanted and not compact else {}
+    owners = _owners(ids) if "owners" in wanted and not compact and not for_export else {}
+    owner_cells = _owner_cells(ids) if for_export else {}
     owner_counts = _owner_counts(ids) if "owners" in wanted and compact else {}
     if connection.vendor == "postgresql":
         base, themes, actions = _base_with_links(ids)
@@ -89,6 +98,8 @@ def commitment_rows(
             "updated_at": updated_at,
         }
         row = {key: value for key, value in full.items() if key in wanted}
+        if for_export:
+            row["owners_cell"] = owner_cells.get(pk, "")
         if compact and "owners" in wanted:
             del row["owners"]
             counts = owner_counts.get(pk, {})
@@ -158,17 +169,46 @@ def _base_with_links(ids: list[int]):
 
 
 def _owner_counts(ids: list[int]) -> dict[int, dict[str, int]]:
-    """Per commitment, how many owners are in each status: one grouped query."""
+    """Per commitment, how many owners are in each status: one grouped query, answered from the index on
+    (commitment, status) alone; status keys are looked up afterwards, from the small vocabulary."""
     counts: dict[int, dict[str, int]] = defaultdict(dict)
     rows = (
         CommitmentOwner.objects.filter(commitment_id__in=ids)
-        .values_list("commitment_id", "status__key")
-        .annotate(count=Count("id"))
-        .order_by("commitment_id", "status__key")
+        .values_list("commitment_id", "status_id")
+        .annotate(count=Count("*"))
+        .order_by()
     )
-    for commitment_id, status, count in rows:
-        counts[commitment_id][status] = count
+    rows = list(rows)
+    keys = dict(Status.objects.filter(pk__in={status for _pk, status, _n in rows}).values_list("pk", "key"))
+    for commitment_id, status_id, count in sorted(rows, key=lambda row: (row[0], keys[row[1]])):
+        counts[commitment_id][keys[status_id]] = count
     return counts
+
+
+OWNER_CELLS_SQL = """
+SELECT o.commitment_id,
+       string_agg(COALESCE(a.iso3, NULLIF(a.acronym, ''), a.slug) || ':' || s.key, '; ' ORDER BY a.name_en)
+FROM commitments_commitmentowner o
+JOIN actors_actor a ON a.id = o.actor_id
+JOIN commitments_status s ON s.id = o.status_id
+WHERE o.commitment_id = ANY(%s)
+GROUP BY o.commitment_id
+"""
+
+
+def _owner_cells(ids: list[int]) -> dict[int, str]:
+    """Per commitment, its owners as the export writes them, in the order of the API's rows."""
+    if connection.vendor == "postgresql":
+        return dict(_sql_rows(OWNER_CELLS_SQL, ids))
+    cells: dict[int, list[str]] = defaultdict(list)
+    rows = (
+        CommitmentOwner.objects.filter(commitment_id__in=ids)
+        .order_by("commitment_id", "actor__name_en")
+        .values_list("commitment_id", "actor__iso3", "actor__acronym", "actor__slug", "status__key")
+    )
+    for commitment_id, iso3, acronym, slug, status in rows:
+        cells[commitment_id].append(f"{iso3 or acronym or slug}:{status}")
+    return {commitment_id: "; ".join(items) for commitment_id, items in cells.items()}
 
 
 def _owners(ids: list[int]) -> dict[int, list[dict]]:
@@ -231,5 +271,5 @@ def commitment_row_chunks(ids, *, root: str):
         chunk = list(ids.filter(id__gt=last)[:EXPORT_CHUNK])
         if not chunk:
             return
-        yield commitment_rows(chunk, root=root)
+        yield commitment_rows(chunk, root=root, for_export=True)
         last = chunk[-1]

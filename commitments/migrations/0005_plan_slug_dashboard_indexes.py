@@ -39,6 +39,10 @@ class Migration(migrations.Migration):
         ),
         migrations.AddIndex(
             model_name='commitmentowner',
+            index=models.Index(fields=['commitment', 'status'], name='commitments_owner_by_pair_stat'),
+        ),
+        migrations.AddIndex(
+            model_name='commitmentowner',
             index=models.Index(fields=['actor', '-status_effective_at'], name='commitments_owner_by_recent'),
         ),
         migrations.AddIndex(

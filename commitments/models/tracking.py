@@ -323,6 +323,8 @@ class CommitmentOwner(models.Model):
             models.Index(fields=["status_effective_at"], name="commitments_owner_by_report"),
             # API and dashboards: the commitments of an owner in a given status (?owner=MEX&status=in_progress).
             models.Index(fields=["actor", "status", "commitment"], name="commitments_owner_by_status"),
+            # Compact API rows: owners counted by status for a page of commitments, from the index alone.
+            models.Index(fields=["commitment", "status"], name="commitments_owner_by_pair_stat"),
             # A State's dashboard: its most recently reported commitments.
             models.Index(fields=["actor", "-status_effective_at"], name="commitments_owner_by_recent"),
         ]

@@ -237,6 +237,8 @@ def test_queries_per_page_do_not_grow_with_the_data(client, published, mexico, c
         queries_for(client, path)  # warm the caches of charts and templates
     before = {path: queries_for(client, path) for path in paths}
     grow(mexico, colombia, 30)
+    for path in paths:
+        queries_for(client, path)  # the summaries moved on: charts and kept lists are drawn again, once
     after = {path: queries_for(client, path) for path in paths}
     assert after == before
     assert max(before.values()) <= 15
