@@ -61,6 +61,9 @@ def test_overview_counts_and_links(client, published):
     page = text_of(client.get("/"))
     assert "3 commitments tracked" in page
     assert 'href="/states/MEX/"' in page  # in the rankings
+    most = page.split('id="most"')[1].split('id="least"')[0]
+    assert most.index("Mexico") < most.index("Colombia")  # Mexico has moved, Colombia has not
+    assert "Every State that owns commitments is in the list above." in page  # two States: no second list
     assert "/map.svg" in page
 
 
