@@ -1,6 +1,6 @@
 from django.urls import path
 
-from dashboards import views
+from dashboards import feeds, views
 
 app_name = "dashboards"
 urlpatterns = [
@@ -13,4 +13,8 @@ urlpatterns = [
     path("action-plans/<slug:slug>/", views.plan_detail, name="plan"),
     path("commitments/", views.commitment_list, name="commitments"),
     path("commitments/<int:pk>/", views.commitment_detail, name="commitment"),
+    path("feeds/changes/", feeds.StatusChangesFeed(), name="feed"),
+    path("feeds/states/<str:iso3>/", feeds.StateChangesFeed(), name="state-feed"),
+    path("feeds/themes/<slug:slug>/", feeds.ThemeChangesFeed(), name="theme-feed"),
+    path("feeds/actions/<str:ref>/", feeds.ActionChangesFeed(), name="action-feed"),
 ]

@@ -252,3 +252,34 @@ def test_empty_fields_of_the_filter_form_are_dropped_from_the_address(client, pu
     assert response.status_code == 302
     assert response["Location"] == "/fr/commitments/?owner=COL&status=not_started"
     assert client.get("/documents/?language=&year=")["Location"] == "/documents/"
+
+
+def test_atom_feeds_of_status_changes(client, published, statuses, staff_user, colombia):
+    from xml.etree import ElementTree
+
+    atom = "{http://www.w3.org/2005/Atom}"
+    pledge = published["pledge"]
+    pledge.record_status(
+        actor=colombia, status=statuses["in_progress"], recorded_by=staff_user, narrative="Plan <b>adopted</b>."
+    )
+    for path, expected in [
+        ("/feeds/changes/", 2),  # Mexico's move and Colombia's
+        ("/feeds/states/COL/", 1),
+        ("/fr/feeds/states/MEX/", 1),
+        ("/feeds/themes/cooperation-and-assistance/", 1),
+        ("/feeds/actions/OAP-42/", 1),
+        ("/feeds/actions/OAP-1/", 0),
+    ]:
+        response = client.get(path)
+        assert response.status_code == 200, path
+        assert response["Content-Type"].startswith("application/atom+xml")
+        feed = ElementTree.fromstring(response.content)  # well-formed: the narrative's markup is escaped
+        assert len(feed.findall(f"{atom}entry")) == expected, path
+    entries = ElementTree.fromstring(client.get("/feeds/states/COL/").content).findall(f"{atom}entry")
+    assert entries[0].find(f"{atom}title").text == "Colombia: Not started → In progress"
+    assert "Plan <b>adopted</b>." in entries[0].find(f"{atom}summary").text
+    assert entries[0].find(f"{atom}link").get("href").endswith(f"/commitments/{pledge.pk}/")
+    french = ElementTree.fromstring(client.get("/fr/feeds/states/MEX/").content)
+    assert french.find(f"{atom}title").text == "Changements de statut : Mexique"
+    for path in ["/feeds/states/XXX/", "/feeds/themes/nothing/", "/feeds/actions/OAP-999/", "/feeds/actions/xyz/"]:
+        assert client.get(path).status_code == 404, path
