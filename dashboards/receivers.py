@@ -20,6 +20,8 @@ logger = logging.getLogger(__name__)
 # holds with a cache per process too; with a shared cache, all processes share one window.
 WINDOW_SECONDS = 5
 DELAY_SECONDS = 10
+# After a failed send, writes do not try the broker again for this long (each try waits for its timeout).
+BROKER_DOWN_SECONDS = 60
 
 
 def request_refresh(**kwargs) -> None:
@@ -34,8 +36,8 @@ def send_refresh() -> None:
         return
     try:
         refresh_summaries.apply_async(args=[requested_at], countdown=DELAY_SECONDS, retry=False)
-    except Exception as error:  # the broker is down
-        cache.delete(PENDING_KEY)
+    except Exception as error:  # the broker is down: stop asking for a while, the periodic refresh catches up
+        cache.set(PENDING_KEY, requested_at, timeout=BROKER_DOWN_SECONDS)
         logger.warning("Dashboards: could not ask for a refresh (%s); the periodic one will run.", error)
 
 
