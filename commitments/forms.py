@@ -6,7 +6,44 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from actors.models import Actor
-from commitments.models import Action, CommitmentOwner, Evidence, Status, StatusUpdate, Theme
+from commitments.models import Action, Commitment, CommitmentOwner, Evidence, Status, StatusUpdate, Theme
+
+
+class CommitmentAdminForm(forms.ModelForm):
+    """The commitment's change form, with the version the editor read: a save over someone else's newer change is
+    refused with a message, and nothing of either edit is lost."""
+
+    version = forms.CharField(widget=forms.HiddenInput, required=False)
+
+    class Meta:
+        model = Commitment
+        fields = ["kind", "paragraph", "text", "speaker", "themes", "actions", "target_date"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.fields["version"].initial = self.instance.etag
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.instance.pk is None:
+            return cleaned
+        # Locked until the admin's transaction ends, after the save: of two editors, exactly one passes here.
+        current = Commitment.objects.select_for_update().get(pk=self.instance.pk)
+        if cleaned.get("version") != current.etag:
+            last = current.history.select_related("history_user").first()
+            raise ValidationError(
+                _(
+                    "This commitment was changed by %(who)s at %(when)s, after you opened it. Your changes were not "
+                    "saved: open the commitment again to see the current version, then make your changes again."
+                ),
+                code="conflict",
+                params={
+                    "who": (last.history_user if last and last.history_user else _("someone else")),
+                    "when": timezone.localtime(current.updated_at).strftime("%Y-%m-%d %H:%M:%S"),
+                },
+            )
+        return cleaned
 
 
 class CommitmentOwnerInlineForm(forms.ModelForm):

@@ -11,6 +11,7 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from commitments.admin.helpers import excerpt, new_inline_rows, run_intermediate_action
 from commitments.forms import (
+    CommitmentAdminForm,
     CommitmentOwnerInlineForm,
     EditLinksForm,
     ExtendToNewPartiesForm,
@@ -155,6 +156,7 @@ def _evidence_href(evidence: Evidence) -> str:
 
 @admin.register(Commitment)
 class CommitmentAdmin(ImportExportModelAdmin, SimpleHistoryAdmin):
+    form = CommitmentAdminForm
     resource_classes = [CommitmentResource]
     list_display = ("text_excerpt", "kind", "source", "owner_summary", "overall_status", "progress", "updated_at")
     list_filter = (
@@ -178,7 +180,7 @@ class CommitmentAdmin(ImportExportModelAdmin, SimpleHistoryAdmin):
     autocomplete_fields = ("paragraph", "speaker", "themes", "actions")
     readonly_fields = ("source_paragraph", "overall_status", "progress", "history_link", "created_at", "updated_at")
     fieldsets = (
-        (None, {"fields": ("kind", "paragraph", "source_paragraph", "text", "speaker")}),
+        (None, {"fields": ("kind", "paragraph", "source_paragraph", "text", "speaker", "version")}),
         (_("Links"), {"fields": ("themes", "actions", "target_date")}),
         (_("Implementation"), {"fields": ("overall_status", "progress", "history_link", "created_at", "updated_at")}),
     )

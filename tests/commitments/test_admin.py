@@ -3,6 +3,7 @@ import datetime
 import pytest
 from django.contrib import admin
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
@@ -315,3 +316,38 @@ def test_user_history_does_not_store_passwords(staff_user):
     staff_user.set_password("another-secret-9")
     staff_user.save()
     assert not hasattr(User.history.first(), "password")
+
+
+def test_a_second_editor_working_from_an_old_version_is_refused_and_nothing_is_lost(client, staff_user, mexico):
+    from django.contrib.auth.models import Group
+
+    from commitments.reference_data import ISU_STAFF_GROUP
+    from tests.factories import CommitmentFactory, with_owners
+    from tests.forms import form_fields
+
+    commitment = with_owners(CommitmentFactory(text="We will act."), mexico)
+    other = User.objects.create_user("second-officer", password="pw-second-1", is_staff=True)
+    other.groups.add(Group.objects.get(name=ISU_STAFF_GROUP))
+    url = f"/admin/commitments/commitment/{commitment.pk}/change/"
+    first, second = Client(), Client()
+    first.force_login(staff_user)
+    second.force_login(other)
+    first_form = form_fields(first.get(url).content.decode(), "commitment_form")
+    second_form = form_fields(second.get(url).content.decode(), "commitment_form")
+    assert first_form["version"] == commitment.etag
+
+    first_form["text"] = "We will act by 2030."
+    assert first.post(url, first_form).status_code == 302
+    second_form["text"] = "We will act soon."
+    response = second.post(url, second_form)
+    assert response.status_code == 200
+    assert "was changed by officer" in response.content.decode()
+    commitment.refresh_from_db()
+    assert commitment.text == "We will act by 2030."  # the first edit stands, the second was not applied
+    # Reloaded, the second editor sees the current version and can save over it.
+    second_form = form_fields(second.get(url).content.decode(), "commitment_form")
+    second_form["text"] = "We will act by 2030, and report yearly."
+    assert second.post(url, second_form).status_code == 302
+    commitment.refresh_from_db()
+    assert commitment.text == "We will act by 2030, and report yearly."
+    assert commitment.history.count() >= 2
