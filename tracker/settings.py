@@ -40,6 +40,7 @@ ENVIRONMENT = {
     "TRUSTED_PROXY_COUNT": (int, 0),
     "HTTPS": (bool, environ.Env.NOTSET),
     "SECURE_HSTS_SECONDS": (int, 31536000),
+    "DATABASE_PARALLEL_WORKERS": (int, 0),
 }
 env = environ.Env(**ENVIRONMENT)
 
@@ -162,6 +163,12 @@ DATABASES["default"]["ATOMIC_REQUESTS"] = False
 DATABASES["default"].setdefault("CONN_MAX_AGE", 0 if DATABASES["default"]["ENGINE"].endswith("sqlite3") else 60)
 # A kept connection that the server dropped (restart, pg_terminate_backend) is replaced, not used and failed.
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+if DATABASES["default"]["ENGINE"].endswith("postgresql"):
+    # Requests run short queries: parallel workers would take cores that other requests need (measured under load,
+    # README). The dashboards' summary refresh, a few big GROUP BYs in a task, asks for them itself.
+    _options = DATABASES["default"].setdefault("OPTIONS", {})
+    _parallel = f"-c max_parallel_workers_per_gather={env.int('DATABASE_PARALLEL_WORKERS')}"
+    _options["options"] = f"{_options.get('options', '')} {_parallel}".strip()
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "accounts.User"
 
