@@ -19,8 +19,6 @@ from django_countries import countries
 from pygal.style import Style
 from pygal_maps_world.maps import World
 
-from dashboards import summary
-
 # Okabe and Ito's palette, which people with any common colour blindness tell apart; one colour per status key.
 STATUS_COLOURS = {
     "completed": "#009E73",
@@ -65,8 +63,9 @@ def _svg(chart, title: str) -> SafeString:
     return mark_safe(svg)
 
 
-def cached(name: str, draw, *key_parts) -> SafeString:
-    key = ":".join(["chart", name, get_language() or "en", summary.version(), *map(str, key_parts)])
+def cached(name: str, draw, version: str) -> SafeString:
+    """The chart ``name`` as drawn from the summaries of ``version`` (``summary.version()``) in this language."""
+    key = ":".join(["chart", name, get_language() or "en", version])
     svg = cache.get(key)
     if svg is None:
         svg = draw()

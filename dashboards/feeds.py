@@ -10,6 +10,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
+from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 
 from actors.models import Actor
@@ -46,8 +47,7 @@ class StatusChangesFeed(Feed):
 
     def item_description(self, item: StatusUpdate) -> str:
         # Plain text: the feed generator escapes it, as the pages do.
-        text = item.commitment.text if len(item.commitment.text) <= 300 else f"{item.commitment.text[:297]}..."
-        return f"{text}\n\n{item.narrative}".strip()
+        return f"{Truncator(item.commitment.text).chars(300)}\n\n{item.narrative}".strip()
 
     def item_link(self, item: StatusUpdate) -> str:
         return reverse("dashboards:commitment", args=[item.commitment_id])

@@ -14,7 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.db import connection, transaction
-from django.db.models import Count, F, Q
+from django.db.models import Count, F
 from django.db.models.functions import ExtractYear
 from django.utils import timezone
 
@@ -129,7 +129,7 @@ class Summary:
         if keys is not None:
             rows = rows.filter(key__in=list(keys))
         if subkey is not None:
-            rows = rows.filter(Q(subkey=subkey))
+            rows = rows.filter(subkey=subkey)
         self.by_key: dict[tuple[int, int], Breakdown] = defaultdict(Breakdown)
         for key, sub, status_id, count in rows.values_list("key", "subkey", "status_id", "count"):
             self.by_key[(key, sub)].counts[status_id] = count

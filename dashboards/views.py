@@ -14,7 +14,7 @@ from django.views.decorators.http import require_safe
 
 from commitments.filtersets import CommitmentFilterSet
 from commitments.models import Commitment, Theme
-from dashboards import charts, selectors
+from dashboards import charts, selectors, summary
 from documents.filtersets import DocumentFilterSet
 from documents.models import Document
 
@@ -41,16 +41,19 @@ def _page(request, queryset):
 def overview(request):
     vocabulary = selectors.statuses()
     context = selectors.overview(vocabulary)
+    version = summary.version()
     title = _("Commitments by status")
     context["status_chart"] = charts.cached(
-        "status", lambda: charts.status_bar(context["everything"], vocabulary, title)
+        "status", lambda: charts.status_bar(context["everything"], vocabulary, title), version
     )
     themes_title = _("Commitments by theme and status")
     context["theme_chart"] = charts.cached(
-        "themes", lambda: charts.stacked(context["theme_rows"], vocabulary, themes_title)
+        "themes", lambda: charts.stacked(context["theme_rows"], vocabulary, themes_title), version
     )
     years_title = _("Commitments completed per year")
-    context["year_chart"] = charts.cached("years", lambda: charts.per_year(context["completions"], years_title))
+    context["year_chart"] = charts.cached(
+        "years", lambda: charts.per_year(context["completions"], years_title), version
+    )
     return render(request, "dashboards/overview.html", {**context, "statuses": vocabulary})
 
 
@@ -61,7 +64,7 @@ def overview(request):
 def world_map(request):
     vocabulary = selectors.statuses()
     title = _("Share of commitments completed, by State")
-    svg = charts.cached("map", lambda: charts.world_map(selectors.state_rows(vocabulary), title))
+    svg = charts.cached("map", lambda: charts.world_map(selectors.state_rows(vocabulary), title), summary.version())
     response = HttpResponse(svg, content_type="image/svg+xml; charset=utf-8")
     response["Cache-Control"] = "public, max-age=60"
     return response

@@ -9,7 +9,7 @@ from actors.models import Actor
 from commitments.models import Status
 from commitments.reference_data import ISU_STAFF_GROUP
 
-pytest_plugins = ["tests.api_support"]  # the API fixtures: api, data
+pytest_plugins = ["tests.api_support", "tests.browser_support"]  # fixtures: api, data; browser
 
 
 @pytest.fixture(scope="session")

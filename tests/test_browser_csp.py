@@ -1,15 +1,11 @@
 """Every kind of page satisfies the Content-Security-Policy (no inline script), checked in a real Chromium with
 its console watched."""
 
-from pathlib import Path
-
 import pytest
 
-CHROMIUM = "/usr/bin/chromium"
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="needs Debian's chromium"),
-]
+from tests.browser_support import browser_tests
+
+pytestmark = browser_tests
 PAGES = [
     "/admin/",
     "/admin/commitments/commitment/",
@@ -26,20 +22,6 @@ PAGES = [
     "/api/redoc/",
     "/api/v1/commitments/",
 ]
-
-
-@pytest.fixture
-def browser(monkeypatch):
-    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")  # the live server and Playwright share a process
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(
-            executable_path=CHROMIUM,
-            args=["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-        )
-        yield chromium
-        chromium.close()
 
 
 @pytest.fixture
