@@ -1,10 +1,12 @@
 """Users of the tracker: ISU staff, delegations and API clients."""
 
-from django.contrib.auth.models import AbstractUser, UserManager
+from django.conf import settings
+from django.contrib.auth.models import AbstractUser, Group, UserManager
 from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from simple_history import register as register_history
 from simple_history.models import HistoricalRecords
 
 from tracker.audit import history_user_getter
@@ -29,8 +31,21 @@ class TrackerUserManager(UserManager):
 class User(AbstractUser):
     """A person or client account. Custom from the first migration so fields can be added later."""
 
+    language = models.CharField(
+        _("language"),
+        max_length=8,
+        choices=settings.LANGUAGES,
+        default="en",
+        help_text=_("Emails and the site speak to this user in this language."),
+    )
+
     objects = TrackerUserManager()
-    history = HistoricalRecords(get_user=history_user_getter, excluded_fields=["password", "last_login"])
+    # Group and permission changes are kept too: who gave whom which rights, and when.
+    history = HistoricalRecords(
+        get_user=history_user_getter,
+        excluded_fields=["password", "last_login"],
+        m2m_fields=["groups", "user_permissions"],
+    )
 
     class Meta(AbstractUser.Meta):
         verbose_name = _("user")
@@ -121,3 +136,13 @@ class ApiToken(models.Model):
     @property
     def can_write(self) -> bool:
         return self.scope == self.Scope.WRITE
+
+
+# Groups carry permissions: who changed a group's rights, and when, is kept like any other change.
+register_history(
+    Group,
+    app="accounts",
+    m2m_fields=["permissions"],
+    get_user=history_user_getter,
+    table_name="accounts_historicalgroup",
+)

@@ -7,7 +7,7 @@ from import_export.admin import ImportExportModelAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
 from actors.choices import ActorTreatyStatus
-from actors.models import Actor
+from actors.models import Actor, FocalPoint
 from actors.resources import ActorResource
 
 
@@ -53,3 +53,15 @@ class ActorAdmin(ImportExportModelAdmin, SimpleHistoryAdmin):
     @admin.display(description=_("commitments"), ordering="commitment_count")
     def commitment_count(self, actor):
         return actor.commitment_count
+
+
+@admin.register(FocalPoint)
+class FocalPointAdmin(SimpleHistoryAdmin):
+    """Who speaks for which State: a focal point proposes status updates for its State's commitments. Staff also
+    put the user in the 'Delegation focal points' group, which grants the right to propose."""
+
+    list_display = ("user", "actor", "created_at")
+    list_filter = (("actor", admin.RelatedOnlyFieldListFilter),)
+    search_fields = ("user__username", "user__email", "actor__name_en", "=actor__iso3")
+    autocomplete_fields = ("user", "actor")
+    list_select_related = ("user", "actor")

@@ -157,3 +157,42 @@ class Actor(LocalizedNameMixin, models.Model):
             raise ValidationError({"ratification_year": _("Only States have a status under the Convention.")})
         if self.kind != self.Kind.GROUP and self.expands_to_states_parties:
             raise ValidationError({"expands_to_states_parties": _("Only a group can stand for the States Parties.")})
+
+
+class FocalPoint(models.Model):
+    """A delegation's focal point: a user who speaks for one State, and may propose status updates for its
+    commitments (ISU staff review them). A user is the focal point of one State at most."""
+
+    user = models.OneToOneField(
+        "accounts.User", on_delete=models.CASCADE, related_name="focal_point", verbose_name=_("user")
+    )
+    actor = models.ForeignKey(
+        Actor,
+        on_delete=models.PROTECT,
+        related_name="focal_points",
+        limit_choices_to={"kind": ActorKind.STATE},
+        verbose_name=_("State"),
+    )
+    created_at = models.DateTimeField(_("since"), auto_now_add=True)
+
+    history = HistoricalRecords(get_user=history_user_getter)
+
+    class Meta:
+        verbose_name = _("focal point")
+        verbose_name_plural = _("focal points")
+        ordering = ["actor", "user"]
+
+    def __str__(self) -> str:
+        return f"{self.user} — {self.actor}"
+
+    def clean(self) -> None:
+        if self.actor_id and self.actor.kind != ActorKind.STATE:
+            raise ValidationError({"actor": _("A focal point speaks for a State.")})
+
+    @classmethod
+    def state_of(cls, user) -> Actor | None:
+        """The State ``user`` is a focal point of, or None."""
+        if not (user and user.is_authenticated):
+            return None
+        link = cls.objects.filter(user=user).select_related("actor").first()
+        return link.actor if link else None

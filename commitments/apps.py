@@ -7,4 +7,5 @@ class CommitmentsConfig(AppConfig):
     verbose_name = _("Commitments")
 
     def ready(self) -> None:
-        from commitments.extraction import receivers  # noqa: F401  (listens to the documents app's signals)
+        from commitments import receivers  # noqa: F401  (follows documents' publication)
+        from commitments.extraction import receivers as extraction_receivers  # noqa: F401  (follows ingestion)

@@ -33,11 +33,34 @@ class ActionQuerySet(models.QuerySet):
         return self.filter(plan__code__iexact=code, number=number).select_related("plan").first()
 
 
-class CommitmentQuerySet(models.QuerySet):
+def published(path: str = "") -> models.Q:
+    """What the public sees: a commitment reached through ``path`` ("" for the commitment itself, "commitment__"
+    from its owners and history) that is published, in a published document. The one rule of publication."""
+    return models.Q(**{f"{path}is_published": True, f"{path}paragraph__document__is_published": True})
+
+
+def sees_drafts(user) -> bool:
+    """ISU staff (and their tokens) see drafts; the public, focal points and other clients see published data."""
+    return bool(user and user.is_authenticated and user.has_perm("commitments.view_commitment"))
+
+
+class PublicationMixin:
+    publication_path = ""
+
+    def published(self):
+        return self.filter(published(self.publication_path))
+
+    def visible_to(self, user):
+        return self if sees_drafts(user) else self.published()
+
+
+class CommitmentQuerySet(PublicationMixin, models.QuerySet):
     pass
 
 
-class CommitmentOwnerQuerySet(models.QuerySet):
+class CommitmentOwnerQuerySet(PublicationMixin, models.QuerySet):
+    publication_path = "commitment__"
+
     def not_reported_since(self, cutoff: datetime.datetime) -> CommitmentOwnerQuerySet:
         return self.filter(status_effective_at__lt=cutoff)
 
@@ -49,7 +72,9 @@ class CommitmentOwnerQuerySet(models.QuerySet):
 STATUS_MOVED = models.Q(from_status__isnull=False) & ~models.Q(from_status=models.F("to_status"))
 
 
-class StatusUpdateQuerySet(models.QuerySet):
+class StatusUpdateQuerySet(PublicationMixin, models.QuerySet):
+    publication_path = "commitment__"
+
     def moves(self) -> StatusUpdateQuerySet:
         """Updates that changed a status: what timelines of progress show (partial indexes serve them)."""
         return self.filter(STATUS_MOVED)

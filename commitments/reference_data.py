@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import datetime
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -22,6 +23,16 @@ from documents.models import Meeting
 from tracker.db import LoadReport, upsert
 
 ISU_STAFF_GROUP = "ISU staff"
+FOCAL_POINT_GROUP = "Delegation focal points"
+# What a focal point may do beyond reading published data: propose updates for its State, see its proposals
+# (the services check that the State is its own), and keep a watch list.
+FOCAL_POINT_PERMISSIONS = [
+    ("commitments", "add_statusproposal"),
+    ("commitments", "view_statusproposal"),
+    ("notifications", "add_watch"),
+    ("notifications", "view_watch"),
+    ("notifications", "delete_watch"),
+]
 
 # The keys the code relies on; administrators can extend the vocabulary.
 DEFAULT_STATUSES = [
@@ -273,11 +284,25 @@ def _load_numbered_actions(plan: ActionPlan, facts: PlanFacts, themes: dict, rep
             report.count("actions", True)
 
 
+def load_focal_point_group(report: LoadReport) -> None:
+    group, created = Group.objects.get_or_create(name=FOCAL_POINT_GROUP)
+    wanted = Permission.objects.none()
+    for app_label, codename in FOCAL_POINT_PERMISSIONS:
+        wanted |= Permission.objects.filter(content_type__app_label=app_label, codename=codename)
+    missing = wanted.exclude(pk__in=group.permissions.values("pk"))
+    if missing.exists():
+        group.permissions.add(*missing)
+        created = True
+    report.count("groups of users", created)
+
+
 def load_staff_group(report: LoadReport) -> None:
     """The 'ISU staff' group: everything on sources and commitments, viewing users, issuing and revoking API tokens.
     History stays append-only."""
     group, created = Group.objects.get_or_create(name=ISU_STAFF_GROUP)
-    wanted = Permission.objects.filter(content_type__app_label__in=["actors", "documents", "commitments"]).exclude(
+    wanted = Permission.objects.filter(
+        content_type__app_label__in=["actors", "documents", "commitments", "notifications"]
+    ).exclude(
         codename__in=["change_statusupdate", "delete_statusupdate", "delete_evidence"]
     ) | Permission.objects.filter(
         content_type__app_label="accounts",
@@ -307,8 +332,17 @@ def load_extraction_rules(report: LoadReport) -> None:
                 )
 
 
-# name -> (task, crontab minute, hour): editable in the admin (Periodic tasks) once created.
+# name -> (task, crontab minute, hour[, day of week, keyword arguments]): editable in the admin (Periodic tasks)
+# once created; the reminders' period (days without an update) is their "days" argument.
 PERIODIC_TASKS = {
+    "Weekly digest of changes to followers (Mondays)": ("notifications.tasks.send_digests", "0", "6", "1", {"days": 7}),
+    "Remind of commitments past their target date with no update": (
+        "notifications.tasks.send_reminders",
+        "30",
+        "6",
+        "1",
+        {"days": 90},
+    ),
     "Close the ownerships of States whose withdrawal took effect": ("commitments.tasks.apply_withdrawals", "15", "2"),
     "Send the tasks the broker did not take (outbox)": ("tracker.outbox.drain_outbox", "*", "*"),
     "Recompute the dashboards' figures (after a broker outage)": ("dashboards.tasks.refresh_summaries", "*/10", "*"),
@@ -322,13 +356,14 @@ PERIODIC_TASKS = {
 
 def load_periodic_tasks(report: LoadReport) -> None:
     """The celery beat schedule, as rows of django-celery-beat: created once, then left to the ISU."""
-    for name, (task, minute, hour) in PERIODIC_TASKS.items():
+    for name, (task, minute, hour, *rest) in PERIODIC_TASKS.items():
         if PeriodicTask.objects.filter(name=name).exists():
             continue
+        day_of_week, kwargs = rest if rest else ("*", {})
         schedule, _ = CrontabSchedule.objects.get_or_create(
-            minute=minute, hour=hour, day_of_week="*", day_of_month="*", month_of_year="*"
+            minute=minute, hour=hour, day_of_week=day_of_week, day_of_month="*", month_of_year="*"
         )
-        PeriodicTask.objects.create(name=name, task=task, crontab=schedule)
+        PeriodicTask.objects.create(name=name, task=task, crontab=schedule, kwargs=json.dumps(kwargs))
         report.count("periodic tasks", True)
 
 
@@ -343,6 +378,7 @@ def load_reference_data() -> LoadReport:
     load_action_plans(report)
     load_extraction_rules(report)
     load_staff_group(report)
+    load_focal_point_group(report)
     load_periodic_tasks(report)
     # A withdrawal that took effect since the last load closes the State's open ownerships, once.
     report.count("ownerships closed by a withdrawal", withdrawals_apply())

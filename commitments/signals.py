@@ -5,3 +5,5 @@ from django.dispatch import Signal
 # Sent after the owners or statuses of a commitment changed (inside the writer's transaction): any summary of
 # progress is out of date. Sender: the Commitment class; keyword ``commitment``.
 progress_changed = Signal()
+# Sent when ``record_status`` appended an update (inside its transaction). Sender: StatusUpdate; keyword ``update``.
+status_recorded = Signal()

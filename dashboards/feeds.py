@@ -32,7 +32,7 @@ class StatusChangesFeed(Feed):
         return reverse("dashboards:overview")
 
     def changes(self, obj):
-        return StatusUpdate.objects.moves()
+        return StatusUpdate.objects.published().moves()
 
     def items(self, obj=None):
         changes = self.changes(obj).select_related("actor", "from_status", "to_status", "commitment")
@@ -75,7 +75,7 @@ class StateChangesFeed(StatusChangesFeed):
         return obj.get_absolute_url()
 
     def changes(self, obj):
-        return StatusUpdate.objects.moves().filter(actor=obj)
+        return StatusUpdate.objects.published().moves().filter(actor=obj)
 
 
 class ThemeChangesFeed(StatusChangesFeed):
@@ -89,7 +89,7 @@ class ThemeChangesFeed(StatusChangesFeed):
         return obj.get_absolute_url()
 
     def changes(self, obj):
-        return StatusUpdate.objects.moves().filter(commitment__themes=obj)
+        return StatusUpdate.objects.published().moves().filter(commitment__themes=obj)
 
 
 class ActionChangesFeed(StatusChangesFeed):
@@ -106,4 +106,4 @@ class ActionChangesFeed(StatusChangesFeed):
         return f"{obj.plan.get_absolute_url()}#action-{obj.number}"
 
     def changes(self, obj):
-        return StatusUpdate.objects.moves().filter(commitment__actions=obj)
+        return StatusUpdate.objects.published().moves().filter(commitment__actions=obj)

@@ -11,6 +11,7 @@ from django.utils import timezone
 from commitments.models import Commitment
 from commitments.signals import progress_changed
 from dashboards.tasks import PENDING_KEY, refresh_summaries
+from tracker.publication import publication_changed
 
 logger = logging.getLogger(__name__)
 
@@ -55,3 +56,8 @@ def commitment_changed(sender, **kwargs) -> None:
 def links_changed(sender, action: str, **kwargs) -> None:
     if action.startswith("post_"):
         request_refresh()
+
+
+@receiver(publication_changed, dispatch_uid="dashboards-publication")
+def publication_moved(sender, **kwargs) -> None:
+    request_refresh()  # a document or commitment published or taken back: the public counts change

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from django.core.cache import cache
-from django.db.models import F, Prefetch, Window
+from django.db.models import F, Prefetch, Q, Window
 from django.db.models.functions import RowNumber
 from django.shortcuts import get_object_or_404
 from django.utils.translation import get_language
@@ -28,6 +28,7 @@ from commitments.models import (
     StatusUpdate,
     Theme,
 )
+from commitments.querysets import published
 from dashboards.models import Scope
 from dashboards.summary import Breakdown, Summary
 from dashboards.summary import version as summary_version
@@ -69,7 +70,8 @@ def changes() -> StatusUpdate:
     """Status updates that moved an owner from one status to another: what a timeline shows (first statuses and
     reports that kept the status are left to the commitment's own history)."""
     return (
-        StatusUpdate.objects.moves()
+        StatusUpdate.objects.published()
+        .moves()
         .select_related("actor", "from_status", "to_status", "commitment")
         .order_by("-effective_at", "-id")
     )
@@ -134,7 +136,8 @@ def state_page(iso3: str, vocabulary: list[Status]) -> dict:
         for key in sorted(themes, key=lambda key: themes[key].position)
     ]
     links = (
-        CommitmentOwner.objects.filter(actor=actor)
+        CommitmentOwner.objects.published()
+        .filter(actor=actor)
         .select_related("status", "commitment__paragraph__document", "commitment__overall_status")
         .prefetch_related("commitment__themes")
         .order_by("-status_effective_at", "-commitment_id")[:STATE_COMMITMENTS]
@@ -167,7 +170,7 @@ def _with_state_labels(obligations) -> list[Obligation]:
 
 
 def document_page(pk: int) -> dict:
-    document = get_object_or_404(Document.objects.select_related("meeting", "translation_of"), pk=pk)
+    document = get_object_or_404(Document.objects.published().select_related("meeting", "translation_of"), pk=pk)
     paragraphs = list(
         Paragraph.objects.current()
         .filter(document=document)
@@ -175,12 +178,14 @@ def document_page(pk: int) -> dict:
         .order_by("position")
     )
     commitments: dict[int, list[Commitment]] = {}
-    for commitment in Commitment.objects.filter(paragraph__document=document).select_related("overall_status"):
+    for commitment in (
+        Commitment.objects.published().filter(paragraph__document=document).select_related("overall_status")
+    ):
         commitments.setdefault(commitment.paragraph_id, []).append(commitment)
     for paragraph in paragraphs:
         paragraph.tracked = commitments.get(paragraph.pk, [])
     original = document.translation_of or document
-    versions = Document.objects.filter(pk=original.pk) | Document.objects.filter(translation_of=original)
+    versions = Document.objects.published().filter(Q(pk=original.pk) | Q(translation_of=original))
     return {
         "document": document,
         "paragraphs": paragraphs,
@@ -200,14 +205,14 @@ def plan_page(slug: str) -> dict:
     latest = cache.get_or_set(
         f"plan-latest:{plan.pk}:{summary_version()}",
         lambda: list(
-            Commitment.actions.through.objects.filter(action__plan=plan)
+            Commitment.actions.through.objects.filter(published("commitment__"), action__plan=plan)
             .annotate(rank=Window(RowNumber(), partition_by=[F("action_id")], order_by=[F("commitment_id").desc()]))
             .filter(rank__lte=ACTION_COMMITMENTS)
             .values_list("action_id", "commitment_id")
         ),
         timeout=24 * 3600,
     )
-    fetched = Commitment.objects.select_related("overall_status").in_bulk([pk for _action, pk in latest])
+    fetched = Commitment.objects.published().select_related("overall_status").in_bulk([pk for _action, pk in latest])
     shown: dict[int, list[Commitment]] = {}
     for action_id, commitment_id in latest:
         if commitment_id in fetched:  # one deleted since the list was kept is left out
@@ -230,7 +235,8 @@ def plan_page(slug: str) -> dict:
 
 def commitment_page(pk: int) -> dict:
     commitment = get_object_or_404(
-        Commitment.objects.select_related("paragraph__document__meeting", "overall_status", "speaker"), pk=pk
+        Commitment.objects.published().select_related("paragraph__document__meeting", "overall_status", "speaker"),
+        pk=pk,
     )
     owners = list(commitment.owner_links.select_related("actor", "status").order_by("actor__name_en"))
     public_evidence = Evidence.objects.filter(is_public=True).select_related("paragraph")

@@ -19,6 +19,7 @@ from django.db.models.functions import ExtractYear
 from django.utils import timezone
 
 from commitments.models import Commitment, CommitmentOwner, Status, StatusUpdate
+from commitments.querysets import published
 from dashboards.models import ProgressCount, Scope, SummaryRefresh
 
 COMPLETE = 100  # the progress of a status that counts as completed
@@ -40,24 +41,28 @@ def _rows(scope: str, queryset, key: str | None, status: str, subkey: str | None
 
 def compute() -> list[ProgressCount]:
     """Every count, from the tables of the commitments app."""
-    themes = Commitment.themes.through.objects
-    actions = Commitment.actions.through.objects
+    # What the public sees only: drafts and commitments of draft documents are left out of every count.
+    commitments = Commitment.objects.published()
+    owners = CommitmentOwner.objects.published()
+    themes = Commitment.themes.through.objects.filter(published("commitment__"))
+    actions = Commitment.actions.through.objects.filter(published("commitment__"))
     completions = (
-        StatusUpdate.objects.filter(to_status__progress=COMPLETE)
+        StatusUpdate.objects.published()
+        .filter(to_status__progress=COMPLETE)
         .exclude(from_status=F("to_status"))
         .annotate(year=ExtractYear("effective_at"))
     )
     rows = []
-    rows += _rows(Scope.ALL, Commitment.objects, None, "overall_status")
+    rows += _rows(Scope.ALL, commitments, None, "overall_status")
     rows += _rows(Scope.THEME, themes, "theme_id", "commitment__overall_status")
-    rows += _rows(Scope.DOCUMENT, Commitment.objects, "paragraph__document_id", "overall_status")
-    rows += _rows(Scope.MEETING, Commitment.objects, "paragraph__document__meeting_id", "overall_status")
+    rows += _rows(Scope.DOCUMENT, commitments, "paragraph__document_id", "overall_status")
+    rows += _rows(Scope.MEETING, commitments, "paragraph__document__meeting_id", "overall_status")
     rows += _rows(Scope.ACTION, actions, "action_id", "commitment__overall_status")
     rows += _rows(
         Scope.PLAN, actions, "action__plan_id", "commitment__overall_status", count=Count("commitment", distinct=True)
     )
-    rows += _rows(Scope.STATE, CommitmentOwner.objects, "actor_id", "status_id")
-    rows += _rows(Scope.STATE_THEME, CommitmentOwner.objects, "actor_id", "status_id", subkey="commitment__themes")
+    rows += _rows(Scope.STATE, owners, "actor_id", "status_id")
+    rows += _rows(Scope.STATE_THEME, owners, "actor_id", "status_id", subkey="commitment__themes")
     rows += _rows(Scope.COMPLETED_YEAR, completions, "year", "to_status")
     return rows
 

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from dashboards import feeds, views
+from dashboards import account, feeds, views
 
 app_name = "dashboards"
 urlpatterns = [
@@ -13,6 +13,9 @@ urlpatterns = [
     path("action-plans/<slug:slug>/", views.plan_detail, name="plan"),
     path("commitments/", views.commitment_list, name="commitments"),
     path("commitments/<int:pk>/", views.commitment_detail, name="commitment"),
+    path("account/", account.account, name="account"),
+    path("account/watch/", account.watch, name="watch"),
+    path("commitments/<int:pk>/propose/", account.propose, name="propose"),
     path("feeds/changes/", feeds.StatusChangesFeed(), name="feed"),
     path("feeds/states/<str:iso3>/", feeds.StateChangesFeed(), name="state-feed"),
     path("feeds/themes/<slug:slug>/", feeds.ThemeChangesFeed(), name="theme-feed"),

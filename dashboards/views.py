@@ -17,6 +17,7 @@ from commitments.models import Commitment, Theme
 from dashboards import charts, selectors, summary
 from documents.filtersets import DocumentFilterSet
 from documents.models import Document
+from notifications.models import Watch
 
 PAGE_SIZE = 25  # a screenful or two; the CSV gives the whole list
 
@@ -31,6 +32,10 @@ def _without_blanks(request):
     for name in blanks:
         del query[name]
     return redirect(f"{request.path}?{query.urlencode()}" if query else request.path)
+
+
+def _follows(user, **target) -> bool:
+    return user.is_authenticated and Watch.objects.filter(user=user, **target).exists()
 
 
 def _page(request, queryset):
@@ -83,6 +88,7 @@ def state_list(request):
 def state_detail(request, iso3: str):
     vocabulary = selectors.statuses()
     context = selectors.state_page(iso3, vocabulary)
+    context["following"] = _follows(request.user, actor=context["actor"])
     return render(request, "dashboards/state_detail.html", {**context, "statuses": vocabulary})
 
 
@@ -90,7 +96,7 @@ def state_detail(request, iso3: str):
 def document_list(request):
     if cleaned := _without_blanks(request):
         return cleaned
-    filterset = DocumentFilterSet(request.GET, queryset=Document.objects.select_related("meeting"))
+    filterset = DocumentFilterSet(request.GET, queryset=Document.objects.published().select_related("meeting"))
     documents = Document.objects.none()
     if filterset.is_valid():
         documents = filterset.qs.order_by("-date", "-id")
@@ -119,7 +125,7 @@ def plan_detail(request, slug: str):
 def commitment_list(request):
     if cleaned := _without_blanks(request):
         return cleaned
-    filterset = CommitmentFilterSet(request.GET, queryset=Commitment.objects.all())
+    filterset = CommitmentFilterSet(request.GET, queryset=Commitment.objects.published())
     ids = filterset.qs.order_by("-updated_at", "-id") if filterset.is_valid() else Commitment.objects.none()
     # Paginate ids alone, then load the page's rows with what they show: the sort never drags the joins along.
     page = _page(request, ids.values_list("pk", flat=True))
@@ -152,4 +158,5 @@ def commitment_list(request):
 @require_safe
 def commitment_detail(request, pk: int):
     context = selectors.commitment_page(pk)
+    context["following"] = _follows(request.user, commitment=context["commitment"])
     return render(request, "dashboards/commitment_detail.html", {**context, "statuses": selectors.statuses()})

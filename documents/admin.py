@@ -13,6 +13,7 @@ from documents.forms import IngestionUploadForm
 from documents.models import Document, Footnote, IngestionJob, Meeting, Paragraph
 from documents.resources import DocumentResource, MeetingResource
 from documents.services import ingestion_job_create, ingestion_job_retry
+from tracker.admin import PublishingActions
 
 
 @admin.register(Meeting)
@@ -54,10 +55,21 @@ class FootnoteInline(admin.TabularInline):
 
 
 @admin.register(Document)
-class DocumentAdmin(ImportExportModelAdmin, SimpleHistoryAdmin):
+class DocumentAdmin(PublishingActions, ImportExportModelAdmin, SimpleHistoryAdmin):
     resource_classes = [DocumentResource]
-    list_display = ("title", "symbol", "kind", "language", "date", "meeting", "paragraph_count", "view_link")
-    list_filter = ("kind", "language", ("meeting", admin.RelatedOnlyFieldListFilter))
+    list_display = (
+        "title",
+        "symbol",
+        "kind",
+        "language",
+        "date",
+        "meeting",
+        "paragraph_count",
+        "is_published",
+        "view_link",
+    )
+    actions = ["publish", "unpublish"]
+    list_filter = ("is_published", "kind", "language", ("meeting", admin.RelatedOnlyFieldListFilter))
     search_fields = ("title", "symbol")
     date_hierarchy = "date"
     autocomplete_fields = ("meeting", "author", "translation_of")

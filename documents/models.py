@@ -107,6 +107,12 @@ class Document(models.Model):
     source_url = models.URLField(_("source URL"), max_length=500, blank=True)
     source_file = models.FileField(_("source file"), upload_to="documents/%Y/", blank=True)
     checksum = models.CharField(_("SHA-256 of the source"), max_length=64, blank=True, editable=False)
+    is_published = models.BooleanField(
+        _("published"),
+        default=True,
+        db_default=True,  # rows loaded in bulk (COPY) are published too
+        help_text=_("A draft, with its paragraphs and commitments, is seen by ISU staff only."),
+    )
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 

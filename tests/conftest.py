@@ -34,6 +34,18 @@ def outsider(db) -> User:
 
 
 @pytest.fixture
+def focal_point(db) -> User:
+    """Mexico's focal point: in the focal points' group, linked to Mexico, reading French."""
+    from actors.models import FocalPoint
+    from commitments.reference_data import FOCAL_POINT_GROUP
+
+    user = User.objects.create_user("focal-mex", email="focal@mex.example", password="pw-focal-1", language="fr")
+    user.groups.add(Group.objects.get(name=FOCAL_POINT_GROUP))
+    FocalPoint.objects.create(user=user, actor=Actor.objects.get(iso3="MEX"))
+    return user
+
+
+@pytest.fixture
 def staff_client(client, staff_user):
     client.force_login(staff_user)
     return client

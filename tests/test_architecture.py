@@ -11,10 +11,11 @@ PROJECT = Path(__file__).resolve().parent.parent
 # shared API permissions read accounts' tokens: users and tokens are the identity every layer stands on; the root
 # URLconf in tracker mounts every app by name.)
 FORBIDDEN = {
-    "tracker": ("actors", "documents", "commitments", "dashboards"),
-    "actors": ("documents", "commitments", "dashboards"),
-    "documents": ("commitments", "dashboards"),
-    "commitments": ("dashboards",),
+    "tracker": ("actors", "documents", "commitments", "notifications", "dashboards"),
+    "actors": ("documents", "commitments", "notifications", "dashboards"),
+    "documents": ("commitments", "notifications", "dashboards"),
+    "commitments": ("notifications", "dashboards"),
+    "notifications": ("dashboards",),
 }
 
 

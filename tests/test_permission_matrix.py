@@ -8,8 +8,9 @@ from django.urls import get_resolver, reverse
 from rest_framework.test import APIClient
 
 from accounts.models import ApiToken, User
-from commitments.models import Candidate, Commitment, Obligation, StatusUpdate
+from commitments.models import Candidate, Commitment, Obligation, StatusProposal, StatusUpdate
 from documents.models import Document, IngestionJob, Paragraph
+from notifications.models import Watch, WebhookEndpoint
 
 pytestmark = pytest.mark.django_db
 
@@ -50,6 +51,16 @@ API = {
     "obligation-list": {"GET": "public", "POST": "none"},
     "obligation-detail": {"GET": "public", "PATCH": "none", "DELETE": "none"},
     "obligation-indicators": {"GET": "public"},
+    # Signed in ("own"): each person's rows only (proposals: a focal point's State, or all for staff); the
+    # services judge who may propose what (tests/commitments/test_proposals.py). Review: staff only.
+    "proposal-list": {"GET": "own", "POST": "own"},
+    "proposal-detail": {"GET": "own", "DELETE": "own"},
+    "proposal-approve": {"POST": "write"},
+    "proposal-return": {"POST": "write"},
+    "watch-list": {"GET": "own", "POST": "own"},
+    "watch-detail": {"GET": "own", "DELETE": "own"},
+    "webhook-list": {"GET": "own", "POST": "own"},
+    "webhook-detail": {"GET": "own", "PATCH": "own", "DELETE": "own"},
 }
 
 
@@ -88,6 +99,13 @@ def clients(staff_user, outsider):
 def expected(kind: str, role: str, method: str) -> set[int]:
     if kind == "public":
         return {200}
+    if kind == "own":
+        if role == "anonymous":
+            return {401}
+        if role == "read_token" and method != "GET":
+            return {403}
+        # Signed in: one's own rows (a detail of someone else's is 404), a write judged on its body.
+        return {200, 201, 204, 400, 403, 404, 405} if method != "GET" else {200, 404}
     if kind == "staff":
         return {200} if role in STAFF_READERS else {REFUSED.get(role, 403)}
     if role not in WRITERS:
@@ -107,6 +125,9 @@ def url_for(name: str, data) -> str:
         "theme": 1,
         "status": 1,
     }
+    if name.startswith(("proposal-", "watch-", "webhook-")) and not name.endswith("-list"):
+        base = name.split("-", 1)[0]
+        return reverse(f"api:{name}", args=[_first_pk(base)])
     if name.endswith("-detail") or name in ("commitment-status-updates",):
         base = name.rsplit("-", 1)[0] if name.endswith("-detail") else "commitment"
         pk = {"meeting": data["offer"].paragraph.document.meeting_id, "actionplan": 1, "action": 1}.get(base)
@@ -116,7 +137,17 @@ def url_for(name: str, data) -> str:
 
 
 def _first_pk(base: str) -> int:
-    model = {"ingestionjob": IngestionJob, "obligation": Obligation, "document": Document}[base]
+    from commitments.models import StatusProposal
+    from notifications.models import Watch, WebhookEndpoint
+
+    model = {
+        "ingestionjob": IngestionJob,
+        "obligation": Obligation,
+        "document": Document,
+        "proposal": StatusProposal,
+        "watch": Watch,
+        "webhook": WebhookEndpoint,
+    }[base]
     return model.objects.values_list("pk", flat=True).first()
 
 
@@ -128,6 +159,9 @@ def fingerprint() -> tuple:
         Paragraph.objects.count(),
         IngestionJob.objects.count(),
         Candidate.objects.count(),
+        list(StatusProposal.objects.order_by("pk").values_list("state", flat=True)),
+        Watch.objects.count(),
+        list(WebhookEndpoint.objects.order_by("pk").values_list("url", "is_active")),
         list(Commitment.objects.order_by("pk").values_list("text", "target_date", "updated_at")),
     )
 
@@ -143,6 +177,12 @@ def test_every_role_on_every_endpoint(clients, data, staff_user, name):
     ingestion_job_create(
         name="n.txt", data=b"1. We will act.\n", overrides=Overrides(), user=staff_user, dispatch=False
     )
+    owner = data["offer"].owner_links.select_related("actor", "status").first()
+    StatusProposal.objects.create(
+        commitment=data["offer"], actor=owner.actor, status=owner.status, proposed_by=staff_user
+    )
+    Watch.objects.create(user=staff_user, commitment=data["offer"])
+    WebhookEndpoint.objects.create(user=staff_user, url="https://client.example.org/hook")
     url = url_for(name, data)
     for method, kind in API[name].items():
         for role, client in clients.items():
@@ -162,6 +202,9 @@ STAFF_CANNOT = {
     "commitments.StatusUpdate": {"add", "delete"},
     "commitments.CommitmentOwner": {"add", "delete"},
     "commitments.Candidate": {"add"},
+    "commitments.StatusProposal": {"add", "delete"},
+    "notifications.SentEmail": {"add"},
+    "notifications.WebhookDelivery": {"add"},
     "documents.IngestionJob": set(),
     "tracker.OutboxMessage": {"add", "view", "delete"},
     "accounts.User": {"add", "delete"},
@@ -183,7 +226,7 @@ def test_every_admin_has_a_row():
     assert ours == stated, ours - stated
 
 
-OUR_APPS = {"accounts", "actors", "documents", "commitments", "tracker"}
+OUR_APPS = {"accounts", "actors", "documents", "commitments", "notifications", "tracker"}
 
 
 @pytest.mark.parametrize("model", ADMIN_MODELS, ids=lambda model: model._meta.label)

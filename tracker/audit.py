@@ -37,3 +37,71 @@ def history_user_getter(instance=None, request=None, **kwargs):
     if user is not None and user.is_authenticated:
         return user
     return None
+
+
+# The audit trail: every historical record (django-simple-history) of every model, as rows of who, when, what,
+# and each field's value before and after.
+
+AUDIT_COLUMNS = ["when", "who", "model", "object_id", "object", "change", "field", "from", "to"]
+_CHANGE = {"+": "created", "~": "changed", "-": "deleted"}
+
+
+def historical_models() -> list:
+    from django.apps import apps
+    from simple_history.models import HistoricalChanges
+
+    models = [model for model in apps.get_models() if issubclass(model, HistoricalChanges)]
+    return sorted(models, key=lambda model: model.instance_type._meta.label)
+
+
+def audit_rows(*, since=None, until=None, label: str = "", limit: int | None = None):
+    """Audit rows, newest first within each model; ``label`` ("commitments.Commitment") narrows to one model."""
+    produced = 0
+    for historical in historical_models():
+        model_label = historical.instance_type._meta.label
+        if label and model_label != label:
+            continue
+        records = historical.objects.select_related("history_user").order_by("-history_date", "-history_id")
+        if since:
+            records = records.filter(history_date__gte=since)
+        if until:
+            records = records.filter(history_date__lt=until)
+        for record in records.iterator(chunk_size=500):
+            for field, old, new in _changes(record):
+                yield [
+                    record.history_date.isoformat(),
+                    record.history_user.username if record.history_user else "",
+                    model_label,
+                    str(getattr(record, record.instance_type._meta.pk.attname)),
+                    str(record)[:200],
+                    _CHANGE.get(record.history_type, record.history_type),
+                    field,
+                    old,
+                    new,
+                ]
+                produced += 1
+                if limit is not None and produced >= limit:
+                    return
+
+
+def _changes(record):
+    """(field, before, after) for each field a change touched; one row with no field for a creation or deletion."""
+    previous = record.prev_record if record.history_type == "~" else None
+    if previous is None:
+        yield "", "", ""
+        return
+    delta = record.diff_against(previous, foreign_keys_are_objs=False)
+    changes = delta.changes or []
+    if not changes:
+        yield "", "", ""
+    for change in changes:
+        yield change.field, _plain(change.old), _plain(change.new)
+
+
+def _plain(value) -> str:
+    if isinstance(value, list):  # a many-to-many field: the linked rows' ids
+        return "; ".join(
+            " ".join(f"{key}={val}" for key, val in item.items()) if isinstance(item, dict) else str(item)
+            for item in value
+        )
+    return "" if value is None else str(value)[:500]

@@ -12,6 +12,7 @@ import logging
 from functools import partial
 
 from celery import current_app, shared_task
+from django.core.cache import cache
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
@@ -21,6 +22,10 @@ from tracker.models import OutboxMessage
 logger = logging.getLogger(__name__)
 # Messages younger than this are left to the send on commit, which may still be under way.
 DRAIN_AFTER = datetime.timedelta(seconds=30)
+# After a failed send, sends on commit leave their messages to the drain for this long instead of each waiting
+# for the broker's timeout: a batch of writes while the broker is down stays fast.
+BROKER_DOWN_KEY = "outbox:broker-down"
+BROKER_DOWN_SECONDS = 60
 
 
 def enqueue(task, *args) -> OutboxMessage:
@@ -29,8 +34,11 @@ def enqueue(task, *args) -> OutboxMessage:
     return message
 
 
-def dispatch(message_id: int) -> bool:
+def dispatch(message_id: int, *, draining: bool = False) -> bool:
     """Send one waiting message; on failure keep it for the drain. Returns whether it was sent."""
+    eager = current_app.conf.task_always_eager
+    if not draining and not eager and cache.get(BROKER_DOWN_KEY):
+        return False  # the broker failed a moment ago: the drain sends this once it answers
     message = OutboxMessage.objects.filter(pk=message_id, dispatched_at__isnull=True).first()
     if message is None:
         return False
@@ -39,8 +47,12 @@ def dispatch(message_id: int) -> bool:
     except Exception as error:  # the broker is down or refused: the row waits for the drain
         logger.warning("Outbox: could not send %s (%s); it will be sent again.", message, error)
         OutboxMessage.objects.filter(pk=message_id).update(attempts=F("attempts") + 1, last_error=str(error)[:500])
+        if not eager:  # (in eager mode the error is the task's own, not the broker's)
+            cache.set(BROKER_DOWN_KEY, True, BROKER_DOWN_SECONDS)
         return False
     OutboxMessage.objects.filter(pk=message_id).update(dispatched_at=timezone.now(), attempts=F("attempts") + 1)
+    if draining:
+        cache.delete(BROKER_DOWN_KEY)
     return True
 
 
@@ -51,7 +63,7 @@ def drain_outbox(limit: int = 1000) -> int:
     waiting = OutboxMessage.objects.filter(dispatched_at__isnull=True, created_at__lt=timezone.now() - DRAIN_AFTER)
     sent = 0
     for message_id in waiting.order_by("created_at", "id").values_list("id", flat=True)[:limit]:
-        if not dispatch(message_id):
+        if not dispatch(message_id, draining=True):
             break
         sent += 1
     return sent

@@ -41,6 +41,11 @@ ENVIRONMENT = {
     "HTTPS": (bool, environ.Env.NOTSET),
     "SECURE_HSTS_SECONDS": (int, 31536000),
     "DATABASE_PARALLEL_WORKERS": (int, 0),
+    # Email: console in demo mode; smtp://user:password@host:587 (or smtp+tls://...) on a server.
+    "EMAIL_URL": (str, environ.Env.NOTSET),
+    "DEFAULT_FROM_EMAIL": (str, "Mine Ban Convention tracker <tracker@localhost>"),
+    # The site's address, for links in emails and webhook payloads.
+    "SITE_URL": (str, "http://localhost:8000"),
 }
 env = environ.Env(**ENVIRONMENT)
 
@@ -112,6 +117,7 @@ INSTALLED_APPS = [
     "documents",
     "commitments",
     "dashboards",
+    "notifications",
 ]
 
 MIDDLEWARE = [
@@ -298,6 +304,18 @@ IMPORT_EXPORT_USE_TRANSACTIONS = True
 IMPORT_EXPORT_SKIP_ADMIN_LOG = False
 
 INGEST_MAX_UPLOAD_MB = _strict_int("INGEST_MAX_UPLOAD_MB")
+
+# Email through Django's backends: EMAIL_URL picks one (smtp, filemail for tests...); without it, the console in
+# demo mode, and SMTP on localhost:25 on a server.
+if _is_set("EMAIL_URL"):
+    vars().update(env.email_url("EMAIL_URL"))
+elif DEMO_MODE:
+    EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+DEFAULT_FROM_EMAIL = SERVER_EMAIL = env.str("DEFAULT_FROM_EMAIL")
+SITE_URL = env.str("SITE_URL").rstrip("/")
+LOGIN_URL = "login"
+LOGIN_REDIRECT_URL = "dashboards:account"
+LOGOUT_REDIRECT_URL = "dashboards:overview"
 
 # HTTPS (on outside demo mode): redirect, HSTS, cookies sent over HTTPS only. `check --deploy` reports nothing.
 HTTPS = _strict_bool("HTTPS", default=not DEMO_MODE)

@@ -27,6 +27,7 @@ from commitments.services import (
     status_record,
     status_set_many,
 )
+from tracker.admin import PublishingActions
 
 # A collective commitment has one owner per State Party: its owner list starts folded.
 COLLAPSE_OWNERS_ABOVE = 12
@@ -155,11 +156,21 @@ def _evidence_href(evidence: Evidence) -> str:
 
 
 @admin.register(Commitment)
-class CommitmentAdmin(ImportExportModelAdmin, SimpleHistoryAdmin):
+class CommitmentAdmin(PublishingActions, ImportExportModelAdmin, SimpleHistoryAdmin):
     form = CommitmentAdminForm
     resource_classes = [CommitmentResource]
-    list_display = ("text_excerpt", "kind", "source", "owner_summary", "overall_status", "progress", "updated_at")
+    list_display = (
+        "text_excerpt",
+        "kind",
+        "source",
+        "owner_summary",
+        "overall_status",
+        "progress",
+        "is_published",
+        "updated_at",
+    )
     list_filter = (
+        "is_published",
         "kind",
         "overall_status",
         ("owners", admin.RelatedOnlyFieldListFilter),
@@ -180,12 +191,12 @@ class CommitmentAdmin(ImportExportModelAdmin, SimpleHistoryAdmin):
     autocomplete_fields = ("paragraph", "speaker", "themes", "actions")
     readonly_fields = ("source_paragraph", "overall_status", "progress", "history_link", "created_at", "updated_at")
     fieldsets = (
-        (None, {"fields": ("kind", "paragraph", "source_paragraph", "text", "speaker", "version")}),
+        (None, {"fields": ("kind", "paragraph", "source_paragraph", "text", "speaker", "is_published", "version")}),
         (_("Links"), {"fields": ("themes", "actions", "target_date")}),
         (_("Implementation"), {"fields": ("overall_status", "progress", "history_link", "created_at", "updated_at")}),
     )
     inlines = [StatusUpdateInline, CommitmentOwnerInline]
-    actions = ["set_status", "edit_links", "extend_to_new_parties"]
+    actions = ["set_status", "edit_links", "extend_to_new_parties", "publish", "unpublish"]
     list_per_page = 50
 
     def get_queryset(self, request):

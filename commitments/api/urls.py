@@ -1,4 +1,4 @@
-from commitments.api import obligations, views
+from commitments.api import obligations, proposals, views
 from tracker.api.routers import IdRouter
 
 router = IdRouter()
@@ -9,4 +9,5 @@ router.register("actions", views.ActionViewSet, basename="action")
 router.register("commitments", views.CommitmentViewSet, basename="commitment")
 router.register("status-updates", views.StatusUpdateViewSet, basename="statusupdate")
 router.register("obligations", obligations.ObligationViewSet, basename="obligation")
+router.register("proposals", proposals.ProposalViewSet, basename="proposal")
 urlpatterns = router.urls

@@ -107,11 +107,13 @@ class ActionViewSet(viewsets.ReadOnlyModelViewSet):
 class CommitmentViewSet(mixins.CreateModelMixin, mixins.UpdateModelMixin, viewsets.ReadOnlyModelViewSet):
     """Commitments and recommendations, each with its source paragraph, owners and their current status."""
 
-    queryset = Commitment.objects.all()
     filterset_class = CommitmentFilterSet
     pagination_class = SyncCursorPagination
     renderer_classes = [*viewsets.ReadOnlyModelViewSet.renderer_classes, CSVRenderer, XLSXRenderer]
     filter_backends = [DjangoFilterBackend]  # ?ordering= is handled by _ordered, with the cursor
+
+    def get_queryset(self):
+        return Commitment.objects.visible_to(self.request.user)
 
     def finalize_response(self, request, response, *args, **kwargs):
         """An error on an export request (a bad filter) is answered in JSON, like every other error."""
@@ -358,7 +360,7 @@ class StatusUpdateViewSet(viewsets.ReadOnlyModelViewSet):
     filter_backends = [DjangoFilterBackend]
 
     def get_queryset(self):
-        return _status_update_queryset()
+        return _status_update_queryset().visible_to(self.request.user)
 
     def paginate_queryset(self, queryset):
         self.paginator.ordering = ("-recorded_at", "-id")

@@ -10,6 +10,7 @@ from commitments.models.choices import (
 )
 from commitments.models.extraction import Candidate, ExtractionRule
 from commitments.models.obligations import DeadlineExtension, Obligation
+from commitments.models.proposals import ProposalState, StatusProposal
 from commitments.models.reference import Action, ActionPlan, ActionPlanSection, Theme
 from commitments.models.tracking import Commitment, CommitmentOwner, Evidence, Status, StatusUpdate
 
@@ -28,9 +29,11 @@ __all__ = [
     "ObligationKind",
     "ObligationState",
     "OwnerResponse",
+    "ProposalState",
     "ReviewState",
     "RuleKind",
     "Status",
+    "StatusProposal",
     "StatusUpdate",
     "Theme",
 ]

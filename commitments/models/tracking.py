@@ -22,7 +22,7 @@ from actors.models import Actor
 from commitments.models.choices import CommitmentKind, OwnerResponse
 from commitments.models.reference import Action, Theme
 from commitments.querysets import STATUS_MOVED, CommitmentOwnerQuerySet, CommitmentQuerySet, StatusUpdateQuerySet
-from commitments.signals import progress_changed
+from commitments.signals import progress_changed, status_recorded
 from tracker.audit import history_user_getter
 from tracker.db import choices_constraint
 from tracker.translation import LocalizedNameMixin
@@ -151,6 +151,12 @@ class Commitment(models.Model):
         verbose_name=_("overall status"),
     )
     progress = models.PositiveSmallIntegerField(_("progress (%)"), null=True, blank=True, editable=False)
+    is_published = models.BooleanField(
+        _("published"),
+        default=True,
+        db_default=True,  # rows loaded in bulk (COPY) are published too
+        help_text=_("A draft is seen by ISU staff only; it is public when it and its document are published."),
+    )
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
@@ -276,6 +282,7 @@ class Commitment(models.Model):
             owner.status_effective_at = update.effective_at
             owner.save(update_fields=["status", "status_effective_at"])
             self.refresh_rollup()
+            status_recorded.send(sender=StatusUpdate, update=update)
         return update
 
     def refresh_rollup(self) -> None:

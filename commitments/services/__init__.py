@@ -9,6 +9,7 @@ from commitments.services.obligations import (
     obligation_extend,
     transparency_reports_import,
 )
+from commitments.services.proposals import proposal_approve, proposal_return, proposal_submit
 from commitments.services.tracking import (
     StaleVersion,
     commitment_create,
@@ -36,6 +37,9 @@ __all__ = [
     "obligation_decision_apply",
     "obligation_extend",
     "ownerships_close_after_withdrawal",
+    "proposal_approve",
+    "proposal_return",
+    "proposal_submit",
     "status_record",
     "status_set_many",
     "status_vocabulary_save",

@@ -35,7 +35,7 @@ class DocumentViewSet(mixins.CreateModelMixin, viewsets.ReadOnlyModelViewSet):
     ordering_fields = ["date", "title", "updated_at"]
 
     def get_queryset(self):
-        documents = Document.objects.select_related("meeting")
+        documents = Document.objects.visible_to(self.request.user).select_related("meeting")
         if self.action == "retrieve":
             current = Paragraph.objects.current().order_by("position")
             documents = documents.prefetch_related(Prefetch("paragraphs", current, to_attr="current_paragraphs"))
@@ -76,11 +76,13 @@ class DocumentViewSet(mixins.CreateModelMixin, viewsets.ReadOnlyModelViewSet):
 class ParagraphViewSet(viewsets.ReadOnlyModelViewSet):
     """Every paragraph of every document, in reading order; ``?document=`` for one document."""
 
-    queryset = Paragraph.objects.all()
     serializer_class = ParagraphSerializer
     filterset_class = ParagraphFilterSet
     filter_backends = [DjangoFilterBackend]  # the order is the cursor's
     pagination_class = ReadingOrderCursorPagination
+
+    def get_queryset(self):
+        return Paragraph.objects.visible_to(self.request.user)
 
 
 class IngestionJobViewSet(viewsets.ReadOnlyModelViewSet):

@@ -29,7 +29,7 @@ from tests.forms import form_fields, format_choices, post_new_owner_row
 
 pytestmark = pytest.mark.django_db
 
-OUR_APPS = {"accounts", "actors", "documents", "commitments"}
+OUR_APPS = {"accounts", "actors", "documents", "commitments", "notifications"}
 REGISTERED = sorted(
     (model for model in admin.site._registry if model._meta.app_label in OUR_APPS), key=lambda m: m._meta.label
 )
@@ -59,7 +59,23 @@ def one_of_everything(mexico, colombia, statuses, staff_user):
     )
     clearance = obligation_create(actor=colombia, kind=ObligationKind.CLEARANCE)
     obligation_extend(obligation=clearance, new_deadline=datetime.date(2031, 3, 1), recorded_by=staff_user)
+    _delegations_and_notifications(commitment, mexico, statuses, staff_user)
     return commitment
+
+
+def _delegations_and_notifications(commitment, mexico, statuses, staff_user):
+    from accounts.models import User
+    from actors.models import FocalPoint
+    from commitments.models import StatusProposal
+    from notifications.models import SentEmail, Watch, WebhookDelivery, WebhookEndpoint
+
+    focal = User.objects.create_user("focal-mex", email="focal@example.org")
+    FocalPoint.objects.create(user=focal, actor=mexico)
+    StatusProposal.objects.create(commitment=commitment, actor=mexico, status=statuses["completed"], proposed_by=focal)
+    Watch.objects.create(user=staff_user, actor=mexico)
+    SentEmail.objects.create(user=focal, kind="change", key="update:1", subject="A change")
+    endpoint = WebhookEndpoint.objects.create(user=staff_user, url="https://client.example.org/hook")
+    WebhookDelivery.objects.create(endpoint=endpoint, status_update=StatusUpdate.objects.first(), payload={})
 
 
 @pytest.mark.parametrize("model", REGISTERED, ids=lambda model: model._meta.label)

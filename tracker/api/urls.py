@@ -7,4 +7,5 @@ urlpatterns = [
     path("", include("actors.api.urls")),
     path("", include("documents.api.urls")),
     path("", include("commitments.api.urls")),
+    path("", include("notifications.api.urls")),
 ]

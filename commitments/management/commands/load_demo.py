@@ -66,7 +66,9 @@ class Command(BaseCommand):
         if created:
             user.set_password(DEMO_PASSWORD)
             user.save(update_fields=["password"])
-        user.groups.add(*Group.objects.filter(name=ISU_STAFF_GROUP))
+        missing = Group.objects.filter(name=ISU_STAFF_GROUP).exclude(user=user)
+        if missing:  # adding again would record a change in the user's history
+            user.groups.add(*missing)
         self.stdout.write(
             self.style.SUCCESS(f"Demo ISU staff user: {DEMO_USERNAME} / {DEMO_PASSWORD} (demo mode only)")
         )

@@ -1,0 +1,3 @@
+from notifications.api.views import router
+
+urlpatterns = router.urls

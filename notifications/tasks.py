@@ -1,0 +1,181 @@
+"""Notification tasks. Each is idempotent (an email or a delivery is recorded once, and sent once) and retries
+with back-off when the mail server or a client's address fails."""
+
+from __future__ import annotations
+
+import datetime
+import smtplib
+from collections import defaultdict
+
+from celery import shared_task
+from django.db import transaction
+from django.db.models import Q
+from django.utils import timezone
+
+from accounts.models import User
+from actors.models import FocalPoint
+from commitments.models import CommitmentOwner, StatusUpdate
+from notifications.emails import send_once
+from notifications.models import EmailKind, Watch, WebhookDelivery, WebhookEndpoint, recipients_of
+from notifications.webhooks import DeliveryFailed, attempt, change_payload
+from tracker.outbox import enqueue
+
+MAIL_ERRORS = (smtplib.SMTPException, OSError)
+WEBHOOK_ATTEMPTS = 8  # about 4 hours of back-off (1, 2, 4 ... 128 minutes)
+
+
+def _published_changes():
+    return (
+        StatusUpdate.objects.published()
+        .moves()
+        .select_related("commitment__overall_status", "actor", "from_status", "to_status")
+    )
+
+
+@shared_task(autoretry_for=MAIL_ERRORS, retry_backoff=30, retry_backoff_max=1800, max_retries=10)
+def notify_changes(update_ids: list[int]) -> int:
+    """Email the people concerned by each published change, and queue its webhook deliveries. Returns how many
+    emails were sent now (0 on a rerun)."""
+    sent = 0
+    endpoints = list(WebhookEndpoint.objects.filter(is_active=True))
+    for update in _published_changes().filter(pk__in=update_ids).order_by("pk"):
+        for user in recipients_of(update):
+            sent += send_once(
+                user,
+                kind=EmailKind.CHANGE,
+                key=f"update:{update.pk}",
+                template="change",
+                context={
+                    "update": update,
+                    "commitment": update.commitment,
+                },
+            )
+        if endpoints:
+            _queue_deliveries(update, endpoints)
+    return sent
+
+
+def _queue_deliveries(update: StatusUpdate, endpoints: list[WebhookEndpoint]) -> None:
+    payload = change_payload(update)
+    with transaction.atomic():
+        for endpoint in endpoints:
+            delivery, created = WebhookDelivery.objects.get_or_create(
+                endpoint=endpoint, status_update=update, defaults={"payload": payload}
+            )
+            if created:
+                enqueue(deliver_webhook, delivery.pk)
+
+
+@shared_task(bind=True, max_retries=WEBHOOK_ATTEMPTS - 1)
+def deliver_webhook(self, delivery_id: int) -> str:
+    """POST one delivery; on failure retry with exponential back-off, then mark it failed."""
+    with transaction.atomic():
+        delivery = WebhookDelivery.objects.select_for_update().select_related("endpoint").filter(pk=delivery_id).first()
+        if delivery is None or delivery.state != WebhookDelivery.State.PENDING or not delivery.endpoint.is_active:
+            return delivery.state if delivery else "gone"
+        try:
+            attempt(delivery)
+            return delivery.state
+        except DeliveryFailed as error:
+            if delivery.attempts >= WEBHOOK_ATTEMPTS:
+                delivery.state = WebhookDelivery.State.FAILED
+                delivery.save(update_fields=["state"])
+                return delivery.state
+            if self.request.is_eager:
+                return delivery.state  # in demo mode a retry would block the request: the admin can retry
+            failure = error
+    raise self.retry(exc=failure, countdown=60 * 2 ** (delivery.attempts - 1))
+
+
+def _followed(user) -> Q:
+    """The status updates ``user`` follows: its State's (a focal point), and what its watch list names."""
+    condition = Q(pk__in=[])
+    state = FocalPoint.state_of(user)
+    if state is not None:
+        condition |= Q(actor=state)
+    for watch in Watch.objects.of(user):
+        if watch.commitment_id:
+            condition |= Q(commitment_id=watch.commitment_id)
+        elif watch.theme_id:
+            condition |= Q(commitment__themes=watch.theme_id)
+        else:
+            condition |= Q(actor_id=watch.actor_id)
+    return condition
+
+
+def _followers():
+    watching = Watch.objects.values("user_id")
+    focal = FocalPoint.objects.values("user_id")
+    return User.objects.filter(Q(pk__in=watching) | Q(pk__in=focal), is_active=True).exclude(email="")
+
+
+@shared_task(autoretry_for=MAIL_ERRORS, retry_backoff=60, max_retries=10)
+def send_digests(days: int = 7) -> int:
+    """Each follower's digest of the published changes of the last ``days`` days in what they follow (nothing
+    when nothing changed). Keyed by the period's last day, so a rerun the same day sends nothing new."""
+    until = timezone.now()
+    since = until - datetime.timedelta(days=days)
+    sent = 0
+    for user in _followers():
+        changes = list(
+            _published_changes()
+            .filter(_followed(user), effective_at__gte=since, effective_at__lt=until)
+            .distinct()
+            .order_by("-effective_at")[:200]
+        )
+        if changes:
+            key = f"digest:{timezone.localdate(until).isoformat()}:{days}"
+            sent += send_once(
+                user,
+                kind=EmailKind.DIGEST,
+                key=key,
+                template="digest",
+                context={
+                    "changes": changes,
+                    "since": since,
+                    "days": days,
+                },
+            )
+    return sent
+
+
+def overdue_pairs(days: int):
+    """Published (commitment, owner) pairs past the commitment's target date, open, not reported for ``days``."""
+    today = timezone.localdate()
+    return (
+        CommitmentOwner.objects.published()
+        .filter(commitment__target_date__lt=today, status__is_closed=False)
+        .not_reported_for(days)
+        .select_related("commitment", "actor", "status")
+        .order_by("commitment__target_date", "commitment_id")
+    )
+
+
+@shared_task(autoretry_for=MAIL_ERRORS, retry_backoff=60, max_retries=10)
+def send_reminders(days: int = 90) -> int:
+    """Remind focal points and the staff following them of commitments past their target date with no update
+    for ``days`` days: one email per person per day, listing them."""
+    by_user: dict[int, list[CommitmentOwner]] = defaultdict(list)
+    staff = set(User.objects.filter(is_staff=True, is_active=True).values_list("pk", flat=True))
+    for pair in overdue_pairs(days):
+        focal = FocalPoint.objects.filter(actor_id=pair.actor_id).values_list("user_id", flat=True)
+        watching = Watch.objects.filter(
+            Q(commitment_id=pair.commitment_id) | Q(actor_id=pair.actor_id) | Q(theme__commitments=pair.commitment_id)
+        ).values_list("user_id", flat=True)
+        for user_id in {*focal, *(user_id for user_id in watching if user_id in staff)}:
+            by_user[user_id].append(pair)
+    sent = 0
+    key = f"reminder:{timezone.localdate().isoformat()}"
+    for user in User.objects.filter(pk__in=by_user, is_active=True):
+        sent += send_once(
+            user,
+            kind=EmailKind.REMINDER,
+            key=key,
+            template="reminder",
+            context={
+                "pairs": by_user[user.pk][:200],
+                "count": len(by_user[user.pk]),
+                "days": days,
+            },
+        )
+    return sent
