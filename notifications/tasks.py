@@ -21,7 +21,7 @@ from notifications.webhooks import DeliveryFailed, attempt, change_payload
 from tracker.outbox import enqueue
 
 MAIL_ERRORS = (smtplib.SMTPException, OSError)
-WEBHOOK_ATTEMPTS = 8  # about 4 hours of back-off (1, 2, 4 ... 128 minutes)
+WEBHOOK_ATTEMPTS = 8  # about two hours of back-off in all (1, 2, 4 ... 64 minutes between attempts)
 
 
 def _published_changes():

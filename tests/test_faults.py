@@ -13,11 +13,12 @@ import pytest
 from django.conf import settings
 from rest_framework.test import APIClient
 
-from accounts.models import ApiToken
+from accounts.models import ApiToken, User
 from actors.models import Actor
 from commitments.models import Commitment, Status
 from commitments.services import status_set_many, status_vocabulary_save
 from documents.models import Document, IngestionJob
+from notifications.models import SentEmail
 from tests.factories import CommitmentFactory, with_owners
 from tests.test_worker import database_url
 from tracker.celery import app
@@ -90,8 +91,8 @@ WORKER = [sys.executable, "-m", "celery", "-A", "tracker", "worker", "--loglevel
 WORKER += ["--without-gossip", "--without-mingle"]
 
 
-def start_worker(broker_url: str, *extra: str) -> subprocess.Popen:
-    env = {**os.environ, "DATABASE_URL": database_url(), "CELERY_BROKER_URL": broker_url}
+def start_worker(broker_url: str, *extra: str, env: dict | None = None) -> subprocess.Popen:
+    env = {**os.environ, **(env or {}), "DATABASE_URL": database_url(), "CELERY_BROKER_URL": broker_url}
     env.setdefault("SECRET_KEY", "worker-test-only")
     env.setdefault("ALLOWED_HOSTS", "localhost")
     return subprocess.Popen(
@@ -142,11 +143,12 @@ def test_broker_down_saves_everything_and_runs_every_task_once_it_is_back(own_br
         assert client.post("/api/v1/documents/", upload, format="multipart").status_code == 202
     assert time.monotonic() - started < 60  # no request waited long for the broker
     waiting = OutboxMessage.objects.filter(dispatched_at__isnull=True)
-    assert waiting.count() == 6 and IngestionJob.objects.filter(state="pending").count() == 5
+    # 5 uploads, the vocabulary's recomputation, and one notification task for the batch of 1,000 changes.
+    assert waiting.count() == 7 and IngestionJob.objects.filter(state="pending").count() == 5
 
     own_broker.start()
     OutboxMessage.objects.update(created_at=OutboxMessage.objects.first().created_at.replace(year=2020))
-    assert drain_outbox() == 6
+    assert drain_outbox() == 7
     worker = start_worker(own_broker.url, "--pool=solo")
     try:
         wait_for(lambda: IngestionJob.objects.filter(state="done").count() == 5, worker=worker)
@@ -187,3 +189,42 @@ def _file(name: str, text: str):
     from django.core.files.uploadedfile import SimpleUploadedFile
 
     return SimpleUploadedFile(name, text.encode(), content_type="text/plain")
+
+
+def test_broker_down_status_changes_are_emailed_once_it_is_back(own_broker, staff_user, tmp_path):
+    """Stop Redis, save status changes, start Redis, run a real worker: every email arrives, once."""
+    from actors.models import FocalPoint
+    from commitments.models import Theme
+    from notifications.models import Watch
+
+    mexico = Actor.objects.get(iso3="MEX")
+    focal = User.objects.create_user("focal", email="focal@mex.example", language="es")
+    FocalPoint.objects.create(user=focal, actor=mexico)
+    fan = User.objects.create_user("fan", email="fan@example.org", language="fr")
+    Watch.objects.create(user=fan, theme=Theme.objects.get(slug="victim-assistance"))
+    commitments = [with_owners(CommitmentFactory(), mexico) for _ in range(5)]
+    commitments[0].themes.add(Theme.objects.get(slug="victim-assistance"))
+    own_broker.stop()
+    for commitment in commitments:  # five separate saves, each its own transaction
+        commitment.record_status(actor=mexico, status=Status.by_key("in_progress"), recorded_by=staff_user)
+    assert Commitment.objects.filter(pk__in=[c.pk for c in commitments], progress__gt=0).count() == 5  # saved
+    waiting = OutboxMessage.objects.filter(dispatched_at__isnull=True, task="notifications.tasks.notify_changes")
+    assert waiting.count() == 5
+
+    own_broker.start()
+    OutboxMessage.objects.update(created_at=OutboxMessage.objects.first().created_at.replace(year=2020))
+    assert drain_outbox() == 5
+    # (django-environ reads the path after the third slash: four slashes for an absolute path)
+    worker = start_worker(own_broker.url, "--pool=solo", env={"EMAIL_URL": f"filemail:///{tmp_path}"})
+    try:
+        wait_for(lambda: SentEmail.objects.filter(sent_at__isnull=False).count() == 6, worker=worker)
+        for message_id in list(OutboxMessage.objects.values_list("pk", flat=True)):  # sent again: no harm
+            app.send_task("notifications.tasks.notify_changes", args=OutboxMessage.objects.get(pk=message_id).args)
+        time.sleep(3)
+    finally:
+        os.killpg(worker.pid, signal.SIGKILL)
+        worker.wait(timeout=30)
+    emails = [path.read_text() for path in tmp_path.iterdir()]
+    assert len(emails) == 6  # five to the focal point, one to the theme's follower; none twice
+    assert sum("To: focal@mex.example" in text for text in emails) == 5
+    assert sum("To: fan@example.org" in text for text in emails) == 1

@@ -50,7 +50,11 @@ def historical_models() -> list:
     from django.apps import apps
     from simple_history.models import HistoricalChanges
 
-    models = [model for model in apps.get_models() if issubclass(model, HistoricalChanges)]
+    models = [
+        model
+        for model in apps.get_models()  # a model's own history, not the tables of its many-to-many changes
+        if issubclass(model, HistoricalChanges) and any(field.name == "history_date" for field in model._meta.fields)
+    ]
     return sorted(models, key=lambda model: model.instance_type._meta.label)
 
 
