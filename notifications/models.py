@@ -147,6 +147,13 @@ class WebhookEndpoint(models.Model):
     def __str__(self) -> str:
         return self.url
 
+    def clean(self) -> None:
+        from notifications.webhooks import refused_address
+
+        refused = refused_address(self.url)
+        if refused:
+            raise ValidationError({"url": _("Webhooks go to public addresses: %(why)s.") % {"why": refused}})
+
 
 class DeliveryState(models.TextChoices):
     PENDING = "pending", _("Pending")

@@ -7,8 +7,11 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import ipaddress
 import json
+import socket
 import urllib.error
+import urllib.parse
 import urllib.request
 
 from django.conf import settings
@@ -50,6 +53,23 @@ class DeliveryFailed(Exception):
     pass
 
 
+def refused_address(url: str) -> str | None:
+    """Why ``url`` may not receive webhooks (its host resolves to a loopback, private, link-local or reserved
+    address), or None. Checked at registration and again before each delivery (the name may point elsewhere)."""
+    if settings.WEBHOOK_ALLOW_PRIVATE_ADDRESSES:
+        return None
+    host = urllib.parse.urlsplit(url).hostname or ""
+    try:
+        addresses = {info[4][0] for info in socket.getaddrinfo(host, None)}
+    except OSError:
+        return f"{host} does not resolve"
+    for address in addresses:
+        ip = ipaddress.ip_address(address.split("%")[0])
+        if not ip.is_global:
+            return f"{host} is a private or local address ({ip})"
+    return None
+
+
 def attempt(delivery: WebhookDelivery) -> None:
     """POST the delivery once; record the outcome. Raises DeliveryFailed on anything but a 2xx answer."""
     body = json.dumps(delivery.payload, sort_keys=True).encode()
@@ -67,6 +87,11 @@ def attempt(delivery: WebhookDelivery) -> None:
     )
     delivery.attempts += 1
     delivery.last_attempt_at = timezone.now()
+    refused = refused_address(delivery.endpoint.url)
+    if refused:
+        delivery.last_status_code, delivery.last_error = None, f"Refused: {refused}."
+        delivery.save()
+        raise DeliveryFailed(delivery.last_error)
     try:
         with urllib.request.urlopen(request, timeout=TIMEOUT_SECONDS) as response:
             delivery.last_status_code, delivery.last_error = response.status, ""

@@ -30,6 +30,14 @@ def test_changes_to_commitments_and_rights_are_recorded_with_who_and_what(staff_
     assert groups and groups[0][1] == "officer"
 
 
+def test_a_status_change_is_in_the_log_by_name(staff_user, mexico, statuses):
+    commitment = with_owners(CommitmentFactory(), mexico)
+    with acting_as(staff_user):
+        commitment.record_status(actor=mexico, status=statuses["completed"], recorded_by=staff_user, narrative="Done.")
+    [row] = [row for row in audit_rows(label="commitments.CommitmentOwner") if row[6] == "status"]
+    assert (row[1], row[7], row[8]) == ("officer", "Not started", "Completed")
+
+
 def test_staff_see_the_log_and_export_it(staff_client, staff_user, mexico, outsider):
     with acting_as(staff_user):
         with_owners(CommitmentFactory(text="Exported."), mexico)

@@ -14,10 +14,19 @@ from notifications.models import Watch, WebhookEndpoint
 
 pytestmark = pytest.mark.django_db
 
-ROLES = ["anonymous", "user", "staff", "superuser", "read_token", "write_token", "write_token_of_user"]
+ROLES = [
+    "anonymous",
+    "user",
+    "focal_point",
+    "staff",
+    "superuser",
+    "read_token",
+    "write_token",
+    "write_token_of_user",
+]
 WRITERS = {"staff", "superuser", "write_token"}  # ISU staff, in person or through their read-write token
 STAFF_READERS = {"staff", "superuser", "read_token", "write_token"}
-REFUSED = {"anonymous": 401, "user": 403, "read_token": 403, "write_token_of_user": 403}
+REFUSED = {"anonymous": 401, "user": 403, "focal_point": 403, "read_token": 403, "write_token_of_user": 403}
 
 # endpoint name -> what each method does: "public" (anyone reads), "staff" (staff read), "write" (staff write),
 # "none" (not allowed to anyone: 405 for those who may write, refused for the others).
@@ -78,7 +87,7 @@ def test_every_api_endpoint_has_a_row():
 
 
 @pytest.fixture
-def clients(staff_user, outsider):
+def clients(staff_user, outsider, focal_point):
     superuser = User.objects.create_superuser("root", password="pw-root-12345")
     _token, read_key = ApiToken.issue(user=staff_user, name="reader", scope="read")
     _token, write_key = ApiToken.issue(user=staff_user, name="writer", scope="write")
@@ -86,7 +95,7 @@ def clients(staff_user, outsider):
     made = {}
     for role in ROLES:
         client = APIClient()
-        person = {"user": outsider, "staff": staff_user, "superuser": superuser}.get(role)
+        person = {"user": outsider, "focal_point": focal_point, "staff": staff_user, "superuser": superuser}.get(role)
         if person is not None:
             client.force_login(person)
         key = {"read_token": read_key, "write_token": write_key, "write_token_of_user": outsider_key}.get(role)
@@ -230,10 +239,16 @@ OUR_APPS = {"accounts", "actors", "documents", "commitments", "notifications", "
 
 
 @pytest.mark.parametrize("model", ADMIN_MODELS, ids=lambda model: model._meta.label)
-def test_every_person_on_every_admin(model, staff_user, outsider):
+def test_every_person_on_every_admin(model, staff_user, outsider, focal_point):
     opts = model._meta
     superuser = User.objects.create_superuser("root", password="pw-root-12345")
-    people = {"anonymous": None, "user": outsider, "staff": staff_user, "superuser": superuser}
+    people = {
+        "anonymous": None,
+        "user": outsider,
+        "focal_point": focal_point,
+        "staff": staff_user,
+        "superuser": superuser,
+    }
     cannot = STAFF_CANNOT.get(opts.label, set())
     for action in ("view", "add"):
         url = reverse(f"admin:{opts.app_label}_{opts.model_name}_{'changelist' if action == 'view' else 'add'}")
@@ -242,7 +257,7 @@ def test_every_person_on_every_admin(model, staff_user, outsider):
             if account is not None:
                 client.force_login(account)
             status = client.get(url).status_code
-            if person in ("anonymous", "user"):
+            if person in ("anonymous", "user", "focal_point"):
                 assert status == 302, (url, person)  # to the login page
             elif person == "superuser" or action not in cannot:
                 allowed = model_admin_allows(model, action, account)

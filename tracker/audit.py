@@ -5,6 +5,9 @@ requests. Management commands and Celery tasks wrap their writes in ``acting_as(
 changes are attributed too; inside a request the logged-in user is used.
 """
 
+import datetime
+import heapq
+import itertools
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -59,33 +62,37 @@ def historical_models() -> list:
 
 
 def audit_rows(*, since=None, until=None, label: str = "", limit: int | None = None):
-    """Audit rows, newest first within each model; ``label`` ("commitments.Commitment") narrows to one model."""
-    produced = 0
-    for historical in historical_models():
-        model_label = historical.instance_type._meta.label
-        if label and model_label != label:
-            continue
-        records = historical.objects.select_related("history_user").order_by("-history_date", "-history_id")
-        if since:
-            records = records.filter(history_date__gte=since)
-        if until:
-            records = records.filter(history_date__lt=until)
-        for record in records.iterator(chunk_size=500):
-            for field, old, new in _changes(record):
-                yield [
-                    record.history_date.isoformat(),
-                    record.history_user.username if record.history_user else "",
-                    model_label,
-                    str(getattr(record, record.instance_type._meta.pk.attname)),
-                    str(record)[:200],
-                    _CHANGE.get(record.history_type, record.history_type),
-                    field,
-                    old,
-                    new,
-                ]
-                produced += 1
-                if limit is not None and produced >= limit:
-                    return
+    """Audit rows, newest first across every model; ``label`` ("commitments.Commitment") narrows to one model."""
+    streams = [
+        _model_rows(historical, since, until)
+        for historical in historical_models()
+        if not label or historical.instance_type._meta.label == label
+    ]
+    # Each stream is newest first; merging them keeps that order (the dates are all UTC ISO strings).
+    merged = heapq.merge(*streams, key=lambda row: row[0], reverse=True)
+    return itertools.islice(merged, limit) if limit is not None else merged
+
+
+def _model_rows(historical, since, until):
+    model_label = historical.instance_type._meta.label
+    records = historical.objects.select_related("history_user").order_by("-history_date", "-history_id")
+    if since:
+        records = records.filter(history_date__gte=since)
+    if until:
+        records = records.filter(history_date__lt=until)
+    for record in records.iterator(chunk_size=500):
+        for field, old, new in _changes(record):
+            yield [
+                record.history_date.astimezone(datetime.UTC).isoformat(),
+                record.history_user.username if record.history_user else "",
+                model_label,
+                str(getattr(record, record.instance_type._meta.pk.attname)),
+                str(record.history_object)[:200],
+                _CHANGE.get(record.history_type, record.history_type),
+                field,
+                old,
+                new,
+            ]
 
 
 def _changes(record):
@@ -94,11 +101,8 @@ def _changes(record):
     if previous is None:
         yield "", "", ""
         return
-    delta = record.diff_against(previous, foreign_keys_are_objs=False)
-    changes = delta.changes or []
-    if not changes:
-        yield "", "", ""
-    for change in changes:
+    delta = record.diff_against(previous, foreign_keys_are_objs=True)  # a status by name, not by id
+    for change in delta.changes or []:  # (a save that changed no recorded field says nothing)
         yield change.field, _plain(change.old), _plain(change.new)
 
 

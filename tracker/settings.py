@@ -46,6 +46,7 @@ ENVIRONMENT = {
     "DEFAULT_FROM_EMAIL": (str, "Mine Ban Convention tracker <tracker@localhost>"),
     # The site's address, for links in emails and webhook payloads.
     "SITE_URL": (str, "http://localhost:8000"),
+    "WEBHOOK_ALLOW_PRIVATE_ADDRESSES": (bool, environ.Env.NOTSET),
 }
 env = environ.Env(**ENVIRONMENT)
 
@@ -313,6 +314,9 @@ elif DEMO_MODE:
     EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 DEFAULT_FROM_EMAIL = SERVER_EMAIL = env.str("DEFAULT_FROM_EMAIL")
 SITE_URL = env.str("SITE_URL").rstrip("/")
+# Webhooks go to clients' public addresses: loopback and private networks are refused (a client cannot make the
+# server call its own neighbours), except in demo mode or when this is set.
+WEBHOOK_ALLOW_PRIVATE_ADDRESSES = _strict_bool("WEBHOOK_ALLOW_PRIVATE_ADDRESSES", default=DEMO_MODE)
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "dashboards:account"
 LOGOUT_REDIRECT_URL = "dashboards:overview"

@@ -8,6 +8,7 @@ from rest_framework import mixins, permissions, serializers, viewsets
 from actors.models import Actor
 from commitments.models import Commitment, Theme
 from notifications.models import Watch, WebhookEndpoint
+from notifications.webhooks import refused_address
 from tracker.api.permissions import TokenScope
 from tracker.api.routers import IdRouter
 
@@ -62,6 +63,12 @@ class WebhookSerializer(serializers.ModelSerializer):
     class Meta:
         model = WebhookEndpoint
         fields = ["id", "url", "description", "is_active", "secret", "created_at"]
+
+    def validate_url(self, url: str) -> str:
+        refused = refused_address(url)
+        if refused:
+            raise serializers.ValidationError(f"Webhooks go to public addresses: {refused}.")
+        return url
 
     @extend_schema_field(serializers.CharField(allow_null=True))
     def get_secret(self, endpoint) -> str | None:

@@ -140,7 +140,8 @@ class Receiver(BaseHTTPRequestHandler):
 
 
 @pytest.fixture
-def receiver():
+def receiver(settings):
+    settings.WEBHOOK_ALLOW_PRIVATE_ADDRESSES = True  # the test's receiver listens on loopback
     server = HTTPServer(("127.0.0.1", 0), Receiver)
     Receiver.received, Receiver.answers = [], []
     thread = threading.Thread(target=server.serve_forever, daemon=True)
@@ -189,3 +190,39 @@ def test_a_failing_webhook_is_recorded_and_can_be_delivered_again(
     )
     delivery.refresh_from_db()
     assert (delivery.state, delivery.attempts, len(Receiver.received)) == ("delivered", 1, 2)
+
+
+def test_webhooks_to_private_addresses_are_refused(settings, outsider, pledge, mexico, statuses, on_commit):
+    settings.WEBHOOK_ALLOW_PRIVATE_ADDRESSES = False
+    from rest_framework.test import APIClient
+
+    from accounts.models import ApiToken
+
+    _token, key = ApiToken.issue(user=outsider, name="client", scope="write")
+    client = APIClient()
+    client.credentials(HTTP_AUTHORIZATION=f"Token {key}")
+    for url in ("http://127.0.0.1:8000/hook", "http://10.0.0.5/hook", "http://[::1]/hook", "http://localhost/hook"):
+        answer = client.post("/api/v1/webhooks/", {"url": url}, format="json")
+        assert answer.status_code == 400 and "public addresses" in str(answer.json()), url
+    assert WebhookEndpoint.objects.count() == 0
+    # One stored earlier (or whose name now points inside) is refused at delivery, without a request.
+    WebhookEndpoint.objects.create(user=outsider, url="http://127.0.0.1:9/hook")
+    on_commit(lambda: move(pledge, mexico, statuses["in_progress"]))
+    delivery = WebhookDelivery.objects.get()
+    assert delivery.state == "pending" and delivery.last_error.startswith("Refused:")
+
+
+def test_a_client_registers_a_webhook_and_gets_its_secret_once(settings, outsider):
+    settings.WEBHOOK_ALLOW_PRIVATE_ADDRESSES = True
+    from rest_framework.test import APIClient
+
+    from accounts.models import ApiToken
+
+    _token, key = ApiToken.issue(user=outsider, name="client", scope="write")
+    client = APIClient()
+    client.credentials(HTTP_AUTHORIZATION=f"Token {key}")
+    created = client.post("/api/v1/webhooks/", {"url": "https://hooks.example.org/tracker"}, format="json")
+    assert created.status_code == 201 and len(created.json()["secret"]) == 64
+    listed = client.get("/api/v1/webhooks/").json()["results"]
+    assert [row["secret"] for row in listed] == [None]  # never shown again
+    assert WebhookEndpoint.objects.get().secret == created.json()["secret"]

@@ -7,7 +7,7 @@ from django.db import transaction
 from accounts.models import User
 from commitments.demo.review import CORPUS, apply_demo_review
 from commitments.models import Commitment
-from commitments.reference_data import ISU_STAFF_GROUP
+from commitments.reference_data import FOCAL_POINT_GROUP, ISU_STAFF_GROUP
 from documents.ingestion.pipeline import Overrides
 from documents.ingestion.sources import checksum
 from documents.models import Document, IngestionJob
@@ -17,6 +17,8 @@ from tracker.audit import acting_as
 
 DEMO_USERNAME = "isu-demo"
 DEMO_PASSWORD = "mine-free-world"
+# A delegation's focal point, to try proposals: Mexico owns commitments of the demo corpus.
+DEMO_FOCAL_POINT = ("focal-mexico", "MEX", "es")
 # (file, what the ISU would say when uploading it)
 DEMO_DOCUMENTS = [
     ("2009-cartagena-declaration.txt", Overrides()),
@@ -39,6 +41,7 @@ class Command(BaseCommand):
         self.stdout.write(f"Demo review: {decided} candidates decided; {Commitment.objects.count()} commitments.")
         if settings.DEMO_MODE:
             self._ensure_demo_user()
+            self._ensure_demo_focal_point()
         else:
             self.stdout.write("Not in demo mode (DEMO_MODE=false): no demo user created.")
 
@@ -71,4 +74,24 @@ class Command(BaseCommand):
             user.groups.add(*missing)
         self.stdout.write(
             self.style.SUCCESS(f"Demo ISU staff user: {DEMO_USERNAME} / {DEMO_PASSWORD} (demo mode only)")
+        )
+
+    @transaction.atomic
+    def _ensure_demo_focal_point(self) -> None:
+        from actors.models import Actor, FocalPoint
+
+        username, iso3, language = DEMO_FOCAL_POINT
+        user, created = User.objects.get_or_create(
+            username=username,
+            defaults={"email": f"{username}@example.org", "language": language, "first_name": "Focal point"},
+        )
+        if created:
+            user.set_password(DEMO_PASSWORD)
+            user.save(update_fields=["password"])
+            user.groups.add(*Group.objects.filter(name=FOCAL_POINT_GROUP))
+            FocalPoint.objects.create(user=user, actor=Actor.objects.get(iso3=iso3))
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Demo focal point of {iso3}: {username} / {DEMO_PASSWORD} (signs in at /accounts/login/; demo only)"
+            )
         )
