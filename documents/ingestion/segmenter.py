@@ -131,8 +131,20 @@ _GLUED_HEADING = re.compile(r"^(Preamble|Préambule|Preámbulo|Annex|Annexe|Anex
 _SENTENCE_END = re.compile(r"[.;!?…:]['’”\")\]]*\*?$")
 _HARD_STOP = re.compile(r"[.;?…]['’”\")\]]*\*?$")
 _URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$")
+# A label inside a line: the next number after a sentence ends, or a letter after a colon or a semicolon.
+_INLINE_NUMBER = re.compile(r"(?<=[.;!?…])\s+(\d{1,2})\.\s+(?=[A-ZÀ-ÖØ-Þ¿¡“\"«])")
+_INLINE_LETTER = re.compile(r"(?P<stop>[:;,])\s+(?P<label>\(?(?P<letter>[a-z])\))\s+(?=\S)")
 _FOOTNOTE_START = re.compile(r"^(?:\\?\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹]+|\d{1,2}/)\s+(?=\S)")
 _FOOTNOTE_REFERENCE = re.compile(r"\w(?:\\?\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹]+|\s\d{1,2}/)")
+
+
+# A label and nothing else on its line (``1.`` then the paragraph on the next line), and a label in Markdown
+# emphasis (``**1.**``, ``*(a)*``): both are labels of the text that follows.
+_LABEL_ONLY = (
+    r"(?:\d{1,2}[.)]|\(\d{1,2}\)|\(" + _ROMAN + r"\)|\([a-z]\)|[a-z][.)]|" + _ROMAN + r"[.)]|[IVX]{1,4}\.|[A-Z]\.)"
+)
+_LONE_LABEL = re.compile(r"^" + _LABEL_ONLY + r"$")
+_EMPHASISED_LABEL = re.compile(r"^(\*\*|\*|__|_)(" + _LABEL_ONLY + r")\1(?=\s|$)")
 
 
 def clean_line(line: str) -> str:
@@ -140,7 +152,12 @@ def clean_line(line: str) -> str:
     line = _MD_LINK.sub(r"\1", line)
     line = _HTML_TAG.sub("", line)
     line = line.replace("\\*", "*").replace("\\_", "_")
-    return _SPACES.sub(" ", line).strip()
+    line = _SPACES.sub(" ", line).strip()
+    return _EMPHASISED_LABEL.sub(r"\2", line)
+
+
+def is_lone_label(text: str) -> bool:
+    return bool(_LONE_LABEL.match(text)) and text.strip("().") != ""
 
 
 def _strip_bold(text: str) -> str:
@@ -200,19 +217,40 @@ class Segmenter:
         self._previous_page_edges: set[str] = set()
         self._page = 0
         self._last_number = 0
+        self._lone_label: _Line | None = None  # a label alone on its line, waiting for its text
+        self._first_page: list[Piece] = []
 
     # pages -> lines
 
     def feed(self, page_text: str) -> Iterator[Piece]:
         self._page += 1
         raw_lines = page_text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        first_page_edges = self._previous_page_edges
         lines, furniture = self._lines_of_page(raw_lines)
+        if self._page == 2:
+            # The first page's running header is only known as one once it repeats at the top of the second page:
+            # the first page's pieces were held back until now.
+            yield from self._release_first_page(first_page_edges & self._previous_page_edges)
         yield from furniture
         self._learn_vocabulary(lines)
-        for group in self._groups(lines):
-            yield from self._merge_or_emit(group)
+        pieces = (piece for group in self._groups(lines) for piece in self._merge_or_emit(group))
+        if self._page == 1:
+            self._first_page = list(pieces)
+            return
+        yield from pieces
+
+    def _release_first_page(self, repeated: set[str]) -> Iterator[Piece]:
+        for piece in self._first_page:
+            if piece.kind in (HEADING, PARAGRAPH) and not piece.label and _furniture_key(piece.text) in repeated:
+                piece = Piece(FURNITURE, piece.text, page=piece.page)
+            yield piece
+        self._first_page = []
 
     def finish(self) -> Iterator[Piece]:
+        yield from self._release_first_page(set())  # a one-page document
+        if self._lone_label is not None:  # a label with no text after it: kept aside, like furniture
+            yield Piece(FURNITURE, self._lone_label.text, page=self._lone_label.page)
+            self._lone_label = None
         if self._pending is not None:
             yield from self._emit(self._pending)
             self._pending = None
@@ -233,6 +271,13 @@ class Segmenter:
                 furniture.append(Piece(FURNITURE, text, page=self._page))
                 blanks += 1  # furniture between two halves of a paragraph is a soft break
                 continue
+            if is_lone_label(text):
+                self._lone_label = _Line(text, len(raw.rstrip()), self._page, blanks)
+                blanks = 0
+                continue
+            if self._lone_label is not None:
+                label, self._lone_label = self._lone_label, None
+                text, blanks = f"{label.text} {text}", label.blank_before
             glued = _GLUED_HEADING.match(text)
             if glued:
                 lines.append(_Line(glued.group(1), len(glued.group(1)), self._page, blanks, markdown_heading=True))
@@ -265,14 +310,66 @@ class Segmenter:
 
     # lines -> groups
 
+    def _split_run_together(self, lines: list[_Line]) -> Iterator[_Line]:
+        """Numbered paragraphs run together on one line (``... session. 2. We recall ... 3. We ...``), and lettered
+        sub-items after a colon (``in particular: a) ...; b) ...``), become lines of their own. Only the next number
+        in sequence after a sentence, and letters in order from ``a`` after a colon, are taken for labels."""
+        number = self._last_number
+        for line in lines:
+            label = parse_label(line.text)[0]
+            if label and label.kind == NUMBER:
+                number = int(label.value)
+            pieces, rest, letter = [], line.text, ""
+            while True:
+                cut = self._next_inline_label(rest, number, letter)
+                if cut is None:
+                    break
+                position, kind, value = cut
+                pieces.append(rest[:position].rstrip())
+                rest = rest[position:].lstrip()
+                if kind == NUMBER:
+                    number, letter = int(value), ""
+                else:
+                    letter = value
+            if not pieces:
+                yield line
+                continue
+            yield _Line(pieces[0], len(pieces[0]), line.page, line.blank_before, line.markdown_heading)
+            for text in [*pieces[1:], rest]:
+                yield _Line(text, len(text), line.page, 0)
+
+    @staticmethod
+    def _next_inline_label(text: str, number: int, letter: str) -> tuple[int, str, str] | None:
+        """Where the next run-together label starts in ``text``: (offset, kind, value), or None."""
+        wanted_letter = chr(ord(letter) + 1) if letter else "a"
+        found = []
+        for match in _INLINE_NUMBER.finditer(text):
+            if int(match.group(1)) == number + 1:
+                found.append((match.start(1), NUMBER, match.group(1)))
+                break
+        for match in _INLINE_LETTER.finditer(text):
+            value = match.group("letter")
+            if value == wanted_letter and (match.group("stop") == ":" or (letter and match.group("stop") in ";,")):
+                found.append((match.start("label"), LETTER, value))
+                break
+        return min(found) if found else None
+
     def _groups(self, lines: list[_Line]) -> Iterator[_Group]:
         if not lines:
             return
+        lines = list(self._split_run_together(lines))
         double_spaced = self._is_double_spaced(lines)
         width = self._line_width(lines)
         group = _Group()
         for index, line in enumerate(lines):
             previous = lines[index - 1] if index else None
+            if previous is not None and group.lines and self._heading_above_number(line, group, width):
+                # A heading line directly above a numbered paragraph, with no blank line between: its own piece.
+                heading = group.lines.pop()
+                if group.lines:
+                    yield group
+                yield _Group([heading])
+                group = _Group()
             starts_new = previous is None or self._starts_new_piece(line, previous, group, double_spaced, width)
             if starts_new and group.lines:
                 yield group
@@ -291,6 +388,17 @@ class Segmenter:
                 group = _Group()
         if group.lines:
             yield group
+
+    def _heading_above_number(self, line: _Line, group: _Group, width: int) -> bool:
+        label, rest = parse_label(line.text)
+        if not (label and label.kind == NUMBER and rest[:1].isupper()):
+            return False
+        above = group.lines[-1]
+        if parse_label(above.text)[0] is not None or not above.text[:1].isupper() or above.raw_length >= 0.7 * width:
+            return False
+        if not self._is_heading_like(above.text) or above.text.endswith(":"):
+            return False
+        return len(group.lines) == 1 or bool(_SENTENCE_END.search(group.lines[-2].text))
 
     def _note_number(self, text: str) -> None:
         label = parse_label(text)[0]

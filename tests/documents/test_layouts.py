@@ -1,0 +1,264 @@
+"""Layouts that real UN texts use and a careless extraction produces, each written for these tests in English,
+French and Spanish: what the parser must make of them (label, parent, text, headings)."""
+
+import pytest
+
+from documents.ingestion.pipeline import IngestionRequest, parse
+from documents.ingestion.sources import Source
+
+
+def parsed(text: str, name: str = "test.txt") -> list[tuple[str, str, str]]:
+    """(label, parent's label, text) of each paragraph, and ("#", "", heading) for each new heading."""
+    result = parse(IngestionRequest(source=Source(name=name, data=text.encode("utf-8"))))
+    rows, heading = [], None
+    for paragraph in result.paragraphs:
+        if paragraph.heading != heading and paragraph.heading:
+            rows.append(("#", "", paragraph.heading))
+        heading = paragraph.heading
+        parent = paragraph.parent.label if paragraph.parent else ""
+        rows.append((paragraph.label, parent, paragraph.text))
+    return rows
+
+
+def paragraphs(text: str) -> list[tuple[str, str, str]]:
+    return [row for row in parsed(text) if row[0] != "#"]
+
+
+LONE_LABELS = {
+    "en": (
+        "Declaration of the Test Meeting\n\n1.\nWe reaffirm our commitment to end the suffering caused by "
+        "anti-personnel mines.\n\n2.\nWe will continue to\nsupport the survivors and their families.\n",
+        [
+            ("1.", "", "We reaffirm our commitment to end the suffering caused by anti-personnel mines."),
+            ("2.", "", "We will continue to support the survivors and their families."),
+        ],
+    ),
+    "fr": (
+        "Déclaration de la réunion d'essai\n\n1.\nNous réaffirmons notre engagement à mettre fin aux souffrances "
+        "causées par les mines.\n\n2.\nNous continuerons à\nsoutenir les survivants et leurs familles.\n",
+        [
+            ("1.", "", "Nous réaffirmons notre engagement à mettre fin aux souffrances causées par les mines."),
+            ("2.", "", "Nous continuerons à soutenir les survivants et leurs familles."),
+        ],
+    ),
+    "es": (
+        "Declaración de la reunión de prueba\n\n1.\nReafirmamos nuestro compromiso de poner fin al sufrimiento "
+        "causado por las minas.\n2.\nSeguiremos\napoyando a los supervivientes y a sus familias.\n",
+        [
+            ("1.", "", "Reafirmamos nuestro compromiso de poner fin al sufrimiento causado por las minas."),
+            ("2.", "", "Seguiremos apoyando a los supervivientes y a sus familias."),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(LONE_LABELS))
+def test_a_label_alone_on_its_line_labels_the_text_that_follows(language):
+    text, expected = LONE_LABELS[language]
+    assert paragraphs(text) == expected
+
+
+RUN_TOGETHER = {
+    "en": (
+        "Report of the Test Meeting\n\n1. The Meeting opened on 3 June 2030. 2. The Meeting recalled the obligations "
+        "under Article 5. 3. The States Parties will, in particular: a) survey all suspected areas; b) clear the "
+        "confirmed areas; c) report on progress every year.\n",
+        [
+            ("1.", "", "The Meeting opened on 3 June 2030."),
+            ("2.", "", "The Meeting recalled the obligations under Article 5."),
+            ("3.", "", "The States Parties will, in particular:"),
+            ("a)", "3.", "survey all suspected areas;"),
+            ("b)", "3.", "clear the confirmed areas;"),
+            ("c)", "3.", "report on progress every year."),
+        ],
+    ),
+    "fr": (
+        "Rapport de la réunion d'essai\n\n1. La Réunion s'est ouverte le 3 juin 2030. 2. La Réunion a rappelé les "
+        "obligations découlant de l'article 5. 3. Les États parties veilleront en particulier à : a) étudier "
+        "toutes les zones suspectes ; b) dépolluer les zones confirmées ; c) rendre compte chaque année.\n",
+        [
+            ("1.", "", "La Réunion s'est ouverte le 3 juin 2030."),
+            ("2.", "", "La Réunion a rappelé les obligations découlant de l'article 5."),
+            ("3.", "", "Les États parties veilleront en particulier à :"),
+            ("a)", "3.", "étudier toutes les zones suspectes ;"),
+            ("b)", "3.", "dépolluer les zones confirmées ;"),
+            ("c)", "3.", "rendre compte chaque année."),
+        ],
+    ),
+    "es": (
+        "Informe de la reunión de prueba\n\n1. La Reunión se inauguró el 3 de junio de 2030. 2. La Reunión recordó "
+        "las obligaciones del artículo 5. 3. Los Estados partes, en particular: a) estudiarán todas las zonas "
+        "sospechosas; b) despejarán las zonas confirmadas; c) informarán cada año.\n",
+        [
+            ("1.", "", "La Reunión se inauguró el 3 de junio de 2030."),
+            ("2.", "", "La Reunión recordó las obligaciones del artículo 5."),
+            ("3.", "", "Los Estados partes, en particular:"),
+            ("a)", "3.", "estudiarán todas las zonas sospechosas;"),
+            ("b)", "3.", "despejarán las zonas confirmadas;"),
+            ("c)", "3.", "informarán cada año."),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(RUN_TOGETHER))
+def test_numbered_paragraphs_and_sub_items_run_together_are_split(language):
+    text, expected = RUN_TOGETHER[language]
+    assert paragraphs(text) == expected
+
+
+HEADINGS_WITHOUT_BLANKS = {
+    "en": (
+        "Conclusions of the Test Conference\n\nCooperation and assistance\n5. States Parties in a position to do so "
+        "will provide assistance.\nVictim assistance\n6. We will continue to support survivors.\n",
+        [
+            ("#", "", "Cooperation and assistance"),
+            ("5.", "", "States Parties in a position to do so will provide assistance."),
+            ("#", "", "Victim assistance"),
+            ("6.", "", "We will continue to support survivors."),
+        ],
+    ),
+    "fr": (
+        "Conclusions de la conférence d'essai\n\nCoopération et assistance\n5. Les États parties qui sont en mesure "
+        "de le faire fourniront une assistance.\nAssistance aux victimes\n6. Nous continuerons à soutenir les "
+        "survivants.\n",
+        [
+            ("#", "", "Coopération et assistance"),
+            ("5.", "", "Les États parties qui sont en mesure de le faire fourniront une assistance."),
+            ("#", "", "Assistance aux victimes"),
+            ("6.", "", "Nous continuerons à soutenir les survivants."),
+        ],
+    ),
+    "es": (
+        "Conclusiones de la conferencia de prueba\n\nCooperación y asistencia\n5. Los Estados partes que estén en "
+        "condiciones de hacerlo prestarán asistencia.\nAsistencia a las víctimas\n6. Seguiremos apoyando a los "
+        "supervivientes.\n",
+        [
+            ("#", "", "Cooperación y asistencia"),
+            ("5.", "", "Los Estados partes que estén en condiciones de hacerlo prestarán asistencia."),
+            ("#", "", "Asistencia a las víctimas"),
+            ("6.", "", "Seguiremos apoyando a los supervivientes."),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(HEADINGS_WITHOUT_BLANKS))
+def test_a_heading_directly_above_a_numbered_paragraph_stays_a_heading(language):
+    text, expected = HEADINGS_WITHOUT_BLANKS[language]
+    assert parsed(text)[-len(expected) :] == expected  # (after the title)
+
+
+EMPHASIS = {
+    "en": (
+        "Test Action Plan\n\n**1.** We will clear all mined areas.\n\n*(a)* by surveying them;\n\n*(b)* by "
+        "releasing land.\n",
+        [
+            ("1.", "", "We will clear all mined areas."),
+            ("(a)", "1.", "by surveying them;"),
+            ("(b)", "1.", "by releasing land."),
+        ],
+    ),
+    "fr": (
+        "Plan d'action d'essai\n\n**1.** Nous dépolluerons toutes les zones minées.\n\n*(a)* en les étudiant ;\n\n"
+        "*(b)* en remettant les terres à disposition.\n",
+        [
+            ("1.", "", "Nous dépolluerons toutes les zones minées."),
+            ("(a)", "1.", "en les étudiant ;"),
+            ("(b)", "1.", "en remettant les terres à disposition."),
+        ],
+    ),
+    "es": (
+        "Plan de acción de prueba\n\n**1.** Despejaremos todas las zonas minadas.\n\n*(a)* estudiándolas;\n\n"
+        "*(b)* liberando las tierras.\n",
+        [
+            ("1.", "", "Despejaremos todas las zonas minadas."),
+            ("(a)", "1.", "estudiándolas;"),
+            ("(b)", "1.", "liberando las tierras."),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(EMPHASIS))
+def test_labels_in_markdown_emphasis_are_labels(language):
+    text, expected = EMPHASIS[language]
+    assert paragraphs(text) == expected
+
+
+SENTENCE_AT_LINE_END = {
+    "en": (
+        "Statement of the Test State\n\n1. We will clear all mined areas under our jurisdiction by 2030.\n"
+        "We will also report every year on the progress made.\n\n2. We will assist the victims.\n",
+        [
+            (
+                "1.",
+                "",
+                "We will clear all mined areas under our jurisdiction by 2030. We will also report every year "
+                "on the progress made.",
+            ),
+            ("2.", "", "We will assist the victims."),
+        ],
+    ),
+    "fr": (
+        "Déclaration de l'État d'essai\n\n1. Nous dépolluerons toutes les zones minées d'ici à 2030.\n"
+        "Nous rendrons aussi compte chaque année des progrès accomplis.\n\n2. Nous aiderons les victimes.\n",
+        [
+            (
+                "1.",
+                "",
+                "Nous dépolluerons toutes les zones minées d'ici à 2030. Nous rendrons aussi compte chaque "
+                "année des progrès accomplis.",
+            ),
+            ("2.", "", "Nous aiderons les victimes."),
+        ],
+    ),
+    "es": (
+        "Declaración del Estado de prueba\n\n1. Despejaremos todas las zonas minadas para 2030.\n"
+        "También informaremos cada año de los avances logrados.\n\n2. Asistiremos a las víctimas.\n",
+        [
+            (
+                "1.",
+                "",
+                "Despejaremos todas las zonas minadas para 2030. También informaremos cada año de los "
+                "avances logrados.",
+            ),
+            ("2.", "", "Asistiremos a las víctimas."),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(SENTENCE_AT_LINE_END))
+def test_a_line_that_ends_a_sentence_does_not_end_a_paragraph_when_blank_lines_do(language):
+    text, expected = SENTENCE_AT_LINE_END[language]
+    assert paragraphs(text) == expected
+
+
+RUNNING_HEADERS = {
+    "en": (
+        "Test Meeting of the States Parties: final report",
+        ["The Meeting adopted its agenda.", "The Meeting elected its President.", "The Meeting closed."],
+    ),
+    "fr": (
+        "Réunion d'essai des États parties : rapport final",
+        ["La Réunion a adopté son ordre du jour.", "La Réunion a élu sa présidente.", "La séance est levée."],
+    ),
+    "es": (
+        "Reunión de prueba de los Estados partes: informe final",
+        ["La Reunión aprobó su programa.", "La Reunión eligió a su Presidenta.", "Se levantó la sesión."],
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(RUNNING_HEADERS))
+def test_the_first_pages_running_header_is_furniture_when_it_repeats(language):
+    from documents.ingestion.segmenter import FURNITURE, segment
+
+    header, sentences = RUNNING_HEADERS[language]
+    pages = [f"{header}\n\n{number}. {sentence}\n" for number, sentence in enumerate(sentences, start=1)]
+    pieces = [(piece.kind, piece.label_text, piece.text) for piece in segment(pages)]
+    assert [text for kind, _label, text in pieces if kind == FURNITURE] == [header] * 3
+    assert [label for kind, label, _text in pieces if kind != FURNITURE] == ["1.", "2.", "3."]
+    single = [(piece.kind, piece.text) for piece in segment([pages[0]])]
+    assert single[0] == ("heading", header)  # on a single page, nothing repeats: it stays the heading
