@@ -228,19 +228,25 @@ def _pdf_pages(data: bytes) -> Iterator[str]:
 def _docx_text(data: bytes) -> str:
     from docx import Document as WordDocument
 
+    from documents.ingestion.word_numbering import WordNumbering
+
     try:
         word = WordDocument(io.BytesIO(data))
     except (zipfile.BadZipFile, KeyError, ValueError) as error:
         raise IngestionError(_("The Word file cannot be read: %(error)s") % {"error": error}) from error
+    numbering = WordNumbering(word)
     lines = []
     for paragraph in word.paragraphs:
         text = paragraph.text.strip()
+        label = numbering.label(paragraph) if text else ""
         if not text:
             continue
         style = (paragraph.style.name or "").lower() if paragraph.style is not None else ""
         level = _heading_level(style)
         if level:
-            lines.append(f"{'#' * level} {text}")
+            lines.append(f"{'#' * level} {label} {text}".replace("  ", " "))
+        elif label:
+            lines.append(f"{label} {text}")  # the label Word shows, rebuilt from numbering.xml
         elif style.startswith("list"):
             lines.append(f"• {text}")
         else:
