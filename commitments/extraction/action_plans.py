@@ -16,6 +16,8 @@ _ACTION_NUMBERED = r"(?:action|acción|accion)s?\s*(?:#|n[°º.o]*\s*)?\s*(\d{1,
 ACTION_MARKER = re.compile(rf"^{_ACTION_NUMBERED}[\s.:–—-]*", re.IGNORECASE)
 # Anywhere in a text that refers to an action ("in line with Action #23").
 ACTION_MENTION = re.compile(rf"\b{_ACTION_NUMBERED}", re.IGNORECASE)
+# The label the parser gave an action's paragraph ("Action #12", "Acción n.º 12", "#12").
+ACTION_LABEL = re.compile(rf"^(?:{_ACTION_NUMBERED}|#(\d{{1,3}}))[\s.:]*$", re.IGNORECASE)
 SECTION_HEADING = re.compile(r"^(?P<number>[IVXLC]{1,6})\.\s+(?P<title>.+)$")
 
 
@@ -77,6 +79,10 @@ def _actions_by_marker(paragraphs: list[Paragraph]) -> dict[int, tuple[Paragraph
     """Actions printed as 'Action #N ...', in the paragraph itself or as the heading just above it."""
     found: dict[int, tuple[Paragraph, str]] = {}
     for paragraph in paragraphs:
+        labelled = ACTION_LABEL.match(paragraph.label or "")
+        if labelled and paragraph.text.strip():
+            found.setdefault(int(labelled.group(1) or labelled.group(2)), (paragraph, paragraph.text.strip()))
+            continue
         match = ACTION_MARKER.match(paragraph.text)
         if match and paragraph.text[match.end() :].strip():
             found.setdefault(int(match.group(1)), (paragraph, paragraph.text[match.end() :].strip()))

@@ -29,9 +29,14 @@ PARAGRAPH, HEADING, FOOTNOTE, FURNITURE = "paragraph", "heading", "footnote", "f
 # --- labels -------------------------------------------------------------------------------------------------
 
 _ROMAN = r"(?:x{0,3})(?:ix|iv|v?i{0,3})"
+# An action plan's action, in its usual forms: "Action #1", "Action 1:", "Acción n.º 1", "Action no 1", "#1".
+_ACTION = r"(?:(?:Action|Acción|Accion)\s*(?:\#\s*|n[°º.o]*\s*)?\d{1,3}:?|\#\d{1,3})"
 _LABEL = re.compile(
     r"""^(?P<label>
-        (?P<number>\d{1,2})[.)]                                  # 13.  13)
+        (?P<action>"""
+    + _ACTION
+    + r""")                             # Action #1  Acción n.º 1  #1
+      | (?P<number>\d{1,2})[.)]                                  # 13.  13)
       | \((?P<pnumber>\d{1,2})\)                                 # (13)
       | \((?P<proman>"""
     + _ROMAN
@@ -71,7 +76,13 @@ def parse_label(line: str) -> tuple[Label | None, str]:
     if not groups:
         return None, line
     name, value = next(iter(groups.items()))
+    rest = line[match.end() :].lstrip()
+    if name == "action":  # numbered like a paragraph: the number is the action's
+        if not rest[:1].isupper() and not rest.startswith(("¿", "¡", "“", '"', "«")):
+            return None, line  # "Action 5 of the plan calls for...": a mention, not a label
+        value = re.search(r"\d+", value).group(0)
     kind = {
+        "action": NUMBER,
         "number": NUMBER,
         "pnumber": NUMBER,
         "proman": ROMAN,
@@ -122,7 +133,7 @@ def _furniture_key(line: str) -> str:
 
 # --- inline clean-up ----------------------------------------------------------------------------------------
 
-_MD_HEADING = re.compile(r"^(#{1,6})\s*(?=\S)")
+_MD_HEADING = re.compile(r"^(#{1,6})(?!\d)\s*(?=\S)")  # ("#1" is an action's label, not a heading)
 _MD_LINK = re.compile(r"\[([^\]]+)\]\([^)\s]*\)")
 _HTML_TAG = re.compile(r"</?(?:sup|sub|em|strong|b|i|u|span|br)\b[^>]*>", re.IGNORECASE)
 _SPACES = re.compile(r"[ \t\u00a0\u2007\u202f]+")
@@ -141,7 +152,7 @@ _FOOTNOTE_REFERENCE = re.compile(r"\w(?:\\?\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹]+|\
 # A label and nothing else on its line (``1.`` then the paragraph on the next line), and a label in Markdown
 # emphasis (``**1.**``, ``*(a)*``): both are labels of the text that follows.
 _LABEL_ONLY = (
-    r"(?:\d{1,2}[.)]|\(\d{1,2}\)|\(" + _ROMAN + r"\)|\([a-z]\)|[a-z][.)]|" + _ROMAN + r"[.)]|[IVX]{1,4}\.|[A-Z]\.)"
+    r"(?:" + _ACTION + r"|\d{1,2}[.)]|\(\d{1,2}\)|\(" + _ROMAN + r"\)|\([a-z]\)|[a-z][.)]|" + _ROMAN + r"[.)]|[IVX]{1,4}\.|[A-Z]\.)"
 )
 _LONE_LABEL = re.compile(r"^" + _LABEL_ONLY + r"$")
 _EMPHASISED_LABEL = re.compile(r"^(\*\*|\*|__|_)(" + _LABEL_ONLY + r")\1(?=\s|$)")

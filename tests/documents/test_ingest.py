@@ -386,6 +386,45 @@ def test_actions_can_be_the_numbered_paragraphs_of_thematic_sections(tmp_path):
     assert plan.actions.get(number=7).text == "Los Estados partes prestarán asistencia en las pruebas."
 
 
+ACTION_FORMS = {
+    "en": (
+        "**Action #1**\nStates Parties will review their laws.",
+        "Action 2: States Parties will report.",
+        "#3 States Parties will designate a focal point.",
+    ),
+    "fr": (
+        "Action no 1 Les États parties réviseront leurs lois.",
+        "**Action #2** Les États parties feront rapport.",
+        "Action 3:\nLes États parties désigneront un point focal.",
+    ),
+    "es": (
+        "Acción n.º 1 Los Estados partes revisarán sus leyes.",
+        "Acción n.º 2\nLos Estados partes informarán.",
+        "#3 Los Estados partes designarán un punto focal.",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(ACTION_FORMS))
+def test_action_labels_in_their_usual_forms_label_the_paragraph_and_fill_the_plan(tmp_path, language):
+    code = f"T{language.upper()}"
+    plan = ActionPlan.objects.create(code=code, name_en=f"Plan {language}", symbol=f"TEST/{code}/1")
+    text = "Test plan\n\nII. Section\n\n" + "\n\n".join(ACTION_FORMS[language]) + "\n"
+    [result] = ingest_json(write(tmp_path, "plan.md", text), "--kind", "action_plan", "--symbol", f"TEST/{code}/1")
+    labels = [paragraph["label"] for paragraph in result["paragraphs"] if paragraph["label"]]
+    assert len(labels) == 3 and all(any(char.isdigit() for char in label) for label in labels)
+    assert list(plan.actions.order_by("number").values_list("number", flat=True)) == [1, 2, 3]
+    texts = list(plan.actions.order_by("number").values_list("text", flat=True))
+    assert all(text.startswith(("States", "Les", "Los")) for text in texts), texts
+
+
+def test_a_mention_of_an_action_is_not_a_label():
+    from documents.ingestion.segmenter import parse_label
+
+    assert parse_label("Action 5 of the Oslo Action Plan calls for more surveys.")[0] is None
+    assert parse_label("Action #5 Surveys will be completed.")[0].text == "Action #5"
+
+
 def test_oslo_action_texts_stay_empty_until_its_document_is_ingested():
     assert not Action.objects.filter(plan__code="OAP").exclude(text="").exists()
 
