@@ -152,7 +152,13 @@ _FOOTNOTE_REFERENCE = re.compile(r"\w(?:\\?\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹]+|\
 # A label and nothing else on its line (``1.`` then the paragraph on the next line), and a label in Markdown
 # emphasis (``**1.**``, ``*(a)*``): both are labels of the text that follows.
 _LABEL_ONLY = (
-    r"(?:" + _ACTION + r"|\d{1,2}[.)]|\(\d{1,2}\)|\(" + _ROMAN + r"\)|\([a-z]\)|[a-z][.)]|" + _ROMAN + r"[.)]|[IVX]{1,4}\.|[A-Z]\.)"
+    r"(?:"
+    + _ACTION
+    + r"|\d{1,2}[.)]|\(\d{1,2}\)|\("
+    + _ROMAN
+    + r"\)|\([a-z]\)|[a-z][.)]|"
+    + _ROMAN
+    + r"[.)]|[IVX]{1,4}\.|[A-Z]\.)"
 )
 _LONE_LABEL = re.compile(r"^" + _LABEL_ONLY + r"$")
 _EMPHASISED_LABEL = re.compile(r"^(\*\*|\*|__|_)(" + _LABEL_ONLY + r")\1(?=\s|$)")
@@ -425,7 +431,10 @@ class Segmenter:
         if len(lines) < 8:
             return False
         after_single_blank = [line for line in lines[1:] if line.blank_before == 1]
-        continuing = sum(1 for line in after_single_blank if line.text[:1].islower())
+        # (a lettered item, "a) ...", starts in lower case too, but it is a piece of its own, not a continuation)
+        continuing = sum(
+            1 for line in after_single_blank if line.text[:1].islower() and parse_label(line.text)[0] is None
+        )
         return len(after_single_blank) >= 0.6 * (len(lines) - 1) and continuing >= 0.2 * len(after_single_blank)
 
     @staticmethod

@@ -262,3 +262,73 @@ def test_the_first_pages_running_header_is_furniture_when_it_repeats(language):
     assert [label for kind, label, _text in pieces if kind != FURNITURE] == ["1.", "2.", "3."]
     single = [(piece.kind, piece.text) for piece in segment([pages[0]])]
     assert single[0] == ("heading", header)  # on a single page, nothing repeats: it stays the heading
+
+
+LEGAL_ACTS = {
+    "en": (
+        "Whereas:",
+        "(1) The States Parties adopted the Test Action Plan.",
+        "(2) The Union wishes to support that plan.",
+        "HAS ADOPTED THIS DECISION:",
+        "Article 1",
+        "1. The Union shall support the following activities:",
+        "(a) clearance of mined areas, in particular:",
+        "(i) survey of suspected areas;",
+        "(ii) release of land;",
+        "(b) support to victims.",
+        "2. The activities shall be carried out by the Implementation Support Unit.",
+        "Article 2",
+        "This Decision shall enter into force on the date of its adoption.",
+    ),
+    "fr": (
+        "Considérant ce qui suit :",
+        "(1) Les États parties ont adopté le plan d'action d'essai.",
+        "(2) L'Union souhaite soutenir ce plan.",
+        "A ADOPTÉ LA PRÉSENTE DÉCISION :",
+        "Article premier",
+        "1. L'Union soutient les activités suivantes :",
+        "a) la dépollution des zones minées, en particulier :",
+        "i) l'étude des zones suspectes ;",
+        "ii) la remise à disposition des terres ;",
+        "b) l'aide aux victimes.",
+        "2. Les activités sont menées par l'Unité d'appui à l'application.",
+        "Article 2",
+        "La présente décision entre en vigueur le jour de son adoption.",
+    ),
+    "es": (
+        "Considerando lo siguiente:",
+        "(1) Los Estados partes aprobaron el plan de acción de prueba.",
+        "(2) La Unión desea apoyar dicho plan.",
+        "HA ADOPTADO LA PRESENTE DECISIÓN:",
+        "Artículo 1",
+        "1. La Unión apoyará las actividades siguientes:",
+        "a) el desminado de las zonas minadas, en particular:",
+        "i) el estudio de las zonas sospechosas;",
+        "ii) la liberación de tierras;",
+        "b) la asistencia a las víctimas.",
+        "2. Las actividades serán realizadas por la Dependencia de Apoyo a la Aplicación.",
+        "Artículo 2",
+        "La presente Decisión entrará en vigor el día de su adopción.",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(LEGAL_ACTS))
+def test_recitals_articles_and_sub_sub_items_of_a_legal_act(language):
+    lines = LEGAL_ACTS[language]
+    rows = paragraphs("COUNCIL DECISION 2030/1\n\n" + "\n\n".join(lines) + "\n")
+    labelled = [(label, parent) for label, parent, _text in rows if label]
+    first, second = ("(1)", "(2)")
+    letters = ("(a)", "(i)", "(ii)", "(b)") if language == "en" else ("a)", "i)", "ii)", "b)")
+    assert labelled == [
+        (first, ""),
+        (second, ""),
+        ("1.", ""),
+        (letters[0], "1."),
+        (letters[1], letters[0]),
+        (letters[2], letters[0]),
+        (letters[3], "1."),
+        ("2.", ""),
+    ]
+    headings = [row[2] for row in parsed("COUNCIL DECISION 2030/1\n\n" + "\n\n".join(lines) + "\n") if row[0] == "#"]
+    assert lines[4] in headings and lines[11] in headings  # Article 1 (premier), Article 2
