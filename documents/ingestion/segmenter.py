@@ -236,6 +236,7 @@ class Segmenter:
         self._last_number = 0
         self._lone_label: _Line | None = None  # a label alone on its line, waiting for its text
         self._first_page: list[Piece] = []
+        self._blank_separated = False
 
     # pages -> lines
 
@@ -376,6 +377,9 @@ class Segmenter:
             return
         lines = list(self._split_run_together(lines))
         double_spaced = self._is_double_spaced(lines)
+        # Hard-wrapped paragraphs separated by blank lines: a blank line (or a label) is what ends a paragraph,
+        # not a short line that happens to close a sentence.
+        self._blank_separated = not double_spaced and self._paragraphs_marked_by_blanks(lines)
         width = self._line_width(lines)
         group = _Group()
         for index, line in enumerate(lines):
@@ -438,6 +442,14 @@ class Segmenter:
         return len(after_single_blank) >= 0.6 * (len(lines) - 1) and continuing >= 0.2 * len(after_single_blank)
 
     @staticmethod
+    def _paragraphs_marked_by_blanks(lines: list[_Line]) -> bool:
+        """Blank lines stand between blocks, and blocks run over several lines (wrapped text): the file marks
+        its paragraphs with blank lines."""
+        separated = sum(1 for line in lines[1:] if line.blank_before)
+        wrapped = sum(1 for line in lines[1:] if not line.blank_before and not parse_label(line.text)[0])
+        return separated >= 2 and wrapped >= 2
+
+    @staticmethod
     def _line_width(lines: list[_Line]) -> int:
         lengths = sorted(line.raw_length for line in lines if line.raw_length > 20)
         if not lengths:
@@ -460,9 +472,10 @@ class Segmenter:
             return True
         if double:
             return self._ends_line_on_purpose(previous, line, width)
-        # A sentence that ends well short of the line width ends its paragraph.
+        # A sentence that ends well short of the line width ends its paragraph (unless blank lines do that).
         return (
-            bool(_SENTENCE_END.search(previous.text))
+            not self._blank_separated
+            and bool(_SENTENCE_END.search(previous.text))
             and previous.raw_length < 0.85 * width
             and not line.text[:1].islower()
         )

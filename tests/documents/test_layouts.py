@@ -332,3 +332,38 @@ def test_recitals_articles_and_sub_sub_items_of_a_legal_act(language):
     ]
     headings = [row[2] for row in parsed("COUNCIL DECISION 2030/1\n\n" + "\n\n".join(lines) + "\n") if row[0] == "#"]
     assert lines[4] in headings and lines[11] in headings  # Article 1 (premier), Article 2
+
+
+WRAPPED_SENTENCE_ENDS = {
+    "en": (
+        "1. We will clear all mined areas under our jurisdiction as soon as possible and by the end of\n"
+        "the year 2030. We will report on progress.\n"
+        "Our national authority will coordinate the work with the operators and with the communities\n"
+        "concerned.\n\n"
+        "2. We will assist the victims and their families in every region of the country, without any\n"
+        "discrimination.\n"
+    ),
+    "fr": (
+        "1. Nous dépolluerons toutes les zones minées relevant de notre juridiction dès que possible et\n"
+        "avant la fin de 2030. Nous rendrons compte des progrès.\n"
+        "Notre autorité nationale coordonnera les travaux avec les opérateurs et avec les communautés\n"
+        "concernées.\n\n"
+        "2. Nous aiderons les victimes et leurs familles dans toutes les régions du pays, sans aucune\n"
+        "discrimination.\n"
+    ),
+    "es": (
+        "1. Despejaremos todas las zonas minadas bajo nuestra jurisdicción lo antes posible y antes de\n"
+        "que termine 2030. Informaremos de los avances.\n"
+        "Nuestra autoridad nacional coordinará los trabajos con los operadores y con las comunidades\n"
+        "afectadas.\n\n"
+        "2. Asistiremos a las víctimas y a sus familias en todas las regiones del país, sin ninguna\n"
+        "discriminación.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(WRAPPED_SENTENCE_ENDS))
+def test_a_short_line_ending_a_sentence_inside_a_blank_line_paragraph_is_not_a_break(language):
+    rows = paragraphs("Statement\n\n" + WRAPPED_SENTENCE_ENDS[language])
+    assert [label for label, _parent, _text in rows] == ["1.", "2."]
+    assert rows[0][2].endswith(("concerned.", "concernées.", "afectadas."))
