@@ -50,6 +50,11 @@ FIRST_PERSON = re.compile(
 CONFERENCE_WORDS = re.compile(r"\b(?:participants|participantes)\b", re.IGNORECASE)
 
 
+# Country names that are ordinary words of Convention texts: never taken for the country ("la Réunion" is the
+# Meeting in French texts).
+AMBIGUOUS_NAMES = {"réunion", "réunion, la"}
+
+
 class ActorDirectory:
     """Actors found by name in any of their languages."""
 
@@ -59,7 +64,7 @@ class ActorDirectory:
         for actor in actors:
             if actor.kind == Actor.Kind.STATE:
                 for name in (actor.name_en, actor.name_fr, actor.name_es):
-                    if name and len(name) > 3:
+                    if name and len(name) > 3 and name.lower() not in AMBIGUOUS_NAMES:
                         self.states_by_name[name.lower()] = actor
         names = sorted(self.states_by_name, key=len, reverse=True)
         self.state_names = re.compile(r"\b(" + "|".join(map(re.escape, names)) + r")\b", re.IGNORECASE)
@@ -112,12 +117,18 @@ def document_speaker(document, paragraphs, directory: ActorDirectory) -> Actor |
     return None
 
 
-def paragraph_owners(paragraph, kind: str, speaker: Actor | None, directory: ActorDirectory) -> list[Actor]:
-    """The speaker (or the group a call is addressed to), and a State that a text names as beneficiary."""
+def paragraph_owners(paragraph, kind: str, speaker: Actor | None, directory: ActorDirectory, matches=()) -> list[Actor]:
+    """Who the sentences name (their subject, or the party a meeting requested or whose offer it welcomed); else
+    the speaker (or the group a call is addressed to); and a State that a text names as beneficiary."""
+    from commitments.extraction.sentences import sentence_owners
+
     owners: list[Actor] = []
+    named = sentence_owners(paragraph.text, list(matches), directory) if kind != "call" else []
     groups = directory.groups_in(paragraph.text)
     heading_groups = directory.groups_in(paragraph.heading)
-    if kind == "call":
+    if named:
+        owners += named
+    elif kind == "call":
         # Called upon: the first group the call names ('States in a position to do so'), else the speaker.
         owners += groups[:1] or ([speaker] if speaker else [])
     elif heading_groups:

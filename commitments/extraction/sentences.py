@@ -1,0 +1,97 @@
+"""Sentence analysis for owners: who does what a sentence says, from its subject or, for requests, decisions and
+offers reported by a meeting, from the party named after the verb.
+
+"Chile will continue to ...", "The Union shall support ...": the subject owns it. "The Meeting requested Chile to
+provide ...", "agreed to grant the request submitted by Chile ...", "welcomed the offer made by Chile to ...": the
+party after the verb owns it, not the meeting that reports it. A paragraph whose sentences name no one keeps the
+owners the paragraph-level rules give (the speaker, "We, the States Parties", the group a call addresses)."""
+
+from __future__ import annotations
+
+import re
+
+from actors.models import Actor
+
+# Sentence ends: after . ; ! ? when a capital (or an opening mark) follows; not after common abbreviations.
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?;])\s+(?=[A-ZÀ-ÖØ-Þ¿¡“\"«(])")
+_ABBREVIATION = re.compile(r"(?:\b(?:e\.g|i\.e|No|Nos|n\.º|art|para|Mr|Ms|Mrs|Dr|Sr|Sra|Mme|M)\.|\b[A-Z]\.)$")
+
+# A reporting verb whose object is the party that is to act (the first actor named after it owns the sentence).
+_NAMED_AFTER_VERB = re.compile(
+    r"\b(?:request(?:s|ed)?\s+submitted\s+by|requested|invited|offer\s+(?:made\s+)?by"
+    r"|demande\s+présentée\s+par|(?:a|ont)\s+prié|(?:a|ont)\s+invité|offre\s+(?:faite\s+)?par"
+    r"|solicitud\s+presentada\s+por|(?:pidió|solicitó|invitó|pidieron|solicitaron|invitaron)\s+al?"
+    r"|oferta\s+(?:hecha\s+|formulada\s+)?(?:por|de))\s+",
+    re.IGNORECASE,
+)
+_OBJECT_REACH = 120  # characters after the verb in which the party is named
+# Organisations by the names and acronyms texts use for them.
+ORGANISATION_ALIASES = {
+    "isu": [
+        r"\bISU\b",
+        r"\bImplementation Support Unit\b",
+        r"\b[Uu]nité d['’]appui à l['’]application\b",
+        r"\bDependencia de Apoyo (?:a|para) la Aplicación\b",
+        r"\bUnidad de Apoyo a la Implementación\b",
+    ],
+    "eu": [
+        r"\bEuropean Union\b",
+        r"\b[Tt]he Union\b",
+        r"\bUnion européenne\b",
+        r"\b[Ll]['’]Union\b",
+        r"\bUnión Europea\b",
+        r"\b[Ll]a Unión\b",
+    ],
+    "undp": [r"\bUNDP\b", r"\bPNUD\b"],
+    "unmas": [r"\bUNMAS\b"],
+    "gichd": [r"\bGICHD\b", r"\bCIDHG\b"],
+    "icrc": [r"\bICRC\b", r"\bCICR\b"],
+    "icbl": [r"\bICBL\b"],
+}
+_ORGANISATIONS = {slug: re.compile("|".join(patterns)) for slug, patterns in ORGANISATION_ALIASES.items()}
+
+
+def split_sentences(text: str) -> list[tuple[int, str]]:
+    """(offset, sentence) of each sentence of ``text``."""
+    sentences, start = [], 0
+    for match in _SENTENCE_BREAK.finditer(text):
+        if _ABBREVIATION.search(text[: match.start()]):
+            continue
+        sentences.append((start, text[start : match.start()]))
+        start = match.end()
+    sentences.append((start, text[start:]))
+    return [(offset, sentence) for offset, sentence in sentences if sentence.strip()]
+
+
+def named_actors(text: str, directory) -> list[Actor]:
+    """States and organisations ``text`` names, in order of appearance."""
+    found: list[tuple[int, Actor]] = [
+        (match.start(), directory.states_by_name[match.group(1).lower()])
+        for match in directory.state_names.finditer(text)
+    ]
+    for slug, pattern in _ORGANISATIONS.items():
+        match = pattern.search(text)
+        actor = directory.by_slug.get(slug)
+        if match and actor is not None:
+            found.append((match.start(), actor))
+    return list(dict.fromkeys(actor for _position, actor in sorted(found, key=lambda item: item[0])))
+
+
+def sentence_owners(text: str, matches: list[tuple[int, int, str]], directory) -> list[Actor]:
+    """Owners named by the sentences in which the operative words were found: the party after a reporting verb,
+    else the subject (what stands before the operative words)."""
+    owners: list[Actor] = []
+    for offset, sentence in split_sentences(text):
+        inside = [
+            (start - offset, end - offset) for start, end, _kind in matches if offset <= start < offset + len(sentence)
+        ]
+        if not inside:
+            continue
+        subject_end = min(inside)[1]  # up to the end of the first operative words ("The Union shall support")
+        named = [
+            actor
+            for match in _NAMED_AFTER_VERB.finditer(sentence)
+            for actor in named_actors(sentence[match.end() : match.end() + _OBJECT_REACH], directory)[:1]
+        ]
+        owners += named or named_actors(sentence[:subject_end], directory)
+    return list(dict.fromkeys(owners))
