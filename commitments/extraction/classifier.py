@@ -9,6 +9,9 @@ from dataclasses import dataclass, field
 # When two kinds score the same, the more specific one wins.
 KIND_PRIORITY = ["offer", "call", "recommendation", "commitment", "conclusion"]
 THRESHOLD = 0.5
+# The document's genre is a prior: notes verbales mostly inform and arrange, so only strong
+# operative language counts there.
+GENRE_THRESHOLDS = {"note_verbale": 0.8}
 MAX_PENALTY = -0.4  # thanks in a paragraph that also commits should not hide the commitment
 
 
@@ -33,7 +36,7 @@ class RuleTable:
         self.language = language
         self.rules = rules
 
-    def classify(self, text: str) -> Classification:
+    def classify(self, text: str, threshold: float = THRESHOLD) -> Classification:
         scores: dict[str, float] = defaultdict(float)
         penalty = 0.0
         matches = []
@@ -52,7 +55,7 @@ class RuleTable:
         kind, best = ranked[0]
         second = ranked[1][1] if len(ranked) > 1 else 0.0
         score = min(best, 1.0) + max(penalty, MAX_PENALTY)
-        if score < THRESHOLD:
+        if score < threshold:
             return Classification(None, round(max(score, 0.0), 2))
         confidence = round(min(score, 1.0) * (1 - 0.3 * min(second / best, 1.0)), 2)
         return Classification(kind, confidence, sorted(set(matches)))
@@ -63,13 +66,14 @@ CONCLUSIONS_INTRODUCED = re.compile(r"\bconclu(?:sions?|siones)\b", re.IGNORECAS
 RECOMMENDATIONS_INTRODUCED = re.compile(r"\brecommendations?|recomendaciones|recommandations?\b", re.IGNORECASE)
 
 
-def classify_paragraphs(paragraphs, tables: dict[str, RuleTable], document_language: str):
+def classify_paragraphs(paragraphs, tables: dict[str, RuleTable], document_language: str, genre: str = ""):
     """Each paragraph with its classification, in order. Paragraphs are read in their context: a numbered item
-    that recommends, under an introduction that announces conclusions, is a conclusion."""
+    that recommends, under an introduction that announces conclusions, is a conclusion; the genre sets the bar."""
     context = ""
+    threshold = GENRE_THRESHOLDS.get(genre, THRESHOLD)
     for paragraph in paragraphs:
         table = tables.get(paragraph.language) or tables.get(document_language)
-        found = table.classify(paragraph.text) if table else Classification(None, 0.0)
+        found = table.classify(paragraph.text, threshold) if table else Classification(None, 0.0)
         if not paragraph.label:
             context = f"{paragraph.heading} {paragraph.text}"
         elif found.kind == "recommendation" and _introduces_conclusions(context):

@@ -12,6 +12,17 @@ from commitments.extraction.classifier import classify_paragraphs, load_tables
 
 EVALUATION_DIR = Path(__file__).resolve().parent / "evaluation"
 NONE = "none"
+# The evaluation set's genres, as the document kinds the ISU gives on upload.
+GENRE_KINDS = {
+    "declaration": "declaration",
+    "conclusions": "conclusions",
+    "final_report": "report",
+    "action_plan": "action_plan",
+    "statement": "statement",
+    "legal_act": "other",
+    "note_verbale": "note_verbale",
+    "information_note": "other",
+}
 
 
 @dataclass
@@ -55,26 +66,61 @@ class Scores:
         }
 
 
-def labelled_documents() -> Iterator[tuple[str, Path, dict[str, str]]]:
-    """(name, path, {paragraph key: kind}) for the demo corpus (from its review) and the evaluation texts."""
+@dataclass
+class Labelled:
+    """A document of the evaluation, the file to parse, and the kind expected of each paragraph."""
+
+    name: str
+    file_name: str
+    data: bytes
+    split: str  # "dev": the rules were tuned on it; "test": scored once, after tuning
+    genre: str
+    kinds: dict[str, str]  # paragraph key (label, "[position]", or the paragraph's text) -> kind
+
+    def expected(self, paragraph) -> str:
+        key = paragraph.label or f"[{paragraph.position}]"
+        return self.kinds.get(key) or self.kinds.get(paragraph.text) or NONE
+
+
+def labelled_documents() -> Iterator[Labelled]:
+    """The demo corpus (labels from its review), the texts written for this evaluation, and the ingestion
+    evaluation set (``documents/evaluation/set``), whose documents carry their split and genre."""
     from commitments.demo.review import CORPUS, reviewed_decisions
+    from documents.ingestion.evaluation import documents
 
     for entry in reviewed_decisions():
         labels = {decision["paragraph"]: decision["kind"] for decision in entry["decisions"] if "kind" in decision}
-        yield entry["file"], CORPUS / entry["file"], labels
+        path = CORPUS / entry["file"]
+        yield Labelled(entry["file"], path.name, path.read_bytes(), "dev", "demo corpus", labels)
     for name, labels in json.loads((EVALUATION_DIR / "labels.json").read_text(encoding="utf-8")).items():
-        yield name, EVALUATION_DIR / name, labels
+        path = EVALUATION_DIR / name
+        yield Labelled(name, path.name, path.read_bytes(), "dev", "evaluation texts", labels)
+    for document in documents():
+        file_name, data = document.file()
+        kinds = {block["text"]: block["kind"] for block in document.paragraphs if block.get("kind")}
+        yield Labelled(document.name, file_name, data, document.split, document.genre, kinds)
 
 
-def evaluate() -> dict[str, Scores]:
+def evaluate(split: str | None = None) -> dict[str, Scores]:
+    """Scores per language (all documents of ``split``, or all), plus per "split:language" and "split:genre"."""
     from documents.ingestion.pipeline import IngestionRequest, parse
     from documents.ingestion.sources import Source
 
     tables = load_tables()
     scores: dict[str, Scores] = defaultdict(Scores)
-    for name, path, labels in labelled_documents():
-        result = parse(IngestionRequest(source=Source(name=path.name, data=path.read_bytes())))
-        for paragraph, _table, found in classify_paragraphs(result.paragraphs, tables, result.language):
+    for labelled in labelled_documents():
+        if split and labelled.split != split:
+            continue
+        result = parse(IngestionRequest(source=Source(name=labelled.file_name, data=labelled.data)))
+        genre = GENRE_KINDS.get(labelled.genre, labelled.genre) if labelled.genre in GENRE_KINDS else result.kind
+        for paragraph, _table, found in classify_paragraphs(result.paragraphs, tables, result.language, genre):
             key = paragraph.label or f"[{paragraph.position}]"
-            scores[paragraph.language].add(labels.get(key, NONE), found.kind or NONE, f"{name} ¶ {key}")
+            expected, predicted = labelled.expected(paragraph), found.kind or NONE
+            where = f"{labelled.name} ¶ {key}"
+            for scope in (
+                paragraph.language,
+                f"{labelled.split}:{paragraph.language}",
+                f"{labelled.split}:{labelled.genre}",
+            ):
+                scores[scope].add(expected, predicted, where)
     return dict(scores)

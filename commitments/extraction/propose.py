@@ -73,7 +73,7 @@ def document_proposals(document: Document) -> tuple[list[Proposal], list[str]]:
     speaker = document_speaker(document, paragraphs, directory)
     default_plan = _plan_of(document) or finder.current_plan(document.date)
     proposals = []
-    for paragraph, table, found in classify_paragraphs(paragraphs, tables, document.language):
+    for paragraph, table, found in classify_paragraphs(paragraphs, tables, document.language, document.kind):
         decision = find_obligation_decision(paragraph.text, directory, document.date) if table else None
         if table is None or (found.kind is None and decision is None):
             continue

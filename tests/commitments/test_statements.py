@@ -85,7 +85,7 @@ CASES = [
     ("decided", "en", "The Meeting decided to hold the Twenty-Eighth Meeting in Geneva.", "conclusion", None),
     ("decided", "fr", "La Réunion a décidé de tenir sa vingt-huitième assemblée à Genève.", "conclusion", None),
     ("decided", "es", "La Reunión decidió celebrar su vigésima octava reunión en Ginebra.", "conclusion", None),
-    # Pledges by a named speaker, in the third person or with any verb.
+    # Pledges by a named speaker, in the third person or with any verb (an announced contribution is an offer).
     ("third-person", "en", "Colombia will continue to support the survivors in rural areas.", "commitment", ["COL"]),
     (
         "third-person",
@@ -105,21 +105,21 @@ CASES = [
         "announce",
         "en",
         "Norway is pleased to announce that it will provide further funding for mine clearance.",
-        "commitment",
+        "offer",
         ["NOR"],
     ),
     (
         "announce",
         "fr",
         "La Norvège est heureuse d'annoncer qu'elle fournira un financement supplémentaire.",
-        "commitment",
+        "offer",
         ["NOR"],
     ),
     (
         "announce",
         "es",
         "Noruega se complace en anunciar que aportará más fondos para el desminado.",
-        "commitment",
+        "offer",
         ["NOR"],
     ),
     ("union", "en", "The Union shall support the universalisation of the Convention.", "commitment", ["eu"]),
