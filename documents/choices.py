@@ -35,6 +35,7 @@ class DocumentKind(models.TextChoices):
     STATEMENT = "statement", _("Statement")
     NOTE_VERBALE = "note_verbale", _("Note verbale")
     CONCEPT_NOTE = "concept_note", _("Concept note")
+    INFORMATION_NOTE = "information_note", _("Information note")
     REPORT = "report", _("Report")
     TREATY = "treaty", _("Treaty text")
     OTHER = "other", _("Other")

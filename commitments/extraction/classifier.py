@@ -9,9 +9,12 @@ from dataclasses import dataclass, field
 # When two kinds score the same, the more specific one wins.
 KIND_PRIORITY = ["offer", "call", "recommendation", "commitment", "conclusion"]
 THRESHOLD = 0.5
-# The document's genre is a prior: notes verbales mostly inform and arrange, so only strong
+# The document's genre is a prior: notes verbales and information notes mostly inform and arrange, so only strong
 # operative language counts there.
-GENRE_THRESHOLDS = {"note_verbale": 0.8}
+GENRE_THRESHOLDS = {"note_verbale": 0.8, "information_note": 0.8}
+# In an action plan every action is the commitment of the group it names, whatever its verb ("will provide
+# assistance" there is an action, not an offer).
+GENRE_KINDS = {"action_plan": {"offer": "commitment"}}
 MAX_PENALTY = -0.4  # thanks in a paragraph that also commits should not hide the commitment
 
 
@@ -74,6 +77,7 @@ def classify_paragraphs(paragraphs, tables: dict[str, RuleTable], document_langu
     for paragraph in paragraphs:
         table = tables.get(paragraph.language) or tables.get(document_language)
         found = table.classify(paragraph.text, threshold) if table else Classification(None, 0.0)
+        found.kind = GENRE_KINDS.get(genre, {}).get(found.kind, found.kind)
         if not paragraph.label:
             context = f"{paragraph.heading} {paragraph.text}"
         elif found.kind == "recommendation" and _introduces_conclusions(context):

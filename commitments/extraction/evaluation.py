@@ -21,7 +21,7 @@ GENRE_KINDS = {
     "statement": "statement",
     "legal_act": "other",
     "note_verbale": "note_verbale",
-    "information_note": "other",
+    "information_note": "information_note",
 }
 
 

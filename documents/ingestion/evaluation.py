@@ -29,6 +29,7 @@ class EvaluationDocument:
     layout: str
     title: str
     blocks: list[dict]
+    round: int = 0  # the test part it was first scored in, before it joined the development part (0: never)
 
     @classmethod
     def load(cls, path: Path) -> EvaluationDocument:

@@ -10,7 +10,7 @@ from django.utils import translation
 from django_countries import countries
 
 from documents.ingestion.language import UNDETERMINED, detect_any
-from documents.ingestion.segmenter import SYMBOL
+from documents.ingestion.lines import SYMBOL
 
 MONTHS = {
     **dict.fromkeys(["january", "enero", "janvier"], 1),

@@ -161,6 +161,7 @@ _KIND_WORDS = [
     ("declaration", ("declaration", "declaración", "déclaration")),
     ("conclusions", ("conclusions", "conclusiones", "concluding remarks", "recommendations")),
     ("note_verbale", ("note verbale", "nota verbal")),
+    ("information_note", ("information note", "note d'information", "nota informativa")),
     ("concept_note", ("concept note", "nota conceptual", "note conceptuelle")),
     ("statement", ("statement", "declaración de", "intervención", "intervention")),
     ("treaty", ("convention on the prohibition", "convention of the prohibition")),

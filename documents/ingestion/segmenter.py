@@ -20,166 +20,38 @@ cut by a page break. The rules below are general (nothing here knows a particula
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
+from documents.ingestion.labels import (
+    _INLINE_LETTER,
+    _INLINE_NUMBER,
+    _TRAILING_LABEL,
+    BULLET,
+    LETTER,
+    NUMBER,
+    UPPER,
+    UROMAN,
+    Label,
+    is_lone_label,
+    parse_label,
+)
+from documents.ingestion.lines import (
+    _FOOTNOTE_REFERENCE,
+    _FOOTNOTE_START,
+    _GLUED_HEADING,
+    _HARD_STOP,
+    _MD_HEADING,
+    _SENTENCE_END,
+    _STRUCTURAL_LINE,
+    _URL_LINE,
+    _furniture_key,
+    _strip_bold,
+    clean_line,
+    is_furniture,
+)
+
 PARAGRAPH, HEADING, FOOTNOTE, FURNITURE = "paragraph", "heading", "footnote", "furniture"
-
-# --- labels -------------------------------------------------------------------------------------------------
-
-_ROMAN = r"(?:x{0,3})(?:ix|iv|v?i{0,3})"
-# An action plan's action, in its usual forms: "Action #1", "Action 1:", "Acción n.º 1", "Action no 1", "#1".
-_ACTION = r"(?:(?:Action|Acción|Accion)\s*(?:\#\s*|n[°º.o]*\s*)?\d{1,3}:?|\#\d{1,3})"
-_LABEL = re.compile(
-    r"""^(?P<label>
-        (?P<action>"""
-    + _ACTION
-    + r""")                             # Action #1  Acción n.º 1  #1
-      | (?P<number>\d{1,2})[.)]                                  # 13.  13)
-      | \((?P<pnumber>\d{1,2})\)                                 # (13)
-      | \((?P<proman>"""
-    + _ROMAN
-    + r""")\)                      # (iv)
-      | \((?P<pletter>[a-z])\)                                   # (a)
-      | (?P<roman>"""
-    + _ROMAN
-    + r""")[.)]                       # iv.  iv)
-      | (?P<letter>[a-z])[.)]                                    # a.  a)
-      | (?P<upper>[A-Z])\.                                       # A.
-      | (?P<uroman>(?:X{0,3})(?:IX|IV|V?I{0,3}))\.               # II.
-      | (?P<bullet>[•·▪‣◦●■□➢✓–—-])                              # bullets
-    )(?=\s+\S)""",
-    re.VERBOSE,
-)
-NUMBER, LETTER, ROMAN, UPPER, UROMAN, BULLET = "number", "letter", "roman", "upper", "uroman", "bullet"
-
-
-@dataclass(frozen=True)
-class Label:
-    text: str  # exactly as printed
-    kind: str  # number, letter, roman, upper, uroman, bullet
-    value: str  # "13", "a", "iv"...
-
-    @property
-    def ambiguous_letter(self) -> bool:
-        """``i``, ``v`` and ``x`` can be letters or roman numerals."""
-        return self.kind == ROMAN and self.value in {"i", "v", "x"}
-
-
-def parse_label(line: str) -> tuple[Label | None, str]:
-    """The label at the start of ``line`` and the rest of the line."""
-    match = _LABEL.match(line)
-    if not match or not match.group("label").strip("()."):
-        return None, line
-    groups = {name: value for name, value in match.groupdict().items() if value and name != "label"}
-    if not groups:
-        return None, line
-    name, value = next(iter(groups.items()))
-    rest = line[match.end() :].lstrip()
-    if name == "action":  # numbered like a paragraph: the number is the action's
-        if not rest[:1].isupper() and not rest.startswith(("¿", "¡", "“", '"', "«")):
-            return None, line  # "Action 5 of the plan calls for...": a mention, not a label
-        value = re.search(r"\d+", value).group(0)
-    kind = {
-        "action": NUMBER,
-        "number": NUMBER,
-        "pnumber": NUMBER,
-        "proman": ROMAN,
-        "roman": ROMAN,
-        "pletter": LETTER,
-        "letter": LETTER,
-        "upper": UPPER,
-        "uroman": UROMAN,
-        "bullet": BULLET,
-    }[name]
-    if kind in (ROMAN, UROMAN) and not value:
-        return None, line
-    return Label(match.group("label"), kind, value), line[match.end() :].lstrip()
-
-
-# --- furniture ----------------------------------------------------------------------------------------------
-
-_PAGE_NUMBER = re.compile(
-    r"^(?:[-–—]\s*)?(?:(?:page|página|pagina|p\.)\s*)?\d{1,4}(?:\s*(?:/|of|de|sur)\s*\d{1,4})?(?:\s*[-–—])?$",
-    re.IGNORECASE,
-)
-_JOB_NUMBER = re.compile(r"^(?:\*?\d{7,}\*?\s*)?GE\.\d{2}-\d{4,6}(?:\s*\([A-Z]\))?(?:\s+[\d ]+)?(?:\s*\*\d+\*)?$")
-_BARCODE = re.compile(r"^\*\d{6,}\*$")
-SYMBOL = re.compile(r"\b(?:A|E|S|CRPD|CCW|APLC|UNODA|ST|CCPR|HRC)/(?:[A-Za-z0-9.\-]+/){1,6}[A-Za-z0-9.\-]+\b")
-_RULE = re.compile(r"^(?:[-_=*]\s*){3,}$")
-_RECYCLE = re.compile(r"^(?:please recycle|merci de recycler|sírvase reciclar)\W*$", re.IGNORECASE)
-_HTML_META = re.compile(r"^<(?:meta|!doctype|html|head|/head|body|/body)\b[^>]*>$", re.IGNORECASE)
-
-
-def is_furniture(line: str) -> bool:
-    stripped = line.strip()
-    return bool(
-        _PAGE_NUMBER.match(stripped)
-        or _JOB_NUMBER.match(stripped)
-        or _BARCODE.match(stripped)
-        or _RULE.match(stripped)
-        or _RECYCLE.match(stripped)
-        or _HTML_META.match(stripped)
-        or (SYMBOL.fullmatch(stripped) is not None)
-        or not any(char.isalnum() for char in stripped)
-    )
-
-
-def _furniture_key(line: str) -> str:
-    """Running headers differ only in their page number: compare them without digits."""
-    return re.sub(r"\d+", "#", line.strip().lower())
-
-
-# --- inline clean-up ----------------------------------------------------------------------------------------
-
-_MD_HEADING = re.compile(r"^(#{1,6})(?!\d)\s*(?=\S)")  # ("#1" is an action's label, not a heading)
-_MD_LINK = re.compile(r"\[([^\]]+)\]\([^)\s]*\)")
-_HTML_TAG = re.compile(r"</?(?:sup|sub|em|strong|b|i|u|span|br)\b[^>]*>", re.IGNORECASE)
-_SPACES = re.compile(r"[ \t\u00a0\u2007\u202f]+")
-_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\ufeff\u00ad"), None)
-_GLUED_HEADING = re.compile(r"^(Preamble|Préambule|Preámbulo|Annex|Annexe|Anexo)(?=[A-Z][a-z])")
-_SENTENCE_END = re.compile(r"[.;!?…:]['’”\")\]]*\*?$")
-_HARD_STOP = re.compile(r"[.;?…]['’”\")\]]*\*?$")
-_URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$")
-# A label inside a line: the next number after a sentence ends, or a letter after a colon or a semicolon.
-_INLINE_NUMBER = re.compile(r"(?<=[.;!?…])\s+(\d{1,2})\.\s+(?=[A-ZÀ-ÖØ-Þ¿¡“\"«])")
-_INLINE_LETTER = re.compile(r"(?P<stop>[:;,])\s+(?P<label>\(?(?P<letter>[a-z])\))\s+(?=\S)")
-_FOOTNOTE_START = re.compile(r"^(?:\\?\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹]+|\d{1,2}/)\s+(?=\S)")
-_FOOTNOTE_REFERENCE = re.compile(r"\w(?:\\?\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹]+|\s\d{1,2}/)")
-
-
-# A label and nothing else on its line (``1.`` then the paragraph on the next line), and a label in Markdown
-# emphasis (``**1.**``, ``*(a)*``): both are labels of the text that follows.
-_LABEL_ONLY = (
-    r"(?:"
-    + _ACTION
-    + r"|\d{1,2}[.)]|\(\d{1,2}\)|\("
-    + _ROMAN
-    + r"\)|\([a-z]\)|[a-z][.)]|"
-    + _ROMAN
-    + r"[.)]|[IVX]{1,4}\.|[A-Z]\.)"
-)
-_LONE_LABEL = re.compile(r"^" + _LABEL_ONLY + r"$")
-_EMPHASISED_LABEL = re.compile(r"^(\*\*|\*|__|_)(" + _LABEL_ONLY + r")\1(?=\s|$)")
-
-
-def clean_line(line: str) -> str:
-    line = unicodedata.normalize("NFC", line).translate(_ZERO_WIDTH)
-    line = _MD_LINK.sub(r"\1", line)
-    line = _HTML_TAG.sub("", line)
-    line = line.replace("\\*", "*").replace("\\_", "_")
-    line = _SPACES.sub(" ", line).strip()
-    return _EMPHASISED_LABEL.sub(r"\2", line)
-
-
-def is_lone_label(text: str) -> bool:
-    return bool(_LONE_LABEL.match(text)) and text.strip("().") != ""
-
-
-def _strip_bold(text: str) -> str:
-    return text.replace("**", "").replace("__", "").strip()
-
 
 # --- pieces -------------------------------------------------------------------------------------------------
 
@@ -332,12 +204,15 @@ class Segmenter:
         """Numbered paragraphs run together on one line (``... session. 2. We recall ... 3. We ...``), and lettered
         sub-items after a colon (``in particular: a) ...; b) ...``), become lines of their own. Only the next number
         in sequence after a sentence, and letters in order from ``a`` after a colon, are taken for labels."""
-        number = self._last_number
+        number, letter = self._last_number, ""
+        lines = self._carry_trailing_labels(lines)
         for line in lines:
             label = parse_label(line.text)[0]
             if label and label.kind == NUMBER:
-                number = int(label.value)
-            pieces, rest, letter = [], line.text, ""
+                number, letter = int(label.value), ""
+            elif label and label.kind == LETTER:
+                letter = label.value
+            pieces, rest = [], line.text
             while True:
                 cut = self._next_inline_label(rest, number, letter)
                 if cut is None:
@@ -355,6 +230,20 @@ class Segmenter:
             yield _Line(pieces[0], len(pieces[0]), line.page, line.blank_before, line.markdown_heading)
             for text in [*pieces[1:], rest]:
                 yield _Line(text, len(text), line.page, 0)
+
+    @staticmethod
+    def _carry_trailing_labels(lines: list[_Line]) -> list[_Line]:
+        carried: list[_Line] = []
+        moving = ""
+        for index, line in enumerate(lines):
+            text = f"{moving} {line.text}" if moving else line.text
+            moving = ""
+            following = lines[index + 1] if index + 1 < len(lines) else None
+            match = _TRAILING_LABEL.search(text)
+            if match and following is not None and not following.blank_before:
+                moving, text = match.group(1), text[: match.start()]
+            carried.append(line if text == line.text else _Line(text, len(text), line.page, line.blank_before))
+        return carried
 
     @staticmethod
     def _next_inline_label(text: str, number: int, letter: str) -> tuple[int, str, str] | None:
@@ -397,7 +286,7 @@ class Segmenter:
                 group = _Group()
             if not group.lines:
                 self._note_number(line.text)
-            if line.markdown_heading:
+            if line.markdown_heading or _STRUCTURAL_LINE.match(line.text):
                 if group.lines:
                     yield group
                 yield _Group([line], kind=HEADING)

@@ -8,8 +8,9 @@ from dataclasses import dataclass, field
 
 from django.utils.text import slugify
 
+from documents.ingestion.labels import BULLET, LETTER, NUMBER, Label
 from documents.ingestion.language import LanguageTracker
-from documents.ingestion.segmenter import BULLET, FOOTNOTE, FURNITURE, HEADING, LETTER, NUMBER, Label, Piece
+from documents.ingestion.segmenter import FOOTNOTE, FURNITURE, HEADING, Piece
 
 _STRUCTURAL_HEADING = re.compile(
     r"^(?:Article|Artículo|Articulo|Chapter|Chapitre|Capítulo|Section|Sección|Part|Partie|Parte|Annex|Annexe|Anexo)"

@@ -419,7 +419,7 @@ def test_action_labels_in_their_usual_forms_label_the_paragraph_and_fill_the_pla
 
 
 def test_a_mention_of_an_action_is_not_a_label():
-    from documents.ingestion.segmenter import parse_label
+    from documents.ingestion.labels import parse_label
 
     assert parse_label("Action 5 of the Oslo Action Plan calls for more surveys.")[0] is None
     assert parse_label("Action #5 Surveys will be completed.")[0].text == "Action #5"

@@ -5,8 +5,9 @@ from collections import Counter
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from documents.ingestion.lines import clean_line
 from documents.ingestion.pipeline import IngestionRequest, parse
-from documents.ingestion.segmenter import FURNITURE, HEADING, PARAGRAPH, clean_line, segment
+from documents.ingestion.segmenter import FURNITURE, HEADING, PARAGRAPH, segment
 from documents.ingestion.sources import Source
 
 

@@ -1,0 +1,102 @@
+"""Labels: how paragraphs are numbered in Convention texts (``13.``, ``(iv)``, ``a)``, bullets, ``Action #1``), at
+the start of a line, alone on a line, in Markdown emphasis, or run together inside a line."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_ROMAN = r"(?:x{0,3})(?:ix|iv|v?i{0,3})"
+# An action plan's action, in its usual forms: "Action #1", "Action 1:", "Acción n.º 1", "Action no 1", "#1".
+_ACTION = r"(?:(?:Action|Acción|Accion)\s*(?:\#\s*|n[°º.o]*\s*)?\d{1,3}(?:\s?:)?|\#\d{1,3})"  # ("Action 1 :" in French)
+_LABEL = re.compile(
+    r"""^(?P<label>
+        (?P<action>"""
+    + _ACTION
+    + r""")                             # Action #1  Acción n.º 1  #1
+      | (?P<number>\d{1,2})[.)]                                  # 13.  13)
+      | \((?P<pnumber>\d{1,2})\)                                 # (13)
+      | \((?P<proman>"""
+    + _ROMAN
+    + r""")\)                      # (iv)
+      | \((?P<pletter>[a-z])\)                                   # (a)
+      | (?P<roman>"""
+    + _ROMAN
+    + r""")[.)]                       # iv.  iv)
+      | (?P<letter>[a-z])[.)]                                    # a.  a)
+      | (?P<upper>[A-Z])\.                                       # A.
+      | (?P<uroman>(?:X{0,3})(?:IX|IV|V?I{0,3}))\.               # II.
+      | (?P<bullet>[•·▪‣◦●■□➢✓–—-])                              # bullets
+    )(?=\s+\S)""",
+    re.VERBOSE,
+)
+NUMBER, LETTER, ROMAN, UPPER, UROMAN, BULLET = "number", "letter", "roman", "upper", "uroman", "bullet"
+
+
+@dataclass(frozen=True)
+class Label:
+    text: str  # exactly as printed
+    kind: str  # number, letter, roman, upper, uroman, bullet
+    value: str  # "13", "a", "iv"...
+
+    @property
+    def ambiguous_letter(self) -> bool:
+        """``i``, ``v`` and ``x`` can be letters or roman numerals."""
+        return self.kind == ROMAN and self.value in {"i", "v", "x"}
+
+
+def parse_label(line: str) -> tuple[Label | None, str]:
+    """The label at the start of ``line`` and the rest of the line."""
+    match = _LABEL.match(line)
+    if not match or not match.group("label").strip("()."):
+        return None, line
+    groups = {name: value for name, value in match.groupdict().items() if value and name != "label"}
+    if not groups:
+        return None, line
+    name, value = next(iter(groups.items()))
+    rest = line[match.end() :].lstrip()
+    if name == "action":  # numbered like a paragraph: the number is the action's
+        if not rest[:1].isupper() and not rest.startswith(("¿", "¡", "“", '"', "«")):
+            return None, line  # "Action 5 of the plan calls for...": a mention, not a label
+        value = re.search(r"\d+", value).group(0)
+    kind = {
+        "action": NUMBER,
+        "number": NUMBER,
+        "pnumber": NUMBER,
+        "proman": ROMAN,
+        "roman": ROMAN,
+        "pletter": LETTER,
+        "letter": LETTER,
+        "upper": UPPER,
+        "uroman": UROMAN,
+        "bullet": BULLET,
+    }[name]
+    if kind in (ROMAN, UROMAN) and not value:
+        return None, line
+    return Label(match.group("label"), kind, value), line[match.end() :].lstrip()
+
+
+# A label inside a line: the next number after a sentence ends, or a letter after a colon or a semicolon.
+_INLINE_NUMBER = re.compile(r"(?<=[.;!?…])\s+(\d{1,2})\.\s+(?=[A-ZÀ-ÖØ-Þ¿¡“\"«])")
+_INLINE_LETTER = re.compile(r"(?P<stop>[:;,])\s+(?P<label>\(?(?P<letter>[a-z])\))\s+(?=\S)")
+# A run-together label left at the end of a wrapped line ("... district. 3." then "We urge ..."): it belongs to the
+# next line.
+_TRAILING_LABEL = re.compile(r"(?<=[.;:!?…])\s+(\d{1,2}\.|\(?[a-z]\))$")
+
+# A label and nothing else on its line (``1.`` then the paragraph on the next line), and a label in Markdown
+# emphasis (``**1.**``, ``*(a)*``): both are labels of the text that follows.
+_LABEL_ONLY = (
+    r"(?:"
+    + _ACTION
+    + r"|\d{1,2}[.)]|\(\d{1,2}\)|\("
+    + _ROMAN
+    + r"\)|\([a-z]\)|[a-z][.)]|"
+    + _ROMAN
+    + r"[.)]|[IVX]{1,4}\.|[A-Z]\.)"
+)
+_LONE_LABEL = re.compile(r"^" + _LABEL_ONLY + r"$")
+_EMPHASISED_LABEL = re.compile(r"^(\*\*|\*|__|_)(" + _LABEL_ONLY + r")\1(?=\s|$)")
+
+
+def is_lone_label(text: str) -> bool:
+    return bool(_LONE_LABEL.match(text)) and text.strip("().") != ""

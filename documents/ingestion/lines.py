@@ -1,0 +1,75 @@
+"""Lines of extracted text: furniture to drop (page numbers, job numbers, symbols, running headers) and the clean-up
+of the rest (Unicode, Markdown links and emphasis, HTML tags, runs of spaces)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from documents.ingestion.labels import _EMPHASISED_LABEL
+
+# --- furniture ----------------------------------------------------------------------------------------------
+
+_PAGE_NUMBER = re.compile(
+    r"^(?:[-–—]\s*)?(?:(?:page|página|pagina|p\.)\s*)?\d{1,4}(?:\s*(?:/|of|de|sur)\s*\d{1,4})?(?:\s*[-–—])?$",
+    re.IGNORECASE,
+)
+_JOB_NUMBER = re.compile(r"^(?:\*?\d{7,}\*?\s*)?GE\.\d{2}-\d{4,6}(?:\s*\([A-Z]\))?(?:\s+[\d ]+)?(?:\s*\*\d+\*)?$")
+_BARCODE = re.compile(r"^\*\d{6,}\*$")
+SYMBOL = re.compile(r"\b(?:A|E|S|CRPD|CCW|APLC|UNODA|ST|CCPR|HRC)/(?:[A-Za-z0-9.\-]+/){1,6}[A-Za-z0-9.\-]+\b")
+_RULE = re.compile(r"^(?:[-_=*]\s*){3,}$")
+_RECYCLE = re.compile(r"^(?:please recycle|merci de recycler|sírvase reciclar)\W*$", re.IGNORECASE)
+_HTML_META = re.compile(r"^<(?:meta|!doctype|html|head|/head|body|/body)\b[^>]*>$", re.IGNORECASE)
+
+
+def is_furniture(line: str) -> bool:
+    stripped = line.strip()
+    return bool(
+        _PAGE_NUMBER.match(stripped)
+        or _JOB_NUMBER.match(stripped)
+        or _BARCODE.match(stripped)
+        or _RULE.match(stripped)
+        or _RECYCLE.match(stripped)
+        or _HTML_META.match(stripped)
+        or (SYMBOL.fullmatch(stripped) is not None)
+        or not any(char.isalnum() for char in stripped)
+    )
+
+
+def _furniture_key(line: str) -> str:
+    """Running headers differ only in their page number: compare them without digits."""
+    return re.sub(r"\d+", "#", line.strip().lower())
+
+
+# --- inline clean-up ----------------------------------------------------------------------------------------
+
+_MD_HEADING = re.compile(r"^(#{1,6})(?!\d)\s*(?=\S)")  # ("#1" is an action's label, not a heading)
+_MD_LINK = re.compile(r"\[([^\]]+)\]\([^)\s]*\)")
+_HTML_TAG = re.compile(r"</?(?:sup|sub|em|strong|b|i|u|span|br)\b[^>]*>", re.IGNORECASE)
+_SPACES = re.compile(r"[ \t\u00a0\u2007\u202f]+")
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\ufeff\u00ad"), None)
+_GLUED_HEADING = re.compile(r"^(Preamble|Préambule|Preámbulo|Annex|Annexe|Anexo)(?=[A-Z][a-z])")
+_SENTENCE_END = re.compile(r"[.;!?…:]['’”\")\]]*\*?$")
+_HARD_STOP = re.compile(r"[.;?…]['’”\")\]]*\*?$")
+_URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$")
+# A structural heading alone on its line ("Article 2", "Artículo 1", "Article premier", "Chapter III").
+_STRUCTURAL_LINE = re.compile(
+    r"^(?:Article|Artículo|Articulo|Chapter|Chapitre|Capítulo|Section|Sección|Part|Partie|Parte|Annex|Annexe|Anexo)"
+    r"\s+(?:\d{1,3}|[IVXLC]{1,6}|premier|première|primero|única|único)\.?$",
+    re.IGNORECASE,
+)
+_FOOTNOTE_START = re.compile(r"^(?:\\?\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹]+|\d{1,2}/)\s+(?=\S)")
+_FOOTNOTE_REFERENCE = re.compile(r"\w(?:\\?\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹]+|\s\d{1,2}/)")
+
+
+def clean_line(line: str) -> str:
+    line = unicodedata.normalize("NFC", line).translate(_ZERO_WIDTH)
+    line = _MD_LINK.sub(r"\1", line)
+    line = _HTML_TAG.sub("", line)
+    line = line.replace("\\*", "*").replace("\\_", "_")
+    line = _SPACES.sub(" ", line).strip()
+    return _EMPHASISED_LABEL.sub(r"\2", line)
+
+
+def _strip_bold(text: str) -> str:
+    return text.replace("**", "").replace("__", "").strip()
