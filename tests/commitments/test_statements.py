@@ -204,3 +204,18 @@ def test_sentences_split_on_their_ends_not_on_abbreviations():
         "It requested Peru to act.",
         "See art. 5 of the Convention.",
     ]
+
+
+def test_evaluate_extraction_reports_each_part_by_language_and_genre(db):
+    import io
+    import json
+
+    from django.core.management import call_command
+
+    out = io.StringIO()
+    call_command("evaluate_extraction", "--json", "--split", "dev", stdout=out)
+    scopes = json.loads(out.getvalue())
+    assert {"en", "fr", "es", "dev:en", "dev:fr", "dev:es", "dev:final_report", "dev:note_verbale"} <= set(scopes)
+    for language in ("en", "fr", "es"):
+        assert scopes[language]["detection"]["recall"] >= 0.92
+        assert scopes[language]["detection"]["precision"] >= 0.85

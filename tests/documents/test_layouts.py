@@ -367,3 +367,18 @@ def test_a_short_line_ending_a_sentence_inside_a_blank_line_paragraph_is_not_a_b
     rows = paragraphs("Statement\n\n" + WRAPPED_SENTENCE_ENDS[language])
     assert [label for label, _parent, _text in rows] == ["1.", "2."]
     assert rows[0][2].endswith(("concerned.", "concernées.", "afectadas."))
+
+
+def test_the_evaluation_set_parses_exactly_and_both_commands_report_by_part():
+    import io
+    import json
+
+    from django.core.management import call_command
+
+    out = io.StringIO()
+    call_command("evaluate_ingestion", "--json", stdout=out)
+    parts = json.loads(out.getvalue())
+    for language in ("en", "fr", "es"):
+        assert parts["dev"][f"language:{language}"]["exact"] >= 0.97
+    assert parts["dev"]["all"]["documents"] >= 40
+    assert {key.split(":")[0] for key in parts["dev"]} >= {"all", "language", "genre", "layout"}
