@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _ROMAN = r"(?:x{0,3})(?:ix|iv|v?i{0,3})"
 # An action plan's action, in its usual forms: "Action #1", "Action 1:", "Acción n.º 1", "Action no 1", "#1".
@@ -45,6 +46,7 @@ class Label:
         return self.kind == ROMAN and self.value in {"i", "v", "x"}
 
 
+@lru_cache(maxsize=8192)  # the segmenter asks about the same line several times
 def parse_label(line: str) -> tuple[Label | None, str]:
     """The label at the start of ``line`` and the rest of the line."""
     match = _LABEL.match(line)
