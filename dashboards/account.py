@@ -5,6 +5,7 @@ Thin like the public views: the services decide who may propose what, and the qu
 from __future__ import annotations
 
 from django import forms
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -29,13 +30,7 @@ class ProposalForm(forms.ModelForm):
 
 
 class LanguageForm(forms.Form):
-    language = forms.ChoiceField(label=gettext_lazy("Language of emails"), choices=[])
-
-    def __init__(self, *args, **kwargs):
-        from django.conf import settings
-
-        super().__init__(*args, **kwargs)
-        self.fields["language"].choices = settings.LANGUAGES
+    language = forms.ChoiceField(label=gettext_lazy("Language of emails"), choices=settings.LANGUAGES)
 
 
 @login_required

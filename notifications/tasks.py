@@ -156,13 +156,23 @@ def send_reminders(days: int = 90) -> int:
     """Remind focal points and the staff following them of commitments past their target date with no update
     for ``days`` days: one email per person per day, listing them."""
     by_user: dict[int, list[CommitmentOwner]] = defaultdict(list)
-    staff = set(User.objects.filter(is_staff=True, is_active=True).values_list("pk", flat=True))
-    for pair in overdue_pairs(days):
-        focal = FocalPoint.objects.filter(actor_id=pair.actor_id).values_list("user_id", flat=True)
-        watching = Watch.objects.filter(
-            Q(commitment_id=pair.commitment_id) | Q(actor_id=pair.actor_id) | Q(theme__commitments=pair.commitment_id)
-        ).values_list("user_id", flat=True)
-        for user_id in {*focal, *(user_id for user_id in watching if user_id in staff)}:
+    # Who follows what, read once (not per pair): focal points by State, staff watches by target.
+    focal: dict[int, set[int]] = defaultdict(set)
+    for actor_id, user_id in FocalPoint.objects.values_list("actor_id", "user_id"):
+        focal[actor_id].add(user_id)
+    watching: dict[tuple[str, int], set[int]] = defaultdict(set)
+    staff_watches = Watch.objects.filter(user__is_staff=True, user__is_active=True)
+    for user_id, commitment_id, theme_id, actor_id in staff_watches.values_list(
+        "user_id", "commitment_id", "theme_id", "actor_id"
+    ):
+        target = (
+            ("commitment", commitment_id) if commitment_id else ("theme", theme_id) if theme_id else ("actor", actor_id)
+        )
+        watching[target].add(user_id)
+    for pair in overdue_pairs(days).prefetch_related("commitment__themes"):
+        targets = [("commitment", pair.commitment_id), ("actor", pair.actor_id)]
+        targets += [("theme", theme.pk) for theme in pair.commitment.themes.all()]
+        for user_id in focal[pair.actor_id].union(*(watching[target] for target in targets)):
             by_user[user_id].append(pair)
     sent = 0
     key = f"reminder:{timezone.localdate().isoformat()}"

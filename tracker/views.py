@@ -1,7 +1,16 @@
+import csv
+
 from django.conf import settings
+from django.contrib import admin
+from django.contrib.admin.views.decorators import staff_member_required
+from django.contrib.auth.decorators import permission_required
 from django.db import DatabaseError, connection
-from django.http import JsonResponse
+from django.http import JsonResponse, StreamingHttpResponse
+from django.template.response import TemplateResponse
+from django.utils.dateparse import parse_date
 from django.views.defaults import page_not_found
+
+from tracker.audit import AUDIT_COLUMNS, audit_rows, historical_models
 
 
 def healthz(request):
@@ -36,25 +45,11 @@ def not_found(request, exception=None):
 AUDIT_PAGE_ROWS = 300
 
 
+@staff_member_required
+@permission_required("accounts.view_user", raise_exception=True)
 def audit_log(request):
     """The admin's audit log: every recorded change (who, when, from what to what), filtered by model and dates;
     ``?format=csv`` streams the whole filtered log. For staff with the right to view users."""
-    import csv
-
-    from django.contrib import admin
-    from django.core.exceptions import PermissionDenied
-    from django.http import StreamingHttpResponse
-    from django.template.response import TemplateResponse
-    from django.utils.dateparse import parse_date
-
-    from tracker.audit import AUDIT_COLUMNS, audit_rows, historical_models
-
-    if not (request.user.is_active and request.user.is_staff):
-        from django.contrib.auth.views import redirect_to_login
-
-        return redirect_to_login(request.get_full_path())
-    if not request.user.has_perm("accounts.view_user"):
-        raise PermissionDenied
     since, until = parse_date(request.GET.get("since", "")), parse_date(request.GET.get("until", ""))
     labels = [model.instance_type._meta.label for model in historical_models()]
     label = request.GET.get("model", "") if request.GET.get("model", "") in labels else ""
