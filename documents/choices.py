@@ -38,6 +38,7 @@ class DocumentKind(models.TextChoices):
     INFORMATION_NOTE = "information_note", _("Information note")
     REPORT = "report", _("Report")
     TREATY = "treaty", _("Treaty text")
+    LEGAL_ACT = "legal_act", _("Legal act (decision, regulation)")
     OTHER = "other", _("Other")
 
 

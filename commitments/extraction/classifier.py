@@ -6,6 +6,8 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from commitments.extraction.clauses import Clause, read_clauses
+
 # When two kinds score the same, the more specific one wins.
 KIND_PRIORITY = ["offer", "call", "recommendation", "commitment", "conclusion"]
 THRESHOLD = 0.5
@@ -23,6 +25,7 @@ class Classification:
     kind: str | None
     confidence: float
     matches: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, kind) of matched words
+    clauses: list[Clause] = field(default_factory=list)  # the sentences' readings (clauses.py)
 
 
 @dataclass(frozen=True)
@@ -39,12 +42,17 @@ class RuleTable:
         self.language = language
         self.rules = rules
 
-    def classify(self, text: str, threshold: float = THRESHOLD) -> Classification:
+    def classify(self, text: str, threshold: float = THRESHOLD, clauses: list[Clause] = ()) -> Classification:
+        """The paragraph's kind from the phrase rules and the sentences' readings. A sentence read as only
+        observing or thanking ("The Committee noted that ...") sets aside the phrases matched inside it."""
         scores: dict[str, float] = defaultdict(float)
         penalty = 0.0
         matches = []
+        set_aside = [(clause.sentence_start, clause.sentence_end) for clause in clauses if clause.kind is None]
         for rule in self.rules:
             found = list(rule.pattern.finditer(text))
+            if rule.weight >= 0:
+                found = [match for match in found if not any(a <= match.start() < b for a, b in set_aside)]
             if not found:
                 continue
             if rule.weight < 0:
@@ -52,6 +60,11 @@ class RuleTable:
                 continue
             scores[rule.kind] = max(scores[rule.kind], rule.weight) + 0.1 * (len(found) - 1)
             matches += [(match.start(), match.end(), rule.kind) for match in found]
+        for clause in clauses:
+            if clause.kind is not None:
+                scores[clause.kind] = max(scores[clause.kind], clause.weight)
+                if not any(start < clause.end and clause.start < end for start, end, _kind in matches):
+                    matches.append((clause.start, clause.end, clause.kind))  # highlight words no phrase covers
         if not scores:
             return Classification(None, 0.0)
         ranked = sorted(scores.items(), key=lambda item: (-item[1], KIND_PRIORITY.index(item[0])))
@@ -61,7 +74,7 @@ class RuleTable:
         if score < threshold:
             return Classification(None, round(max(score, 0.0), 2))
         confidence = round(min(score, 1.0) * (1 - 0.3 * min(second / best, 1.0)), 2)
-        return Classification(kind, confidence, sorted(set(matches)))
+        return Classification(kind, confidence, sorted(set(matches)), list(clauses))
 
 
 # "The following are some of the conclusions...": the numbered items under such an introduction are conclusions.
@@ -75,14 +88,24 @@ def classify_paragraphs(paragraphs, tables: dict[str, RuleTable], document_langu
     context = ""
     threshold = GENRE_THRESHOLDS.get(genre, THRESHOLD)
     for paragraph in paragraphs:
-        table = tables.get(paragraph.language) or tables.get(document_language)
-        found = table.classify(paragraph.text, threshold) if table else Classification(None, 0.0)
+        language = paragraph.language if paragraph.language in tables else document_language
+        table = tables.get(language)
+        clauses = read_clauses(paragraph.text, language, genre, article=_is_article(paragraph, genre))
+        found = table.classify(paragraph.text, threshold, clauses) if table else Classification(None, 0.0)
         found.kind = GENRE_KINDS.get(genre, {}).get(found.kind, found.kind)
         if not paragraph.label:
             context = f"{paragraph.heading} {paragraph.text}"
         elif found.kind == "recommendation" and _introduces_conclusions(context):
             found.kind = "conclusion"
         yield paragraph, table, found
+
+
+# An article's numbered paragraph ("1.", "2"), not a recital "(1)" nor a sub-item "(a)".
+_ARTICLE_LABEL = re.compile(r"^\d+\.?$")
+
+
+def _is_article(paragraph, genre: str) -> bool:
+    return genre == "legal_act" and bool(_ARTICLE_LABEL.match(paragraph.label or ""))
 
 
 def _introduces_conclusions(context: str) -> bool:

@@ -19,7 +19,7 @@ GENRE_KINDS = {
     "final_report": "report",
     "action_plan": "action_plan",
     "statement": "statement",
-    "legal_act": "other",
+    "legal_act": "legal_act",
     "note_verbale": "note_verbale",
     "information_note": "information_note",
 }

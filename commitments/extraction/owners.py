@@ -117,13 +117,15 @@ def document_speaker(document, paragraphs, directory: ActorDirectory) -> Actor |
     return None
 
 
-def paragraph_owners(paragraph, kind: str, speaker: Actor | None, directory: ActorDirectory, matches=()) -> list[Actor]:
+def paragraph_owners(
+    paragraph, kind: str, speaker: Actor | None, directory: ActorDirectory, matches=(), clauses=()
+) -> list[Actor]:
     """Who the sentences name (their subject, or the party a meeting requested or whose offer it welcomed); else
     the speaker (or the group a call is addressed to); and a State that a text names as beneficiary."""
     from commitments.extraction.sentences import sentence_owners
 
     owners: list[Actor] = []
-    named = sentence_owners(paragraph.text, list(matches), directory) if kind != "call" else []
+    named = sentence_owners(paragraph.text, list(matches), directory, clauses) if kind != "call" else []
     groups = directory.groups_in(paragraph.text)
     heading_groups = directory.groups_in(paragraph.heading)
     if named:

@@ -95,7 +95,7 @@ def document_proposals(document: Document) -> tuple[list[Proposal], list[str]]:
                 kind=kind,
                 confidence=confidence,
                 matches=found.matches,
-                owners=owners or paragraph_owners(paragraph, kind, speaker, directory, found.matches),
+                owners=owners or paragraph_owners(paragraph, kind, speaker, directory, found.matches, found.clauses),
                 speaker=speaker,
                 actions=actions,
                 references=references,

@@ -77,11 +77,17 @@ def named_actors(text: str, directory) -> list[Actor]:
     return list(dict.fromkeys(actor for _position, actor in sorted(found, key=lambda item: item[0])))
 
 
-def sentence_owners(text: str, matches: list[tuple[int, int, str]], directory) -> list[Actor]:
-    """Owners named by the sentences in which the operative words were found: the party after a reporting verb,
-    else the subject (what stands before the operative words)."""
+def sentence_owners(text: str, matches: list[tuple[int, int, str]], directory, clauses=()) -> list[Actor]:
+    """Owners named by the sentences in which the operative words were found: the party after a reporting verb
+    (or after any verb of a deciding body, as ``clauses.py`` read it), else the subject (what stands before the
+    operative words)."""
     owners: list[Actor] = []
+    body_verbs = [clause.end for clause in clauses if clause.subject == "body" and clause.kind is not None]
     for offset, sentence in split_sentences(text):
+        decided = [end - offset for end in body_verbs if offset <= end <= offset + len(sentence)]
+        if decided:  # "The Meeting granted Tajikistan ...": the party the body acted on, if it names one
+            owners += named_actors(sentence[decided[0] : decided[0] + _OBJECT_REACH], directory)[:1]
+            continue
         inside = [
             (start - offset, end - offset) for start, end, _kind in matches if offset <= start < offset + len(sentence)
         ]

@@ -165,6 +165,20 @@ _KIND_WORDS = [
     ("concept_note", ("concept note", "nota conceptual", "note conceptuelle")),
     ("statement", ("statement", "declaración de", "intervención", "intervention")),
     ("treaty", ("convention on the prohibition", "convention of the prohibition")),
+    (
+        "legal_act",
+        (
+            "council decision",
+            "regulation",
+            "décision du conseil",
+            "règlement",
+            "decisión del consejo",
+            "reglamento",
+            "decision (cfsp)",
+            "décision (pesc)",
+            "decisión (pesc)",
+        ),
+    ),
     ("report", ("report", "informe", "rapport")),
 ]
 

@@ -193,7 +193,7 @@ def test_statement(tables, case, language, text, kind, owners):
     [(_paragraph, _table, found)] = list(classify_paragraphs([paragraph], rule_tables, language))
     assert found.kind == kind, (found.kind, found.confidence, found.matches)
     if owners is not None:
-        named = paragraph_owners(paragraph, found.kind, None, directory, found.matches)
+        named = paragraph_owners(paragraph, found.kind, None, directory, found.matches, found.clauses)
         assert [actor.iso3 or actor.slug for actor in named] == owners
 
 

@@ -1,0 +1,337 @@
+"""Reading a sentence's structure rather than its phrases: who acts (the subject), how (the verb group) and on what.
+
+The pattern tables (``rules/*.csv``) know phrases; a phrase nobody wrote down is missed. This reader knows grammar
+instead, which holds for verbs it has never seen:
+
+- a **deciding body** (the Meeting, the Committee, the participants, the President...) followed by any finite verb
+  reports a decision or conclusion ("The Meeting granted the request of X", "Les participants ont constaté que",
+  "La Reunión concedió a X"), unless the verb is one of the few that only observe or thank (noted, thanked,
+  welcomed...); verbs that advise make it a recommendation, verbs that exhort make it a call;
+- a **future or binding modal** whose subject is a party (we, a named State, the Union, States Parties, a body) is a
+  commitment, an offer when it names money ("X will contribute two million dollars", "versera", "aportará");
+- the **first person** with a verb over an infinitive commits ("We resolve to", "Nous nous efforçons de") and over a
+  "that" clause concludes ("We acknowledge that");
+- an **article of a legal act** (a numbered paragraph of a Council decision) binds whatever its verb ("shall be
+  extended until", "est prolongée jusqu'au", "se prorroga hasta").
+
+Each sentence gets at most one reading. A reading of kind ``None`` says the sentence only observes or thanks: phrase
+rules matched inside it are set aside. A sentence the reader cannot parse gets no reading and the rules decide.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from commitments.extraction.sentences import split_sentences
+
+WEIGHT = 0.75  # below a strong phrase rule (1.0) and below the bar of notes (0.8); a logistics phrase (-0.4)
+# in the paragraph takes it under 0.5
+LEGAL_WEIGHT = 0.7
+
+ADVERBS = (
+    r"(?:(?!instamment\b)(?:also|further|furthermore|therefore|again|then|however|thus|unanimously|formally|"
+    r"subsequently|également|aussi|en outre|par ailleurs|ensuite|donc|unanimement|formellement|"
+    r"también|asimismo|además|luego|por consiguiente|por unanimidad|\w+ly|\w+ment|\w+mente),?\s+)*"
+)
+_CURRENCY = re.compile(
+    r"(?:[$€£¥]\s?\d|\b\d[\d.,\s]*\s?(?:USD|EUR|CHF|GBP|NOK|SEK|DKK|JPY|AUD|CAD)\b|"
+    r"\b(?:USD|EUR|CHF|US\$)\s?\d|\b(?:dollars?|euros?|dólares|francs?|francos|pounds|libras|livres|yens?|"
+    r"kroner|kronor|crowns|couronnes|coronas)\b)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """What one language's sentences look like, in the few closed word classes the reader needs."""
+
+    body: str  # a deciding body as a sentence's subject
+    auxiliary: str  # auxiliaries between the subject and a participle ("has", "a", "ha")
+    observe: tuple[str, ...]  # stems of verbs that only observe, thank or describe
+    advise: tuple[str, ...]  # stems of verbs that recommend
+    exhort: tuple[str, ...]  # stems of verbs that call on someone
+    future: str  # a future or binding verb group: group 1 is the verb (or the modal with its verb)
+    not_futures: tuple[str, ...]  # words that look like futures but say nothing of acting (will be, sera, podrá)
+    schedule: tuple[str, ...]  # stems of futures that schedule a meeting ("will open", "se tiendra")
+    passive_future: str  # a future in the passive, which says what happens, not who does it
+    first_person: str  # a sentence's start in the first person plural; group "verb" is the verb
+    to_infinitive: str  # what follows a verb that commits to do something
+    that_clause: str  # what follows a verb that states a conclusion
+    not_verbs: tuple[str, ...]  # words that cannot be the verb after the subject (articles, copulas)
+    particles: tuple[str, ...]  # a verb followed by one of these describes an event ("focused on", "contó con")
+    quantifiers: str  # a subject that counts ("156 States", "plusieurs États") describes, it does not commit
+    stative: str  # an infinitive that states rather than acts ("to be guided", "d'être", "de ser")
+    determiners: str  # words at the start of a subject that are not a name
+    head_last: bool  # whether a noun phrase's head is its last word (English) or its first (French, Spanish)
+    pronouns: tuple[str, ...]  # subjects that stand for a party named earlier ("it will provide")
+
+
+GRAMMAR_DIR = Path(__file__).resolve().parent / "grammar"
+
+
+def load_grammar(language: str) -> Grammar:
+    """A language's grammar from ``grammar/<language>.toml``, where ``{adverbs}`` stands for ADVERBS."""
+    with (GRAMMAR_DIR / f"{language}.toml").open("rb") as handle:
+        data = tomllib.load(handle)
+    values = {
+        key: value.replace("{adverbs}", ADVERBS)
+        if isinstance(value, str)
+        else tuple(value)
+        if isinstance(value, list)
+        else value
+        for key, value in data.items()
+    }
+    return Grammar(**values)
+
+
+GRAMMARS = {language: load_grammar(language) for language in ("en", "fr", "es")}
+# Pronouns and verbs of the first person plural (as a future's subject).
+_FIRST_PERSON_SUBJECT = re.compile(r"(?:^|\s)(?:we|nous|nosotros)\s*$|^(?:we|nous|nosotros)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Clause:
+    """One sentence's reading: its kind (None: it only observes or thanks), the verb group's span in the
+    paragraph, and who the subject is ("body", "first_person", "party", "article")."""
+
+    kind: str | None
+    start: int
+    end: int
+    weight: float
+    subject: str
+    sentence_start: int
+    sentence_end: int
+
+
+class _Compiled:
+    def __init__(self, grammar: Grammar):
+        self.grammar = grammar
+        lead = r"^(?:[^,;:]{1,80},\s+)?"  # "At its closing session, the Meeting decided ..."
+        self.body = re.compile(
+            lead + r"(?P<subject>" + grammar.body + r")(?:\s*,[^,]{1,160},)?\s+"
+            r"(?P<aux>" + grammar.auxiliary + r")?" + ADVERBS + r"(?P<verb>[a-záéíóúñàâçèêëîïôûü-]+)"
+        )
+        self.future = re.compile(grammar.future)
+        self.passive_future = re.compile(grammar.passive_future)
+        self.first_person = re.compile(grammar.first_person)
+        self.to_infinitive = re.compile(grammar.to_infinitive)
+        self.that_clause = re.compile(grammar.that_clause)
+        self.determiners = re.compile(grammar.determiners)
+
+
+_COMPILED = {language: _Compiled(grammar) for language, grammar in GRAMMARS.items()}
+
+
+def read_clauses(text: str, language: str, genre: str = "", article: bool = False) -> list[Clause]:
+    """A reading of each sentence of ``text`` that the reader can parse. ``article``: the paragraph is a numbered
+    article of a legal act, whose every sentence binds."""
+    compiled = _COMPILED.get(language)
+    if compiled is None:
+        return []
+    clauses = []
+    for offset, sentence in split_sentences(text):
+        reading = _read(compiled, sentence, genre, article)
+        if reading is not None:
+            kind, start, end, weight, subject = reading
+            clauses.append(Clause(kind, offset + start, offset + end, weight, subject, offset, offset + len(sentence)))
+    return clauses
+
+
+def _read(compiled: _Compiled, sentence: str, genre: str, article: bool):
+    return (
+        _read_body(compiled, sentence)
+        or _read_future(compiled, sentence, article)
+        or _read_first_person(compiled, sentence)
+        or (_read_article(compiled, sentence) if article else None)
+    )
+
+
+def _verb_class(grammar: Grammar, verb: str, rest: str) -> str | None:
+    """The kind a deciding body's verb gives its sentence; "none" for verbs that only observe."""
+    phrase = f"{verb} {rest.lstrip()[:30]}".lower()
+    if any(phrase.startswith(stem) for stem in grammar.advise):
+        return "recommendation"
+    if any(phrase.startswith(stem) for stem in grammar.exhort):
+        return "call"
+    if any(phrase.startswith(stem) for stem in grammar.observe):
+        return "none"
+    return "conclusion"
+
+
+def _read_body(compiled: _Compiled, sentence: str):
+    """ "The Meeting <verb> ...": a decision or conclusion, unless the verb observes, advises or exhorts."""
+    match = compiled.body.match(sentence)
+    if match is None:
+        return None
+    verb, rest = match.group("verb"), sentence[match.end() :]
+    grammar = compiled.grammar
+    following = rest.split()[:1]
+    if verb.lower() in grammar.not_verbs or not following or following[0].lower() in grammar.particles:
+        return None
+    if grammar.head_last and not _looks_like_english_verb(verb, following[0]):
+        return None  # "The conference papers and ...": the body's name went on
+    if _is_passive(match.group("aux"), verb):
+        return None  # "L'atelier est prévu à ...": a state, not an act
+    if compiled.future.match(sentence, match.start("verb")) or verb in ("will", "shall"):
+        return None  # the body's own future: read as a party's commitment below
+    if "offer" in rest[:40].lower() or "offre" in rest[:40].lower() or "oferta" in rest[:40].lower():
+        return "offer", match.start("verb"), match.end("verb"), WEIGHT, "body"
+    kind = _verb_class(grammar, verb, rest)
+    return (None if kind == "none" else kind), match.start("verb"), match.end("verb"), WEIGHT, "body"
+
+
+def _is_passive(auxiliary: str | None, verb: str) -> bool:
+    """French "est"/"sont" before a participle: a passive, except for the verbs that take "être" ("sont convenus")."""
+    return (auxiliary or "").strip() in ("est", "sont") and not verb.startswith("convenu")
+
+
+# English verbs after a subject: a past in -ed, an irregular past, or a present in -s before its complement.
+_IRREGULAR_PAST = {
+    "found",
+    "took",
+    "made",
+    "gave",
+    "set",
+    "chose",
+    "drew",
+    "held",
+    "kept",
+    "sought",
+    "saw",
+    "put",
+    "bore",
+    "felt",
+    "thought",
+    "led",
+    "undertook",
+    "forgot",
+    "laid",
+    "met",
+    "heard",
+    "brought",
+    "began",
+    "spoke",
+    "wrote",
+    "left",
+    "sent",
+    "rejected",
+    "withdrew",
+    "upheld",
+    "overtook",
+}
+
+
+def _looks_like_english_verb(verb: str, following: str) -> bool:
+    if verb.endswith("ed") or verb in _IRREGULAR_PAST:
+        return True
+    return (
+        verb.endswith("s")
+        and not verb.endswith("ss")
+        and (following in ("that", "to") or following[:1].isupper() or following in ("the", "a", "an", "all", "each"))
+    )
+
+
+def _read_future(compiled: _Compiled, sentence: str, article: bool):
+    """A party's future or binding modal: a commitment, or an offer when it names money."""
+    match = compiled.future.search(sentence)
+    if match is None:
+        return None
+    grammar, verb = compiled.grammar, match.group(1).lower()
+    if article:
+        return "commitment", match.start(), match.end(), LEGAL_WEIGHT, "article"
+    phrase = sentence[match.start(1) :].lower()
+    if verb in grammar.not_futures:
+        return None
+    if any(phrase.startswith(stem) for stem in grammar.schedule):  # "will convene", "se réunira": a date, no act
+        return None, match.start(), match.end(), WEIGHT, "party"
+    if not _is_party(compiled, re.split(r"[,;:]\s+", sentence[: match.start()])[-1].strip()):
+        return None
+    kind = "offer" if _CURRENCY.search(sentence) else "commitment"
+    return kind, match.start(), match.end(), WEIGHT, "party"
+
+
+_SELF_REFERENCE = re.compile(
+    r"^(?:this|the present|la présente|le présent|cette|ce|el presente|la presente|esta|este)\s+\w+$", re.IGNORECASE
+)
+_FUNCTION_WORDS = {
+    "of",
+    "in",
+    "that",
+    "which",
+    "who",
+    "with",
+    "from",
+    "for",
+    "to",
+    "is",
+    "are",
+    "has",
+    "have",
+    "on",
+    "at",
+    "by",
+    "under",
+    "and",
+    "as",
+}
+
+
+def _is_party(compiled: _Compiled, subject: str) -> bool:
+    """Whether a subject names someone who can commit: we, a pronoun for the speaker, a deciding body, or a name
+    (its head noun capitalised: "Canada", "the Union", "Each affected State Party", "le Comité"). "This Decision"
+    is the act itself, not a party."""
+    grammar = compiled.grammar
+    subject = re.sub(r"(?:^|\s)(?:se|s['’]|nos|on)$", "", subject, flags=re.IGNORECASE).strip()  # "Se brindará"
+    if not subject or len(subject) > 160 or _SELF_REFERENCE.match(subject):
+        return False
+    if re.match(grammar.quantifiers, compiled.determiners.sub("", subject), re.IGNORECASE):
+        return False
+    words = subject.split()
+    if _FIRST_PERSON_SUBJECT.search(subject) or words[-1].lower() in grammar.pronouns:
+        return True
+    if re.match(grammar.body, subject):
+        return True
+    words = compiled.determiners.sub("", subject).split()
+    if not words:
+        return False
+    if grammar.head_last:  # the head noun ends the noun phrase: "Each affected State Party in a position ..."
+        head = []
+        for word in words:
+            if word.islower() and word in _FUNCTION_WORDS:
+                break
+            head.append(word)
+        return bool(head) and head[-1][:1].isupper()
+    return words[0][:1].isupper()  # "le Canada", "Guatemala": a common noun would need its article
+
+
+def _read_first_person(compiled: _Compiled, sentence: str):
+    """ "We <verb> to ...": a commitment; "We <verb> that ...": a conclusion; thanks and recollections: none."""
+    match = compiled.first_person.match(sentence)
+    if match is None:
+        return None
+    grammar, verb, rest = compiled.grammar, match.group("verb"), sentence[match.end() :]
+    if verb.lower() in grammar.not_verbs:
+        return None
+    # "Nous nous engageons à", "Nos comprometemos a": a reflexive verb commits the speaker, it calls on nobody.
+    kind = "conclusion" if match.groupdict().get("reflexive") else _verb_class(grammar, verb, rest)
+    if kind == "conclusion":
+        if re.match(grammar.stative, rest):
+            return None  # "We continue to be guided by ...": a state of mind, not an act
+        if compiled.to_infinitive.match(rest):
+            kind = "commitment"
+        elif not compiled.that_clause.match(rest):
+            return None  # "We support the work of ...": no structure to go on; the rules decide
+    elif kind == "recommendation" and not compiled.that_clause.match(rest):
+        return None
+    return (None if kind == "none" else kind), match.start("verb"), match.end("verb"), WEIGHT, "first_person"
+
+
+def _read_article(compiled: _Compiled, sentence: str):
+    """An article of a legal act in the present ("The period is extended until ...") binds."""
+    words = sentence.split()
+    if len(words) < 4:
+        return None
+    return "commitment", 0, len(words[0]), LEGAL_WEIGHT, "article"
