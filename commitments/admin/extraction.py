@@ -158,7 +158,10 @@ class CandidateAdmin(admin.ModelAdmin):
     def suggested(self, candidate):
         rows = [(_("action"), item["ref"], item["score"]) for item in candidate.suggestions.get("actions", [])]
         rows += [(_("theme"), item["slug"], item["score"]) for item in candidate.suggestions.get("themes", [])]
-        return format_html_join("", "<div>{} {} — {}</div>", rows) or "—"
+        html = format_html_join("", "<div>{} {} — {}</div>", rows)
+        if candidate.suggestions.get("target_date"):  # becomes the commitment's target date on acceptance
+            html += format_html("<div>{} {}</div>", _("target date"), candidate.suggestions["target_date"])
+        return html or "—"
 
     @admin.display(description=_("references"))
     def reference_list(self, candidate):

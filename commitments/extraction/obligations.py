@@ -27,6 +27,14 @@ EXTENSION = [
         # es: "convino en conceder la solicitud de prórroga presentada por X ... hasta el 1 de marzo de 2028"
         r"\bconceder\b[^.;]*?\bsolicitud\s+de\s+prórroga\b[^.;]*?"
         rf"\bpresentada\s+por\s+{_STATE}[^.;]*?\bhasta\s+el\s+(?P<date>[^.;]+)",
+        # Any other wording of a grant: the State is the first one named between the granting verb and the date
+        # ("granted Tajikistan an extension ... until", "a accordé au Tadjikistan la prolongation ... jusqu'au",
+        # "concedió a Tayikistán la prórroga ... hasta el").
+        r"\b(?:grant|approv|accept|agree)\w*(?P<state>)[^.;]*?\bextension\b[^.;]*?\buntil\s+(?P<date>[^.;]+)",
+        r"\b(?:accord|accéd|approuv|fait\s+droit|octroy)\w*(?P<state>)[^.;]*?\bprolongation\b[^.;]*?"
+        r"\bjusqu['’]au\s+(?P<date>[^.;]+)",
+        r"\b(?:conced|concedi|aprob|acced|accedi|acord)\w*(?P<state>)[^.;]*?\bprórroga\b[^.;]*?\bhasta\s+el\s+"
+        r"(?P<date>[^.;]+)",
     )
 ]
 COMPLETION = [

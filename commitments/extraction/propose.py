@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 
 from actors.models import Actor
 from commitments.extraction.classifier import classify_paragraphs, load_tables
+from commitments.extraction.deadlines import find_deadline
 from commitments.extraction.obligations import find_obligation_decision
 from commitments.extraction.owners import ActorDirectory, document_speaker, paragraph_owners
 from commitments.extraction.references import ReferenceFinder
@@ -79,6 +80,8 @@ def document_proposals(document: Document) -> tuple[list[Proposal], list[str]]:
             continue
         actions, references = finder.find(paragraph.text, default_plan=default_plan)
         suggestions = suggester.suggest(paragraph.text)
+        if deadline := find_deadline(paragraph.text):
+            suggestions["target_date"] = deadline.isoformat()
         kind, confidence, owners = found.kind, found.confidence, None
         if decision is not None:  # a decision on a State's obligation: that State owns it
             suggestions["obligation"] = decision.as_json()

@@ -54,7 +54,7 @@ def candidate_accept(
         themes=themes if themes is not None else candidate.themes.all(),
         actions=actions if actions is not None else candidate.actions.all(),
         references=candidate.references,
-        target_date=_extended_deadline(candidate),
+        target_date=_extended_deadline(candidate) or _suggested_date(candidate),
     )
     decision = candidate.suggestions.get("obligation")
     if decision:  # a decision on a State's obligation: its deadline or completion, sourced to this paragraph
@@ -82,6 +82,11 @@ def candidate_reject(candidate: Candidate, *, user, reason: str) -> Candidate:
 def _extended_deadline(candidate: Candidate) -> datetime.date | None:
     decision = candidate.suggestions.get("obligation") or {}
     return datetime.date.fromisoformat(decision["date"]) if decision.get("action") == "extend" else None
+
+
+def _suggested_date(candidate: Candidate) -> datetime.date | None:
+    suggested = candidate.suggestions.get("target_date")
+    return datetime.date.fromisoformat(suggested) if suggested else None
 
 
 def candidates_accept(candidates, *, user) -> tuple[int, list[str]]:
