@@ -216,13 +216,47 @@ def _pdf_pages(data: bytes) -> Iterator[str]:
         raise IngestionError(_("The PDF cannot be read: %(error)s") % {"error": error}) from error
     text_found = False
     for number in range(page_count):
-        text = reader.pages[number].extract_text() or ""
+        text = _page_text(reader.pages[number])
         # pypdf keeps every object it has read; forgetting them page by page keeps memory flat.
         reader.resolved_objects.clear()
         text_found = text_found or bool(text.strip())
         yield text
     if not text_found:
         raise IngestionError(_("The PDF has no text layer (it is a scan): it needs OCR before it can be ingested."))
+
+
+# A vertical gap between two lines wider than this many times the font size is a paragraph's spacing: pypdf
+# returns the lines without it, and a paragraph without a number would run into the next.
+PARAGRAPH_GAP = 1.6
+
+
+def _page_text(page) -> str:
+    """The page's text, with a blank line where the page leaves a paragraph's space between two lines."""
+    lines: list[tuple[float, float]] = []  # (baseline, font size) of each line drawn, in drawing order
+
+    def visit(text, cm, tm, _font, size):
+        if not text.strip():
+            return
+        baseline = tm[5] * cm[3] + cm[5]
+        if not lines or abs(lines[-1][0] - baseline) >= 1:
+            lines.append((baseline, size * abs(tm[3] * cm[3] or 1)))
+
+    return _mark_paragraph_gaps(page.extract_text(visitor_text=visit) or "", lines)
+
+
+def _mark_paragraph_gaps(text: str, lines: list[tuple[float, float]]) -> str:
+    """Blank lines at wide gaps, when the text's lines are the lines drawn (else the text as pypdf gave it)."""
+    rows = text.split("\n")
+    if "\n\n" in text or len([row for row in rows if row.strip()]) != len(lines):
+        return text
+    marked, index = [], 0
+    for row in rows:
+        if row.strip():
+            if index and lines[index - 1][0] - lines[index][0] > PARAGRAPH_GAP * max(lines[index][1], 1.0):
+                marked.append("")
+            index += 1
+        marked.append(row)
+    return "\n".join(marked)
 
 
 def _docx_text(data: bytes) -> str:

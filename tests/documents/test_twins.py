@@ -171,3 +171,41 @@ def test_a_word_list_style_numbers_its_paragraphs_too():
     word.save(buffer)
     labels = [label for label, _parent, _text in structure("styled.docx", buffer.getvalue())]
     assert labels == ["1.", "2."]
+
+
+UNNUMBERED = {
+    "en": [
+        "Statement by Australia",
+        "Australia has supported mine action in the Pacific for many years.",
+        "Australia will maintain its support for risk education programmes in the region.",
+        "We congratulate the President on her election.",
+    ],
+    "fr": [
+        "Déclaration de la Suisse",
+        "La Suisse soutient la lutte antimines depuis plus de vingt-cinq ans.",
+        "Elle continuera de financer le Centre international de déminage humanitaire de Genève.",
+        "Nous félicitons la Présidente pour son élection.",
+    ],
+    "es": [
+        "Declaración de Australia",
+        "Australia ha apoyado la acción contra las minas en el Pacífico durante muchos años.",
+        "Australia mantendrá su apoyo a los programas de educación sobre el riesgo.",
+        "Felicitamos a la Presidenta por su elección.",
+    ],
+}
+
+
+@pytest.mark.parametrize("language", sorted(UNNUMBERED))
+def test_unnumbered_paragraphs_of_a_pdf_are_told_apart_by_the_space_between_them(language):
+    from fpdf import FPDF
+
+    title, *paragraphs = UNNUMBERED[language]
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", size=10)
+    for line in [title, *paragraphs]:  # one line each, a paragraph's spacing after it, no number
+        pdf.multi_cell(0, 5, line, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(2)
+    result = parse(IngestionRequest(source=Source(name="statement.pdf", data=bytes(pdf.output()))))
+    assert [paragraph.text for paragraph in result.paragraphs] == paragraphs
+    assert result.title == title
