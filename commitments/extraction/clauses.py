@@ -303,7 +303,13 @@ def _is_party(compiled: _Compiled, subject: str) -> bool:
             if word.islower() and word in _FUNCTION_WORDS:
                 break
             head.append(word)
-        return bool(head) and head[-1][:1].isupper()
+        # A capitalised word after the first ("Each affected State Party", "This year Canada"), a name alone
+        # ("Canada"), or the Convention's own parties ("States not party"); "Travel costs" names nobody.
+        return bool(head) and (
+            any(word[:1].isupper() for word in head[1:])
+            or (len(head) == 1 and head[0][:1].isupper())
+            or head[0] in ("State", "States")
+        )
     return words[0][:1].isupper()  # "le Canada", "Guatemala": a common noun would need its article
 
 
