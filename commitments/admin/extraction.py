@@ -117,9 +117,9 @@ class CandidateAdmin(admin.ModelAdmin):
 
     @admin.display(description=_("¶"), ordering="paragraph__position")
     def paragraph_label(self, candidate):
-        return format_html(
-            '<a href="{}">{}</a>', candidate.paragraph.get_absolute_url(), candidate.paragraph.display_label
-        )
+        # "14. · 2": the second statement of paragraph 14, when its sentences commit different owners
+        label = candidate.paragraph.display_label + (f" · {candidate.part}" if candidate.part else "")
+        return format_html('<a href="{}">{}</a>', candidate.paragraph.get_absolute_url(), label)
 
     @admin.display(description=_("text (matched words highlighted)"))
     def highlighted_text(self, candidate):

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from django.db import transaction
 from django.utils.translation import gettext as _
 
 from actors.models import Actor
-from commitments.extraction.classifier import classify_paragraphs, load_tables
+from commitments.extraction.classifier import GENRE_THRESHOLDS, THRESHOLD, classify_paragraphs, load_tables
 from commitments.extraction.deadlines import find_deadline
 from commitments.extraction.obligations import find_obligation_decision
 from commitments.extraction.owners import ActorDirectory, document_speaker, paragraph_owners
 from commitments.extraction.references import ReferenceFinder
+from commitments.extraction.sentences import sentence_owners, split_sentences
 from commitments.extraction.suggestions import Suggester
 from commitments.models import Action, Candidate, Commitment, Theme
 from documents.models import Document, Paragraph
@@ -39,15 +40,18 @@ class Proposal:
     references: list[dict]
     suggestions: dict
     themes: list[Theme] = field(default_factory=list)
+    part: int = 0  # 0: the whole paragraph; 1, 2...: one of its sentences, when they commit different owners
+    text: str = ""  # the paragraph's text, or the sentence's
 
     def as_json(self) -> dict:
         return {
             "paragraph": self.paragraph.label or self.paragraph.position,
+            "part": self.part,
             "kind": self.kind,
             "owners": [owner.iso3 or owner.name_en for owner in self.owners],
             "actions": [action.ref for action in self.actions],
             "confidence": self.confidence,
-            "text": self.paragraph.text,
+            "text": self.text or self.paragraph.text,
             "matched": [self.paragraph.text[start:end] for start, end, _kind in self.matches],
             "references": self.references,
             "suggestions": self.suggestions,
@@ -73,15 +77,14 @@ def document_proposals(document: Document) -> tuple[list[Proposal], list[str]]:
     themes = {theme.slug: theme for theme in Theme.objects.all()}
     speaker = document_speaker(document, paragraphs, directory)
     default_plan = _plan_of(document) or finder.current_plan(document.date)
+    threshold = GENRE_THRESHOLDS.get(document.kind, THRESHOLD)
     proposals = []
     for paragraph, table, found in classify_paragraphs(paragraphs, tables, document.language, document.kind):
         decision = find_obligation_decision(paragraph.text, directory, document.date) if table else None
         if table is None or (found.kind is None and decision is None):
             continue
         actions, references = finder.find(paragraph.text, default_plan=default_plan)
-        suggestions = suggester.suggest(paragraph.text)
-        if deadline := find_deadline(paragraph.text):
-            suggestions["target_date"] = deadline.isoformat()
+        suggestions = _with_deadline(suggester.suggest(paragraph.text), paragraph.text)
         kind, confidence, owners = found.kind, found.confidence, None
         if decision is not None:  # a decision on a State's obligation: that State owns it
             suggestions["obligation"] = decision.as_json()
@@ -92,21 +95,73 @@ def document_proposals(document: Document) -> tuple[list[Proposal], list[str]]:
             for item in suggestions["themes"]
             if item["score"] >= THEME_PRESELECT_SCORE and item["slug"] in themes
         ]
-        proposals.append(
-            Proposal(
-                paragraph=paragraph,
-                kind=kind,
-                confidence=confidence,
-                matches=found.matches,
-                owners=owners or paragraph_owners(paragraph, kind, speaker, directory, found.matches, found.clauses),
-                speaker=speaker,
-                actions=actions,
-                references=references,
-                suggestions=suggestions,
-                themes=preselected[:2],
-            )
+        whole = Proposal(
+            paragraph=paragraph,
+            kind=kind,
+            confidence=confidence,
+            matches=found.matches,
+            owners=owners or paragraph_owners(paragraph, kind, speaker, directory, found.matches, found.clauses),
+            speaker=speaker,
+            actions=actions,
+            references=references,
+            suggestions=suggestions,
+            themes=preselected[:2],
         )
+        statements = (
+            [] if decision else _statements_of_different_owners(paragraph.text, table, found, threshold, directory)
+        )
+        proposals += [
+            replace(
+                whole,
+                part=part,
+                text=text,
+                kind=own.kind,
+                confidence=own.confidence,
+                matches=own.matches,
+                owners=named,
+                suggestions=_with_deadline(dict(suggestions), text),
+            )
+            for part, (text, own, named) in enumerate(statements, start=1)
+        ] or [whole]
     return proposals, warnings
+
+
+def _with_deadline(suggestions: dict, text: str) -> dict:
+    """The suggestions, with the target date the text gives (none if it gives none)."""
+    suggestions.pop("target_date", None)
+    if deadline := find_deadline(text):
+        suggestions["target_date"] = deadline.isoformat()
+    return suggestions
+
+
+def _statements_of_different_owners(text: str, table, found, threshold: float, directory) -> list[tuple]:
+    """(sentence, classification, owners) of each operative sentence, when every one names its owner and they
+    name different owners ("Norway will fund ... Japan will train ..."); [] when the paragraph is one statement.
+    Matched words stay positioned in the paragraph, so the review shows each sentence in its paragraph."""
+    statements = []
+    for offset, sentence in split_sentences(text):
+        clauses = [
+            replace(
+                clause,
+                start=clause.start - offset,
+                end=clause.end - offset,
+                sentence_start=clause.sentence_start - offset,
+                sentence_end=clause.sentence_end - offset,
+            )
+            for clause in found.clauses
+            if offset <= clause.start < offset + len(sentence)
+        ]
+        own = table.classify(sentence, threshold, clauses)
+        if own.kind is None:
+            continue
+        owners = sentence_owners(sentence, own.matches, directory, own.clauses)
+        if not owners:
+            return []  # a sentence that names no owner belongs with the rest of the paragraph
+        own.matches = [(start + offset, end + offset, kind) for start, end, kind in own.matches]
+        statements.append((sentence, own, owners))
+    if len(statements) < 2 or len({frozenset(owners) for _s, _o, owners in statements}) < 2:
+        return []
+    return statements
 
 
 def _plan_of(document: Document):
@@ -117,15 +172,17 @@ def _plan_of(document: Document):
 def document_propose(document: Document) -> tuple[list[Candidate], list[str]]:
     """Store the proposals. Proposing again updates pending candidates and never touches reviewed ones."""
     proposals, warnings = document_proposals(document)
-    proposed_ids = set()
+    existing = Candidate.objects.filter(document=document)
+    # A paragraph with a decision is left as it is, its other candidates too; the others are proposed afresh.
+    decided = set(existing.exclude(status=Candidate.Review.PENDING).values_list("paragraph_id", flat=True))
+    proposed_ids = set(existing.filter(paragraph_id__in=decided).values_list("pk", flat=True))
     candidates = []
     for proposal in proposals:
-        candidate = Candidate.objects.filter(paragraph=proposal.paragraph).first()
-        if candidate is not None and candidate.status != Candidate.Review.PENDING:
-            proposed_ids.add(candidate.pk)
+        if proposal.paragraph.pk in decided:
             continue
-        candidate = candidate or Candidate(paragraph=proposal.paragraph, document=document)
-        candidate.kind, candidate.text = proposal.kind, proposal.paragraph.text
+        candidate = existing.filter(paragraph=proposal.paragraph, part=proposal.part).first()
+        candidate = candidate or Candidate(paragraph=proposal.paragraph, part=proposal.part, document=document)
+        candidate.kind, candidate.text = proposal.kind, proposal.text or proposal.paragraph.text
         candidate.confidence, candidate.matches = proposal.confidence, [list(m) for m in proposal.matches]
         candidate.speaker, candidate.references = proposal.speaker, proposal.references
         candidate.suggestions = proposal.suggestions

@@ -66,9 +66,12 @@ class Candidate(models.Model):
 
     Review = ReviewState
 
-    paragraph = models.OneToOneField(
-        "documents.Paragraph", on_delete=models.CASCADE, related_name="candidate", verbose_name=_("paragraph")
+    paragraph = models.ForeignKey(
+        "documents.Paragraph", on_delete=models.CASCADE, related_name="candidates", verbose_name=_("paragraph")
     )
+    # A paragraph whose sentences commit different owners ("Norway will fund ... Japan will train ...") gives one
+    # candidate per sentence, numbered from 1; otherwise the paragraph gives one candidate, part 0.
+    part = models.PositiveSmallIntegerField(_("statement in the paragraph"), default=0)
     document = models.ForeignKey(
         "documents.Document", on_delete=models.CASCADE, related_name="candidates", verbose_name=_("document")
     )
@@ -112,7 +115,7 @@ class Candidate(models.Model):
     class Meta:
         verbose_name = _("candidate commitment")
         verbose_name_plural = _("candidate commitments")
-        ordering = ["document", "paragraph__position"]
+        ordering = ["document", "paragraph__position", "part"]
         indexes = [
             # The review queue: a document's candidates waiting for a decision.
             models.Index(
@@ -123,6 +126,7 @@ class Candidate(models.Model):
         ]
         constraints = [
             choices_constraint("status", ReviewState),
+            models.UniqueConstraint(fields=["paragraph", "part"], name="%(app_label)s_%(class)s_one_per_statement"),
             models.CheckConstraint(
                 condition=~Q(status=ReviewState.REJECTED) | ~Q(reject_reason=""),
                 name="%(app_label)s_%(class)s_rejection_has_reason",

@@ -1,5 +1,6 @@
-"""Dates proposed with a candidate: a deadline its sentence gives becomes the commitment's target date on
-acceptance, and an extension granted in any wording updates the State's clearance deadline."""
+"""What a candidate carries beyond its kind: a deadline its sentence gives becomes the commitment's target date on
+acceptance; an extension granted in any wording updates the State's clearance deadline; and a paragraph whose
+sentences commit different owners gives one candidate per sentence."""
 
 import datetime
 
@@ -64,3 +65,26 @@ def test_accepting_a_decision_with_a_deadline_sets_the_target_date(staff_user):
     assert [owner.iso3 for owner in candidate.owners.all()] == ["PER"]
     commitment = candidate_accept(candidate, user=staff_user)
     assert commitment.target_date == datetime.date(2030, 4, 30)
+
+
+def test_a_paragraph_whose_sentences_commit_different_owners_gives_a_candidate_for_each(staff_user):
+    document = DocumentFactory(kind="report", title="Final report of the Meeting")
+    paragraph = ParagraphFactory(
+        document=document,
+        text="The Meeting requested Peru to provide an updated work plan by 30 April 2030. "
+        "The Meeting requested Chile to report on its clearance by 31 December 2029.",
+    )
+    whole = ParagraphFactory(document=document, text="We will clear all mined areas. We will assist survivors.")
+    document_propose(document)
+    split = list(Candidate.objects.filter(paragraph=paragraph).order_by("part"))
+    assert [(c.part, c.kind, [o.iso3 for o in c.owners.all()]) for c in split] == [
+        (1, "conclusion", ["PER"]),
+        (2, "conclusion", ["CHL"]),
+    ]
+    assert split[1].text == "The Meeting requested Chile to report on its clearance by 31 December 2029."
+    assert [c.suggestions["target_date"] for c in split] == ["2030-04-30", "2029-12-31"]
+    assert Candidate.objects.filter(paragraph=whole).values_list("part", flat=True).get() == 0
+    accepted = candidate_accept(split[0], user=staff_user)
+    document_propose(document)  # proposing again keeps the decision and its sibling
+    assert Candidate.objects.filter(paragraph=paragraph).count() == 2
+    assert accepted.text.startswith("The Meeting requested Peru")
