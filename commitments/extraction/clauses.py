@@ -67,6 +67,7 @@ class Grammar:
     determiners: str  # words at the start of a subject that are not a name
     head_last: bool  # whether a noun phrase's head is its last word (English) or its first (French, Spanish)
     pronouns: tuple[str, ...]  # subjects that stand for a party named earlier ("it will provide")
+    impersonal: str  # a report's impersonal passive ("It was decided that"); group "verb" is the verb
 
 
 GRAMMAR_DIR = Path(__file__).resolve().parent / "grammar"
@@ -120,6 +121,7 @@ class _Compiled:
         self.to_infinitive = re.compile(grammar.to_infinitive)
         self.that_clause = re.compile(grammar.that_clause)
         self.determiners = re.compile(grammar.determiners)
+        self.impersonal = re.compile(grammar.impersonal)
 
 
 _COMPILED = {language: _Compiled(grammar) for language, grammar in GRAMMARS.items()}
@@ -129,8 +131,8 @@ def read_clauses(text: str, language: str, genre: str = "", article: bool = Fals
     """A reading of each sentence of ``text`` that the reader can parse. ``article``: the paragraph is a numbered
     article of a legal act, whose every sentence binds."""
     compiled = _COMPILED.get(language)
-    if compiled is None:
-        return []
+    if compiled is None or (genre == "legal_act" and not article):
+        return []  # a legal act's recitals and final clauses describe: the phrase rules decide
     clauses = []
     for offset, sentence in split_sentences(text):
         reading = _read(compiled, sentence, genre, article)
@@ -142,7 +144,8 @@ def read_clauses(text: str, language: str, genre: str = "", article: bool = Fals
 
 def _read(compiled: _Compiled, sentence: str, genre: str, article: bool):
     return (
-        _read_body(compiled, sentence)
+        _read_body(compiled, sentence, genre)
+        or _read_impersonal(compiled, sentence)
         or _read_future(compiled, sentence, article)
         or _read_first_person(compiled, sentence)
         or (_read_article(compiled, sentence) if article else None)
@@ -161,10 +164,16 @@ def _verb_class(grammar: Grammar, verb: str, rest: str) -> str | None:
     return "conclusion"
 
 
-def _read_body(compiled: _Compiled, sentence: str):
+# The States Parties decide in a meeting's report or conclusions; elsewhere ("The States Parties adopted an action
+# plan in 2019") they are recalled.
+_STATES_PARTIES = re.compile(r"\b(?:states parties|états parties|estados partes)\b", re.IGNORECASE)
+_DECIDING_GENRES = ("report", "conclusions")
+
+
+def _read_body(compiled: _Compiled, sentence: str, genre: str = ""):
     """ "The Meeting <verb> ...": a decision or conclusion, unless the verb observes, advises or exhorts."""
     match = compiled.body.match(sentence)
-    if match is None:
+    if match is None or (_STATES_PARTIES.search(match.group("subject")) and genre not in _DECIDING_GENRES):
         return None
     verb, rest = match.group("verb"), sentence[match.end() :]
     grammar = compiled.grammar
@@ -232,6 +241,17 @@ def _looks_like_english_verb(verb: str, following: str) -> bool:
         and not verb.endswith("ss")
         and (following in ("that", "to") or following[:1].isupper() or following in ("the", "a", "an", "all", "each"))
     )
+
+
+def _read_impersonal(compiled: _Compiled, sentence: str):
+    """A report's impersonal passive ("It was decided that", "Il a été convenu de", "Se acordó que"): a decision,
+    a recommendation when the verb advises. "It was noted that" is left to the rules (a finding, in some outcome
+    documents; an observation in others)."""
+    match = compiled.impersonal.match(sentence)
+    if match is None:
+        return None
+    kind = _verb_class(compiled.grammar, match.group("verb"), sentence[match.end("verb") :])
+    return None if kind == "none" else (kind, match.start("verb"), match.end("verb"), WEIGHT, "body")
 
 
 def _read_future(compiled: _Compiled, sentence: str, article: bool):
