@@ -56,7 +56,6 @@ class Grammar:
     future: str  # a future or binding verb group: group 1 is the verb (or the modal with its verb)
     not_futures: tuple[str, ...]  # words that look like futures but say nothing of acting (will be, sera, podrá)
     schedule: tuple[str, ...]  # stems of futures that schedule a meeting ("will open", "se tiendra")
-    passive_future: str  # a future in the passive, which says what happens, not who does it
     first_person: str  # a sentence's start in the first person plural; group "verb" is the verb
     to_infinitive: str  # what follows a verb that commits to do something
     that_clause: str  # what follows a verb that states a conclusion
@@ -68,6 +67,8 @@ class Grammar:
     head_last: bool  # whether a noun phrase's head is its last word (English) or its first (French, Spanish)
     pronouns: tuple[str, ...]  # subjects that stand for a party named earlier ("it will provide")
     impersonal: str  # a report's impersonal passive ("It was decided that"); group "verb" is the verb
+    wanting: str  # a verb of wanting before the verb that says what is done ("wishes to thank")
+    belief: str  # from the verb: a belief the speakers hold ("are convinced that"), not a feeling
 
 
 GRAMMAR_DIR = Path(__file__).resolve().parent / "grammar"
@@ -116,12 +117,13 @@ class _Compiled:
             r"(?P<aux>" + grammar.auxiliary + r")?" + ADVERBS + r"(?P<verb>[a-záéíóúñàâçèêëîïôûü-]+)"
         )
         self.future = re.compile(grammar.future)
-        self.passive_future = re.compile(grammar.passive_future)
         self.first_person = re.compile(grammar.first_person)
         self.to_infinitive = re.compile(grammar.to_infinitive)
         self.that_clause = re.compile(grammar.that_clause)
         self.determiners = re.compile(grammar.determiners)
         self.impersonal = re.compile(grammar.impersonal)
+        self.wanting = re.compile(grammar.wanting)
+        self.belief = re.compile(grammar.belief)
 
 
 _COMPILED = {language: _Compiled(grammar) for language, grammar in GRAMMARS.items()}
@@ -131,11 +133,12 @@ def read_clauses(text: str, language: str, genre: str = "", article: bool = Fals
     """A reading of each sentence of ``text`` that the reader can parse. ``article``: the paragraph is a numbered
     article of a legal act, whose every sentence binds."""
     compiled = _COMPILED.get(language)
-    if compiled is None or (genre == "legal_act" and not article):
-        return []  # a legal act's recitals and final clauses describe: the phrase rules decide
+    if compiled is None:
+        return []
+    recital = genre == "legal_act" and not article  # recitals describe: only a final clause is read in them
     clauses = []
     for offset, sentence in split_sentences(text):
-        reading = _read(compiled, sentence, genre, article)
+        reading = _read_act_itself(sentence) if recital else _read(compiled, sentence, genre, article)
         if reading is not None:
             kind, start, end, weight, subject = reading
             clauses.append(Clause(kind, offset + start, offset + end, weight, subject, offset, offset + len(sentence)))
@@ -143,18 +146,36 @@ def read_clauses(text: str, language: str, genre: str = "", article: bool = Fals
 
 
 def _read(compiled: _Compiled, sentence: str, genre: str, article: bool):
+    if article:  # an article binds whoever its subject is, unless it speaks of the act itself
+        return _read_act_itself(sentence) or _read_article(compiled, sentence)
     return (
-        _read_body(compiled, sentence, genre)
+        _read_act_itself(sentence)
+        or _read_body(compiled, sentence, genre)
         or _read_impersonal(compiled, sentence)
         or _read_future(compiled, sentence, article)
         or _read_first_person(compiled, sentence)
-        or (_read_article(compiled, sentence) if article else None)
     )
 
 
-def _verb_class(grammar: Grammar, verb: str, rest: str) -> str | None:
+# A sentence about the document itself ("This Decision shall expire on ...", "La presente Decisión entrará en
+# vigor ..."): a final clause, whatever its verb.
+_ACT_ITSELF = re.compile(
+    r"^(?:This|The present|La présente|Le présent|El presente|La presente|Esta|Este)\s+(?:Council\s+)?"
+    r"(?:Decision|Regulation|Declaration|Joint Action|Directive|décision|règlement|déclaration|action commune|"
+    r"Decisión|Reglamento|Declaración|Acción Común)\b",
+    re.IGNORECASE,
+)
+
+
+def _read_act_itself(sentence: str):
+    match = _ACT_ITSELF.match(sentence)
+    return (None, match.start(), match.end(), WEIGHT, "act") if match else None
+
+
+def _verb_class(compiled: _Compiled, verb: str, rest: str) -> str | None:
     """The kind a deciding body's verb gives its sentence; "none" for verbs that only observe."""
-    phrase = f"{verb} {rest.lstrip()[:30]}".lower()
+    grammar = compiled.grammar
+    phrase = compiled.wanting.sub("", f"{verb} {rest.lstrip()[:40]}".lower(), count=1)
     if any(phrase.startswith(stem) for stem in grammar.advise):
         return "recommendation"
     if any(phrase.startswith(stem) for stem in grammar.exhort):
@@ -188,7 +209,7 @@ def _read_body(compiled: _Compiled, sentence: str, genre: str = ""):
         return None  # the body's own future: read as a party's commitment below
     if "offer" in rest[:40].lower() or "offre" in rest[:40].lower() or "oferta" in rest[:40].lower():
         return "offer", match.start("verb"), match.end("verb"), WEIGHT, "body"
-    kind = _verb_class(grammar, verb, rest)
+    kind = _verb_class(compiled, verb, rest)
     return (None if kind == "none" else kind), match.start("verb"), match.end("verb"), WEIGHT, "body"
 
 
@@ -250,7 +271,7 @@ def _read_impersonal(compiled: _Compiled, sentence: str):
     match = compiled.impersonal.match(sentence)
     if match is None:
         return None
-    kind = _verb_class(compiled.grammar, match.group("verb"), sentence[match.end("verb") :])
+    kind = _verb_class(compiled, match.group("verb"), sentence[match.end("verb") :])
     return None if kind == "none" else (kind, match.start("verb"), match.end("verb"), WEIGHT, "body")
 
 
@@ -263,10 +284,12 @@ def _read_future(compiled: _Compiled, sentence: str, article: bool):
     if article:
         return "commitment", match.start(), match.end(), LEGAL_WEIGHT, "article"
     phrase = sentence[match.start(1) :].lower()
-    if verb in grammar.not_futures:
-        return None
+    if verb in grammar.not_futures:  # "will be", "sera": only a scheduled event is read ("will be convened")
+        phrase = " ".join(sentence[match.end(1) :].split()[:1]).lower()
     if any(phrase.startswith(stem) for stem in grammar.schedule):  # "will convene", "se réunira": a date, no act
         return None, match.start(), match.end(), WEIGHT, "party"
+    if verb in grammar.not_futures:
+        return None
     if not _is_party(compiled, re.split(r"[,;:]\s+", sentence[: match.start()])[-1].strip()):
         return None
     kind = "offer" if _CURRENCY.search(sentence) else "commitment"
@@ -339,10 +362,12 @@ def _read_first_person(compiled: _Compiled, sentence: str):
     if match is None:
         return None
     grammar, verb, rest = compiled.grammar, match.group("verb"), sentence[match.end() :]
+    if compiled.belief.match(sentence, match.start("verb")):  # "We are convinced that ..."
+        return "conclusion", match.start("verb"), match.end("verb"), WEIGHT, "first_person"
     if verb.lower() in grammar.not_verbs:
         return None
     # "Nous nous engageons à", "Nos comprometemos a": a reflexive verb commits the speaker, it calls on nobody.
-    kind = "conclusion" if match.groupdict().get("reflexive") else _verb_class(grammar, verb, rest)
+    kind = "conclusion" if match.groupdict().get("reflexive") else _verb_class(compiled, verb, rest)
     if kind == "conclusion":
         if re.match(grammar.stative, rest):
             return None  # "We continue to be guided by ...": a state of mind, not an act

@@ -110,8 +110,12 @@ def _docx(document: EvaluationDocument) -> bytes:
 
     word = WordDocument()
     numbering = word.part.numbering_part.element
+    # Numbered paragraphs that start at 12 in the text start at 12 in Word too (the list's start value).
+    first = next((block["label"] for block in document.blocks if _WORD_LEVELS[0][2](block.get("label", ""))), "1.")
+    starts = [int(first[:-1]), 1, 1]
     levels = "".join(
-        f'<w:lvl w:ilvl="{index}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/><w:lvlText w:val="{text}"/></w:lvl>'
+        f'<w:lvl w:ilvl="{index}"><w:start w:val="{starts[index]}"/><w:numFmt w:val="{fmt}"/>'
+        f'<w:lvlText w:val="{text}"/></w:lvl>'
         for index, (fmt, text, _test) in enumerate(_WORD_LEVELS)
     )
     numbering.insert(0, parse_xml(f'<w:abstractNum {nsdecls("w")} w:abstractNumId="80">{levels}</w:abstractNum>'))

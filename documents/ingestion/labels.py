@@ -80,6 +80,11 @@ def parse_label(line: str) -> tuple[Label | None, str]:
 
 # A label inside a line: the next number after a sentence ends, or a letter after a colon or a semicolon.
 _INLINE_NUMBER = re.compile(r"(?<=[.;!?…])\s+(\d{1,2})\.\s+(?=[A-ZÀ-ÖØ-Þ¿¡“\"«])")
+# An action's label run together with the previous action ("... planning. Acción 2: Los Estados ..."): group 2 is
+# its number.
+_INLINE_ACTION = re.compile(
+    r"(?<=[.;!?…])\s+((?:Action|Acción|Accion)\s*(?:\#\s*|n[°º.o]*\s*)?(\d{1,3})(?:\s?:)?)\s+(?=[A-ZÀ-ÖØ-Þ¿¡“\"«])"
+)
 _INLINE_LETTER = re.compile(r"(?P<stop>[:;,])\s+(?P<label>\(?(?P<letter>[a-z])\))\s+(?=\S)")
 # A run-together label left at the end of a wrapped line ("... district. 3." then "We urge ..."): it belongs to the
 # next line.

@@ -24,6 +24,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from documents.ingestion.labels import (
+    _INLINE_ACTION,
     _INLINE_LETTER,
     _INLINE_NUMBER,
     _TRAILING_LABEL,
@@ -250,10 +251,11 @@ class Segmenter:
         """Where the next run-together label starts in ``text``: (offset, kind, value), or None."""
         wanted_letter = chr(ord(letter) + 1) if letter else "a"
         found = []
-        for match in _INLINE_NUMBER.finditer(text):
-            if int(match.group(1)) == number + 1:
-                found.append((match.start(1), NUMBER, match.group(1)))
-                break
+        for pattern in (_INLINE_NUMBER, _INLINE_ACTION):
+            for match in pattern.finditer(text):
+                if int(match.group(pattern.groups)) == number + 1:
+                    found.append((match.start(1), NUMBER, match.group(pattern.groups)))
+                    break
         for match in _INLINE_LETTER.finditer(text):
             value = match.group("letter")
             if value == wanted_letter and (match.group("stop") == ":" or (letter and match.group("stop") in ";,")):

@@ -382,3 +382,22 @@ def test_the_evaluation_set_parses_exactly_and_both_commands_report_by_part():
         assert parts["dev"][f"language:{language}"]["exact"] >= 0.97
     assert parts["dev"]["all"]["documents"] >= 40
     assert {key.split(":")[0] for key in parts["dev"]} >= {"all", "language", "genre", "layout"}
+
+
+ACTIONS_RUN_TOGETHER = {
+    "en": "Action Plan\n\nAction 1: States Parties will report on survey. Action 2: States Parties will share data. "
+    "Action 3: Each State Party will apply the standards.\n",
+    "fr": "Plan d'action\n\nAction 1 : Les États parties feront rapport. Action 2 : Les États parties partageront "
+    "les données. Action 3 : Chaque État partie appliquera les normes.\n",
+    "es": "Plan de acción\n\nAcción 1: Los Estados partes informarán. Acción 2: Los Estados partes compartirán los "
+    "datos. Acción 3: Cada Estado parte aplicará las normas.\n",
+}
+
+
+@pytest.mark.parametrize("language", sorted(ACTIONS_RUN_TOGETHER))
+def test_actions_run_together_are_split_at_the_next_actions_label(language):
+    rows = paragraphs(ACTIONS_RUN_TOGETHER[language])
+    assert [label.replace(" ", "") for label, _parent, _text in rows] == [
+        f"{word}{n}:" for word in ["Acción" if language == "es" else "Action"] for n in (1, 2, 3)
+    ]
+    assert rows[1][2].endswith(("share data.", "les données.", "los datos."))
