@@ -366,8 +366,9 @@ def _read_first_person(compiled: _Compiled, sentence: str):
         return "conclusion", match.start("verb"), match.end("verb"), WEIGHT, "first_person"
     if verb.lower() in grammar.not_verbs:
         return None
-    # "Nous nous engageons à", "Nos comprometemos a": a reflexive verb commits the speaker, it calls on nobody.
-    kind = "conclusion" if match.groupdict().get("reflexive") else _verb_class(compiled, verb, rest)
+    kind = _verb_class(compiled, verb, rest)
+    if match.groupdict().get("reflexive") and kind != "none":
+        kind = "conclusion"  # "Nous nous engageons à", "Nos comprometemos a": it commits the speaker, calls on nobody
     if kind == "conclusion":
         if re.match(grammar.stative, rest):
             return None  # "We continue to be guided by ...": a state of mind, not an act

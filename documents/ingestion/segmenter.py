@@ -104,6 +104,8 @@ class Segmenter:
         self.vocabulary: set[str] = set()
         self.has_footnote_reference = False
         self._pending: _Group | None = None
+        self._pending_is_first = False  # the document's first block: its title, which never runs on
+        self._emitted_any = False
         self._previous_page_edges: set[str] = set()
         self._page = 0
         self._last_number = 0
@@ -345,6 +347,8 @@ class Segmenter:
         lengths = sorted(line.raw_length for line in lines if line.raw_length > 20)
         if not lengths:
             return 80
+        if len(lengths) < 10:  # too few lines for a percentile: the longest is the width
+            return lengths[-1]
         return int(lengths[int(0.9 * (len(lengths) - 1))])
 
     def _starts_new_piece(self, line: _Line, previous: _Line, group: _Group, double: bool, width: int) -> bool:
@@ -363,11 +367,13 @@ class Segmenter:
             return True
         if double:
             return self._ends_line_on_purpose(previous, line, width)
-        # A sentence that ends well short of the line width ends its paragraph (unless blank lines do that).
+        # A sentence that ends well short of the line width, or where the next line's first word would have
+        # fitted, ends its paragraph (unless blank lines do that): the wrap did not push that word down.
+        first_word = len(line.text.split(maxsplit=1)[0]) if line.text.strip() else width
         return (
             not self._blank_separated
             and bool(_SENTENCE_END.search(previous.text))
-            and previous.raw_length < 0.85 * width
+            and (previous.raw_length < 0.85 * width or previous.raw_length + 1 + first_word <= width)
             and not line.text[:1].islower()
         )
 
@@ -409,11 +415,13 @@ class Segmenter:
     # groups -> pieces (joining blocks split by page breaks)
 
     def _merge_or_emit(self, group: _Group) -> Iterator[Piece]:
-        if self._pending is not None and self._continues(self._pending, group):
+        if self._pending is not None and not self._pending_is_first and self._continues(self._pending, group):
             self._pending.lines.extend(group.lines)
             return
         if self._pending is not None:
             yield from self._emit(self._pending)
+        self._pending_is_first = self._pending is None and not self._emitted_any
+        self._emitted_any = True
         self._pending = group
 
     @staticmethod

@@ -401,3 +401,37 @@ def test_actions_run_together_are_split_at_the_next_actions_label(language):
         f"{word}{n}:" for word in ["Acción" if language == "es" else "Action"] for n in (1, 2, 3)
     ]
     assert rows[1][2].endswith(("share data.", "les données.", "los datos."))
+
+
+LEGAL_ACT_ENDS = {
+    "en": (
+        "Council Decision amending the Decision in support of victim assistance\n\nhaving regard to the Treaty on "
+        "European Union,\n1. The Union shall fund a second phase of the project on the inclusion of mine\n"
+        "survivors.\n2. The financial reference amount shall be increased to EUR 4 500 000.\nThis Decision shall "
+        "enter into force on the date of its adoption.\n",
+        "This Decision shall enter into force on the date of its adoption.",
+    ),
+    "fr": (
+        "Décision du Conseil modifiant la décision à l'appui de l'assistance aux victimes\n\nvu le traité sur "
+        "l'Union européenne,\n1. L'Union finance une seconde phase du projet relatif à l'inclusion des\n"
+        "survivants des mines.\n2. Le montant de référence financière est porté à 4 500 000 EUR.\nLa présente "
+        "décision entre en vigueur à la date de son adoption.\n",
+        "La présente décision entre en vigueur à la date de son adoption.",
+    ),
+    "es": (
+        "Decisión del Consejo por la que se modifica la Decisión de apoyo a las víctimas\n\nvisto el Tratado de "
+        "la Unión Europea,\n1. La Unión financiará una segunda fase del proyecto sobre la inclusión de los\n"
+        "supervivientes.\n2. El importe de referencia financiera se aumenta a 4 500 000 EUR.\nLa presente "
+        "Decisión entrará en vigor en la fecha de su adopción.\n",
+        "La presente Decisión entrará en vigor en la fecha de su adopción.",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(LEGAL_ACT_ENDS))
+def test_a_title_does_not_run_into_a_lower_case_recital_nor_an_article_into_the_final_clause(language):
+    text, final_clause = LEGAL_ACT_ENDS[language]
+    rows = paragraphs(text)
+    assert [label for label, _parent, _text in rows] == ["", "1.", "2.", ""]
+    assert rows[0][2].startswith(("having regard", "vu le", "visto el"))
+    assert rows[-1][2] == final_clause
