@@ -198,8 +198,8 @@ def _read_body(compiled: _Compiled, sentence: str, genre: str = ""):
         return None
     verb, rest = match.group("verb"), sentence[match.end() :]
     grammar = compiled.grammar
-    following = rest.split()[:1]
-    if verb.lower() in grammar.not_verbs or not following or following[0].lower() in grammar.particles:
+    following = rest.split()[:2]
+    if verb.lower() in grammar.not_verbs or not following or _describes(compiled, following):
         return None
     if grammar.head_last and not _looks_like_english_verb(verb, following[0]):
         return None  # "The conference papers and ...": the body's name went on
@@ -211,6 +211,15 @@ def _read_body(compiled: _Compiled, sentence: str, genre: str = ""):
         return "offer", match.start("verb"), match.end("verb"), WEIGHT, "body"
     kind = _verb_class(compiled, verb, rest)
     return (None if kind == "none" else kind), match.start("verb"), match.end("verb"), WEIGHT, "body"
+
+
+def _describes(compiled: _Compiled, following: list[str]) -> bool:
+    """A verb followed by a preposition describes an event ("focused on", "contó con"), unless the preposition
+    brings in what was decided ("convino en que", "convino en conceder")."""
+    if following[0].lower() not in compiled.grammar.particles:
+        return False
+    after = following[1] if len(following) > 1 else ""
+    return not (compiled.that_clause.match(after) or compiled.to_infinitive.match(after))
 
 
 def _is_passive(auxiliary: str | None, verb: str) -> bool:

@@ -36,6 +36,8 @@ ORGANISATION_ALIASES = {
     ],
     "eu": [
         r"\bEuropean Union\b",
+        r"\bEU\b",
+        r"\bUE\b",
         r"\b[Tt]he Union\b",
         r"\bUnion européenne\b",
         r"\b[Ll]['’]Union\b",

@@ -88,7 +88,9 @@ _INLINE_ACTION = re.compile(
 _INLINE_LETTER = re.compile(r"(?P<stop>[:;,])\s+(?P<label>\(?(?P<letter>[a-z])\))\s+(?=\S)")
 # A run-together label left at the end of a wrapped line ("... district. 3." then "We urge ..."): it belongs to the
 # next line.
-_TRAILING_LABEL = re.compile(r"(?<=[.;:!?…])\s+(\d{1,2}\.|\(?[a-z]\))$")
+_TRAILING_LABEL = re.compile(
+    r"(?<=[.;:!?…])\s+(\d{1,2}\.|\(?[a-z]\)|(?:Action|Acción|Accion)(?:\s*(?:\#|n[°º.o]*))?)$"
+)  # also an action's label word whose number the wrap pushed to the next line ("... Article 9. Action" / "47 ...")
 
 # A label and nothing else on its line (``1.`` then the paragraph on the next line), and a label in Markdown
 # emphasis (``**1.**``, ``*(a)*``): both are labels of the text that follows.

@@ -344,6 +344,10 @@ class Segmenter:
 
     @staticmethod
     def _line_width(lines: list[_Line]) -> int:
+        # A first line standing alone above a blank line is a title: longer or shorter than the text's lines, it
+        # says nothing of where the text wraps.
+        if len(lines) > 2 and lines[1].blank_before:
+            lines = lines[1:]
         lengths = sorted(line.raw_length for line in lines if line.raw_length > 20)
         if not lengths:
             return 80

@@ -390,7 +390,7 @@ ACTIONS_RUN_TOGETHER = {
     "fr": "Plan d'action\n\nAction 1 : Les États parties feront rapport. Action 2 : Les États parties partageront "
     "les données. Action 3 : Chaque État partie appliquera les normes.\n",
     "es": "Plan de acción\n\nAcción 1: Los Estados partes informarán. Acción 2: Los Estados partes compartirán los "
-    "datos. Acción 3: Cada Estado parte aplicará las normas.\n",
+    "datos. Acción\n3: Cada Estado parte aplicará las normas.\n",  # the wrap left the label's word at a line end
 }
 
 
@@ -435,3 +435,13 @@ def test_a_title_does_not_run_into_a_lower_case_recital_nor_an_article_into_the_
     assert [label for label, _parent, _text in rows] == ["", "1.", "2.", ""]
     assert rows[0][2].startswith(("having regard", "vu le", "visto el"))
     assert rows[-1][2] == final_clause
+
+
+def test_a_long_title_does_not_set_the_width_at_which_the_text_wraps():
+    text = (
+        "Note d'information à l'intention des participants à l'atelier sur la remise à disposition des terres\n\n"
+        "1. L'atelier se déroulera en anglais avec interprétation simultanée vers le français.\n"
+        "Les participants sont invités à apporter un ordinateur portable.\n"
+        "2. Des chambres d'hôtel ont été réservées à un tarif préférentiel jusqu'au 1er octobre.\n"
+    )
+    assert [label for label, _parent, _text in paragraphs(text)] == ["1.", "2."]
