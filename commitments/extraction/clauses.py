@@ -69,6 +69,8 @@ class Grammar:
     impersonal: str  # a report's impersonal passive ("It was decided that"); group "verb" is the verb
     wanting: str  # a verb of wanting before the verb that says what is done ("wishes to thank")
     belief: str  # from the verb: a belief the speakers hold ("are convinced that"), not a feeling
+    intention: str  # a party's announced intention ("has decided to", "a décidé de", "ha decidido")
+    hosting: tuple[str, ...]  # stems of verbs of hosting others: what a party offers
 
 
 GRAMMAR_DIR = Path(__file__).resolve().parent / "grammar"
@@ -124,6 +126,7 @@ class _Compiled:
         self.impersonal = re.compile(grammar.impersonal)
         self.wanting = re.compile(grammar.wanting)
         self.belief = re.compile(grammar.belief)
+        self.intention = re.compile(grammar.intention)
 
 
 _COMPILED = {language: _Compiled(grammar) for language, grammar in GRAMMARS.items()}
@@ -153,6 +156,7 @@ def _read(compiled: _Compiled, sentence: str, genre: str, article: bool):
         or _read_body(compiled, sentence, genre)
         or _read_impersonal(compiled, sentence)
         or _read_future(compiled, sentence, article)
+        or _read_intention(compiled, sentence)
         or _read_first_person(compiled, sentence)
     )
 
@@ -172,11 +176,18 @@ def _read_act_itself(sentence: str):
     return (None, match.start(), match.end(), WEIGHT, "act") if match else None
 
 
+# "... highlighted the importance of", "ont souligné la nécessité de", "subrayaron la importancia de": advice.
+_IMPORTANCE = re.compile(
+    r"^\s*(?:the\s+|l['’]|la\s+)(?:need|importance|necessity|nécessité|importance|necesidad|importancia)\b",
+    re.IGNORECASE,
+)
+
+
 def _verb_class(compiled: _Compiled, verb: str, rest: str) -> str | None:
     """The kind a deciding body's verb gives its sentence; "none" for verbs that only observe."""
     grammar = compiled.grammar
     phrase = compiled.wanting.sub("", f"{verb} {rest.lstrip()[:40]}".lower(), count=1)
-    if any(phrase.startswith(stem) for stem in grammar.advise):
+    if any(phrase.startswith(stem) for stem in grammar.advise) or _IMPORTANCE.match(rest):
         return "recommendation"
     if any(phrase.startswith(stem) for stem in grammar.exhort):
         return "call"
@@ -295,13 +306,28 @@ def _read_future(compiled: _Compiled, sentence: str, article: bool):
     phrase = sentence[match.start(1) :].lower()
     if verb in grammar.not_futures:  # "will be", "sera": only a scheduled event is read ("will be convened")
         phrase = " ".join(sentence[match.end(1) :].split()[:1]).lower()
-    if any(phrase.startswith(stem) for stem in grammar.schedule):  # "will convene", "se réunira": a date, no act
+    if _schedules(grammar, phrase):  # "will convene", "se réunira": a date, no act
         return None, match.start(), match.end(), WEIGHT, "party"
     if verb in grammar.not_futures:
         return None
     if not _is_party(compiled, re.split(r"[,;:]\s+", sentence[: match.start()])[-1].strip()):
         return None
-    kind = "offer" if _CURRENCY.search(sentence) else "commitment"
+    return _offer_or_commitment(grammar, sentence, phrase), match.start(), match.end(), WEIGHT, "party"
+
+
+def _offer_or_commitment(grammar: Grammar, sentence: str, verb_phrase: str) -> str:
+    """What a party undertakes is an offer when it names money or hosts others, a commitment otherwise."""
+    hosts = any(verb_phrase.startswith(stem) for stem in grammar.hosting)
+    return "offer" if hosts or _CURRENCY.search(sentence) else "commitment"
+
+
+def _read_intention(compiled: _Compiled, sentence: str):
+    """ "Japan has decided to contribute USD 10 million", "Le Japon a décidé de verser ...": what a party announces
+    it will do."""
+    match = compiled.intention.search(sentence)
+    if match is None or not _is_party(compiled, re.split(r"[,;:]\s+", sentence[: match.start()])[-1].strip()):
+        return None
+    kind = _offer_or_commitment(compiled.grammar, sentence, sentence[match.end() :].lower())
     return kind, match.start(), match.end(), WEIGHT, "party"
 
 
@@ -329,6 +355,11 @@ _FUNCTION_WORDS = {
     "and",
     "as",
 }
+
+
+def _schedules(grammar: Grammar, phrase: str) -> bool:
+    """Whether the verb is one that schedules ("convene", "convened", "se tiendra"); "end" is not "endeavour"."""
+    return any(re.match(re.escape(stem) + r"\w{0,4}\b", phrase) for stem in grammar.schedule)
 
 
 def _is_party(compiled: _Compiled, subject: str) -> bool:
@@ -370,7 +401,8 @@ def _read_first_person(compiled: _Compiled, sentence: str):
     match = compiled.first_person.match(sentence)
     if match is None:
         return None
-    grammar, verb, rest = compiled.grammar, match.group("verb"), sentence[match.end() :]
+    grammar, verb = compiled.grammar, match.group("verb")
+    rest = re.sub("^\\s*" + ADVERBS, " ", sentence[match.end() :])  # "Reconocemos además que": the adverb aside
     if compiled.belief.match(sentence, match.start("verb")):  # "We are convinced that ..."
         return "conclusion", match.start("verb"), match.end("verb"), WEIGHT, "first_person"
     if verb.lower() in grammar.not_verbs:
