@@ -71,6 +71,7 @@ class Grammar:
     belief: str  # from the verb: a belief the speakers hold ("are convinced that"), not a feeling
     intention: str  # a party's announced intention ("has decided to", "a décidé de", "ha decidido")
     hosting: tuple[str, ...]  # stems of verbs of hosting others: what a party offers
+    announcement: str  # a party's announcement: an offer when it names money
 
 
 GRAMMAR_DIR = Path(__file__).resolve().parent / "grammar"
@@ -127,6 +128,7 @@ class _Compiled:
         self.wanting = re.compile(grammar.wanting)
         self.belief = re.compile(grammar.belief)
         self.intention = re.compile(grammar.intention)
+        self.announcement = re.compile(grammar.announcement)
 
 
 _COMPILED = {language: _Compiled(grammar) for language, grammar in GRAMMARS.items()}
@@ -178,7 +180,13 @@ def _read_act_itself(sentence: str):
 
 # "... highlighted the importance of", "ont souligné la nécessité de", "subrayaron la importancia de": advice.
 _IMPORTANCE = re.compile(
-    r"^\s*(?:the\s+|l['’]|la\s+)(?:need|importance|necessity|nécessité|importance|necesidad|importancia)\b",
+    r"^\s*(?:(?:on|upon|sur|en)\s+)?(?:the\s+|l['’]|la\s+)"
+    r"(?:need|importance|necessity|nécessité|importance|necesidad|importancia)\b",
+    re.IGNORECASE,
+)
+# "... reiterated its call on", "a renouvelé son appel aux", "reiteró su llamamiento a": a call, whatever the verb.
+_CALL_NOUN = re.compile(
+    r"^\s*(?:its|their|his|her|son|leur|sa|su|sus)\s+(?:\w+\s+)?(?:calls?|appeals?|appels?|llamamientos?|llamados?)\b",
     re.IGNORECASE,
 )
 
@@ -189,6 +197,8 @@ def _verb_class(compiled: _Compiled, verb: str, rest: str) -> str | None:
     phrase = compiled.wanting.sub("", f"{verb} {rest.lstrip()[:40]}".lower(), count=1)
     if any(phrase.startswith(stem) for stem in grammar.advise) or _IMPORTANCE.match(rest):
         return "recommendation"
+    if _CALL_NOUN.match(rest):
+        return "call"
     if any(phrase.startswith(stem) for stem in grammar.exhort):
         return "call"
     if any(phrase.startswith(stem) for stem in grammar.observe):
@@ -209,7 +219,7 @@ def _read_body(compiled: _Compiled, sentence: str, genre: str = ""):
         return None
     verb, rest = match.group("verb"), sentence[match.end() :]
     grammar = compiled.grammar
-    following = rest.split()[:2]
+    following = rest.split()[:3]
     if verb.lower() in grammar.not_verbs or not following or _describes(compiled, following):
         return None
     if grammar.head_last and not _looks_like_english_verb(verb, following[0]):
@@ -229,8 +239,9 @@ def _describes(compiled: _Compiled, following: list[str]) -> bool:
     brings in what was decided ("convino en que", "convino en conceder")."""
     if following[0].lower() not in compiled.grammar.particles:
         return False
-    after = following[1] if len(following) > 1 else ""
-    return not (compiled.that_clause.match(after) or compiled.to_infinitive.match(after))
+    after = " ".join(following[1:])
+    brings_in = compiled.that_clause.match(after) or compiled.to_infinitive.match(after)
+    return not (brings_in or _IMPORTANCE.match(" ".join(following)))
 
 
 def _is_passive(auxiliary: str | None, verb: str) -> bool:
@@ -275,7 +286,7 @@ _IRREGULAR_PAST = {
 
 
 def _looks_like_english_verb(verb: str, following: str) -> bool:
-    if verb.endswith("ed") or verb in _IRREGULAR_PAST:
+    if verb.endswith("ed") or verb in _IRREGULAR_PAST or following == "that":  # "The Co-Chairs propose that"
         return True
     return (
         verb.endswith("s")
@@ -325,6 +336,9 @@ def _read_intention(compiled: _Compiled, sentence: str):
     """ "Japan has decided to contribute USD 10 million", "Le Japon a décidé de verser ...": what a party announces
     it will do."""
     match = compiled.intention.search(sentence)
+    announced = None if match else compiled.announcement.search(sentence)
+    if announced is not None and _CURRENCY.search(sentence):  # "Colombia announced a contribution of USD 2 million"
+        match = announced
     if match is None or not _is_party(compiled, re.split(r"[,;:]\s+", sentence[: match.start()])[-1].strip()):
         return None
     kind = _offer_or_commitment(compiled.grammar, sentence, sentence[match.end() :].lower())
