@@ -72,6 +72,8 @@ class Grammar:
     intention: str  # a party's announced intention ("has decided to", "a décidé de", "ha decidido")
     hosting: tuple[str, ...]  # stems of verbs of hosting others: what a party offers
     announcement: str  # a party's announcement: an offer when it names money
+    request: tuple[str, ...]  # stems of verbs of asking
+    feeling: str  # what follows a verb when the sentence expresses a feeling
 
 
 GRAMMAR_DIR = Path(__file__).resolve().parent / "grammar"
@@ -129,6 +131,7 @@ class _Compiled:
         self.belief = re.compile(grammar.belief)
         self.intention = re.compile(grammar.intention)
         self.announcement = re.compile(grammar.announcement)
+        self.feeling = re.compile(grammar.feeling, re.IGNORECASE)
 
 
 _COMPILED = {language: _Compiled(grammar) for language, grammar in GRAMMARS.items()}
@@ -191,6 +194,16 @@ _CALL_NOUN = re.compile(
 )
 
 
+def _asks_someone_to_act(compiled: _Compiled, rest: str) -> bool:
+    """ "requested Peru to provide", "a prié le Pérou de fournir", "pidió al Perú que presentara": someone is asked
+    to act (within a few words, an infinitive or a "that" clause follows)."""
+    words = rest.split()[:10]
+    return any(
+        compiled.to_infinitive.match(" ".join(words[index:])) or compiled.that_clause.match(" ".join(words[index:]))
+        for index in range(len(words))
+    )
+
+
 def _verb_class(compiled: _Compiled, verb: str, rest: str) -> str | None:
     """The kind a deciding body's verb gives its sentence; "none" for verbs that only observe."""
     grammar = compiled.grammar
@@ -199,10 +212,14 @@ def _verb_class(compiled: _Compiled, verb: str, rest: str) -> str | None:
         return "recommendation"
     if _CALL_NOUN.match(rest):
         return "call"
+    if compiled.feeling.match(rest):  # "expressed its concern", "s'est déclarée préoccupée"
+        return "none"
     if any(phrase.startswith(stem) for stem in grammar.exhort):
         return "call"
     if any(phrase.startswith(stem) for stem in grammar.observe):
         return "none"
+    if any(phrase.startswith(stem) for stem in grammar.request) and not _asks_someone_to_act(compiled, rest):
+        return "call"  # "pidieron una mayor inversión": asking for something, from no one in particular
     return "conclusion"
 
 
@@ -312,6 +329,8 @@ def _read_future(compiled: _Compiled, sentence: str, article: bool):
     if match is None:
         return None
     grammar, verb = compiled.grammar, match.group(1).lower()
+    if _PRESENT_RONS.search(verb) and verb not in _FUTURE_RONS:
+        return None  # "nous honorons", "nous déclarons": a present, not a future
     if article:
         return "commitment", match.start(), match.end(), LEGAL_WEIGHT, "article"
     phrase = sentence[match.start(1) :].lower()
@@ -371,6 +390,12 @@ _FUNCTION_WORDS = {
 }
 
 
+# French first persons plural in "-rons" that are presents (a verb in "-rer": "honorons", "déclarons") rather than
+# futures ("honorerons", "prendrons", "finirons"); and the irregular futures that look like them.
+_PRESENT_RONS = re.compile(r"[aouéy]rons$")
+_FUTURE_RONS = {"aurons", "saurons", "serons", "pourrons", "verrons", "courrons", "mourrons"}
+
+
 def _schedules(grammar: Grammar, phrase: str) -> bool:
     """Whether the verb is one that schedules ("convene", "convened", "se tiendra"); "end" is not "endeavour"."""
     return any(re.match(re.escape(stem) + r"\w{0,4}\b", phrase) for stem in grammar.schedule)
@@ -422,6 +447,8 @@ def _read_first_person(compiled: _Compiled, sentence: str):
     if verb.lower() in grammar.not_verbs:
         return None
     kind = _verb_class(compiled, verb, rest)
+    if any(verb.lower().startswith(stem) for stem in grammar.request):
+        kind = "call"  # "We request donors to ...", "Pedimos una cooperación más estrecha": the speakers appeal
     if match.groupdict().get("reflexive") and kind != "none":
         kind = "conclusion"  # "Nous nous engageons à", "Nos comprometemos a": it commits the speaker, calls on nobody
     if kind == "conclusion":
