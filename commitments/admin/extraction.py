@@ -16,11 +16,16 @@ from commitments.extraction.review import candidate_accept, candidate_reject, ca
 from commitments.models import Candidate, ExtractionRule
 
 
-def highlighted(candidate: Candidate) -> str:
-    """The paragraph text with the words that triggered the proposal marked."""
-    text, pieces, cursor = candidate.paragraph.text, [], 0
+def highlighted(candidate: Candidate, whole: bool = False) -> str:
+    """The candidate's text with the words that triggered the proposal marked: the paragraph's text, or the
+    sentence of a paragraph split by owner (``whole``: always the paragraph, the sentence's words marked in it)."""
+    text, shift = candidate.paragraph.text, 0
+    if candidate.part and not whole and (found := text.find(candidate.text)) >= 0:
+        text, shift = candidate.text, found
+    pieces, cursor = [], 0
     for start, end, _kind in sorted(candidate.matches):
-        if start < cursor:
+        start, end = start - shift, end - shift
+        if start < cursor or end > len(text):
             continue
         pieces += [escape(text[cursor:start]), f"<mark>{escape(text[start:end])}</mark>"]
         cursor = end
@@ -63,7 +68,7 @@ class CandidateAdmin(admin.ModelAdmin):
     list_filter = ("status", "kind", ("document", admin.RelatedOnlyFieldListFilter), "paragraph__language")
     list_display_links = ("highlighted_text",)
     search_fields = ("text", "document__title")
-    ordering = ("document", "paragraph__position")
+    ordering = ("document", "paragraph__position", "part")
     list_select_related = ("paragraph__document", "document")
     autocomplete_fields = ("owners", "themes", "actions")
     readonly_fields = (
@@ -129,7 +134,7 @@ class CandidateAdmin(admin.ModelAdmin):
     def source(self, candidate):
         return format_html(
             '<blockquote style="margin:0;max-width:60em">{}</blockquote><a href="{}">{} ¶ {}</a>',
-            highlighted(candidate),
+            highlighted(candidate, whole=True),
             candidate.paragraph.get_absolute_url(),
             candidate.document,
             candidate.paragraph.display_label,

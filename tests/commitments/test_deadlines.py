@@ -88,3 +88,20 @@ def test_a_paragraph_whose_sentences_commit_different_owners_gives_a_candidate_f
     document_propose(document)  # proposing again keeps the decision and its sibling
     assert Candidate.objects.filter(paragraph=paragraph).count() == 2
     assert accepted.text.startswith("The Meeting requested Peru")
+
+
+def test_the_review_queue_shows_each_statement_of_a_split_paragraph_in_order(staff_client):
+    from django.urls import reverse
+
+    document = DocumentFactory(kind="report", title="Final report of the Meeting")
+    ParagraphFactory(
+        document=document,
+        label="41.",
+        text="The Meeting requested Peru to provide a work plan. The Meeting requested Chile to report on clearance.",
+    )
+    document_propose(document)
+    html = staff_client.get(
+        reverse("admin:commitments_candidate_changelist"), {"document__id__exact": document.pk}
+    ).content.decode()
+    assert html.index("41. · 1") < html.index("41. · 2")
+    assert "The Meeting <mark>requested Chile to report</mark> on clearance." in html
