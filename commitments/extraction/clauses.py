@@ -37,8 +37,8 @@ ADVERBS = (
     r"también|asimismo|además|luego|por consiguiente|por unanimidad|\w+ly|\w+ment|\w+mente),?\s+)*"
 )
 _CURRENCY = re.compile(
-    r"(?:[$€£¥]\s?\d|\b\d[\d.,\s]*\s?(?:USD|EUR|CHF|GBP|NOK|SEK|DKK|JPY|AUD|CAD)\b|"
-    r"\b(?:USD|EUR|CHF|US\$)\s?\d|\b(?:dollars?|euros?|dólares|francs?|francos|pounds|libras|livres|yens?|"
+    r"(?:[$€£¥]\s?\d|\b\d[\d.,\s]*\s?(?:USD|EUR|CHF|GBP|NOK|SEK|DKK|JPY|AUD|CAD|NZD)\b|"
+    r"\b(?:USD|EUR|CHF|GBP|NOK|SEK|DKK|JPY|AUD|CAD|NZD|US\$)\s?\d|\b(?:dollars?|euros?|dólares|francs?|francos|pounds|libras|livres|yens?|"
     r"kroner|kronor|crowns|couronnes|coronas)\b)",
     re.IGNORECASE,
 )
@@ -245,7 +245,7 @@ def _read_body(compiled: _Compiled, sentence: str, genre: str = ""):
         return None  # "L'atelier est prévu à ...": a state, not an act
     if compiled.future.match(sentence, match.start("verb")) or verb in ("will", "shall"):
         return None  # the body's own future: read as a party's commitment below
-    if "offer" in rest[:40].lower() or "offre" in rest[:40].lower() or "oferta" in rest[:40].lower():
+    if re.search(r"\b(?:offer|offre|oferta|ofrecimiento)", rest[:40], re.IGNORECASE):  # "accepted the offer of"
         return "offer", match.start("verb"), match.end("verb"), WEIGHT, "body"
     kind = _verb_class(compiled, verb, rest)
     return (None if kind == "none" else kind), match.start("verb"), match.end("verb"), WEIGHT, "body"

@@ -73,3 +73,17 @@ def clean_line(line: str) -> str:
 
 def _strip_bold(text: str) -> str:
     return text.replace("**", "").replace("__", "").strip()
+
+
+def line_width(lines: list) -> int:
+    """The width at which the page's text wraps, in characters."""
+    # A first line standing alone above a blank line is a title: longer or shorter than the text's lines, it
+    # says nothing of where the text wraps.
+    if len(lines) > 2 and lines[1].blank_before:
+        lines = lines[1:]
+    lengths = sorted(line.raw_length for line in lines if line.raw_length > 20)
+    if not lengths:
+        return 80
+    if len(lengths) < 10:  # too few lines for a percentile: the longest is the width
+        return lengths[-1]
+    return int(lengths[int(0.9 * (len(lengths) - 1))])

@@ -50,6 +50,7 @@ from documents.ingestion.lines import (
     _strip_bold,
     clean_line,
     is_furniture,
+    line_width,
 )
 
 PARAGRAPH, HEADING, FOOTNOTE, FURNITURE = "paragraph", "heading", "footnote", "furniture"
@@ -273,7 +274,7 @@ class Segmenter:
         # Hard-wrapped paragraphs separated by blank lines: a blank line (or a label) is what ends a paragraph,
         # not a short line that happens to close a sentence.
         self._blank_separated = not double_spaced and self._paragraphs_marked_by_blanks(lines)
-        width = self._line_width(lines)
+        width = line_width(lines)
         group = _Group()
         for index, line in enumerate(lines):
             previous = lines[index - 1] if index else None
@@ -290,7 +291,8 @@ class Segmenter:
                 group = _Group()
             if not group.lines:
                 self._note_number(line.text)
-            if line.markdown_heading or _STRUCTURAL_LINE.match(line.text):
+            # "Article 2" alone on a line is a heading; "... en virtud del / artículo 7." ends a sentence the wrap cut
+            if line.markdown_heading or self._is_structural_heading(line, previous):
                 if group.lines:
                     yield group
                 yield _Group([line], kind=HEADING)
@@ -304,10 +306,14 @@ class Segmenter:
             yield group
 
     def _heading_above_number(self, line: _Line, group: _Group, width: int) -> bool:
+        """A short heading line directly above a numbered paragraph, or above an unnumbered one whose first word
+        would have fitted on the heading's line (so the wrap did not cut there)."""
         label, rest = parse_label(line.text)
-        if not (label and label.kind == NUMBER and rest[:1].isupper()):
-            return False
         above = group.lines[-1]
+        numbered = label is not None and label.kind == NUMBER and rest[:1].isupper()
+        fits = above.raw_length + 1 + len(line.text.split(maxsplit=1)[0]) <= 0.9 * width
+        if not (numbered or (label is None and line.text[:1].isupper() and fits)):
+            return False
         if parse_label(above.text)[0] is not None or not above.text[:1].isupper() or above.raw_length >= 0.7 * width:
             return False
         if not self._is_heading_like(above.text) or above.text.endswith(":"):
@@ -341,19 +347,6 @@ class Segmenter:
         separated = sum(1 for line in lines[1:] if line.blank_before)
         wrapped = sum(1 for line in lines[1:] if not line.blank_before and not parse_label(line.text)[0])
         return separated >= 2 and wrapped >= 2
-
-    @staticmethod
-    def _line_width(lines: list[_Line]) -> int:
-        # A first line standing alone above a blank line is a title: longer or shorter than the text's lines, it
-        # says nothing of where the text wraps.
-        if len(lines) > 2 and lines[1].blank_before:
-            lines = lines[1:]
-        lengths = sorted(line.raw_length for line in lines if line.raw_length > 20)
-        if not lengths:
-            return 80
-        if len(lengths) < 10:  # too few lines for a percentile: the longest is the width
-            return lengths[-1]
-        return int(lengths[int(0.9 * (len(lengths) - 1))])
 
     def _starts_new_piece(self, line: _Line, previous: _Line, group: _Group, double: bool, width: int) -> bool:
         if previous.markdown_heading:
@@ -403,6 +396,11 @@ class Segmenter:
         if label.kind == UPPER:
             return ends_sentence
         return True
+
+    @staticmethod
+    def _is_structural_heading(line: _Line, previous: _Line | None) -> bool:
+        follows_a_stop = previous is None or line.blank_before or bool(_SENTENCE_END.search(previous.text))
+        return bool(_STRUCTURAL_LINE.match(line.text)) and line.text[:1].isupper() and follows_a_stop
 
     @staticmethod
     def _is_bold_start(text: str) -> bool:

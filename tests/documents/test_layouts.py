@@ -445,3 +445,25 @@ def test_a_long_title_does_not_set_the_width_at_which_the_text_wraps():
         "2. Des chambres d'hôtel ont été réservées à un tarif préférentiel jusqu'au 1er octobre.\n"
     )
     assert [label for label, _parent, _text in paragraphs(text)] == ["1.", "2."]
+
+
+@pytest.mark.parametrize(
+    ("heading", "first", "end"),
+    [
+        ("Transmission of the report", "The Permanent Mission of Chile presents its compliments.", "Article 7."),
+        ("Transmission du rapport", "La Mission permanente du Chili présente ses compliments.", "l'article 7."),
+        ("Transmisión del informe", "La Misión Permanente de Chile saluda atentamente.", "artículo 7."),
+    ],
+)
+def test_a_heading_above_an_unnumbered_paragraph_and_a_wrapped_article_number(heading, first, end):
+    text = (
+        f"Note verbale\n\n{heading}\n{first}\n"
+        "The Mission has the honour to transmit the report of Chile under the terms of the Convention's\n"
+        f"{end}\n"
+    )
+    rows = parsed(text)
+    assert rows[0] == ("#", "", heading)
+    assert [row[2] for row in rows[1:]] == [
+        first,
+        f"The Mission has the honour to transmit the report of Chile under the terms of the Convention's {end}",
+    ]
