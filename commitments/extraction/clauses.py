@@ -1,16 +1,19 @@
 """Reading a sentence's structure rather than its phrases: who acts (the subject), how (the verb group) and on what.
 
 The pattern tables (``rules/*.csv``) know phrases; a phrase nobody wrote down is missed. This reader knows grammar
-instead, which holds for verbs it has never seen:
+instead, which holds for verbs it has never seen. Its closed word classes are data (``grammar/<language>.toml``).
 
-- a **deciding body** (the Meeting, the Committee, the participants, the President...) followed by any finite verb
-  reports a decision or conclusion ("The Meeting granted the request of X", "Les participants ont constaté que",
-  "La Reunión concedió a X"), unless the verb is one of the few that only observe or thank (noted, thanked,
-  welcomed...); verbs that advise make it a recommendation, verbs that exhort make it a call;
+- a **deciding body** (the Meeting, the Committee, the participants, the President, the co-chairs...) followed by
+  any finite verb reports a decision or conclusion ("The Meeting granted Tajikistan ...", "Les participants ont
+  constaté que", "La Reunión concedió a X"), unless the verb only observes, thanks, describes or states a feeling;
+  verbs that advise (or "the need for") make it a recommendation, verbs that exhort (or "its call on") a call; so
+  does a report's impersonal passive ("It was decided that", "Se acordó que");
 - a **future or binding modal** whose subject is a party (we, a named State, the Union, States Parties, a body) is a
-  commitment, an offer when it names money ("X will contribute two million dollars", "versera", "aportará");
-- the **first person** with a verb over an infinitive commits ("We resolve to", "Nous nous efforçons de") and over a
-  "that" clause concludes ("We acknowledge that");
+  commitment, an offer when it names money or hosts others ("will contribute two million dollars", "versera",
+  "will host"); so is an announced intention ("has decided to"); a future that only schedules ("will convene") and
+  the act's own clauses ("This Decision shall expire") commit no one;
+- the **first person** with a verb over an infinitive commits ("We resolve to", "Nous nous efforçons de"), over a
+  "that" clause or a belief concludes ("We acknowledge that", "We are convinced that");
 - an **article of a legal act** (a numbered paragraph of a Council decision) binds whatever its verb ("shall be
   extended until", "est prolongée jusqu'au", "se prorroga hasta").
 
