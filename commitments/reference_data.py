@@ -316,6 +316,8 @@ def load_staff_group(report: LoadReport) -> None:
 
 
 RULES_DIR = Path(__file__).resolve().parent / "extraction" / "rules"
+# Shipped rules since revised: switched off where an earlier load left them (staff's own rules are untouched).
+RETIRED_RULES = Path(__file__).resolve().parent / "extraction" / "retired_rules.csv"
 
 
 def load_extraction_rules(report: LoadReport) -> None:
@@ -330,6 +332,10 @@ def load_extraction_rules(report: LoadReport) -> None:
                     "extraction rules",
                     upsert(ExtractionRule, {"language": path.stem, "pattern": row["pattern"]}, values)[1],
                 )
+    with RETIRED_RULES.open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            retired = ExtractionRule.objects.filter(language=row["language"], pattern=row["pattern"], is_active=True)
+            report.count("retired extraction rules", retired.update(is_active=False))
 
 
 # name -> (task, crontab minute, hour[, day of week, keyword arguments]): editable in the admin (Periodic tasks)

@@ -344,3 +344,17 @@ def test_actions_are_suggested_once_their_text_is_known():
     suggested = Candidate.objects.get(paragraph=paragraph).suggestions["actions"]
     assert suggested[0]["ref"] == "OAP-27" and 0 < suggested[0]["score"] <= 1
     assert len(suggested) <= 3
+
+
+def test_a_revised_shipped_rule_is_switched_off_by_the_next_load_and_staff_rules_stay():
+    """A database loaded before a shipped pattern was revised keeps the old row: the next load switches it off."""
+    old = ExtractionRule.objects.create(
+        language="fr", kind="commitment", pattern=r"\bnous (?:ne )?\w+(?:erons|irons|rons)\b", weight=1.0
+    )
+    staff = ExtractionRule.objects.create(language="fr", kind="commitment", pattern=r"\bnous veillons\b", weight=1.0)
+    assert load_tables()["fr"].classify("Nous honorons la mémoire des victimes.").kind == "commitment"
+    call_command("load_reference_data", stdout=io.StringIO())
+    old.refresh_from_db()
+    staff.refresh_from_db()
+    assert (old.is_active, staff.is_active) == (False, True)
+    assert load_tables()["fr"].classify("Nous honorons la mémoire des victimes.").kind is None
