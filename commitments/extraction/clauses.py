@@ -33,6 +33,7 @@ from commitments.extraction.sentences import split_sentences
 WEIGHT = 0.75  # below a strong phrase rule (1.0) and below the bar of notes (0.8); a logistics phrase (-0.4)
 # in the paragraph takes it under 0.5
 LEGAL_WEIGHT = 0.7
+MONEY_WEIGHT = 0.95  # a party undertaking to give a sum of money: an offer, whatever phrase carries it
 
 ADVERBS = (
     r"(?:(?!instamment\b)(?:also|further|furthermore|therefore|again|then|however|thus|unanimously|formally|"
@@ -239,6 +240,8 @@ def _read_body(compiled: _Compiled, sentence: str, genre: str = ""):
         return None
     verb, rest = match.group("verb"), sentence[match.end() :]
     grammar = compiled.grammar
+    if _OF_THE_VIEW.match(f"{verb} {rest.lstrip()}"):  # "The Committee was of the view that ..."
+        return "conclusion", match.start("verb"), match.end("verb"), WEIGHT, "body"
     following = rest.split()[:3]
     if verb.lower() in grammar.not_verbs or not following or _describes(compiled, following):
         return None
@@ -267,6 +270,14 @@ def _describes(compiled: _Compiled, following: list[str]) -> bool:
 def _is_passive(auxiliary: str | None, verb: str) -> bool:
     """French "est"/"sont" before a participle: a passive, except for the verbs that take "être" ("sont convenus")."""
     return (auxiliary or "").strip() in ("est", "sont") and not verb.startswith("convenu")
+
+
+# A body's view stated with a copula: "was of the view that", "était d'avis que", "fue de la opinión de que".
+_OF_THE_VIEW = re.compile(
+    r"^(?:was|were|is|are)\s+of\s+the\s+(?:view|opinion)\s+that\b|^(?:était|est|a\s+été)\s+d['’]avis\s+qu"
+    r"|^(?:fue|era|es)\s+de\s+la\s+opinión\s+de\s+que\b",
+    re.IGNORECASE,
+)
 
 
 # English verbs after a subject: a past in -ed, an irregular past, or a present in -s before its complement.
@@ -339,19 +350,23 @@ def _read_future(compiled: _Compiled, sentence: str, article: bool):
     phrase = sentence[match.start(1) :].lower()
     if verb in grammar.not_futures:  # "will be", "sera": only a scheduled event is read ("will be convened")
         phrase = " ".join(sentence[match.end(1) :].split()[:1]).lower()
-    if _schedules(grammar, phrase):  # "will convene", "se réunira": a date, no act
+    if _schedules(grammar, phrase, sentence[: match.start(1)].rstrip().lower()):  # "will convene": a date, no act
         return None, match.start(), match.end(), WEIGHT, "party"
     if verb in grammar.not_futures:
         return None
     if not _is_party(compiled, re.split(r"[,;:]\s+", sentence[: match.start()])[-1].strip()):
         return None
-    return _offer_or_commitment(grammar, sentence, phrase), match.start(), match.end(), WEIGHT, "party"
+    kind, weight = _offer_or_commitment(grammar, sentence, phrase)
+    return kind, match.start(), match.end(), weight, "party"
 
 
-def _offer_or_commitment(grammar: Grammar, sentence: str, verb_phrase: str) -> str:
-    """What a party undertakes is an offer when it names money or hosts others, a commitment otherwise."""
+def _offer_or_commitment(grammar: Grammar, sentence: str, verb_phrase: str) -> tuple[str, float]:
+    """What a party undertakes is an offer when it names money or hosts others, a commitment otherwise. A sum named
+    is strong evidence: it outweighs the phrase that says "pledges" or "s'engage à" (a commitment)."""
+    if _CURRENCY.search(sentence):
+        return "offer", MONEY_WEIGHT
     hosts = any(verb_phrase.startswith(stem) for stem in grammar.hosting)
-    return "offer" if hosts or _CURRENCY.search(sentence) else "commitment"
+    return ("offer" if hosts else "commitment"), WEIGHT
 
 
 def _read_intention(compiled: _Compiled, sentence: str):
@@ -363,8 +378,8 @@ def _read_intention(compiled: _Compiled, sentence: str):
         match = announced
     if match is None or not _is_party(compiled, re.split(r"[,;:]\s+", sentence[: match.start()])[-1].strip()):
         return None
-    kind = _offer_or_commitment(compiled.grammar, sentence, sentence[match.end() :].lower())
-    return kind, match.start(), match.end(), WEIGHT, "party"
+    kind, weight = _offer_or_commitment(compiled.grammar, sentence, sentence[match.end() :].lower())
+    return kind, match.start(), match.end(), weight, "party"
 
 
 _SELF_REFERENCE = re.compile(
@@ -399,9 +414,14 @@ _PRESENT_RONS = re.compile(r"[aouéy]rons$")
 _FUTURE_RONS = {"aurons", "saurons", "serons", "pourrons", "verrons", "courrons", "mourrons"}
 
 
-def _schedules(grammar: Grammar, phrase: str) -> bool:
-    """Whether the verb is one that schedules ("convene", "convened", "se tiendra"); "end" is not "endeavour"."""
-    return any(re.match(re.escape(stem) + r"\w{0,4}\b", phrase) for stem in grammar.schedule)
+def _schedules(grammar: Grammar, phrase: str, before: str = "") -> bool:
+    """Whether the verb is one that schedules ("convene", "convened", "se tiendra"); "end" is not "endeavour",
+    and a stem written with its pronoun ("se tiendr") needs it ("tiendra une base de données" keeps a database)."""
+    for stem in grammar.schedule:
+        pronoun, _space, verb = stem.rpartition(" ") if stem.startswith("se ") else ("", "", stem)
+        if re.match(re.escape(verb) + r"\w{0,4}\b", phrase) and (not pronoun or before.endswith(pronoun)):
+            return True
+    return False
 
 
 def _is_party(compiled: _Compiled, subject: str) -> bool:

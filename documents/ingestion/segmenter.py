@@ -142,9 +142,12 @@ class Segmenter:
 
     def finish(self) -> Iterator[Piece]:
         yield from self._release_first_page(set())  # a one-page document
-        if self._lone_label is not None:  # a label with no text after it: kept aside, like furniture
-            yield Piece(FURNITURE, self._lone_label.text, page=self._lone_label.page)
-            self._lone_label = None
+        if self._lone_label is not None:  # a label with no text after it: the end of a sentence cut by the wrap,
+            label, self._lone_label = self._lone_label, None  # or else kept aside, like furniture
+            if self._pending is not None and not _SENTENCE_END.search(self._pending.last):
+                self._pending.lines.append(label)
+            else:
+                yield Piece(FURNITURE, label.text, page=label.page)
         if self._pending is not None:
             yield from self._emit(self._pending)
             self._pending = None
@@ -165,7 +168,8 @@ class Segmenter:
                 furniture.append(Piece(FURNITURE, text, page=self._page))
                 blanks += 1  # furniture between two halves of a paragraph is a soft break
                 continue
-            if is_lone_label(text):
+            # a label alone on its line, unless a sentence runs on into it ("... under Article" / "5.")
+            if is_lone_label(text) and (blanks or not lines or _SENTENCE_END.search(lines[-1].text)):
                 self._lone_label = _Line(text, len(raw.rstrip()), self._page, blanks)
                 blanks = 0
                 continue
