@@ -31,6 +31,7 @@ class Proposal:
     """A candidate before it is stored."""
 
     paragraph: Paragraph
+    text: str  # the paragraph's text, or the sentence's when the paragraph is split by owner
     kind: str
     confidence: float
     matches: list
@@ -41,7 +42,6 @@ class Proposal:
     suggestions: dict
     themes: list[Theme] = field(default_factory=list)
     part: int = 0  # 0: the whole paragraph; 1, 2...: one of its sentences, when they commit different owners
-    text: str = ""  # the paragraph's text, or the sentence's
 
     def as_json(self) -> dict:
         return {
@@ -51,7 +51,7 @@ class Proposal:
             "owners": [owner.iso3 or owner.name_en for owner in self.owners],
             "actions": [action.ref for action in self.actions],
             "confidence": self.confidence,
-            "text": self.text or self.paragraph.text,
+            "text": self.text,
             "matched": [self.paragraph.text[start:end] for start, end, _kind in self.matches],
             "references": self.references,
             "suggestions": self.suggestions,
@@ -97,6 +97,7 @@ def document_proposals(document: Document) -> tuple[list[Proposal], list[str]]:
         ]
         whole = Proposal(
             paragraph=paragraph,
+            text=paragraph.text,
             kind=kind,
             confidence=confidence,
             matches=found.matches,
@@ -182,7 +183,7 @@ def document_propose(document: Document) -> tuple[list[Candidate], list[str]]:
             continue
         candidate = existing.filter(paragraph=proposal.paragraph, part=proposal.part).first()
         candidate = candidate or Candidate(paragraph=proposal.paragraph, part=proposal.part, document=document)
-        candidate.kind, candidate.text = proposal.kind, proposal.text or proposal.paragraph.text
+        candidate.kind, candidate.text = proposal.kind, proposal.text
         candidate.confidence, candidate.matches = proposal.confidence, [list(m) for m in proposal.matches]
         candidate.speaker, candidate.references = proposal.speaker, proposal.references
         candidate.suggestions = proposal.suggestions
