@@ -33,7 +33,7 @@ from commitments.extraction.sentences import split_sentences
 WEIGHT = 0.75  # below a strong phrase rule (1.0) and below the bar of notes (0.8); a logistics phrase (-0.4)
 # in the paragraph takes it under 0.5
 LEGAL_WEIGHT = 0.7
-MONEY_WEIGHT = 0.95  # a party undertaking to give a sum of money: an offer, whatever phrase carries it
+OFFER_WEIGHT = 0.95  # a party undertaking to give money or to host others: an offer, whatever phrase carries it
 
 ADVERBS = (
     r"(?:(?!instamment\b)(?:also|further|furthermore|therefore|again|then|however|thus|unanimously|formally|"
@@ -75,6 +75,7 @@ class Grammar:
     belief: str  # from the verb: a belief the speakers hold ("are convinced that"), not a feeling
     intention: str  # a party's announced intention ("has decided to", "a décidé de", "ha decidido")
     hosting: tuple[str, ...]  # stems of verbs of hosting others: what a party offers
+    continuing: str  # a verb of going on before the verb that says what is done ("will continue to host")
     announcement: str  # a party's announcement: an offer when it names money
     request: tuple[str, ...]  # stems of verbs of asking
     feeling: str  # what follows a verb when the sentence expresses a feeling
@@ -153,6 +154,8 @@ def read_clauses(text: str, language: str, genre: str = "", article: bool = Fals
         reading = _read_act_itself(sentence) if recital else _read(compiled, sentence, genre, article)
         if reading is not None:
             kind, start, end, weight, subject = reading
+            if genre == "information_note":  # it arranges: what is hosted there (a briefing) is logistics
+                weight = min(weight, WEIGHT)
             clauses.append(Clause(kind, offset + start, offset + end, weight, subject, offset, offset + len(sentence)))
     return clauses
 
@@ -361,12 +364,12 @@ def _read_future(compiled: _Compiled, sentence: str, article: bool):
 
 
 def _offer_or_commitment(grammar: Grammar, sentence: str, verb_phrase: str) -> tuple[str, float]:
-    """What a party undertakes is an offer when it names money or hosts others, a commitment otherwise. A sum named
-    is strong evidence: it outweighs the phrase that says "pledges" or "s'engage à" (a commitment)."""
-    if _CURRENCY.search(sentence):
-        return "offer", MONEY_WEIGHT
-    hosts = any(verb_phrase.startswith(stem) for stem in grammar.hosting)
-    return ("offer" if hosts else "commitment"), WEIGHT
+    """What a party undertakes is an offer when it names money or hosts others, a commitment otherwise. Either is
+    strong evidence: it outweighs the phrase that says "pledges", "s'engage à" or "seguirá" (a commitment)."""
+    verb_phrase = re.sub(grammar.continuing, "", verb_phrase)
+    if _CURRENCY.search(sentence) or any(verb_phrase.startswith(stem) for stem in grammar.hosting):
+        return "offer", OFFER_WEIGHT
+    return "commitment", WEIGHT
 
 
 def _read_intention(compiled: _Compiled, sentence: str):

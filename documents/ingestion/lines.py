@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from documents.ingestion.labels import _EMPHASISED_LABEL
+from documents.ingestion.labels import _EMPHASISED_LABEL, parse_label
 
 # --- furniture ----------------------------------------------------------------------------------------------
 
@@ -75,6 +75,9 @@ def _strip_bold(text: str) -> str:
     return text.replace("**", "").replace("__", "").strip()
 
 
+UNWRAPPED = 10_000  # the width of text whose lines are its sentences: the next word always fits
+
+
 def line_width(lines: list) -> int:
     """The width at which the page's text wraps, in characters."""
     # A first line standing alone above a blank line is a title: longer or shorter than the text's lines, it
@@ -84,6 +87,13 @@ def line_width(lines: list) -> int:
     lengths = sorted(line.raw_length for line in lines if line.raw_length > 20)
     if not lengths:
         return 80
-    if len(lengths) < 10:  # too few lines for a percentile: the longest is the width
-        return lengths[-1]
-    return int(lengths[int(0.9 * (len(lengths) - 1))])
+    if len(lengths) >= 10:
+        return int(lengths[int(0.9 * (len(lengths) - 1))])
+    # Too few lines for a percentile: the longest is the width. But if no long line stops mid-sentence (was
+    # wrapped), and neither blank lines nor labels mark paragraphs, each line is one (statements one to a line).
+    longest = lengths[-1]
+    if len(lines) >= 3 and not any(line.blank_before or parse_label(line.text)[0] for line in lines[1:]):
+        cut = [line for line in lines if not _SENTENCE_END.search(line.text) and line.raw_length >= 0.7 * longest]
+        if not cut:
+            return UNWRAPPED
+    return longest
