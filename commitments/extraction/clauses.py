@@ -24,22 +24,16 @@ rules matched inside it are set aside. A sentence the reader cannot parse gets n
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
-from pathlib import Path
 
+from commitments.extraction.grammar import ADVERBS, GRAMMARS, Grammar
 from commitments.extraction.sentences import split_sentences
 
 WEIGHT = 0.75  # below a strong phrase rule (1.0) and below the bar of notes (0.8); a logistics phrase (-0.4)
 # in the paragraph takes it under 0.5
 LEGAL_WEIGHT = 0.7
-OFFER_WEIGHT = 0.95  # a party undertaking to give money or to host others: an offer, whatever phrase carries it
+OFFER_WEIGHT = 1.0  # a party undertaking to give money, host or lend others: an offer, whatever phrase carries it
 
-ADVERBS = (
-    r"(?:(?!instamment\b)(?:also|further|furthermore|therefore|again|then|however|thus|unanimously|formally|"
-    r"subsequently|également|aussi|en outre|par ailleurs|ensuite|donc|unanimement|formellement|"
-    r"también|asimismo|además|luego|por consiguiente|por unanimidad|\w+ly|\w+ment|\w+mente),?\s+)*"
-)
 _CURRENCY = re.compile(
     r"(?:[$€£¥]\s?\d|\b\d[\d.,\s]*\s?(?:USD|EUR|CHF|GBP|NOK|SEK|DKK|JPY|AUD|CAD|NZD)\b|"
     r"\b(?:USD|EUR|CHF|GBP|NOK|SEK|DKK|JPY|AUD|CAD|NZD|US\$)\s?\d|\b(?:dollars?|euros?|dólares|francs?|francos|pounds|libras|livres|yens?|"
@@ -48,58 +42,6 @@ _CURRENCY = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class Grammar:
-    """What one language's sentences look like, in the few closed word classes the reader needs."""
-
-    body: str  # a deciding body as a sentence's subject
-    auxiliary: str  # auxiliaries between the subject and a participle ("has", "a", "ha")
-    observe: tuple[str, ...]  # stems of verbs that only observe, thank or describe
-    advise: tuple[str, ...]  # stems of verbs that recommend
-    exhort: tuple[str, ...]  # stems of verbs that call on someone
-    future: str  # a future or binding verb group: group 1 is the verb (or the modal with its verb)
-    not_futures: tuple[str, ...]  # words that look like futures but say nothing of acting (will be, sera, podrá)
-    schedule: tuple[str, ...]  # stems of futures that schedule a meeting ("will open", "se tiendra")
-    first_person: str  # a sentence's start in the first person plural; group "verb" is the verb
-    to_infinitive: str  # what follows a verb that commits to do something
-    that_clause: str  # what follows a verb that states a conclusion
-    not_verbs: tuple[str, ...]  # words that cannot be the verb after the subject (articles, copulas)
-    particles: tuple[str, ...]  # a verb followed by one of these describes an event ("focused on", "contó con")
-    quantifiers: str  # a subject that counts ("156 States", "plusieurs États") describes, it does not commit
-    stative: str  # an infinitive that states rather than acts ("to be guided", "d'être", "de ser")
-    determiners: str  # words at the start of a subject that are not a name
-    head_last: bool  # whether a noun phrase's head is its last word (English) or its first (French, Spanish)
-    pronouns: tuple[str, ...]  # subjects that stand for a party named earlier ("it will provide")
-    impersonal: str  # a report's impersonal passive ("It was decided that"); group "verb" is the verb
-    wanting: str  # a verb of wanting before the verb that says what is done ("wishes to thank")
-    belief: str  # from the verb: a belief the speakers hold ("are convinced that"), not a feeling
-    intention: str  # a party's announced intention ("has decided to", "a décidé de", "ha decidido")
-    hosting: tuple[str, ...]  # stems of verbs of hosting others: what a party offers
-    continuing: str  # a verb of going on before the verb that says what is done ("will continue to host")
-    announcement: str  # a party's announcement: an offer when it names money
-    request: tuple[str, ...]  # stems of verbs of asking
-    feeling: str  # what follows a verb when the sentence expresses a feeling
-
-
-GRAMMAR_DIR = Path(__file__).resolve().parent / "grammar"
-
-
-def load_grammar(language: str) -> Grammar:
-    """A language's grammar from ``grammar/<language>.toml``, where ``{adverbs}`` stands for ADVERBS."""
-    with (GRAMMAR_DIR / f"{language}.toml").open("rb") as handle:
-        data = tomllib.load(handle)
-    values = {
-        key: value.replace("{adverbs}", ADVERBS)
-        if isinstance(value, str)
-        else tuple(value)
-        if isinstance(value, list)
-        else value
-        for key, value in data.items()
-    }
-    return Grammar(**values)
-
-
-GRAMMARS = {language: load_grammar(language) for language in ("en", "fr", "es")}
 # Pronouns and verbs of the first person plural (as a future's subject).
 _FIRST_PERSON_SUBJECT = re.compile(r"(?:^|\s)(?:we|nous|nosotros)\s*$|^(?:we|nous|nosotros)\b", re.IGNORECASE)
 
@@ -136,6 +78,12 @@ class _Compiled:
         self.belief = re.compile(grammar.belief)
         self.intention = re.compile(grammar.intention)
         self.announcement = re.compile(grammar.announcement)
+        self.reported_future = re.compile(grammar.reported_future)
+        # a second verb joined to a body's first: "and decided", "et a décidé", "y decidió"
+        self.coordinated = re.compile(
+            r"\s(?:and|et|y|e)\s+(?P<aux>" + grammar.auxiliary + r")?" + ADVERBS + r"(?P<verb>[a-záéíóúñàâçèêëîïôûü-]+)"
+        )
+        self.willing = re.compile(grammar.willing)
         self.feeling = re.compile(grammar.feeling, re.IGNORECASE)
 
 
@@ -167,7 +115,7 @@ def _read(compiled: _Compiled, sentence: str, genre: str, article: bool):
         _read_act_itself(sentence)
         or _read_body(compiled, sentence, genre)
         or _read_impersonal(compiled, sentence)
-        or _read_future(compiled, sentence, article)
+        or _read_future(compiled, sentence, article, genre)
         or _read_intention(compiled, sentence)
         or _read_first_person(compiled, sentence)
     )
@@ -246,7 +194,13 @@ def _read_body(compiled: _Compiled, sentence: str, genre: str = ""):
     if _OF_THE_VIEW.match(f"{verb} {rest.lstrip()}"):  # "The Committee was of the view that ..."
         return "conclusion", match.start("verb"), match.end("verb"), WEIGHT, "body"
     following = rest.split()[:3]
-    if verb.lower() in grammar.not_verbs or not following or _describes(compiled, following):
+    if verb.lower() in grammar.not_verbs or not following:
+        return None
+    undertaking = _UNDERTAKING.search(rest[:60])  # "welcomed the offer of Iraq", "se félicite de l'engagement pris par"
+    if undertaking is not None:
+        kind = "commitment" if undertaking.group("commits") else "offer"
+        return kind, match.start("verb"), match.end("verb"), WEIGHT, "body"
+    if _describes(compiled, following):
         return None
     if grammar.head_last and not _looks_like_english_verb(verb, following[0]):
         return None  # "The conference papers and ...": the body's name went on
@@ -254,10 +208,31 @@ def _read_body(compiled: _Compiled, sentence: str, genre: str = ""):
         return None  # "L'atelier est prévu à ...": a state, not an act
     if compiled.future.match(sentence, match.start("verb")) or verb in ("will", "shall"):
         return None  # the body's own future: read as a party's commitment below
-    if re.search(r"\b(?:offer|offre|oferta|ofrecimiento)", rest[:40], re.IGNORECASE):  # "accepted the offer of"
-        return "offer", match.start("verb"), match.end("verb"), WEIGHT, "body"
     kind = _verb_class(compiled, verb, rest)
+    second = compiled.coordinated.search(rest) if kind == "none" else None
+    if second is not None and _is_verb(compiled, second) and second.group("verb").lower().startswith(grammar.decide):
+        # "examined the request and decided to grant": the second verb decides
+        kind = _verb_class(compiled, second.group("verb"), rest[second.end() :])
+        # the span runs from the first verb, whose object names the party ("the request submitted by Senegal")
+        return kind, match.start("verb"), match.end() + second.end("verb"), WEIGHT, "body"
     return (None if kind == "none" else kind), match.start("verb"), match.end("verb"), WEIGHT, "body"
+
+
+def _is_verb(compiled: _Compiled, coordinated: re.Match) -> bool:
+    """Whether the word after "and" is a verb: a past in English, after an auxiliary or a Spanish preterite."""
+    verb, following = coordinated.group("verb"), coordinated.string[coordinated.end() :].split()[:1] or [""]
+    if compiled.grammar.head_last:
+        return _looks_like_english_verb(verb, following[0])
+    return bool(coordinated.group("aux")) or verb.endswith(("ó", "aron", "ieron"))
+
+
+# What a body welcomes or accepts when it is a party's offer ("accepted the offer of", "el ofrecimiento del Iraq") or
+# commitment ("the commitment made by Chad", "l'engagement pris par le Tchad"): that party's undertaking.
+_UNDERTAKING = re.compile(
+    r"\b(?:offers?|offres?|ofertas?|ofrecimientos?|(?P<commits>(?:commitments?|pledges?|engagements?|compromisos?)"
+    r"\s+(?:(?:made|given|undertaken|pris|hechos?|asumidos?|contraídos?)\s+)?(?:by|of|par|de|del|d['’])\s*[A-ZÉ]))",
+    re.IGNORECASE,
+)
 
 
 def _describes(compiled: _Compiled, following: list[str]) -> bool:
@@ -340,7 +315,7 @@ def _read_impersonal(compiled: _Compiled, sentence: str):
     return None if kind == "none" else (kind, match.start("verb"), match.end("verb"), WEIGHT, "body")
 
 
-def _read_future(compiled: _Compiled, sentence: str, article: bool):
+def _read_future(compiled: _Compiled, sentence: str, article: bool, genre: str = ""):
     """A party's future or binding modal: a commitment, or an offer when it names money."""
     match = compiled.future.search(sentence)
     if match is None:
@@ -353,11 +328,12 @@ def _read_future(compiled: _Compiled, sentence: str, article: bool):
     phrase = sentence[match.start(1) :].lower()
     if verb in grammar.not_futures:  # "will be", "sera": only a scheduled event is read ("will be convened")
         phrase = " ".join(sentence[match.end(1) :].split()[:1]).lower()
-    if _schedules(grammar, phrase, sentence[: match.start(1)].rstrip().lower()):  # "will convene": a date, no act
+    # "will convene": a date, no act (unless an action plan says who will meet)
+    if genre != "action_plan" and _schedules(grammar, phrase, sentence[: match.start(1)].rstrip().lower()):
         return None, match.start(), match.end(), WEIGHT, "party"
     if verb in grammar.not_futures:
         return None
-    if not _is_party(compiled, re.split(r"[,;:]\s+", sentence[: match.start()])[-1].strip()):
+    if not _is_party(compiled, _subject_before(sentence[: match.start()])):
         return None
     kind, weight = _offer_or_commitment(grammar, sentence, phrase)
     return kind, match.start(), match.end(), weight, "party"
@@ -365,24 +341,46 @@ def _read_future(compiled: _Compiled, sentence: str, article: bool):
 
 def _offer_or_commitment(grammar: Grammar, sentence: str, verb_phrase: str) -> tuple[str, float]:
     """What a party undertakes is an offer when it names money or hosts others, a commitment otherwise. Either is
-    strong evidence: it outweighs the phrase that says "pledges", "s'engage à" or "seguirá" (a commitment)."""
+    strong evidence: it outweighs the phrase that says "pledges", "s'engage à" or "seguirá" (a commitment); so is
+    putting people, equipment or expertise at others' disposal ("will second", "mettra à la disposition")."""
     verb_phrase = re.sub(grammar.continuing, "", verb_phrase)
-    if _CURRENCY.search(sentence) or any(verb_phrase.startswith(stem) for stem in grammar.hosting):
+    hosts = any(verb_phrase.startswith(stem) for stem in grammar.hosting)
+    if hosts or _CURRENCY.search(sentence) or re.match(grammar.providing, verb_phrase):
         return "offer", OFFER_WEIGHT
     return "commitment", WEIGHT
 
 
 def _read_intention(compiled: _Compiled, sentence: str):
-    """ "Japan has decided to contribute USD 10 million", "Le Japon a décidé de verser ...": what a party announces
-    it will do."""
+    """ "Japan has decided to contribute USD 10 million", "Le Japon a décidé de verser ...", "El Perú anunció que
+    acogería ...": what a party announces it will do; "Norway stands ready to", "est disposé à": what it offers."""
+    grammar = compiled.grammar
+    willing = compiled.willing.search(sentence)
+    if willing is not None and _is_party(compiled, _subject_before(sentence[: willing.start()])):
+        return "offer", willing.start(), willing.end(), OFFER_WEIGHT, "party"
     match = compiled.intention.search(sentence)
+    phrase = sentence[match.end() :] if match else ""
     announced = None if match else compiled.announcement.search(sentence)
-    if announced is not None and _CURRENCY.search(sentence):  # "Colombia announced a contribution of USD 2 million"
-        match = announced
-    if match is None or not _is_party(compiled, re.split(r"[,;:]\s+", sentence[: match.start()])[-1].strip()):
+    if announced is not None:
+        reported = compiled.reported_future.match(sentence, announced.end())  # "announced that it would host"
+        if reported is not None or _CURRENCY.search(sentence):  # "announced a contribution of USD 2 million"
+            match, phrase = announced, sentence[(reported or announced).end() :]
+    if match is None or not _is_party(compiled, _subject_before(sentence[: match.start()])):
         return None
-    kind, weight = _offer_or_commitment(compiled.grammar, sentence, sentence[match.end() :].lower())
+    kind, weight = _offer_or_commitment(grammar, sentence, phrase.lower())
     return kind, match.start(), match.end(), weight, "party"
+
+
+def _subject_before(text: str) -> str:
+    """The subject of a verb, from the text before it: after the last clause break or "that" after a verb of
+    saying ("I am pleased to announce that Canada will ...", "a le plaisir d'annoncer qu'elle")."""
+    return _CLAUSE_BREAK.split(text)[-1].strip()
+
+
+_CLAUSE_BREAK = re.compile(
+    r"[,;:]\s+|\b(?:(?:announc|declar|confirm|inform|annon[cç]|indiqu|anunci|indic|manifest)\w*|stated|said)\s+"
+    r"(?:\w+\s+){0,2}?(?:that\s+|que\s+|qu['’]\s*)",
+    re.IGNORECASE,
+)
 
 
 _SELF_REFERENCE = re.compile(

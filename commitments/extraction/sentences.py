@@ -84,11 +84,13 @@ def sentence_owners(text: str, matches: list[tuple[int, int, str]], directory, c
     (or after any verb of a deciding body, as ``clauses.py`` read it), else the subject (what stands before the
     operative words)."""
     owners: list[Actor] = []
-    body_verbs = [clause.end for clause in clauses if clause.subject == "body" and clause.kind is not None]
+    body_verbs = [(c.start, c.end) for c in clauses if c.subject == "body" and c.kind is not None]
     for offset, sentence in split_sentences(text):
-        decided = [end - offset for end in body_verbs if offset <= end <= offset + len(sentence)]
+        within = offset + len(sentence)
+        decided = [(start - offset, end - offset) for start, end in body_verbs if offset <= end <= within]
         if decided:  # "The Meeting granted Tajikistan ...": the party the body acted on, if it names one
-            owners += named_actors(sentence[decided[0] : decided[0] + _OBJECT_REACH], directory)[:1]
+            start, end = decided[0]  # (from the first verb: "examined the request of Senegal and decided to grant")
+            owners += named_actors(sentence[start : end + _OBJECT_REACH], directory)[:1]
             continue
         inside = [
             (start - offset, end - offset) for start, end, _kind in matches if offset <= start < offset + len(sentence)

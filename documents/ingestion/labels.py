@@ -80,12 +80,33 @@ def parse_label(line: str) -> tuple[Label | None, str]:
 
 # A label inside a line: the next number after a sentence ends, or a letter after a colon or a semicolon.
 _INLINE_NUMBER = re.compile(r"(?<=[.;!?…])\s+(\d{1,2})\.\s+(?=[A-ZÀ-ÖØ-Þ¿¡“\"«])")
+# A recital's number in brackets run together with the previous recital ("... concluded. (2) The Union ...").
+_INLINE_BRACKETED_NUMBER = re.compile(r"(?<=[.;!?…])\s+(\((\d{1,2})\))\s+(?=[A-ZÀ-ÖØ-Þ¿¡“\"«])")
 # An action's label run together with the previous action ("... planning. Acción 2: Los Estados ..."): group 2 is
 # its number.
 _INLINE_ACTION = re.compile(
     r"(?<=[.;!?…])\s+((?:Action|Acción|Accion)\s*(?:\#\s*|n[°º.o]*\s*)?(\d{1,3})(?:\s?:)?)\s+(?=[A-ZÀ-ÖØ-Þ¿¡“\"«])"
 )
 _INLINE_LETTER = re.compile(r"(?P<stop>[:;,])\s+(?P<label>\(?(?P<letter>[a-z])\))\s+(?=\S)")
+
+
+def next_inline_label(text: str, number: int, letter: str) -> tuple[int, str, str] | None:
+    """Where the next run-together label starts in ``text``: (offset, kind, value), or None."""
+    wanted_letter = chr(ord(letter) + 1) if letter else "a"
+    found = []
+    for pattern in (_INLINE_NUMBER, _INLINE_BRACKETED_NUMBER, _INLINE_ACTION):
+        for match in pattern.finditer(text):
+            if int(match.group(pattern.groups)) == number + 1:
+                found.append((match.start(1), NUMBER, match.group(pattern.groups)))
+                break
+    for match in _INLINE_LETTER.finditer(text):
+        value = match.group("letter")
+        if value == wanted_letter and (match.group("stop") == ":" or (letter and match.group("stop") in ";,")):
+            found.append((match.start("label"), LETTER, value))
+            break
+    return min(found) if found else None
+
+
 # A run-together label left at the end of a wrapped line ("... district. 3." then "We urge ..."): it belongs to the
 # next line.
 _TRAILING_LABEL = re.compile(

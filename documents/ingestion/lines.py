@@ -58,6 +58,14 @@ _STRUCTURAL_LINE = re.compile(
     r"\s+(?:\d{1,3}|[IVXLC]{1,6}|premier|première|primero|única|único)\.?$",
     re.IGNORECASE,
 )
+# A legal act's final clause ("This Decision shall enter into force", "La presente Decisión entrará en vigor"): a
+# paragraph of its own, after whatever article precedes it.
+FINAL_CLAUSE = re.compile(
+    r"^(?:This|The present|La présente|Le présent|El presente|La presente)\s+(?:Council\s+)?(?:Decision|Regulation|"
+    r"Joint Action|Directive|décision|règlement|action commune|directive|Decisión|Reglamento|Acción Común|Directiva)"
+    r"\s+(?:shall|enters?|entre|entrera|expire|expirera|entrará|expirará|se\s+aplicará|s['’]applique)",
+    re.IGNORECASE,
+)
 _FOOTNOTE_START = re.compile(r"^(?:\\?\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹]+|\d{1,2}/)\s+(?=\S)")
 _FOOTNOTE_REFERENCE = re.compile(r"\w(?:\\?\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹]+|\s\d{1,2}/)")
 

@@ -24,9 +24,6 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from documents.ingestion.labels import (
-    _INLINE_ACTION,
-    _INLINE_LETTER,
-    _INLINE_NUMBER,
     _TRAILING_LABEL,
     BULLET,
     LETTER,
@@ -35,6 +32,7 @@ from documents.ingestion.labels import (
     UROMAN,
     Label,
     is_lone_label,
+    next_inline_label,
     parse_label,
 )
 from documents.ingestion.lines import (
@@ -46,6 +44,7 @@ from documents.ingestion.lines import (
     _SENTENCE_END,
     _STRUCTURAL_LINE,
     _URL_LINE,
+    FINAL_CLAUSE,
     _furniture_key,
     _strip_bold,
     clean_line,
@@ -222,7 +221,7 @@ class Segmenter:
                 letter = label.value
             pieces, rest = [], line.text
             while True:
-                cut = self._next_inline_label(rest, number, letter)
+                cut = next_inline_label(rest, number, letter)
                 if cut is None:
                     break
                 position, kind, value = cut
@@ -252,23 +251,6 @@ class Segmenter:
                 moving, text = match.group(1), text[: match.start()]
             carried.append(line if text == line.text else _Line(text, len(text), line.page, line.blank_before))
         return carried
-
-    @staticmethod
-    def _next_inline_label(text: str, number: int, letter: str) -> tuple[int, str, str] | None:
-        """Where the next run-together label starts in ``text``: (offset, kind, value), or None."""
-        wanted_letter = chr(ord(letter) + 1) if letter else "a"
-        found = []
-        for pattern in (_INLINE_NUMBER, _INLINE_ACTION):
-            for match in pattern.finditer(text):
-                if int(match.group(pattern.groups)) == number + 1:
-                    found.append((match.start(1), NUMBER, match.group(pattern.groups)))
-                    break
-        for match in _INLINE_LETTER.finditer(text):
-            value = match.group("letter")
-            if value == wanted_letter and (match.group("stop") == ":" or (letter and match.group("stop") in ";,")):
-                found.append((match.start("label"), LETTER, value))
-                break
-        return min(found) if found else None
 
     def _groups(self, lines: list[_Line]) -> Iterator[_Group]:
         if not lines:
@@ -365,6 +347,8 @@ class Segmenter:
         if _FOOTNOTE_START.match(line.text) and self.has_footnote_reference:
             return True
         if line.blank_before >= (2 if double else 1):
+            return True
+        if FINAL_CLAUSE.match(line.text) and _SENTENCE_END.search(previous.text):
             return True
         if double:
             return self._ends_line_on_purpose(previous, line, width)

@@ -1,8 +1,6 @@
 """Layouts that real UN texts use and a careless extraction produces, each written for these tests in English,
 French and Spanish: what the parser must make of them (label, parent, text, headings)."""
 
-import textwrap
-
 import pytest
 
 from documents.ingestion.pipeline import IngestionRequest, parse
@@ -469,38 +467,3 @@ def test_a_heading_above_an_unnumbered_paragraph_and_a_wrapped_article_number(he
         first,
         f"The Mission has the honour to transmit the report of Chile under the terms of the Convention's {end}",
     ]
-
-
-ONE_LINE_STATEMENTS = {
-    "en": (
-        "Statement by Norway\n\n"
-        "Norway will contribute NOK 30 million to mine clearance in Iraq over the next three years.\n"
-        "Norway will continue to co-chair the Committee on Cooperation and Assistance until the Meeting.\n"
-        "We call on all States not party to join the Convention.\n"
-        "Norway thanks the Implementation Support Unit for its work.\n"
-    ),
-    "fr": (
-        "Déclaration de la Norvège\n\n"
-        "La Norvège versera 30 millions de couronnes au déminage en Iraq au cours des trois prochaines années.\n"
-        "La Norvège continuera de coprésider le Comité sur la coopération et l'assistance jusqu'à l'Assemblée.\n"
-        "Nous appelons tous les États non parties à adhérer à la Convention.\n"
-        "La Norvège remercie l'Unité d'appui à l'application pour son travail.\n"
-    ),
-    "es": (
-        "Declaración de Noruega\n\n"
-        "Noruega aportará 30 millones de coronas al desminado en el Iraq durante los próximos tres años.\n"
-        "Noruega seguirá copresidiendo el Comité de Cooperación y Asistencia hasta la próxima Reunión.\n"
-        "Exhortamos a todos los Estados no partes a adherirse a la Convención.\n"
-        "Noruega agradece a la Dependencia de Apoyo a la Aplicación su labor.\n"
-    ),
-}
-
-
-@pytest.mark.parametrize("language", sorted(ONE_LINE_STATEMENTS))
-def test_statements_one_to_a_line_without_blank_lines_are_paragraphs_each(language):
-    # No line stops mid-sentence: nothing was wrapped, so each line is a paragraph, however long.
-    text = ONE_LINE_STATEMENTS[language]
-    assert [row[2] for row in paragraphs(text)] == text.split("\n\n", 1)[1].splitlines()
-    # The same statements wrapped as one paragraph stay one.
-    body = " ".join(text.split("\n\n", 1)[1].split())
-    assert len(paragraphs(text.split("\n\n")[0] + "\n\n" + "\n".join(textwrap.wrap(body, 70)))) == 1

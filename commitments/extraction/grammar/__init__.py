@@ -1,0 +1,73 @@
+"""How each language's sentences are read by the clause reader (``clauses.py``): the few closed word classes it
+needs, as data in ``<language>.toml``."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+# adverbs that may stand between a subject and its verb ("{adverbs}" in the grammar files)
+ADVERBS = (
+    r"(?:(?!instamment\b)(?:also|further|furthermore|therefore|again|then|however|thus|unanimously|formally|"
+    r"subsequently|également|aussi|en outre|par ailleurs|ensuite|donc|unanimement|formellement|"
+    r"también|asimismo|además|luego|por consiguiente|por unanimidad|\w+ly|\w+ment|\w+mente),?\s+)*"
+)
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """What one language's sentences look like, in the few closed word classes the reader needs."""
+
+    body: str  # a deciding body as a sentence's subject
+    auxiliary: str  # auxiliaries between the subject and a participle ("has", "a", "ha")
+    observe: tuple[str, ...]  # stems of verbs that only observe, thank or describe
+    decide: tuple[str, ...]  # stems of verbs that decide, read even after one that observes ("... and decided")
+    advise: tuple[str, ...]  # stems of verbs that recommend
+    exhort: tuple[str, ...]  # stems of verbs that call on someone
+    future: str  # a future or binding verb group: group 1 is the verb (or the modal with its verb)
+    not_futures: tuple[str, ...]  # words that look like futures but say nothing of acting (will be, sera, podrá)
+    schedule: tuple[str, ...]  # stems of futures that schedule a meeting ("will open", "se tiendra")
+    first_person: str  # a sentence's start in the first person plural; group "verb" is the verb
+    to_infinitive: str  # what follows a verb that commits to do something
+    that_clause: str  # what follows a verb that states a conclusion
+    not_verbs: tuple[str, ...]  # words that cannot be the verb after the subject (articles, copulas)
+    particles: tuple[str, ...]  # a verb followed by one of these describes an event ("focused on", "contó con")
+    quantifiers: str  # a subject that counts ("156 States", "plusieurs États") describes, it does not commit
+    stative: str  # an infinitive that states rather than acts ("to be guided", "d'être", "de ser")
+    determiners: str  # words at the start of a subject that are not a name
+    head_last: bool  # whether a noun phrase's head is its last word (English) or its first (French, Spanish)
+    pronouns: tuple[str, ...]  # subjects that stand for a party named earlier ("it will provide")
+    impersonal: str  # a report's impersonal passive ("It was decided that"); group "verb" is the verb
+    wanting: str  # a verb of wanting before the verb that says what is done ("wishes to thank")
+    belief: str  # from the verb: a belief the speakers hold ("are convinced that"), not a feeling
+    intention: str  # a party's announced intention ("has decided to", "a décidé de", "ha decidido")
+    hosting: tuple[str, ...]  # stems of verbs of hosting others: what a party offers
+    providing: str  # a verb group that puts people, equipment or expertise at others' disposal: an offer
+    willing: str  # a party's stated readiness ("stands ready to", "est disposé à"): an offer
+    reported_future: str  # after an announcing verb: "that it would/will", "qu'il", "que": what it will do
+    continuing: str  # a verb of going on before the verb that says what is done ("will continue to host")
+    announcement: str  # a party's announcement: an offer when it names money
+    request: tuple[str, ...]  # stems of verbs of asking
+    feeling: str  # what follows a verb when the sentence expresses a feeling
+
+
+GRAMMAR_DIR = Path(__file__).resolve().parent
+
+
+def load_grammar(language: str) -> Grammar:
+    """A language's grammar from ``<language>.toml``, where ``{adverbs}`` stands for ADVERBS."""
+    with (GRAMMAR_DIR / f"{language}.toml").open("rb") as handle:
+        data = tomllib.load(handle)
+    values = {
+        key: value.replace("{adverbs}", ADVERBS)
+        if isinstance(value, str)
+        else tuple(value)
+        if isinstance(value, list)
+        else value
+        for key, value in data.items()
+    }
+    return Grammar(**values)
+
+
+GRAMMARS = {language: load_grammar(language) for language in ("en", "fr", "es")}
