@@ -32,6 +32,7 @@ from commitments.extraction.sentences import split_sentences
 WEIGHT = 0.75  # below a strong phrase rule (1.0) and below the bar of notes (0.8); a logistics phrase (-0.4)
 # in the paragraph takes it under 0.5
 LEGAL_WEIGHT = 0.7
+INTENTION_WEIGHT = 0.85  # a party saying it has decided, pledges or commits: above the bar of notes verbales
 OFFER_WEIGHT = 1.0  # a party undertaking to give money, host or lend others: an offer, whatever phrase carries it
 
 _CURRENCY = re.compile(
@@ -43,7 +44,11 @@ _CURRENCY = re.compile(
 
 
 # Pronouns and verbs of the first person plural (as a future's subject).
-_FIRST_PERSON_SUBJECT = re.compile(r"(?:^|\s)(?:we|nous|nosotros)\s*$|^(?:we|nous|nosotros)\b", re.IGNORECASE)
+_FIRST_PERSON_SUBJECT = re.compile(
+    r"(?:^|\s)(?:we|nous|nosotros)\s*$|^(?:we|nous|nosotros)\b|^(?:my|our|mon|ma|notre|mi|nuestro|nuestra)\s+"
+    r"(?:delegation|government|country|délégation|gouvernement|pays|delegación|gobierno|país)$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -84,10 +89,12 @@ class _Compiled:
             r"\s(?:and|et|y|e)\s+(?P<aux>" + grammar.auxiliary + r")?" + ADVERBS + r"(?P<verb>[a-záéíóúñàâçèêëîïôûü-]+)"
         )
         self.willing = re.compile(grammar.willing)
+        self.bare_action = re.compile(grammar.bare_action)
         self.feeling = re.compile(grammar.feeling, re.IGNORECASE)
 
 
 _COMPILED = {language: _Compiled(grammar) for language, grammar in GRAMMARS.items()}
+_ENGLISH = GRAMMARS["en"]
 
 
 def read_clauses(text: str, language: str, genre: str = "", article: bool = False) -> list[Clause]:
@@ -114,10 +121,12 @@ def _read(compiled: _Compiled, sentence: str, genre: str, article: bool):
     return (
         _read_act_itself(sentence)
         or _read_body(compiled, sentence, genre)
+        or _read_operative(compiled, sentence, genre)
         or _read_impersonal(compiled, sentence)
         or _read_future(compiled, sentence, article, genre)
         or _read_intention(compiled, sentence)
         or _read_first_person(compiled, sentence)
+        or _read_bare_action(compiled, sentence, genre)
     )
 
 
@@ -189,11 +198,15 @@ def _read_body(compiled: _Compiled, sentence: str, genre: str = ""):
     match = compiled.body.match(sentence)
     if match is None or (_STATES_PARTIES.search(match.group("subject")) and genre not in _DECIDING_GENRES):
         return None
+    if re.match(compiled.grammar.quantifiers, compiled.determiners.sub("", match.group("subject")), re.IGNORECASE):
+        return None  # "six States Parties have declared ...": a count describes, it does not decide
     verb, rest = match.group("verb"), sentence[match.end() :]
     grammar = compiled.grammar
     if _OF_THE_VIEW.match(f"{verb} {rest.lstrip()}"):  # "The Committee was of the view that ..."
         return "conclusion", match.start("verb"), match.end("verb"), WEIGHT, "body"
     following = rest.split()[:3]
+    if verb == "would" and _verb_class(compiled, verb, rest) == "recommendation":  # "would welcome X providing"
+        return "recommendation", match.start("verb"), match.end() + len(following[0]) + 1, WEIGHT, "body"
     if verb.lower() in grammar.not_verbs or not following:
         return None
     undertaking = _UNDERTAKING.search(rest[:60])  # "welcomed the offer of Iraq", "se félicite de l'engagement pris par"
@@ -216,6 +229,31 @@ def _read_body(compiled: _Compiled, sentence: str, genre: str = ""):
         # the span runs from the first verb, whose object names the party ("the request submitted by Senegal")
         return kind, match.start("verb"), match.end() + second.end("verb"), WEIGHT, "body"
     return (None if kind == "none" else kind), match.start("verb"), match.end("verb"), WEIGHT, "body"
+
+
+def _read_operative(compiled: _Compiled, sentence: str, genre: str):
+    """An operative paragraph whose subject is the introduction above it ("Decides to establish ...", "Prie l'Unité
+    d'appui de ...", "Alienta a los Estados partes a ..."): the body's verb, read as if the body were named."""
+    match = _OPERATIVE_VERB.match(sentence)
+    if genre not in _OPERATIVE_GENRES or match is None or not (match.group("verb")[:1].isupper() or match.group(1)):
+        return None
+    grammar, verb, rest = compiled.grammar, match.group("verb").lower(), sentence[match.end() :]
+    if not verb.startswith(grammar.decide + grammar.advise + grammar.exhort + grammar.observe + grammar.request):
+        return None
+    if grammar.head_last and not _looks_like_english_verb(verb, (rest.split() or [""])[0]):
+        return None
+    objects = (_OPERATIVE_OBJECT, compiled.determiners, compiled.to_infinitive)
+    if not grammar.head_last and not any(pattern.match(rest.lstrip()) for pattern in objects):
+        return None  # "Notre pays est ...": a noun phrase, not a verb before its object
+    kind = _verb_class(compiled, verb, rest)
+    return (None if kind == "none" else kind), match.start("verb"), match.end("verb"), WEIGHT, "body"
+
+
+_OPERATIVE_GENRES = ("report", "conclusions", "declaration")
+_OPERATIVE_OBJECT = re.compile(
+    r"\s*(?:(?:à|a|au|aux|al|avec|con|de|del|des|en|que|instamment|encarecidamente)\s|d['’]|qu['’])", re.IGNORECASE
+)
+_OPERATIVE_VERB = re.compile(r"^(Se\s+|S['’])?(?P<verb>[A-Za-zÁÉÍÓÚáéíóúñàâçèêëîïôûü]+)\b")
 
 
 def _is_verb(compiled: _Compiled, coordinated: re.Match) -> bool:
@@ -258,44 +296,9 @@ _OF_THE_VIEW = re.compile(
 )
 
 
-# English verbs after a subject: a past in -ed, an irregular past, or a present in -s before its complement.
-_IRREGULAR_PAST = {
-    "found",
-    "took",
-    "made",
-    "gave",
-    "set",
-    "chose",
-    "drew",
-    "held",
-    "kept",
-    "sought",
-    "saw",
-    "put",
-    "bore",
-    "felt",
-    "thought",
-    "led",
-    "undertook",
-    "forgot",
-    "laid",
-    "met",
-    "heard",
-    "brought",
-    "began",
-    "spoke",
-    "wrote",
-    "left",
-    "sent",
-    "rejected",
-    "withdrew",
-    "upheld",
-    "overtook",
-}
-
-
 def _looks_like_english_verb(verb: str, following: str) -> bool:
-    if verb.endswith("ed") or verb in _IRREGULAR_PAST or following == "that":  # "The Co-Chairs propose that"
+    """An English verb after a subject: a past in -ed, an irregular past, or a present in -s before its complement."""
+    if verb.endswith("ed") or verb in _ENGLISH.irregular_past or following == "that":  # "The Co-Chairs propose that"
         return True
     return (
         verb.endswith("s")
@@ -339,7 +342,7 @@ def _read_future(compiled: _Compiled, sentence: str, article: bool, genre: str =
     return kind, match.start(), match.end(), weight, "party"
 
 
-def _offer_or_commitment(grammar: Grammar, sentence: str, verb_phrase: str) -> tuple[str, float]:
+def _offer_or_commitment(grammar: Grammar, sentence: str, verb_phrase: str, weight=WEIGHT) -> tuple[str, float]:
     """What a party undertakes is an offer when it names money or hosts others, a commitment otherwise. Either is
     strong evidence: it outweighs the phrase that says "pledges", "s'engage à" or "seguirá" (a commitment); so is
     putting people, equipment or expertise at others' disposal ("will second", "mettra à la disposition")."""
@@ -347,7 +350,7 @@ def _offer_or_commitment(grammar: Grammar, sentence: str, verb_phrase: str) -> t
     hosts = any(verb_phrase.startswith(stem) for stem in grammar.hosting)
     if hosts or _CURRENCY.search(sentence) or re.match(grammar.providing, verb_phrase):
         return "offer", OFFER_WEIGHT
-    return "commitment", WEIGHT
+    return "commitment", weight
 
 
 def _read_intention(compiled: _Compiled, sentence: str):
@@ -362,12 +365,18 @@ def _read_intention(compiled: _Compiled, sentence: str):
     announced = None if match else compiled.announcement.search(sentence)
     if announced is not None:
         reported = compiled.reported_future.match(sentence, announced.end())  # "announced that it would host"
-        if reported is not None or _CURRENCY.search(sentence):  # "announced a contribution of USD 2 million"
+        money = _CURRENCY.search(sentence) and not _SO_FAR.search(sentence)  # (not "USD 200 million since 1996")
+        if reported is not None or money:  # "announced a contribution of USD 2 million"
             match, phrase = announced, sentence[(reported or announced).end() :]
-    if match is None or not _is_party(compiled, _subject_before(sentence[: match.start()])):
+    subject = _subject_before(sentence[: match.start()]) if match else ""
+    # (a Spanish sentence may leave its subject in the verb: "Hemos comprometido 5 millones")
+    if match is None or not (_is_party(compiled, subject) or (not subject and match.group().startswith("Hemos"))):
         return None
-    kind, weight = _offer_or_commitment(grammar, sentence, phrase.lower())
+    kind, weight = _offer_or_commitment(grammar, sentence, phrase.lower(), INTENTION_WEIGHT)
     return kind, match.start(), match.end(), weight, "party"
+
+
+_SO_FAR = re.compile(r"\b(?:since|so far|to date|desde|hasta la fecha|depuis|à ce jour|jusqu'ici)\b", re.IGNORECASE)
 
 
 def _subject_before(text: str) -> str:
@@ -386,27 +395,6 @@ _CLAUSE_BREAK = re.compile(
 _SELF_REFERENCE = re.compile(
     r"^(?:this|the present|la présente|le présent|cette|ce|el presente|la presente|esta|este)\s+\w+$", re.IGNORECASE
 )
-_FUNCTION_WORDS = {
-    "of",
-    "in",
-    "that",
-    "which",
-    "who",
-    "with",
-    "from",
-    "for",
-    "to",
-    "is",
-    "are",
-    "has",
-    "have",
-    "on",
-    "at",
-    "by",
-    "under",
-    "and",
-    "as",
-}
 
 
 # French first persons plural in "-rons" that are presents (a verb in "-rer": "honorons", "déclarons") rather than
@@ -446,7 +434,7 @@ def _is_party(compiled: _Compiled, subject: str) -> bool:
     if grammar.head_last:  # the head noun ends the noun phrase: "Each affected State Party in a position ..."
         head = []
         for word in words:
-            if word.islower() and word in _FUNCTION_WORDS:
+            if word.islower() and word in grammar.function_words:
                 break
             head.append(word)
         # A capitalised word after the first ("Each affected State Party", "This year Canada"), a name alone
@@ -485,6 +473,13 @@ def _read_first_person(compiled: _Compiled, sentence: str):
     elif kind == "recommendation" and not compiled.that_clause.match(rest):
         return None
     return (None if kind == "none" else kind), match.start("verb"), match.end("verb"), WEIGHT, "first_person"
+
+
+def _read_bare_action(compiled: _Compiled, sentence: str, genre: str):
+    """An action plan's action stated as a bare verb ("Provide timely information", "Fournir", "Velar por que"):
+    a commitment of those the plan binds."""
+    match = compiled.bare_action.match(sentence) if genre == "action_plan" else None
+    return None if match is None else ("commitment", match.start("verb"), match.end("verb"), WEIGHT, "party")
 
 
 def _read_article(compiled: _Compiled, sentence: str):

@@ -27,7 +27,7 @@ class Grammar:
     exhort: tuple[str, ...]  # stems of verbs that call on someone
     future: str  # a future or binding verb group: group 1 is the verb (or the modal with its verb)
     not_futures: tuple[str, ...]  # words that look like futures but say nothing of acting (will be, sera, podrá)
-    schedule: tuple[str, ...]  # stems of futures that schedule a meeting ("will open", "se tiendra")
+    schedule: tuple[str, ...]  # stems of futures that commit no one ("will open", "se tiendra", "will recall")
     first_person: str  # a sentence's start in the first person plural; group "verb" is the verb
     to_infinitive: str  # what follows a verb that commits to do something
     that_clause: str  # what follows a verb that states a conclusion
@@ -46,10 +46,13 @@ class Grammar:
     providing: str  # a verb group that puts people, equipment or expertise at others' disposal: an offer
     willing: str  # a party's stated readiness ("stands ready to", "est disposé à"): an offer
     reported_future: str  # after an announcing verb: "that it would/will", "qu'il", "que": what it will do
+    bare_action: str  # an action plan's action that starts with its verb ("Provide ...", "Fournir ..."); group "verb"
     continuing: str  # a verb of going on before the verb that says what is done ("will continue to host")
     announcement: str  # a party's announcement: an offer when it names money
     request: tuple[str, ...]  # stems of verbs of asking
     feeling: str  # what follows a verb when the sentence expresses a feeling
+    irregular_past: tuple[str, ...] = ()  # (English) irregular pasts, read as a body's verb ("took", "held")
+    function_words: tuple[str, ...] = ()  # (English) words that end a subject's head noun ("in", "of")
 
 
 GRAMMAR_DIR = Path(__file__).resolve().parent
