@@ -12,11 +12,16 @@ from commitments.extraction.clauses import Clause, read_clauses
 KIND_PRIORITY = ["offer", "call", "recommendation", "commitment", "conclusion"]
 THRESHOLD = 0.5
 # The document's genre is a prior: notes verbales and information notes mostly inform and arrange, so only strong
-# operative language counts there.
+# operative language counts there (in a note verbale, the sending State's decision or its pledge to destroy, clear
+# or complete does; its procedural futures, "will submit its report", do not).
 GENRE_THRESHOLDS = {"note_verbale": 0.8, "information_note": 0.8}
 # In an action plan every action is the commitment of the group it names, whatever its verb ("will provide
 # assistance" there is an action, not an offer).
-GENRE_KINDS = {"action_plan": {"offer": "commitment"}}
+# An information note arranges: the calls and findings in it ("States are invited to register") are logistics.
+GENRE_KINDS = {
+    "action_plan": {"offer": "commitment"},
+    "information_note": {"call": None, "recommendation": None, "conclusion": None},
+}
 MAX_PENALTY = -0.4  # thanks in a paragraph that also commits should not hide the commitment
 
 
@@ -93,6 +98,9 @@ def classify_paragraphs(paragraphs, tables: dict[str, RuleTable], document_langu
         clauses = read_clauses(paragraph.text, language, genre, article=_is_article(paragraph, genre))
         found = table.classify(paragraph.text, threshold, clauses) if table else Classification(None, 0.0)
         found.kind = GENRE_KINDS.get(genre, {}).get(found.kind, found.kind)
+        if found.kind is None and genre == "action_plan" and _ACTION_LABEL.match(paragraph.label or ""):
+            # an action, whatever its verb ("will be invited to", "Provide ...")
+            found = Classification("commitment", THRESHOLD, found.matches, found.clauses)
         if not paragraph.label:
             context = f"{paragraph.heading} {paragraph.text}"
         elif found.kind == "recommendation" and _introduces_conclusions(context):
@@ -100,6 +108,7 @@ def classify_paragraphs(paragraphs, tables: dict[str, RuleTable], document_langu
         yield paragraph, table, found
 
 
+_ACTION_LABEL = re.compile(r"^(?:Action|Acción|Accion)\b|^#\s?\d", re.IGNORECASE)
 # An article's numbered paragraph ("1.", "2"), not a recital "(1)" nor a sub-item "(a)".
 _ARTICLE_LABEL = re.compile(r"^\d+\.?$")
 

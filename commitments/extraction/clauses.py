@@ -234,7 +234,7 @@ def _read_body(compiled: _Compiled, sentence: str, genre: str = ""):
 def _read_operative(compiled: _Compiled, sentence: str, genre: str):
     """An operative paragraph whose subject is the introduction above it ("Decides to establish ...", "Prie l'Unité
     d'appui de ...", "Alienta a los Estados partes a ..."): the body's verb, read as if the body were named."""
-    match = _OPERATIVE_VERB.match(sentence)
+    match = None if compiled.first_person.match(sentence) else _OPERATIVE_VERB.match(sentence)  # ("Demandons")
     if genre not in _OPERATIVE_GENRES or match is None or not (match.group("verb")[:1].isupper() or match.group(1)):
         return None
     grammar, verb, rest = compiled.grammar, match.group("verb").lower(), sentence[match.end() :]
@@ -332,13 +332,15 @@ def _read_future(compiled: _Compiled, sentence: str, article: bool, genre: str =
     if verb in grammar.not_futures:  # "will be", "sera": only a scheduled event is read ("will be convened")
         phrase = " ".join(sentence[match.end(1) :].split()[:1]).lower()
     # "will convene": a date, no act (unless an action plan says who will meet)
-    if genre != "action_plan" and _schedules(grammar, phrase, sentence[: match.start(1)].rstrip().lower()):
+    before = sentence[: match.start(1)].rstrip().lower()
+    if genre != "action_plan" and not re.match(grammar.providing, phrase) and _schedules(grammar, phrase, before):
         return None, match.start(), match.end(), WEIGHT, "party"
     if verb in grammar.not_futures:
         return None
     if not _is_party(compiled, _subject_before(sentence[: match.start()])):
         return None
-    kind, weight = _offer_or_commitment(grammar, sentence, phrase)
+    obliged = re.sub(grammar.continuing, "", phrase).startswith(grammar.obligations)  # "will destroy", "détruira"
+    kind, weight = _offer_or_commitment(grammar, sentence, phrase, INTENTION_WEIGHT if obliged else WEIGHT)
     return kind, match.start(), match.end(), weight, "party"
 
 
@@ -382,9 +384,13 @@ _SO_FAR = re.compile(r"\b(?:since|so far|to date|desde|hasta la fecha|depuis|à 
 def _subject_before(text: str) -> str:
     """The subject of a verb, from the text before it: after the last clause break or "that" after a verb of
     saying ("I am pleased to announce that Canada will ...", "a le plaisir d'annoncer qu'elle")."""
-    return _CLAUSE_BREAK.split(text)[-1].strip()
+    pieces = [piece.strip() for piece in _CLAUSE_BREAK.split(text)]
+    if len(pieces) > 2 and not pieces[-1] and _APPOSITION.match(pieces[-2]):  # "Tajikistan, as host of X, will"
+        pieces = pieces[:-2]
+    return pieces[-1]
 
 
+_APPOSITION = re.compile(r"(?:as\b|en tant qu(?:e\b|['’])|en sa qualité de\b|como\b|en su calidad de\b)", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(
     r"[,;:]\s+|\b(?:(?:announc|declar|confirm|inform|annon[cç]|indiqu|anunci|indic|manifest)\w*|stated|said)\s+"
     r"(?:\w+\s+){0,2}?(?:that\s+|que\s+|qu['’]\s*)",
@@ -461,7 +467,8 @@ def _read_first_person(compiled: _Compiled, sentence: str):
     kind = _verb_class(compiled, verb, rest)
     if any(verb.lower().startswith(stem) for stem in grammar.request):
         kind = "call"  # "We request donors to ...", "Pedimos una cooperación más estrecha": the speakers appeal
-    if match.groupdict().get("reflexive") and kind != "none":
+    commits_self = verb.lower() in grammar.self_committing and compiled.to_infinitive.match(rest)  # "engageons à"
+    if (match.groupdict().get("reflexive") or commits_self) and kind != "none":
         kind = "conclusion"  # "Nous nous engageons à", "Nos comprometemos a": it commits the speaker, calls on nobody
     if kind == "conclusion":
         if re.match(grammar.stative, rest):

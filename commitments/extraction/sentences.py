@@ -21,7 +21,8 @@ _NAMED_AFTER_VERB = re.compile(
     r"\b(?:request(?:s|ed)?\s+submitted\s+by|requested|invited|offer\s+(?:made\s+)?by"
     r"|demande\s+présentée\s+par|(?:a|ont)\s+prié|(?:a|ont)\s+invité|offre\s+(?:faite\s+)?par"
     r"|solicitud\s+presentada\s+por|(?:pidió|solicitó|invitó|pidieron|solicitaron|invitaron)\s+al?"
-    r"|oferta\s+(?:hecha\s+|formulada\s+)?(?:por|de))\s+",
+    r"|oferta\s+(?:hecha\s+|formulada\s+)?(?:por|de)"
+    r"|(?:borne|covered|met)\s+by|(?:pris\s+en\s+charge|couverts?|assumés?)\s+par|por\s+cuenta\s+del?|a\s+cargo\s+del?)\s+",
     re.IGNORECASE,
 )
 _OBJECT_REACH = 120  # characters after the verb in which the party is named

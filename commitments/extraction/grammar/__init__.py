@@ -47,11 +47,13 @@ class Grammar:
     willing: str  # a party's stated readiness ("stands ready to", "est disposé à"): an offer
     reported_future: str  # after an announcing verb: "that it would/will", "qu'il", "que": what it will do
     bare_action: str  # an action plan's action that starts with its verb ("Provide ...", "Fournir ..."); group "verb"
+    obligations: tuple[str, ...]  # stems of the Convention's obligations ("destroy", "dépollu"): a strong future
     continuing: str  # a verb of going on before the verb that says what is done ("will continue to host")
     announcement: str  # a party's announcement: an offer when it names money
     request: tuple[str, ...]  # stems of verbs of asking
     feeling: str  # what follows a verb when the sentence expresses a feeling
     irregular_past: tuple[str, ...] = ()  # (English) irregular pasts, read as a body's verb ("took", "held")
+    self_committing: tuple[str, ...] = ()  # first-person verbs that commit without "nous"/"nos" ("engageons")
     function_words: tuple[str, ...] = ()  # (English) words that end a subject's head noun ("in", "of")
 
 
