@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from commitments.extraction.grammar import ADVERBS, GRAMMARS, Grammar
+from commitments.extraction.grammar import ADVERBS, COMPILED, GRAMMARS, CompiledGrammar, Grammar
 from commitments.extraction.sentences import split_sentences
 
 WEIGHT = 0.75  # below a strong phrase rule (1.0) and below the bar of notes (0.8); a logistics phrase (-0.4)
@@ -65,42 +65,13 @@ class Clause:
     sentence_end: int
 
 
-class _Compiled:
-    def __init__(self, grammar: Grammar):
-        self.grammar = grammar
-        lead = r"^(?:[^,;:]{1,80},\s+)?"  # "At its closing session, the Meeting decided ..."
-        self.body = re.compile(
-            lead + r"(?P<subject>" + grammar.body + r")(?:\s*,[^,]{1,160},)?\s+"
-            r"(?P<aux>" + grammar.auxiliary + r")?" + ADVERBS + r"(?P<verb>[a-záéíóúñàâçèêëîïôûü-]+)"
-        )
-        self.future = re.compile(grammar.future)
-        self.first_person = re.compile(grammar.first_person)
-        self.to_infinitive = re.compile(grammar.to_infinitive)
-        self.that_clause = re.compile(grammar.that_clause)
-        self.determiners = re.compile(grammar.determiners)
-        self.impersonal = re.compile(grammar.impersonal)
-        self.wanting = re.compile(grammar.wanting)
-        self.belief = re.compile(grammar.belief)
-        self.intention = re.compile(grammar.intention)
-        self.announcement = re.compile(grammar.announcement)
-        self.reported_future = re.compile(grammar.reported_future)
-        # a second verb joined to a body's first: "and decided", "et a décidé", "y decidió"
-        self.coordinated = re.compile(
-            r"\s(?:and|et|y|e)\s+(?P<aux>" + grammar.auxiliary + r")?" + ADVERBS + r"(?P<verb>[a-záéíóúñàâçèêëîïôûü-]+)"
-        )
-        self.willing = re.compile(grammar.willing)
-        self.bare_action = re.compile(grammar.bare_action)
-        self.feeling = re.compile(grammar.feeling, re.IGNORECASE)
-
-
-_COMPILED = {language: _Compiled(grammar) for language, grammar in GRAMMARS.items()}
 _ENGLISH = GRAMMARS["en"]
 
 
 def read_clauses(text: str, language: str, genre: str = "", article: bool = False) -> list[Clause]:
     """A reading of each sentence of ``text`` that the reader can parse. ``article``: the paragraph is a numbered
     article of a legal act, whose every sentence binds."""
-    compiled = _COMPILED.get(language)
+    compiled = COMPILED.get(language)
     if compiled is None:
         return []
     recital = genre == "legal_act" and not article  # recitals describe: only a final clause is read in them
@@ -115,13 +86,14 @@ def read_clauses(text: str, language: str, genre: str = "", article: bool = Fals
     return clauses
 
 
-def _read(compiled: _Compiled, sentence: str, genre: str, article: bool):
+def _read(compiled: CompiledGrammar, sentence: str, genre: str, article: bool):
     if article:  # an article binds whoever its subject is, unless it speaks of the act itself
         return _read_act_itself(sentence) or _read_article(compiled, sentence)
     return (
         _read_act_itself(sentence)
         or _read_body(compiled, sentence, genre)
         or _read_operative(compiled, sentence, genre)
+        or _read_views(sentence)
         or _read_impersonal(compiled, sentence)
         or _read_future(compiled, sentence, article, genre)
         or _read_intention(compiled, sentence)
@@ -158,7 +130,7 @@ _CALL_NOUN = re.compile(
 )
 
 
-def _asks_someone_to_act(compiled: _Compiled, rest: str) -> bool:
+def _asks_someone_to_act(compiled: CompiledGrammar, rest: str) -> bool:
     """ "requested Peru to provide", "a prié le Pérou de fournir", "pidió al Perú que presentara": someone is asked
     to act (within a few words, an infinitive or a "that" clause follows)."""
     words = rest.split()[:10]
@@ -168,7 +140,7 @@ def _asks_someone_to_act(compiled: _Compiled, rest: str) -> bool:
     )
 
 
-def _verb_class(compiled: _Compiled, verb: str, rest: str) -> str | None:
+def _verb_class(compiled: CompiledGrammar, verb: str, rest: str) -> str | None:
     """The kind a deciding body's verb gives its sentence; "none" for verbs that only observe."""
     grammar = compiled.grammar
     phrase = compiled.wanting.sub("", f"{verb} {rest.lstrip()[:40]}".lower(), count=1)
@@ -193,7 +165,7 @@ _STATES_PARTIES = re.compile(r"\b(?:states parties|états parties|estados partes
 _DECIDING_GENRES = ("report", "conclusions")
 
 
-def _read_body(compiled: _Compiled, sentence: str, genre: str = ""):
+def _read_body(compiled: CompiledGrammar, sentence: str, genre: str = ""):
     """ "The Meeting <verb> ...": a decision or conclusion, unless the verb observes, advises or exhorts."""
     match = compiled.body.match(sentence)
     if match is None or (_STATES_PARTIES.search(match.group("subject")) and genre not in _DECIDING_GENRES):
@@ -231,7 +203,7 @@ def _read_body(compiled: _Compiled, sentence: str, genre: str = ""):
     return (None if kind == "none" else kind), match.start("verb"), match.end("verb"), WEIGHT, "body"
 
 
-def _read_operative(compiled: _Compiled, sentence: str, genre: str):
+def _read_operative(compiled: CompiledGrammar, sentence: str, genre: str):
     """An operative paragraph whose subject is the introduction above it ("Decides to establish ...", "Prie l'Unité
     d'appui de ...", "Alienta a los Estados partes a ..."): the body's verb, read as if the body were named."""
     match = None if compiled.first_person.match(sentence) else _OPERATIVE_VERB.match(sentence)  # ("Demandons")
@@ -256,7 +228,20 @@ _OPERATIVE_OBJECT = re.compile(
 _OPERATIVE_VERB = re.compile(r"^(Se\s+|S['’])?(?P<verb>[A-Za-zÁÉÍÓÚáéíóúñàâçèêëîïôûü]+)\b")
 
 
-def _is_verb(compiled: _Compiled, coordinated: re.Match) -> bool:
+def _read_views(sentence: str):
+    """ "Several delegations emphasised ...": what some of those present said is reported, not decided."""
+    match = _SOME_SPEAKERS.match(sentence)
+    return None if match is None else (None, match.start(), match.end(), WEIGHT, "body")
+
+
+_SOME_SPEAKERS = re.compile(
+    r"^(?:Several|Many|Some|A number of|Most|Numerous|Other|Plusieurs|De nombreu(?:x|ses)|Certain(?:e)?s|Quelques"
+    r"|D['’]autres|Vari[oa]s|Much[oa]s|Algun[oa]s|Numeros[oa]s|Otr[oa]s)\s+(?:delegations?|participants?|speakers|délégations|"
+    r"intervenants|delegaciones|participantes|oradores)\b",
+)
+
+
+def _is_verb(compiled: CompiledGrammar, coordinated: re.Match) -> bool:
     """Whether the word after "and" is a verb: a past in English, after an auxiliary or a Spanish preterite."""
     verb, following = coordinated.group("verb"), coordinated.string[coordinated.end() :].split()[:1] or [""]
     if compiled.grammar.head_last:
@@ -273,7 +258,7 @@ _UNDERTAKING = re.compile(
 )
 
 
-def _describes(compiled: _Compiled, following: list[str]) -> bool:
+def _describes(compiled: CompiledGrammar, following: list[str]) -> bool:
     """A verb followed by a preposition describes an event ("focused on", "contó con"), unless the preposition
     brings in what was decided ("convino en que", "convino en conceder")."""
     if following[0].lower() not in compiled.grammar.particles:
@@ -307,7 +292,7 @@ def _looks_like_english_verb(verb: str, following: str) -> bool:
     )
 
 
-def _read_impersonal(compiled: _Compiled, sentence: str):
+def _read_impersonal(compiled: CompiledGrammar, sentence: str):
     """A report's impersonal passive ("It was decided that", "Il a été convenu de", "Se acordó que"): a decision,
     a recommendation when the verb advises. "It was noted that" is left to the rules (a finding, in some outcome
     documents; an observation in others)."""
@@ -318,7 +303,7 @@ def _read_impersonal(compiled: _Compiled, sentence: str):
     return None if kind == "none" else (kind, match.start("verb"), match.end("verb"), WEIGHT, "body")
 
 
-def _read_future(compiled: _Compiled, sentence: str, article: bool, genre: str = ""):
+def _read_future(compiled: CompiledGrammar, sentence: str, article: bool, genre: str = ""):
     """A party's future or binding modal: a commitment, or an offer when it names money."""
     match = compiled.future.search(sentence)
     if match is None:
@@ -355,7 +340,7 @@ def _offer_or_commitment(grammar: Grammar, sentence: str, verb_phrase: str, weig
     return "commitment", weight
 
 
-def _read_intention(compiled: _Compiled, sentence: str):
+def _read_intention(compiled: CompiledGrammar, sentence: str):
     """ "Japan has decided to contribute USD 10 million", "Le Japon a décidé de verser ...", "El Perú anunció que
     acogería ...": what a party announces it will do; "Norway stands ready to", "est disposé à": what it offers."""
     grammar = compiled.grammar
@@ -371,13 +356,14 @@ def _read_intention(compiled: _Compiled, sentence: str):
         if reported is not None or money:  # "announced a contribution of USD 2 million"
             match, phrase = announced, sentence[(reported or announced).end() :]
     subject = _subject_before(sentence[: match.start()]) if match else ""
-    # (a Spanish sentence may leave its subject in the verb: "Hemos comprometido 5 millones")
-    if match is None or not (_is_party(compiled, subject) or (not subject and match.group().startswith("Hemos"))):
+    if match is None or not (_is_party(compiled, subject) or (not subject and _SPEAKER_START.match(match.group()))):
         return None
     kind, weight = _offer_or_commitment(grammar, sentence, phrase.lower(), INTENTION_WEIGHT)
     return kind, match.start(), match.end(), weight, "party"
 
 
+# A verb group that names the speakers itself ("Our goal is to", "Hemos comprometido", "Aspiramos a").
+_SPEAKER_START = re.compile(r"(?:Our|Notre|Nuestr[oa]|Hemos|Aspiramos)\b")
 _SO_FAR = re.compile(r"\b(?:since|so far|to date|desde|hasta la fecha|depuis|à ce jour|jusqu'ici)\b", re.IGNORECASE)
 
 
@@ -419,7 +405,7 @@ def _schedules(grammar: Grammar, phrase: str, before: str = "") -> bool:
     return False
 
 
-def _is_party(compiled: _Compiled, subject: str) -> bool:
+def _is_party(compiled: CompiledGrammar, subject: str) -> bool:
     """Whether a subject names someone who can commit: we, a pronoun for the speaker, a deciding body, or a name
     (its head noun capitalised: "Canada", "the Union", "Each affected State Party", "le Comité"). "This Decision"
     is the act itself, not a party."""
@@ -453,7 +439,7 @@ def _is_party(compiled: _Compiled, subject: str) -> bool:
     return words[0][:1].isupper()  # "le Canada", "Guatemala": a common noun would need its article
 
 
-def _read_first_person(compiled: _Compiled, sentence: str):
+def _read_first_person(compiled: CompiledGrammar, sentence: str):
     """ "We <verb> to ...": a commitment; "We <verb> that ...": a conclusion; thanks and recollections: none."""
     match = compiled.first_person.match(sentence)
     if match is None:
@@ -482,14 +468,14 @@ def _read_first_person(compiled: _Compiled, sentence: str):
     return (None if kind == "none" else kind), match.start("verb"), match.end("verb"), WEIGHT, "first_person"
 
 
-def _read_bare_action(compiled: _Compiled, sentence: str, genre: str):
+def _read_bare_action(compiled: CompiledGrammar, sentence: str, genre: str):
     """An action plan's action stated as a bare verb ("Provide timely information", "Fournir", "Velar por que"):
     a commitment of those the plan binds."""
     match = compiled.bare_action.match(sentence) if genre == "action_plan" else None
     return None if match is None else ("commitment", match.start("verb"), match.end("verb"), WEIGHT, "party")
 
 
-def _read_article(compiled: _Compiled, sentence: str):
+def _read_article(compiled: CompiledGrammar, sentence: str):
     """An article of a legal act in the present ("The period is extended until ...") binds."""
     words = sentence.split()
     if len(words) < 4:

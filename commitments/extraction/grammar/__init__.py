@@ -3,6 +3,7 @@ needs, as data in ``<language>.toml``."""
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -76,3 +77,36 @@ def load_grammar(language: str) -> Grammar:
 
 
 GRAMMARS = {language: load_grammar(language) for language in ("en", "fr", "es")}
+
+
+class CompiledGrammar:
+    """A grammar's patterns, compiled once."""
+
+    def __init__(self, grammar: Grammar):
+        self.grammar = grammar
+        lead = r"^(?:[^,;:]{1,80},\s+)?"  # "At its closing session, the Meeting decided ..."
+        self.body = re.compile(
+            lead + r"(?P<subject>" + grammar.body + r")(?:\s*,[^,]{1,160},)?\s+"
+            r"(?P<aux>" + grammar.auxiliary + r")?" + ADVERBS + r"(?P<verb>[a-záéíóúñàâçèêëîïôûü-]+)"
+        )
+        self.future = re.compile(grammar.future)
+        self.first_person = re.compile(grammar.first_person)
+        self.to_infinitive = re.compile(grammar.to_infinitive)
+        self.that_clause = re.compile(grammar.that_clause)
+        self.determiners = re.compile(grammar.determiners)
+        self.impersonal = re.compile(grammar.impersonal)
+        self.wanting = re.compile(grammar.wanting)
+        self.belief = re.compile(grammar.belief)
+        self.intention = re.compile(grammar.intention)
+        self.announcement = re.compile(grammar.announcement)
+        self.reported_future = re.compile(grammar.reported_future)
+        # a second verb joined to a body's first: "and decided", "et a décidé", "y decidió"
+        self.coordinated = re.compile(
+            r"\s(?:and|et|y|e)\s+(?P<aux>" + grammar.auxiliary + r")?" + ADVERBS + r"(?P<verb>[a-záéíóúñàâçèêëîïôûü-]+)"
+        )
+        self.willing = re.compile(grammar.willing)
+        self.bare_action = re.compile(grammar.bare_action)
+        self.feeling = re.compile(grammar.feeling, re.IGNORECASE)
+
+
+COMPILED = {language: CompiledGrammar(grammar) for language, grammar in GRAMMARS.items()}
