@@ -450,6 +450,10 @@ def _read_first_person(compiled: CompiledGrammar, sentence: str):
         return "conclusion", match.start("verb"), match.end("verb"), WEIGHT, "first_person"
     if verb.lower() in grammar.not_verbs:
         return None
+    lowered = verb.lower()
+    present = _PRESENT_RONS.search(lowered) and lowered not in _FUTURE_RONS  # "nous honorons"
+    if compiled.future.fullmatch(lowered) and lowered not in grammar.not_futures and not present:  # "Informaremos"
+        return "commitment", match.start("verb"), match.end("verb"), WEIGHT, "first_person"
     kind = _verb_class(compiled, verb, rest)
     if any(verb.lower().startswith(stem) for stem in grammar.request):
         kind = "call"  # "We request donors to ...", "Pedimos una cooperación más estrecha": the speakers appeal
