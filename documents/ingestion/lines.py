@@ -72,11 +72,13 @@ _FOOTNOTE_REFERENCE = re.compile(r"\w(?:\\?\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹]+|\
 
 def clean_line(line: str) -> str:
     line = unicodedata.normalize("NFC", line).translate(_ZERO_WIDTH)
-    line = _MD_LINK.sub(r"\1", line)
-    line = _HTML_TAG.sub("", line)
+    if "](" in line:  # (the markup checks first: most lines have none, and a substitution costs more)
+        line = _MD_LINK.sub(r"\1", line)
+    if "<" in line:
+        line = _HTML_TAG.sub("", line)
     line = line.replace("\\*", "*").replace("\\_", "_")
     line = _SPACES.sub(" ", line).strip()
-    return _EMPHASISED_LABEL.sub(r"\2", line)
+    return _EMPHASISED_LABEL.sub(r"\2", line) if line[:1] in "*_" else line
 
 
 def _strip_bold(text: str) -> str:
