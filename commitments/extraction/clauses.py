@@ -7,11 +7,14 @@ instead, which holds for verbs it has never seen. Its closed word classes are da
   any finite verb reports a decision or conclusion ("The Meeting granted Tajikistan ...", "Les participants ont
   constaté que", "La Reunión concedió a X"), unless the verb only observes, thanks, describes or states a feeling;
   verbs that advise (or "the need for") make it a recommendation, verbs that exhort (or "its call on") a call; so
-  does a report's impersonal passive ("It was decided that", "Se acordó que");
+  does a report's impersonal passive ("It was decided that", "Se acordó que"), and an operative paragraph that
+  opens with the body's verb ("Decides to establish ...", "Prie l'Unité d'appui de ...");
 - a **future or binding modal** whose subject is a party (we, a named State, the Union, States Parties, a body) is a
-  commitment, an offer when it names money or hosts others ("will contribute two million dollars", "versera",
-  "will host"); so is an announced intention ("has decided to"); a future that only schedules ("will convene") and
-  the act's own clauses ("This Decision shall expire") commit no one;
+  commitment, an offer when it names money, hosts others or lends them people, equipment or expertise ("will
+  contribute two million dollars", "versera", "will host", "will second"); so is an announced intention ("has
+  decided to"), and a stated readiness is an offer ("is ready to"); a future that only schedules ("will convene")
+  and the act's own clauses ("This Decision shall expire") commit no one; an action plan's action may open with
+  its bare verb ("Provide ...", "Fournir ...");
 - the **first person** with a verb over an infinitive commits ("We resolve to", "Nous nous efforçons de"), over a
   "that" clause or a belief concludes ("We acknowledge that", "We are convinced that");
 - an **article of a legal act** (a numbered paragraph of a Council decision) binds whatever its verb ("shall be
