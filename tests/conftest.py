@@ -12,8 +12,21 @@ from commitments.reference_data import ISU_STAFF_GROUP
 pytest_plugins = ["tests.api_support", "tests.browser_support"]  # fixtures: api, data; browser
 
 
+@pytest.fixture(scope="session", autouse=True)
+def fast_and_tidy_settings(tmp_path_factory):
+    """Test users hash their passwords with MD5 (the production hasher costs 0.25 s each) and uploads land in a
+    temporary folder, never in the project's media/."""
+    from django.test import override_settings
+
+    with override_settings(
+        PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"],
+        MEDIA_ROOT=str(tmp_path_factory.mktemp("media")),
+    ):
+        yield
+
+
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
+def django_db_setup(fast_and_tidy_settings, django_db_setup, django_db_blocker):
     """Reference data (States, themes, the Oslo Action Plan...) is loaded once for the whole run."""
     with django_db_blocker.unblock():
         call_command("load_reference_data", stdout=io.StringIO())
