@@ -39,6 +39,10 @@ class DocumentKind(models.TextChoices):
     REPORT = "report", _("Report")
     TREATY = "treaty", _("Treaty text")
     LEGAL_ACT = "legal_act", _("Legal act (decision, regulation)")
+    # Texts clipped from the web: their logistics, background and history are no commitments.
+    PRESS_RELEASE = "press_release", _("Press release")
+    NEWS = "news", _("News article")
+    WEB_PAGE = "web_page", _("Web page")
     OTHER = "other", _("Other")
 
 
