@@ -2,7 +2,7 @@
 
     DATABASE_URL=postgres://... .venv/bin/python benchmarks/extraction_speed.py [--repeat 20]
 
-The paragraphs are those of the evaluation set (documents/evaluation/set/*.json: declarations, reports, plans,
+The paragraphs are those of the evaluation set (evaluation/set/*.json: declarations, reports, plans,
 statements, legal acts, notes in English, French and Spanish), repeated. The rules come from the database
 (``manage.py load_reference_data`` fills them). Both measurements run in the same process, one after the other,
 best of three; the figure that matters is the ratio.
@@ -25,7 +25,7 @@ import django
 
 django.setup()
 
-from commitments.extraction.classifier import classify_paragraphs, load_tables  # noqa: E402
+from extraction.reader.classifier import classify_paragraphs, load_tables  # noqa: E402
 
 SET_DIR = Path(__file__).resolve().parent.parent / "documents" / "evaluation" / "set"
 

@@ -8,4 +8,8 @@ class CommitmentsConfig(AppConfig):
 
     def ready(self) -> None:
         from commitments import receivers  # noqa: F401  (follows documents' publication)
-        from commitments.extraction import receivers as extraction_receivers  # noqa: F401  (follows ingestion)
+
+    def load_reference_data(self, report) -> None:
+        from commitments.reference_data import load_reference_data
+
+        load_reference_data(report)

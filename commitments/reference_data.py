@@ -1,4 +1,4 @@
-"""Reference data: themes, Review Conferences and action plans (and, through ``actors``, States and groups).
+"""Reference data of commitments: statuses, themes, Review Conferences and action plans; who may do what.
 
 Loaded by ``manage.py load_reference_data``; loading twice changes nothing. Facts only: the wording of the
 actions is never written here, it comes from ingesting each plan's document.
@@ -6,33 +6,21 @@ actions is never written here, it comes from ingesting each plan's document.
 
 from __future__ import annotations
 
-import csv
 import datetime
-import json
 from dataclasses import dataclass, field
-from pathlib import Path
 
-from django.contrib.auth.models import Group, Permission
-from django.db import transaction
-from django_celery_beat.models import CrontabSchedule, PeriodicTask
-
-from actors.reference_data import load_organisations_and_groups, load_states
 from commitments.models import Action, ActionPlan, Status, Theme
 from commitments.services import withdrawals_apply
 from documents.models import Meeting
 from tracker.db import LoadReport, upsert
-
-ISU_STAFF_GROUP = "ISU staff"
-FOCAL_POINT_GROUP = "Delegation focal points"
-# What a focal point may do beyond reading published data: propose updates for its State, see its proposals
-# (the services check that the State is its own), and keep a watch list.
-FOCAL_POINT_PERMISSIONS = [
-    ("commitments", "add_statusproposal"),
-    ("commitments", "view_statusproposal"),
-    ("notifications", "add_watch"),
-    ("notifications", "view_watch"),
-    ("notifications", "delete_watch"),
-]
+from tracker.reference_data import (
+    FOCAL_POINT_GROUP,
+    ISU_STAFF_GROUP,
+    app_permissions,
+    grant,
+    named_permissions,
+    schedule,
+)
 
 # The keys the code relies on; administrators can extend the vocabulary.
 DEFAULT_STATUSES = [
@@ -284,108 +272,25 @@ def _load_numbered_actions(plan: ActionPlan, facts: PlanFacts, themes: dict, rep
             report.count("actions", True)
 
 
-def load_focal_point_group(report: LoadReport) -> None:
-    group, created = Group.objects.get_or_create(name=FOCAL_POINT_GROUP)
-    wanted = Permission.objects.none()
-    for app_label, codename in FOCAL_POINT_PERMISSIONS:
-        wanted |= Permission.objects.filter(content_type__app_label=app_label, codename=codename)
-    missing = wanted.exclude(pk__in=group.permissions.values("pk"))
-    if missing.exists():
-        group.permissions.add(*missing)
-        created = True
-    report.count("groups of users", created)
+def load_groups(report: LoadReport) -> None:
+    """What ISU staff and focal points may do with commitments. History stays append-only for staff; a focal point
+    proposes updates for its State and sees its proposals (the services check that the State is its own)."""
+    history = ("change_statusupdate", "delete_statusupdate", "delete_evidence")
+    grant(report, ISU_STAFF_GROUP, app_permissions("commitments", exclude=history))
+    grant(report, FOCAL_POINT_GROUP, named_permissions("commitments", ["add_statusproposal", "view_statusproposal"]))
 
 
-def load_staff_group(report: LoadReport) -> None:
-    """The 'ISU staff' group: everything on sources and commitments, viewing users, issuing and revoking API tokens.
-    History stays append-only."""
-    group, created = Group.objects.get_or_create(name=ISU_STAFF_GROUP)
-    wanted = Permission.objects.filter(
-        content_type__app_label__in=["actors", "documents", "commitments", "notifications"]
-    ).exclude(
-        codename__in=["change_statusupdate", "delete_statusupdate", "delete_evidence"]
-    ) | Permission.objects.filter(
-        content_type__app_label="accounts",
-        codename__in=["view_user", "add_apitoken", "change_apitoken", "view_apitoken"],
-    )
-    missing = wanted.exclude(pk__in=group.permissions.values("pk"))
-    if missing.exists():
-        group.permissions.add(*missing)
-        created = True
-    report.count("groups of users", created)
-
-
-RULES_DIR = Path(__file__).resolve().parent / "extraction" / "rules"
-# Shipped rules since revised: switched off where an earlier load left them (staff's own rules are untouched).
-RETIRED_RULES = Path(__file__).resolve().parent / "extraction" / "retired_rules.csv"
-
-
-def load_extraction_rules(report: LoadReport) -> None:
-    """The per-language pattern tables (``extraction/rules/<language>.csv``). Rules staff added stay."""
-    from commitments.models import ExtractionRule
-
-    for path in sorted(RULES_DIR.glob("*.csv")):
-        with path.open(encoding="utf-8") as handle:
-            for row in csv.DictReader(handle):
-                values = {"kind": row["kind"], "weight": float(row["weight"]), "note": row["note"] or ""}
-                report.count(
-                    "extraction rules",
-                    upsert(ExtractionRule, {"language": path.stem, "pattern": row["pattern"]}, values)[1],
-                )
-    with RETIRED_RULES.open(encoding="utf-8") as handle:
-        for row in csv.DictReader(handle):
-            retired = ExtractionRule.objects.filter(language=row["language"], pattern=row["pattern"], is_active=True)
-            report.count("retired extraction rules", retired.update(is_active=False))
-
-
-# name -> (task, crontab minute, hour[, day of week, keyword arguments]): editable in the admin (Periodic tasks)
-# once created; the reminders' period (days without an update) is their "days" argument.
 PERIODIC_TASKS = {
-    "Weekly digest of changes to followers (Mondays)": ("notifications.tasks.send_digests", "0", "6", "1", {"days": 7}),
-    "Remind of commitments past their target date with no update": (
-        "notifications.tasks.send_reminders",
-        "30",
-        "6",
-        "1",
-        {"days": 90},
-    ),
     "Close the ownerships of States whose withdrawal took effect": ("commitments.tasks.apply_withdrawals", "15", "2"),
-    "Send the tasks the broker did not take (outbox)": ("tracker.outbox.drain_outbox", "*", "*"),
-    "Recompute the dashboards' figures (after a broker outage)": ("dashboards.tasks.refresh_summaries", "*/10", "*"),
-    "Fail ingestion jobs whose worker died, queue lost ones again": (
-        "documents.tasks.sweep_ingestion_jobs",
-        "*/5",
-        "*",
-    ),
 }
 
 
-def load_periodic_tasks(report: LoadReport) -> None:
-    """The celery beat schedule, as rows of django-celery-beat: created once, then left to the ISU."""
-    for name, (task, minute, hour, *rest) in PERIODIC_TASKS.items():
-        if PeriodicTask.objects.filter(name=name).exists():
-            continue
-        day_of_week, kwargs = rest if rest else ("*", {})
-        schedule, _ = CrontabSchedule.objects.get_or_create(
-            minute=minute, hour=hour, day_of_week=day_of_week, day_of_month="*", month_of_year="*"
-        )
-        PeriodicTask.objects.create(name=name, task=task, crontab=schedule, kwargs=json.dumps(kwargs))
-        report.count("periodic tasks", True)
-
-
-@transaction.atomic
-def load_reference_data() -> LoadReport:
-    report = LoadReport()
+def load_reference_data(report: LoadReport) -> None:
     load_statuses(report)
-    load_states(report)
-    load_organisations_and_groups(report)
     load_themes(report)
     load_review_conferences(report)
     load_action_plans(report)
-    load_extraction_rules(report)
-    load_staff_group(report)
-    load_focal_point_group(report)
-    load_periodic_tasks(report)
+    load_groups(report)
+    schedule(report, PERIODIC_TASKS)
     # A withdrawal that took effect since the last load closes the State's open ownerships, once.
     report.count("ownerships closed by a withdrawal", withdrawals_apply())
-    return report

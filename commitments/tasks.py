@@ -1,6 +1,6 @@
 """Celery tasks of commitment tracking: thin wrappers that load rows by id and call the models.
 
-The extraction tasks live with the extractor, in ``commitments/extraction/tasks.py``."""
+The extraction tasks live with the extractor, in ``extraction/tasks.py``."""
 
 from celery import shared_task
 

@@ -12,8 +12,8 @@ from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
 
 from commitments.admin.helpers import run_intermediate_action
-from commitments.extraction.review import candidate_accept, candidate_reject, candidates_accept, candidates_reject
-from commitments.models import Candidate, ExtractionRule
+from extraction.models import Candidate, ExtractionRule
+from extraction.review import candidate_accept, candidate_reject, candidates_accept, candidates_reject
 
 
 def highlighted(candidate: Candidate, whole: bool = False) -> str:

@@ -8,9 +8,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from commitments.extraction.classifier import classify_paragraphs, load_tables
+from extraction.reader.classifier import classify_paragraphs, load_tables
 
-EVALUATION_DIR = Path(__file__).resolve().parent / "evaluation"
+EVALUATION_DIR = Path(__file__).resolve().parents[1] / "evaluation" / "extraction"
 NONE = "none"
 # The evaluation set's genres, as the document kinds the ISU gives on upload.
 GENRE_KINDS = {
@@ -84,9 +84,9 @@ class Labelled:
 
 def labelled_documents() -> Iterator[Labelled]:
     """The demo corpus (labels from its review), the texts written for this evaluation, and the ingestion
-    evaluation set (``documents/evaluation/set``), whose documents carry their split and genre."""
-    from commitments.demo.review import CORPUS, reviewed_decisions
+    evaluation set (``evaluation/set``), whose documents carry their split and genre."""
     from documents.ingestion.evaluation import documents
+    from extraction.demo.review import CORPUS, reviewed_decisions
 
     for entry in reviewed_decisions():
         labels = {decision["paragraph"]: decision["kind"] for decision in entry["decisions"] if "kind" in decision}

@@ -12,9 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from actors.models import Actor
-from commitments.models.choices import CommitmentKind, ReviewState, RuleKind
-from commitments.models.reference import Action, Theme
-from commitments.models.tracking import Commitment
+from commitments.models import Action, Commitment, CommitmentKind, ReviewState, RuleKind, Theme
 from tracker.audit import history_user_getter
 from tracker.db import choices_constraint
 
@@ -22,7 +20,7 @@ from tracker.db import choices_constraint
 class ExtractionRule(models.Model):
     """A phrase that signals operative language of one kind in one language: the extractor's pattern table.
 
-    Loaded from ``commitments/extraction/rules/<language>.csv`` by ``load_reference_data``; staff can add or
+    Loaded from ``extraction/rules/<language>.csv`` by ``load_reference_data``; staff can add or
     switch off rules in the admin. A negative weight marks language that is not a commitment (thanks, questions).
     """
 
@@ -47,7 +45,7 @@ class ExtractionRule(models.Model):
         ]
         indexes = [
             # The extractor loads the active rules of one language.
-            models.Index(fields=["language", "kind", "pattern"], name="commitments_rule_by_language"),
+            models.Index(fields=["language", "kind", "pattern"], name="extraction_rule_by_language"),
         ]
 
     def __str__(self) -> str:
@@ -121,7 +119,7 @@ class Candidate(models.Model):
             models.Index(
                 fields=["document", "status"],
                 condition=Q(status=ReviewState.PENDING),
-                name="commitments_candidate_queue",
+                name="extraction_candidate_queue",
             ),
         ]
         constraints = [

@@ -10,9 +10,9 @@ import datetime
 import re
 from dataclasses import dataclass
 
-from commitments.extraction.owners import ActorDirectory
 from commitments.models import ObligationKind
 from documents.ingestion.metadata import find_date
+from extraction.owners import ActorDirectory
 
 _STATE = r"(?P<state>[^.;:]{3,120}?)"
 EXTENSION = [

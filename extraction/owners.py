@@ -122,7 +122,7 @@ def paragraph_owners(
 ) -> list[Actor]:
     """Who the sentences name (their subject, or the party a meeting requested or whose offer it welcomed); else
     the speaker (or the group a call is addressed to); and a State that a text names as beneficiary."""
-    from commitments.extraction.sentences import sentence_owners
+    from extraction.reader.sentences import sentence_owners
 
     owners: list[Actor] = []
     named = sentence_owners(paragraph.text, list(matches), directory, clauses) if kind != "call" else []

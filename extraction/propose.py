@@ -8,15 +8,16 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from actors.models import Actor
-from commitments.extraction.classifier import GENRE_THRESHOLDS, THRESHOLD, classify_paragraphs, load_tables
-from commitments.extraction.deadlines import find_deadline
-from commitments.extraction.obligations import find_obligation_decision
-from commitments.extraction.owners import ActorDirectory, document_speaker, paragraph_owners
-from commitments.extraction.references import ReferenceFinder
-from commitments.extraction.sentences import sentence_owners, split_sentences
-from commitments.extraction.suggestions import Suggester
-from commitments.models import Action, Candidate, Commitment, Theme
+from commitments.models import Action, Commitment, Theme
 from documents.models import Document, Paragraph
+from extraction.models import Candidate
+from extraction.obligations import find_obligation_decision
+from extraction.owners import ActorDirectory, document_speaker, paragraph_owners
+from extraction.reader.classifier import GENRE_THRESHOLDS, THRESHOLD, classify_paragraphs, load_tables
+from extraction.reader.deadlines import find_deadline
+from extraction.reader.sentences import sentence_owners, split_sentences
+from extraction.references import ReferenceFinder
+from extraction.suggestions import Suggester
 
 # Themes suggested with at least this score are preselected; staff confirm or change them.
 THEME_PRESELECT_SCORE = 0.2

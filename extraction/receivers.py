@@ -2,9 +2,9 @@
 
 from django.dispatch import receiver
 
-from commitments.extraction.action_plans import fill_plan_from_document
-from commitments.extraction.tasks import propose_commitments
 from documents.signals import document_ingested, document_stored
+from extraction.action_plans import fill_plan_from_document
+from extraction.tasks import propose_commitments
 from tracker.outbox import enqueue
 
 

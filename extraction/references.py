@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from commitments.extraction.action_plans import ACTION_MENTION
 from commitments.models import Action, ActionPlan
+from extraction.action_plans import ACTION_MENTION
 
 # code, label, pattern (English, Spanish, French)
 INSTRUMENTS = [

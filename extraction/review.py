@@ -10,8 +10,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from actors.models import Actor
-from commitments.models import Action, Candidate, Commitment, Status, Theme
+from commitments.models import Action, Commitment, Status, Theme
 from commitments.services import commitment_create, obligation_decision_apply
+from extraction.models import Candidate
 
 # Words of a standing commitment ("We will continue..."), whose first status is 'ongoing'.
 CONTINUING = ("continue", "continuar", "seguir", "continuer", "poursuiv", "ongoing", "maintain")

@@ -2,8 +2,8 @@
 
 from celery import shared_task
 
-from commitments.extraction.propose import ExtractionError, document_propose
 from documents.models import Document
+from extraction.propose import ExtractionError, document_propose
 
 
 @shared_task

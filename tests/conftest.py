@@ -7,7 +7,7 @@ from django.core.management import call_command
 from accounts.models import User
 from actors.models import Actor
 from commitments.models import Status
-from commitments.reference_data import ISU_STAFF_GROUP
+from tracker.reference_data import ISU_STAFF_GROUP
 
 pytest_plugins = ["tests.api_support", "tests.browser_support"]  # fixtures: api, data; browser
 
@@ -50,7 +50,7 @@ def outsider(db) -> User:
 def focal_point(db) -> User:
     """Mexico's focal point: in the focal points' group, linked to Mexico, reading French."""
     from actors.models import FocalPoint
-    from commitments.reference_data import FOCAL_POINT_GROUP
+    from tracker.reference_data import FOCAL_POINT_GROUP
 
     user = User.objects.create_user("focal-mex", email="focal@mex.example", password="pw-focal-1", language="fr")
     user.groups.add(Group.objects.get(name=FOCAL_POINT_GROUP))

@@ -10,8 +10,8 @@ from rest_framework.test import APIClient
 
 from accounts.models import ApiToken, User
 from commitments.models import StatusUpdate
-from commitments.reference_data import ISU_STAFF_GROUP
 from tests.api_support import API, write_client
+from tracker.reference_data import ISU_STAFF_GROUP
 
 pytestmark = pytest.mark.django_db
 

@@ -9,9 +9,9 @@ from django.contrib.auth.models import Group
 from django.test import Client
 
 from accounts.models import User
-from commitments.reference_data import FOCAL_POINT_GROUP
 from tests.factories import CommitmentFactory, with_owners
 from tracker.audit import acting_as, audit_rows
+from tracker.reference_data import FOCAL_POINT_GROUP
 
 pytestmark = pytest.mark.django_db
 

@@ -8,8 +8,9 @@ from django.urls import get_resolver, reverse
 from rest_framework.test import APIClient
 
 from accounts.models import ApiToken, User
-from commitments.models import Candidate, Commitment, Obligation, StatusProposal, StatusUpdate
+from commitments.models import Commitment, Obligation, StatusProposal, StatusUpdate
 from documents.models import Document, IngestionJob, Paragraph
+from extraction.models import Candidate
 from notifications.models import Watch, WebhookEndpoint
 
 pytestmark = pytest.mark.django_db
@@ -210,7 +211,7 @@ ADMIN_MODELS = sorted(admin.site._registry, key=lambda model: model._meta.label)
 STAFF_CANNOT = {
     "commitments.StatusUpdate": {"add", "delete"},
     "commitments.CommitmentOwner": {"add", "delete"},
-    "commitments.Candidate": {"add"},
+    "extraction.Candidate": {"add"},
     "commitments.StatusProposal": {"add", "delete"},
     "notifications.SentEmail": {"add"},
     "notifications.WebhookDelivery": {"add"},
@@ -235,7 +236,7 @@ def test_every_admin_has_a_row():
     assert ours == stated, ours - stated
 
 
-OUR_APPS = {"accounts", "actors", "documents", "commitments", "notifications", "tracker"}
+OUR_APPS = {"accounts", "actors", "documents", "commitments", "extraction", "dashboards", "notifications", "tracker"}
 
 
 @pytest.mark.parametrize("model", ADMIN_MODELS, ids=lambda model: model._meta.label)

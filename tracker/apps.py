@@ -7,3 +7,8 @@ class TrackerConfig(AppConfig):
 
     def ready(self) -> None:
         from tracker import checks  # noqa: F401  (registers the system checks)
+
+    def load_reference_data(self, report) -> None:
+        from tracker.reference_data import schedule
+
+        schedule(report, {"Send the tasks the broker did not take (outbox)": ("tracker.outbox.drain_outbox", "*", "*")})

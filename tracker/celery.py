@@ -9,7 +9,5 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tracker.settings")
 app = Celery("tracker")
 app.config_from_object("django.conf:settings", namespace="CELERY")
 app.autodiscover_tasks()
-# The extractor keeps its tasks beside it, in a package that is not an app of its own (yet).
-app.autodiscover_tasks(["commitments.extraction"])
 # The outbox drain lives in the project package.
 app.autodiscover_tasks(["tracker"], related_name="outbox")

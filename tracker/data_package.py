@@ -40,8 +40,8 @@ TABLES = [
     "commitments.CommitmentOwner",
     "commitments.StatusUpdate",
     "commitments.Evidence",
-    "commitments.ExtractionRule",
-    "commitments.Candidate",
+    "extraction.ExtractionRule",
+    "extraction.Candidate",
     "commitments.Obligation",
     "commitments.DeadlineExtension",
 ]

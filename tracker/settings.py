@@ -117,6 +117,7 @@ INSTALLED_APPS = [
     "actors",
     "documents",
     "commitments",
+    "extraction",
     "dashboards",
     "notifications",
 ]

@@ -1,5 +1,5 @@
-"""The staff admin of commitments, by concern: reference data, tracking, obligations, extraction and review."""
+"""The staff admin of commitments, by concern: reference data, tracking, obligations and proposals."""
 
-from commitments.admin import extraction, obligations, proposals, reference, tracking
+from commitments.admin import obligations, proposals, reference, tracking
 
-__all__ = ["extraction", "obligations", "proposals", "reference", "tracking"]
+__all__ = ["obligations", "proposals", "reference", "tracking"]

@@ -160,7 +160,7 @@ class Migration(migrations.Migration):
                 'verbose_name_plural': 'extraction rules',
                 'ordering': ['language', 'kind', 'pattern'],
                 'indexes': [models.Index(fields=['language', 'kind', 'pattern'], name='commitments_rule_by_language')],
-                'constraints': [models.UniqueConstraint(fields=('language', 'pattern'), name='commitments_extractionrule_unique_pattern'), models.CheckConstraint(condition=models.Q(('kind__in', ['commitment', 'recommendation', 'call', 'offer', 'conclusion', 'none'])), name='commitments_extractionrule_kind_valid')],
+                'constraints': [models.UniqueConstraint(fields=('language', 'pattern'), name='extraction_extractionrule_unique_pattern'), models.CheckConstraint(condition=models.Q(('kind__in', ['commitment', 'recommendation', 'call', 'offer', 'conclusion', 'none'])), name='extraction_extractionrule_kind_valid')],
             },
         ),
         migrations.CreateModel(
@@ -672,19 +672,19 @@ class Migration(migrations.Migration):
         ),
         migrations.AddIndex(
             model_name='candidate',
-            index=models.Index(condition=models.Q(('status', 'pending')), fields=['document', 'status'], name='commitments_candidate_queue'),
+            index=models.Index(condition=models.Q(('status', 'pending')), fields=['document', 'status'], name='extraction_candidate_queue'),
         ),
         migrations.AddConstraint(
             model_name='candidate',
-            constraint=models.CheckConstraint(condition=models.Q(('status__in', ['pending', 'accepted', 'rejected'])), name='commitments_candidate_status_valid'),
+            constraint=models.CheckConstraint(condition=models.Q(('status__in', ['pending', 'accepted', 'rejected'])), name='extraction_candidate_status_valid'),
         ),
         migrations.AddConstraint(
             model_name='candidate',
-            constraint=models.CheckConstraint(condition=models.Q(models.Q(('status', 'rejected'), _negated=True), models.Q(('reject_reason', ''), _negated=True), _connector='OR'), name='commitments_candidate_rejection_has_reason'),
+            constraint=models.CheckConstraint(condition=models.Q(models.Q(('status', 'rejected'), _negated=True), models.Q(('reject_reason', ''), _negated=True), _connector='OR'), name='extraction_candidate_rejection_has_reason'),
         ),
         migrations.AddConstraint(
             model_name='candidate',
-            constraint=models.CheckConstraint(condition=models.Q(models.Q(('status', 'accepted'), _negated=True), ('commitment__isnull', False), _connector='OR'), name='commitments_candidate_acceptance_has_commitment'),
+            constraint=models.CheckConstraint(condition=models.Q(models.Q(('status', 'accepted'), _negated=True), ('commitment__isnull', False), _connector='OR'), name='extraction_candidate_acceptance_has_commitment'),
         ),
         migrations.AddConstraint(
             model_name='action',

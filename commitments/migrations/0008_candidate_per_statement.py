@@ -36,6 +36,6 @@ class Migration(migrations.Migration):
         ),
         migrations.AddConstraint(
             model_name='candidate',
-            constraint=models.UniqueConstraint(fields=('paragraph', 'part'), name='commitments_candidate_one_per_statement'),
+            constraint=models.UniqueConstraint(fields=('paragraph', 'part'), name='extraction_candidate_one_per_statement'),
         ),
     ]

@@ -1,4 +1,4 @@
-"""The commitments app's models, by concern: reference data, tracking, extraction."""
+"""The commitments app's models, by concern: reference data, tracking, obligations, proposals."""
 
 from commitments.models.choices import (
     CommitmentKind,
@@ -8,7 +8,6 @@ from commitments.models.choices import (
     ReviewState,
     RuleKind,
 )
-from commitments.models.extraction import Candidate, ExtractionRule
 from commitments.models.obligations import DeadlineExtension, Obligation
 from commitments.models.proposals import ProposalState, StatusProposal
 from commitments.models.reference import Action, ActionPlan, ActionPlanSection, Theme
@@ -18,13 +17,11 @@ __all__ = [
     "Action",
     "ActionPlan",
     "ActionPlanSection",
-    "Candidate",
     "Commitment",
     "CommitmentKind",
     "CommitmentOwner",
     "DeadlineExtension",
     "Evidence",
-    "ExtractionRule",
     "Obligation",
     "ObligationKind",
     "ObligationState",

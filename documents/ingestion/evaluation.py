@@ -3,7 +3,7 @@ lines, a PDF-style hard wrap without blank lines, labels alone on their lines, n
 Markdown emphasis, headings without blank lines, Word automatic numbering, PDF), with the paragraphs the parser
 must find. ``manage.py evaluate_ingestion`` scores them; ``evaluate_extraction`` reads their kinds.
 
-Each document (``documents/evaluation/set/*.json``) says its language, genre, split (``dev``: tuned on; ``test``:
+Each document (``evaluation/set/*.json``) says its language, genre, split (``dev``: tuned on; ``test``:
 scored once, after tuning), layout, title, and blocks: ``{"heading": ...}`` or ``{"label", "parent", "text",
 "kind"}`` (``kind``: what the extractor should propose, absent for none)."""
 
@@ -16,7 +16,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-SET_DIR = Path(__file__).resolve().parent.parent / "evaluation" / "set"
+SET_DIR = Path(__file__).resolve().parents[2] / "evaluation" / "set"
 WIDTH = 88
 
 

@@ -6,7 +6,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from commitments.extraction.clauses import Clause, read_clauses
+from extraction.reader.clauses import Clause, read_clauses
 
 # When two kinds score the same, the more specific one wins.
 KIND_PRIORITY = ["offer", "call", "recommendation", "commitment", "conclusion"]
@@ -123,7 +123,7 @@ def _introduces_conclusions(context: str) -> bool:
 
 def load_tables() -> dict[str, RuleTable]:
     """Every language's active rules, from the database."""
-    from commitments.models import ExtractionRule
+    from extraction.models import ExtractionRule
 
     grouped: dict[str, list[Rule]] = defaultdict(list)
     for rule in ExtractionRule.objects.filter(is_active=True):

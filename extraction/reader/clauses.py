@@ -29,8 +29,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from commitments.extraction.grammar import ADVERBS, COMPILED, GRAMMARS, CompiledGrammar, Grammar
-from commitments.extraction.sentences import split_sentences
+from extraction.reader.grammar import ADVERBS, COMPILED, GRAMMARS, CompiledGrammar, Grammar
+from extraction.reader.sentences import split_sentences
 
 WEIGHT = 0.75  # below a strong phrase rule (1.0) and below the bar of notes (0.8); a logistics phrase (-0.4)
 # in the paragraph takes it under 0.5

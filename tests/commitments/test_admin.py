@@ -12,7 +12,6 @@ from commitments.models import (
     Action,
     ActionPlan,
     ActionPlanSection,
-    Candidate,
     Commitment,
     CommitmentOwner,
     Evidence,
@@ -24,6 +23,7 @@ from commitments.models import (
 from commitments.services import obligation_create, obligation_extend
 from documents.ingestion.pipeline import Overrides
 from documents.services import ingestion_job_create
+from extraction.models import Candidate
 from tests.factories import CommitmentFactory, ParagraphFactory, with_owners
 from tests.forms import form_fields, format_choices, post_new_owner_row
 
@@ -337,9 +337,9 @@ def test_user_history_does_not_store_passwords(staff_user):
 def test_a_second_editor_working_from_an_old_version_is_refused_and_nothing_is_lost(client, staff_user, mexico):
     from django.contrib.auth.models import Group
 
-    from commitments.reference_data import ISU_STAFF_GROUP
     from tests.factories import CommitmentFactory, with_owners
     from tests.forms import form_fields
+    from tracker.reference_data import ISU_STAFF_GROUP
 
     commitment = with_owners(CommitmentFactory(text="We will act."), mexico)
     other = User.objects.create_user("second-officer", password="pw-second-1", is_staff=True)

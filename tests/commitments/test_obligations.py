@@ -10,11 +10,7 @@ from django.core.exceptions import ValidationError
 from django.core.management import call_command
 
 from actors.models import Actor
-from commitments.extraction.obligations import find_obligation_decision
-from commitments.extraction.owners import ActorDirectory
-from commitments.extraction.propose import document_propose
-from commitments.extraction.review import candidate_accept
-from commitments.models import Candidate, Obligation, ObligationKind, ObligationState
+from commitments.models import Obligation, ObligationKind, ObligationState
 from commitments.selectors import obligation_indicators
 from commitments.services import (
     annual_reports_open,
@@ -24,6 +20,11 @@ from commitments.services import (
 )
 from documents.ingestion.pipeline import IngestionRequest, Overrides, ingest
 from documents.ingestion.sources import Source
+from extraction.models import Candidate
+from extraction.obligations import find_obligation_decision
+from extraction.owners import ActorDirectory
+from extraction.propose import document_propose
+from extraction.review import candidate_accept
 from tests.api_support import API
 
 pytestmark = pytest.mark.django_db

@@ -264,7 +264,7 @@ def test_the_task_is_sent_on_commit_and_running_it_twice_is_harmless(django_capt
     sent = [(message.task, message.dispatched_at is not None) for message in OutboxMessage.objects.order_by("id")]
     assert sent == [
         ("documents.tasks.ingest_document", True),
-        ("commitments.extraction.tasks.propose_commitments", True),
+        ("extraction.tasks.propose_commitments", True),
     ]
     job.refresh_from_db()
     assert job.state == IngestionJob.State.DONE and job.report["paragraphs"] == 21

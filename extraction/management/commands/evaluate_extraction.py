@@ -2,7 +2,7 @@ import json
 
 from django.core.management.base import BaseCommand, CommandError
 
-from commitments.extraction.evaluation import evaluate
+from extraction.evaluation import evaluate
 
 TARGET_RECALL, TARGET_PRECISION = 0.9, 0.8
 

@@ -2,8 +2,8 @@ import json
 
 from django.core.management.base import BaseCommand, CommandError
 
-from commitments.extraction.propose import ExtractionError, document_proposals, document_propose
 from documents.models import Document
+from extraction.propose import ExtractionError, document_proposals, document_propose
 
 
 class Command(BaseCommand):

@@ -1,4 +1,4 @@
-"""The clause reader (commitments/extraction/clauses.py) reads structure, so it holds for verbs that no phrase rule
+"""The clause reader (extraction/reader/clauses.py) reads structure, so it holds for verbs that no phrase rule
 names: each case below uses such a verb, in English, French and Spanish, with the owner the sentence gives."""
 
 import csv
@@ -7,9 +7,9 @@ from types import SimpleNamespace
 
 import pytest
 
-from commitments.extraction.classifier import classify_paragraphs, load_tables
-from commitments.extraction.clauses import read_clauses
-from commitments.extraction.owners import ActorDirectory, paragraph_owners
+from extraction.owners import ActorDirectory, paragraph_owners
+from extraction.reader.classifier import classify_paragraphs, load_tables
+from extraction.reader.clauses import read_clauses
 
 pytestmark = pytest.mark.django_db
 

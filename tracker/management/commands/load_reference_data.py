@@ -1,12 +1,12 @@
 from django.core.management.base import BaseCommand
 
 from accounts.models import User
-from commitments.reference_data import load_reference_data
 from tracker.audit import acting_as
+from tracker.reference_data import load_reference_data
 
 
 class Command(BaseCommand):
-    help = "Load States (with States Parties), organisations, groups, themes, Review Conferences and action plans."
+    help = "Load every app's reference data: States, groups, themes, Review Conferences, plans, rules, schedules."
 
     def handle(self, *args, **options) -> None:
         with acting_as(User.objects.system_user()):

@@ -5,9 +5,10 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from actors.models import Actor
-from commitments.extraction.review import candidate_accept
-from commitments.models import Candidate, Commitment, Status
+from commitments.models import Commitment, Status
 from commitments.services import commitment_owners_add, commitments_edit_links
+from extraction.models import Candidate
+from extraction.review import candidate_accept
 from tests.api_support import API, write_client
 from tests.factories import CommitmentFactory, ParagraphFactory, with_owners
 from tests.forms import form_fields, format_choices, post_new_owner_row

@@ -10,11 +10,12 @@ from django.core.management import CommandError, call_command
 from django.urls import reverse
 
 from actors.models import Actor
-from commitments.extraction.classifier import load_tables
-from commitments.extraction.propose import document_propose
-from commitments.extraction.review import candidate_accept, candidate_reject
-from commitments.models import Action, Candidate, Commitment, ExtractionRule, Theme
+from commitments.models import Action, Commitment, Theme
 from documents.models import Document
+from extraction.models import Candidate, ExtractionRule
+from extraction.propose import document_propose
+from extraction.reader.classifier import load_tables
+from extraction.review import candidate_accept, candidate_reject
 from tests.factories import DocumentFactory, ParagraphFactory
 
 pytestmark = pytest.mark.django_db
@@ -260,7 +261,7 @@ def test_rejecting_needs_a_reason(staff_user):
 
 def test_the_queue_lists_candidates_in_paragraph_order_with_matched_words_highlighted(staff_client):
     document_id = ingest("2009-cartagena-declaration.txt")
-    page = staff_client.get(reverse("admin:commitments_candidate_changelist"), {"document__id__exact": document_id})
+    page = staff_client.get(reverse("admin:extraction_candidate_changelist"), {"document__id__exact": document_id})
     html = page.content.decode()
     assert html.index("We, the high representatives") < html.index("We appeal to the world")
     assert "We <mark>call on</mark> all States not yet party" in html
@@ -269,7 +270,7 @@ def test_the_queue_lists_candidates_in_paragraph_order_with_matched_words_highli
 def test_accept_and_reject_buttons_on_a_candidate(staff_client, staff_user):
     document_id = ingest("2020-mexico-statement-cooperation-es.txt")
     offer = Candidate.objects.get(document_id=document_id, kind="offer")
-    url = reverse("admin:commitments_candidate_change", args=[offer.pk])
+    url = reverse("admin:extraction_candidate_change", args=[offer.pk])
     from tests.forms import form_fields
 
     data = form_fields(staff_client.get(url).content.decode(), "candidate_form")
@@ -279,7 +280,7 @@ def test_accept_and_reject_buttons_on_a_candidate(staff_client, staff_user):
     assert offer.status == "accepted" and list(offer.commitment.owners.values_list("iso3", flat=True)) == ["MEX"]
 
     call = Candidate.objects.get(document_id=document_id, kind="call")
-    url = reverse("admin:commitments_candidate_change", args=[call.pk])
+    url = reverse("admin:extraction_candidate_change", args=[call.pk])
     data = form_fields(staff_client.get(url).content.decode(), "candidate_form")
     response = staff_client.post(url, {**data, "_reject": "1", "reject_reason": ""})
     assert response.status_code == 200 and "Say why the candidate is rejected." in response.content.decode()
@@ -292,7 +293,7 @@ def test_bulk_accept_from_the_queue(staff_client):
     document_id = ingest("2009-cartagena-declaration.txt")
     pending = list(Candidate.objects.filter(document_id=document_id).values_list("pk", flat=True))
     staff_client.post(
-        reverse("admin:commitments_candidate_changelist"), {"action": "accept_selected", "_selected_action": pending}
+        reverse("admin:extraction_candidate_changelist"), {"action": "accept_selected", "_selected_action": pending}
     )
     assert Commitment.objects.count() == 10
     assert not Candidate.objects.filter(status="pending").exists()
@@ -300,7 +301,7 @@ def test_bulk_accept_from_the_queue(staff_client):
 
 def test_queue_queries_do_not_grow_with_candidates(staff_client, django_assert_max_num_queries):
     ingest("2020-mexico-statement-cooperation-es.txt")
-    url = reverse("admin:commitments_candidate_changelist")
+    url = reverse("admin:extraction_candidate_changelist")
     with django_assert_max_num_queries(40) as few:
         staff_client.get(url)
     ingest("2009-cartagena-declaration.txt")

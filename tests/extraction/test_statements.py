@@ -6,9 +6,9 @@ from types import SimpleNamespace
 
 import pytest
 
-from commitments.extraction.classifier import classify_paragraphs, load_tables
-from commitments.extraction.owners import ActorDirectory, paragraph_owners
-from commitments.extraction.sentences import split_sentences
+from extraction.owners import ActorDirectory, paragraph_owners
+from extraction.reader.classifier import classify_paragraphs, load_tables
+from extraction.reader.sentences import split_sentences
 
 pytestmark = pytest.mark.django_db
 

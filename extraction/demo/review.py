@@ -9,11 +9,12 @@ from django.conf import settings
 from django.db import transaction
 
 from actors.models import Actor
-from commitments.extraction.propose import document_propose
-from commitments.extraction.review import candidate_accept, candidate_reject
-from commitments.models import Candidate, Theme
+from commitments.models import Theme
 from documents.ingestion.sources import checksum
 from documents.models import Document, Paragraph
+from extraction.models import Candidate
+from extraction.propose import document_propose
+from extraction.review import candidate_accept, candidate_reject
 
 REVIEWED = Path(__file__).resolve().parent / "reviewed.json"
 CORPUS = Path(settings.BASE_DIR) / "documents" / "corpus"

@@ -6,12 +6,12 @@ import datetime
 
 import pytest
 
-from commitments.extraction.deadlines import find_deadline
-from commitments.extraction.obligations import find_obligation_decision
-from commitments.extraction.owners import ActorDirectory
-from commitments.extraction.propose import document_propose
-from commitments.extraction.review import candidate_accept
-from commitments.models import Candidate
+from extraction.models import Candidate
+from extraction.obligations import find_obligation_decision
+from extraction.owners import ActorDirectory
+from extraction.propose import document_propose
+from extraction.reader.deadlines import find_deadline
+from extraction.review import candidate_accept
 from tests.factories import DocumentFactory, ParagraphFactory
 
 pytestmark = pytest.mark.django_db
@@ -101,7 +101,7 @@ def test_the_review_queue_shows_each_statement_of_a_split_paragraph_in_order(sta
     )
     document_propose(document)
     html = staff_client.get(
-        reverse("admin:commitments_candidate_changelist"), {"document__id__exact": document.pk}
+        reverse("admin:extraction_candidate_changelist"), {"document__id__exact": document.pk}
     ).content.decode()
     assert html.index("41. · 1") < html.index("41. · 2")
     assert "The Meeting <mark>requested Chile to report</mark> on clearance." in html

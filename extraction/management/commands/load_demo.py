@@ -5,15 +5,15 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from accounts.models import User
-from commitments.demo.review import CORPUS, apply_demo_review
 from commitments.models import Commitment
-from commitments.reference_data import FOCAL_POINT_GROUP, ISU_STAFF_GROUP
 from documents.ingestion.pipeline import Overrides
 from documents.ingestion.sources import checksum
 from documents.models import Document, IngestionJob
 from documents.services import ingestion_job_create
 from documents.tasks import ingest_document
+from extraction.demo.review import CORPUS, apply_demo_review
 from tracker.audit import acting_as
+from tracker.reference_data import FOCAL_POINT_GROUP, ISU_STAFF_GROUP
 
 DEMO_USERNAME = "isu-demo"
 DEMO_PASSWORD = "mine-free-world"
