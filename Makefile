@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := .make
 
-.PHONY: run test lint setup worker clean
+.PHONY: run test test-slow lint setup worker clean
 
 $(BIN)/python:
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "$(PYTHON) not found: install Python 3.11 or run 'make PYTHON=python3 ...'"; exit 1; }
@@ -35,8 +35,13 @@ run: setup
 worker: $(STAMP)/requirements $(STAMP)/messages
 	$(BIN)/celery -A tracker worker --loglevel=info
 
+# The README's test command: everything but the suites marked slow (minutes on two cores).
 test: $(STAMP)/requirements-dev $(STAMP)/messages
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -m "not slow" $(PYTEST_ARGS)
+
+# The slow suites (evaluations, fuzzing, demo load, browsers, faults): CI's second pass.
+test-slow: $(STAMP)/requirements-dev $(STAMP)/messages
+	$(BIN)/python -m pytest -m slow $(PYTEST_ARGS)
 
 lint: $(STAMP)/requirements-dev
 	$(BIN)/ruff check .

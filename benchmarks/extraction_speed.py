@@ -25,9 +25,10 @@ import django
 
 django.setup()
 
-from extraction.reader.classifier import classify_paragraphs, load_tables  # noqa: E402
+from extraction.reader.classifier import classify_paragraphs  # noqa: E402
+from extraction.tables import load_tables  # noqa: E402
 
-SET_DIR = Path(__file__).resolve().parent.parent / "documents" / "evaluation" / "set"
+SET_DIR = Path(__file__).resolve().parent.parent / "evaluation" / "set"
 
 
 def paragraphs(repeat: int) -> list[tuple[str, SimpleNamespace]]:

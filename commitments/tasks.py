@@ -5,6 +5,7 @@ The extraction tasks live with the extractor, in ``extraction/tasks.py``."""
 from celery import shared_task
 
 from commitments.models import Commitment, Status
+from commitments.services import withdrawals_apply
 
 
 @shared_task
@@ -26,6 +27,4 @@ def refresh_rollups_for_status(status_id: int) -> int:
 @shared_task
 def apply_withdrawals() -> int:
     """Daily (celery beat): close the open ownerships of States whose withdrawal took effect. Idempotent."""
-    from commitments.services import withdrawals_apply  # services send this module's tasks: import when run
-
     return withdrawals_apply()

@@ -22,6 +22,8 @@ logger = logging.getLogger(__name__)
 # A job still running after this has lost its worker; one still pending after this lost its message.
 JOB_TIMEOUT = datetime.timedelta(minutes=30)
 PENDING_TIMEOUT = datetime.timedelta(minutes=10)
+# Sent by name through the outbox: the task module imports this one, never the other way round.
+INGEST_TASK = "documents.tasks.ingest_document"
 
 
 def ingestion_job_create(
@@ -41,9 +43,7 @@ def ingestion_job_create(
     with transaction.atomic():  # the job and its outbox message commit together
         _fill_job(job, name=name, data=data, overrides=overrides, user=user, replaces=replaces)
         if dispatch:
-            from documents.tasks import ingest_document
-
-            enqueue(ingest_document, job.pk)
+            enqueue(INGEST_TASK, job.pk)
     return job
 
 
@@ -56,6 +56,25 @@ def _fill_job(job: IngestionJob, *, name, data, overrides, user, replaces) -> No
     job.state = IngestionJob.State.PENDING
     job.source_file.save(name, ContentFile(data), save=False)
     job.save()
+
+
+def ingestion_job_claim(job_id: int, task_id: str) -> bool:
+    """Take a pending job for this task run with a compare-and-set, so that a second delivery does nothing.
+
+    The same message again after its worker died mid-run (acks late) may take its running job back: the job's one
+    transaction never committed, so running it again makes the document once."""
+    claimed = IngestionJob.objects.filter(pk=job_id, state=IngestionJob.State.PENDING).update(
+        state=IngestionJob.State.RUNNING, started_at=timezone.now(), task_id=task_id
+    )
+    return bool(
+        claimed
+        or (
+            task_id
+            and IngestionJob.objects.filter(pk=job_id, state=IngestionJob.State.RUNNING, task_id=task_id).update(
+                started_at=timezone.now()
+            )
+        )
+    )
 
 
 def ingestion_job_run(job: IngestionJob) -> IngestionJob:
@@ -84,14 +103,12 @@ def ingestion_job_run(job: IngestionJob) -> IngestionJob:
 
 def ingestion_job_retry(job: IngestionJob) -> bool:
     """Run a failed (or stuck) job again. Returns whether it was queued."""
-    from documents.tasks import ingest_document
-
     with transaction.atomic():
         queued = IngestionJob.objects.filter(
             pk=job.pk, state__in=[IngestionJob.State.FAILED, IngestionJob.State.PENDING]
         ).update(state=IngestionJob.State.PENDING, error="", task_id="", started_at=None, finished_at=None)
         if queued:
-            enqueue(ingest_document, job.pk)
+            enqueue(INGEST_TASK, job.pk)
     return bool(queued)
 
 
@@ -108,7 +125,7 @@ def ingestion_jobs_sweep(*, now=None) -> dict:
         finished_at=now,
     )
     waiting = set(
-        OutboxMessage.objects.filter(task="documents.tasks.ingest_document", dispatched_at__isnull=True)
+        OutboxMessage.objects.filter(task=INGEST_TASK, dispatched_at__isnull=True)
         .values_list("args", flat=True)
         .iterator()
     )

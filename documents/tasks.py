@@ -1,28 +1,15 @@
 """Celery tasks of the documents app."""
 
 from celery import shared_task
-from django.utils import timezone
 
 from documents.models import IngestionJob
-from documents.services import ingestion_job_run, ingestion_jobs_sweep
+from documents.services import ingestion_job_claim, ingestion_job_run, ingestion_jobs_sweep
 
 
 @shared_task(bind=True)
 def ingest_document(self, job_id: int) -> str | None:
     """Run one ingestion job. Claiming the job with a compare-and-set makes a second delivery harmless."""
-    task_id = self.request.id or ""
-    claimed = IngestionJob.objects.filter(pk=job_id, state=IngestionJob.State.PENDING).update(
-        state=IngestionJob.State.RUNNING, started_at=timezone.now(), task_id=task_id
-    )
-    # The same message again after its worker died mid-run (acks late): the job's one transaction never
-    # committed, so running it again makes the document once.
-    claimed = claimed or (
-        task_id
-        and IngestionJob.objects.filter(pk=job_id, state=IngestionJob.State.RUNNING, task_id=task_id).update(
-            started_at=timezone.now()
-        )
-    )
-    if not claimed:
+    if not ingestion_job_claim(job_id, self.request.id or ""):
         return None
     job = ingestion_job_run(IngestionJob.objects.get(pk=job_id))
     return job.state

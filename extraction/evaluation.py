@@ -8,7 +8,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from extraction.reader.classifier import classify_paragraphs, load_tables
+from extraction.reader.classifier import classify_paragraphs
+from extraction.tables import load_tables
 
 EVALUATION_DIR = Path(__file__).resolve().parents[1] / "evaluation" / "extraction"
 NONE = "none"

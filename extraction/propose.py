@@ -13,11 +13,12 @@ from documents.models import Document, Paragraph
 from extraction.models import Candidate
 from extraction.obligations import find_obligation_decision
 from extraction.owners import ActorDirectory, document_speaker, paragraph_owners
-from extraction.reader.classifier import GENRE_THRESHOLDS, THRESHOLD, classify_paragraphs, load_tables
+from extraction.reader.classifier import GENRE_THRESHOLDS, THRESHOLD, classify_paragraphs
 from extraction.reader.deadlines import find_deadline
 from extraction.reader.sentences import sentence_owners, split_sentences
 from extraction.references import ReferenceFinder
 from extraction.suggestions import Suggester
+from extraction.tables import load_tables
 
 # Themes suggested with at least this score are preselected; staff confirm or change them.
 THEME_PRESELECT_SCORE = 0.2

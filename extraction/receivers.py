@@ -4,7 +4,6 @@ from django.dispatch import receiver
 
 from documents.signals import document_ingested, document_stored
 from extraction.action_plans import fill_plan_from_document
-from extraction.tasks import propose_commitments
 from tracker.outbox import enqueue
 
 
@@ -17,4 +16,4 @@ def fill_action_plan(sender, document, **kwargs) -> None:
 @receiver(document_ingested, dispatch_uid="commitments.propose")
 def propose(sender, document, **kwargs) -> None:
     """New or corrected text: propose its commitments for review, in a task sent once this commits."""
-    enqueue(propose_commitments, document.pk)
+    enqueue("extraction.tasks.propose_commitments", document.pk)

@@ -5,7 +5,6 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from notifications.models import SentEmail, Watch, WebhookDelivery, WebhookEndpoint
-from notifications.tasks import deliver_webhook
 from tracker.outbox import enqueue
 
 
@@ -91,7 +90,7 @@ class WebhookDeliveryAdmin(admin.ModelAdmin):
         count = 0
         for delivery in queryset.exclude(state=WebhookDelivery.State.DELIVERED):
             WebhookDelivery.objects.filter(pk=delivery.pk).update(state=WebhookDelivery.State.PENDING, attempts=0)
-            enqueue(deliver_webhook, delivery.pk)
+            enqueue("notifications.tasks.deliver_webhook", delivery.pk)
             count += 1
         self.message_user(
             request, ngettext("%(n)d delivery queued.", "%(n)d deliveries queued.", count) % {"n": count}, messages.INFO

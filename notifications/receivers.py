@@ -21,7 +21,6 @@ _open = threading.local()  # this thread's message for the transaction under way
 
 @receiver(status_recorded, sender=StatusUpdate, dispatch_uid="notifications.status_recorded")
 def status_recorded_in_transaction(sender, update: StatusUpdate, **kwargs) -> None:
-    from notifications.tasks import notify_changes
 
     if update.from_status_id is None or update.from_status_id == update.to_status_id:
         return  # a first status or a report that kept it: not a change
@@ -32,7 +31,7 @@ def status_recorded_in_transaction(sender, update: StatusUpdate, **kwargs) -> No
         current.update_ids.append(update.pk)
         OutboxMessage.objects.filter(pk=current.message_id).update(args=[current.update_ids])
         return
-    _open.current = _Batch(enqueue(notify_changes, [update.pk]).pk, [update.pk])
+    _open.current = _Batch(enqueue("notifications.tasks.notify_changes", [update.pk]).pk, [update.pk])
     transaction.on_commit(_open.current.close)
 
 

@@ -63,7 +63,7 @@ def _queue_deliveries(update: StatusUpdate, endpoints: list[WebhookEndpoint]) ->
                 endpoint=endpoint, status_update=update, defaults={"payload": payload}
             )
             if created:
-                enqueue(deliver_webhook, delivery.pk)
+                enqueue("notifications.tasks.deliver_webhook", delivery.pk)
 
 
 @shared_task(bind=True, max_retries=WEBHOOK_ATTEMPTS - 1)

@@ -11,6 +11,32 @@ from tracker.reference_data import ISU_STAFF_GROUP
 
 pytest_plugins = ["tests.api_support", "tests.browser_support"]  # fixtures: api, data; browser
 
+# The slow suites, run by CI's second pass (`make test-slow`), not by the README's `make test`: whole evaluations,
+# fuzzing, the demo load, browsers, real services and faults. A test id that starts with one of these is 'slow'.
+SLOW = (
+    "tests/test_demo.py",
+    "tests/test_browser_csp.py",
+    "tests/test_faults.py",
+    "tests/test_worker.py",
+    "tests/test_database_faults.py",
+    "tests/dashboards/test_browser.py",
+    "tests/commitments/test_scale_data.py",
+    "tests/test_api_common.py::test_no_server_error_and_responses_match_the_schema",
+    "tests/test_settings.py::test_production_settings_pass_the_deploy_check",
+    "tests/documents/test_layouts.py::test_the_evaluation_set_parses_exactly",
+    "tests/documents/test_segmentation.py::test_every_word_is_in_exactly_one_piece",
+    "tests/documents/test_segmentation.py::test_parse_accounts_for_all_words",
+    "tests/extraction/test_extraction.py::test_extraction_meets_its_targets",
+    "tests/extraction/test_extraction.py::test_load_demo_ships_the_demo_corpus_reviewed",
+    "tests/extraction/test_statements.py::test_evaluate_extraction_reports_each_part",
+)
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        if item.nodeid.startswith(SLOW) or item.get_closest_marker("browser") or item.get_closest_marker("worker"):
+            item.add_marker(pytest.mark.slow)
+
 
 @pytest.fixture(scope="session", autouse=True)
 def fast_and_tidy_settings(tmp_path_factory):

@@ -1,22 +1,30 @@
-"""The tree's rules that a reviewer would otherwise check by hand: dependencies run one way, models send no
-tasks, and status history has exactly the writers README names."""
+"""The tree's rules that a reviewer would otherwise check by hand: dependencies run one way (imports, dotted task
+names and migrations), no import circles, models send no tasks, functions stay short, each concern in its module,
+and status history has exactly the writers the docs name."""
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
 
 PROJECT = Path(__file__).resolve().parent.parent
-# Lower apps never import higher ones: tracker <- actors <- documents <- commitments <- dashboards. (tracker's
-# shared API permissions read accounts' tokens: users and tokens are the identity every layer stands on; the root
-# URLconf in tracker mounts every app by name.)
+# Lower apps never import higher ones: tracker <- actors <- documents <- commitments <- extraction, notifications
+# <- dashboards. (tracker's shared API permissions read accounts' tokens: users and tokens are the identity every
+# layer stands on; the root URLconf in tracker mounts every app by name.)
 FORBIDDEN = {
-    "tracker": ("actors", "documents", "commitments", "notifications", "dashboards"),
-    "actors": ("documents", "commitments", "notifications", "dashboards"),
-    "documents": ("commitments", "notifications", "dashboards"),
-    "commitments": ("notifications", "dashboards"),
-    "notifications": ("dashboards",),
+    "tracker": ("actors", "documents", "commitments", "extraction", "notifications", "dashboards"),
+    "accounts": ("actors", "documents", "commitments", "extraction", "notifications", "dashboards"),
+    "actors": ("documents", "commitments", "extraction", "notifications", "dashboards"),
+    "documents": ("commitments", "extraction", "notifications", "dashboards"),
+    "commitments": ("extraction", "notifications", "dashboards"),
+    "extraction": ("notifications", "dashboards"),
+    "notifications": ("extraction", "dashboards"),
 }
+APPS = ("tracker", "accounts", "actors", "documents", "commitments", "extraction", "dashboards", "notifications")
+# A task sent or scheduled by name ("notifications.tasks.send_digests") is a dependency like an import.
+TASK_NAME = re.compile(r"^([a-z_]+)\.(?:[a-z_]+\.)*[a-z_]+$")
+MAX_FUNCTION_LINES = 60
 
 
 def python_files(app: str) -> list[Path]:
@@ -33,15 +41,84 @@ def imported_modules(path: Path) -> set[str]:
     return modules
 
 
+def task_names(path: Path) -> set[str]:
+    """Dotted names of tasks in string constants ("documents.tasks.ingest_document")."""
+    return {
+        node.value
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and ".tasks." in node.value
+        if TASK_NAME.match(node.value)
+    }
+
+
 @pytest.mark.parametrize("app", sorted(FORBIDDEN))
 def test_lower_apps_do_not_import_higher_ones(app):
     offending = {
         f"{path.relative_to(PROJECT)} imports {module}"
         for path in python_files(app)
-        for module in imported_modules(path)
+        for module in imported_modules(path) | task_names(path)
         if module.split(".")[0] in FORBIDDEN[app]
     }
     assert not offending
+
+
+def test_the_task_name_check_sees_a_scheduled_task():
+    assert "notifications.tasks.send_digests" in task_names(PROJECT / "notifications" / "apps.py")
+
+
+def _module_name(path: Path) -> str:
+    name = ".".join(path.relative_to(PROJECT).with_suffix("").parts)
+    return name.removesuffix(".__init__")
+
+
+def import_graph(app: str) -> dict[str, set[str]]:
+    """Each module of the app and the modules of the same app it imports, at the top or inside a function."""
+    modules = {_module_name(path): path for path in python_files(app)}
+
+    def known(name: str) -> str | None:
+        while name and name not in modules:
+            name = name.rpartition(".")[0]
+        return name or None
+
+    graph = {}
+    for name, path in modules.items():
+        imported = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module and not node.level:
+                imported |= {known(f"{node.module}.{alias.name}") or known(node.module) for alias in node.names}
+            elif isinstance(node, ast.Import):
+                imported |= {known(alias.name) for alias in node.names}
+        graph[name] = imported - {None, name}
+    return graph
+
+
+def circles(graph: dict[str, set[str]]) -> list[set[str]]:
+    """Groups of modules that reach each other through imports (strongly connected, more than one module)."""
+    reach = {name: set() for name in graph}
+    for start in graph:
+        seen, stack = set(), [start]
+        while stack:
+            for following in graph.get(stack.pop(), ()):
+                if following not in seen:
+                    seen.add(following)
+                    stack.append(following)
+        reach[start] = seen
+    found = []
+    for name in graph:
+        group = {name} | {other for other in reach[name] if name in reach[other]}
+        if len(group) > 1 and group not in found:
+            found.append(group)
+    return found
+
+
+@pytest.mark.parametrize("app", APPS)
+def test_no_import_circles_inside_an_app(app):
+    assert circles(import_graph(app)) == []
+
+
+def test_the_circle_check_finds_a_loop_through_three_modules():
+    graph = {"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}
+    assert circles(graph) == [{"a", "b", "c"}]
 
 
 def test_migrations_of_lower_apps_do_not_depend_on_higher_ones():
@@ -89,11 +166,56 @@ def test_status_history_is_written_by_the_two_model_methods_only():
     }
 
 
-def test_no_module_outside_migrations_is_over_500_lines():
+def test_no_function_is_over_60_lines():
     long = {
-        str(path.relative_to(PROJECT))
-        for folder in ("tracker", "accounts", "actors", "documents", "commitments", "tests", "benchmarks")
-        for path in (PROJECT / folder).rglob("*.py")
-        if "migrations" not in path.parts and len(path.read_text(encoding="utf-8").splitlines()) > 500
+        f"{path.relative_to(PROJECT)}:{node.name}"
+        for app in APPS
+        for path in python_files(app)
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)
+        and node.end_lineno - node.lineno >= MAX_FUNCTION_LINES
     }
     assert not long
+
+
+def _defines_a_model(path: Path) -> bool:
+    return any(
+        isinstance(node, ast.ClassDef) and any(ast.unparse(base) in ("models.Model", "Model") for base in node.bases)
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+    )
+
+
+def _defines_a_task(path: Path) -> bool:
+    return any(
+        isinstance(node, ast.FunctionDef)
+        and any(
+            "shared_task" in ast.unparse(decorator) or "app.task" in ast.unparse(decorator)
+            for decorator in node.decorator_list
+        )
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+    )
+
+
+def test_models_live_in_models_modules_and_tasks_in_tasks_modules():
+    """One concern per module: a model class only in ``models.py`` or a ``models/`` package, a Celery task only in
+    ``tasks.py`` (the outbox's drain, which every app's outbox needs, lives beside it)."""
+    misplaced = set()
+    for app in APPS:
+        for path in python_files(app):
+            in_models = path.name == "models.py" or path.parent.name == "models"
+            if _defines_a_model(path) and not in_models:
+                misplaced.add(f"{path.relative_to(PROJECT)} defines a model")
+            if _defines_a_task(path) and path.name not in ("tasks.py", "outbox.py", "celery.py"):
+                misplaced.add(f"{path.relative_to(PROJECT)} defines a task")
+    assert not misplaced
+
+
+def test_the_reader_runs_without_django():
+    """The reader (sentences, clauses, grammar, classifier, deadlines) takes actors and rules as data."""
+    offending = {
+        f"{path.relative_to(PROJECT)} imports {module}"
+        for path in (PROJECT / "extraction" / "reader").rglob("*.py")
+        for module in imported_modules(path)
+        if module.split(".")[0] in ("django", *APPS) and not module.startswith("extraction.reader")
+    }
+    assert not offending

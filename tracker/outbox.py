@@ -28,8 +28,10 @@ BROKER_DOWN_KEY = "outbox:broker-down"
 BROKER_DOWN_SECONDS = 60
 
 
-def enqueue(task, *args) -> OutboxMessage:
-    message = OutboxMessage.objects.create(task=task.name, args=list(args))
+def enqueue(task: str, *args) -> OutboxMessage:
+    """``task`` by its dotted name ("documents.tasks.ingest_document"): services need not import their tasks,
+    which import the services back."""
+    message = OutboxMessage.objects.create(task=task, args=list(args))
     transaction.on_commit(partial(dispatch, message.pk))
     return message
 

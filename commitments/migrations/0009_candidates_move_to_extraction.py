@@ -1,5 +1,5 @@
-"""Candidates and extraction rules now belong to the extraction app (its migration 0001 takes the tables over):
-here they leave this app's state only."""
+"""Candidates and extraction rules now belong to the extraction app: they leave this app's state only, and the
+extraction app's migration 0001 takes their tables over."""
 
 from django.db import migrations
 
@@ -7,7 +7,6 @@ from django.db import migrations
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('extraction', '0001_initial'),
         ('commitments', '0008_candidate_per_statement'),
     ]
 

@@ -17,7 +17,6 @@ from django.utils.translation import gettext as _
 from accounts.models import User
 from actors.models import Actor
 from commitments.models import Action, Commitment, CommitmentOwner, Evidence, Status, StatusUpdate, Theme
-from commitments.tasks import refresh_rollups_for_status
 from documents.models import Paragraph
 from tracker.outbox import enqueue
 
@@ -220,7 +219,7 @@ def status_vocabulary_save(*, status: Status) -> Status:
     with transaction.atomic():
         status.save()
         if status.rollup_fields_differ_from(stored):
-            enqueue(refresh_rollups_for_status, status.pk)
+            enqueue("commitments.tasks.refresh_rollups_for_status", status.pk)
     return status
 
 

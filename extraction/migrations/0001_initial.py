@@ -28,7 +28,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('actors', '0002_focal_points'),
-        ('commitments', '0008_candidate_per_statement'),
+        ('commitments', '0009_candidates_move_to_extraction'),
         ('documents', '0005_web_genres'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
         ('contenttypes', '0002_remove_content_type_name'),

@@ -119,15 +119,3 @@ def _is_article(paragraph, genre: str) -> bool:
 
 def _introduces_conclusions(context: str) -> bool:
     return bool(CONCLUSIONS_INTRODUCED.search(context)) and not RECOMMENDATIONS_INTRODUCED.search(context)
-
-
-def load_tables() -> dict[str, RuleTable]:
-    """Every language's active rules, from the database."""
-    from extraction.models import ExtractionRule
-
-    grouped: dict[str, list[Rule]] = defaultdict(list)
-    for rule in ExtractionRule.objects.filter(is_active=True):
-        grouped[rule.language].append(
-            Rule(rule.kind, re.compile(rule.pattern, re.IGNORECASE | re.MULTILINE), rule.weight)
-        )
-    return {language: RuleTable(language, rules) for language, rules in grouped.items()}

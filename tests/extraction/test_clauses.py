@@ -8,8 +8,9 @@ from types import SimpleNamespace
 import pytest
 
 from extraction.owners import ActorDirectory, paragraph_owners
-from extraction.reader.classifier import classify_paragraphs, load_tables
+from extraction.reader.classifier import classify_paragraphs
 from extraction.reader.clauses import read_clauses
+from extraction.tables import load_tables
 
 pytestmark = pytest.mark.django_db
 

@@ -14,8 +14,8 @@ from commitments.models import Action, Commitment, Theme
 from documents.models import Document
 from extraction.models import Candidate, ExtractionRule
 from extraction.propose import document_propose
-from extraction.reader.classifier import load_tables
 from extraction.review import candidate_accept, candidate_reject
+from extraction.tables import load_tables
 from tests.factories import DocumentFactory, ParagraphFactory
 
 pytestmark = pytest.mark.django_db
