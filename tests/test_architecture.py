@@ -219,3 +219,16 @@ def test_the_reader_runs_without_django():
         if module.split(".")[0] in ("django", *APPS) and not module.startswith("extraction.reader")
     }
     assert not offending
+
+
+def test_the_readme_names_every_app_and_only_apps_that_exist():
+    """README's architecture table: a row per app (`name/`), no stale row."""
+    readme = (PROJECT / "README.md").read_text(encoding="utf-8")
+    table = readme.split("## Architecture", 1)[1].split("\n## ", 1)[0]
+    named = set(re.findall(r"^\| `(\w+)/` \|", table, re.MULTILINE))
+    apps = {path.parent.name for path in PROJECT.glob("*/apps.py")}
+    assert named == apps == set(APPS)
+
+
+def test_the_readme_stays_a_front_door():
+    assert len((PROJECT / "README.md").read_text(encoding="utf-8").splitlines()) < 200
