@@ -131,8 +131,30 @@ class Generator:
         return list(Paragraph.objects.filter(document_id__in=ids).values_list("pk", "document_id"))
 
     def commitments(self, paragraphs, documents) -> tuple[int, int]:
+        """Commitments on random paragraphs, their owners, about ten status updates each, and their links."""
+        chosen = self.commitment_rows(paragraphs, documents)
+        pairs = self.owner_pairs(chosen)
+        extra = max(0, self.n(1_000_000) - len(pairs))
+        owners = (
+            (
+                commitment_id,
+                actor_id,
+                status,
+                start + datetime.timedelta(days=30 * self.reports(index, pairs, extra)),
+                "",
+            )
+            for index, (commitment_id, actor_id, status, start) in enumerate(pairs)
+        )
+        counted = {"updates": 0}
+        with bulk_load(CommitmentOwner, StatusUpdate):
+            copy_rows(CommitmentOwner, OWNER_COLUMNS, owners)
+            copy_rows(StatusUpdate, UPDATE_COLUMNS, self.updates(pairs, extra, counted))
+        self.links(chosen)
+        return len(chosen), counted["updates"]
+
+    def commitment_rows(self, paragraphs, documents) -> list[tuple]:
+        """Copy the commitments in; returns (id, document date, status) of each."""
         dates = {document_id: day for document_id, day, _language in documents}
-        parties_by_year = {}
         keys = ["not_started", "in_progress", "ongoing", "completed"]
         commitment_rows, chosen = [], []
         first_id = (Commitment.objects.order_by("-pk").values_list("pk", flat=True).first() or 0) + 1
@@ -150,10 +172,14 @@ class Generator:
             commitment_rows,
         )
         reset_sequence(Commitment)
-        pairs = []
+        return chosen
+
+    def owner_pairs(self, chosen) -> list[tuple]:
+        """(commitment, actor, status, since) of every owner: a quarter collective (every party of the day)."""
+        parties_by_year, pairs = {}, []
         states = list(Actor.objects.states().values_list("pk", flat=True))
         for commitment_id, day, status in chosen:
-            if self.rng.random() < 0.25:  # collective: every State Party of the day
+            if self.rng.random() < 0.25:
                 if day.year not in parties_by_year:
                     parties_by_year[day.year] = list(Actor.objects.parties_on(day).values_list("pk", flat=True))
                 actors = parties_by_year[day.year]
@@ -161,56 +187,30 @@ class Generator:
                 actors = self.rng.sample(states, self.rng.randint(1, 3))
             start = timezone.make_aware(datetime.datetime.combine(day, datetime.time(12)))
             pairs.extend((commitment_id, actor_id, status, start) for actor_id in actors)
-        # About ten updates per commitment in all: the first status of each pair, then monthly reports that move
-        # it along its path (not started, then in progress, then its status today) and keep it.
+        return pairs
+
+    def updates(self, pairs, extra: int, counted: dict):
+        """The first status of each pair, then monthly reports that move it along its path (not started, then in
+        progress, then its status today) and keep it."""
         paths = {
-            status: [self.statuses[key] for key in path]
+            self.statuses[status]: [self.statuses[key] for key in path]
             for status, path in (
-                (self.statuses["not_started"], ["not_started"]),
-                (self.statuses["in_progress"], ["not_started", "in_progress"]),
-                (self.statuses["ongoing"], ["not_started", "ongoing"]),
-                (self.statuses["completed"], ["not_started", "in_progress", "completed"]),
+                ("not_started", ["not_started"]),
+                ("in_progress", ["not_started", "in_progress"]),
+                ("ongoing", ["not_started", "ongoing"]),
+                ("completed", ["not_started", "in_progress", "completed"]),
             )
         }
-        extra = max(0, self.n(1_000_000) - len(pairs))
-        owners = (
-            (
-                commitment_id,
-                actor_id,
-                status,
-                start + datetime.timedelta(days=30 * self.reports(index, pairs, extra)),
-                "",
-            )
-            for index, (commitment_id, actor_id, status, start) in enumerate(pairs)
-        )
-        counted = {"updates": 0}
-
-        def updates():
-            for index, (commitment_id, actor_id, status, start) in enumerate(pairs):
-                reports = self.reports(index, pairs, extra)
-                path = paths[status]
-                steps = [path[min(len(path) - 1, (step * len(path)) // (reports + 1))] for step in range(reports)]
-                steps.append(status)
-                yield (commitment_id, actor_id, None, steps[0], start, "", None, self.now)
-                for month in range(1, reports + 1):
-                    at = start + datetime.timedelta(days=30 * month)
-                    yield (
-                        commitment_id,
-                        actor_id,
-                        steps[month - 1],
-                        steps[month],
-                        at,
-                        "Synthetic report.",
-                        None,
-                        self.now,
-                    )
-                counted["updates"] += reports + 1
-
-        with bulk_load(CommitmentOwner, StatusUpdate):
-            copy_rows(CommitmentOwner, OWNER_COLUMNS, owners)
-            copy_rows(StatusUpdate, UPDATE_COLUMNS, updates())
-        self.links(chosen)
-        return len(chosen), counted["updates"]
+        for index, (commitment_id, actor_id, status, start) in enumerate(pairs):
+            reports = self.reports(index, pairs, extra)
+            path = paths[status]
+            steps = [path[min(len(path) - 1, (step * len(path)) // (reports + 1))] for step in range(reports)]
+            steps.append(status)
+            yield (commitment_id, actor_id, None, steps[0], start, "", None, self.now)
+            for month in range(1, reports + 1):
+                at = start + datetime.timedelta(days=30 * month)
+                yield (commitment_id, actor_id, steps[month - 1], steps[month], at, "Synthetic report.", None, self.now)
+            counted["updates"] += reports + 1
 
     @staticmethod
     def reports(index: int, pairs: list, extra: int) -> int:
