@@ -9,7 +9,7 @@ class ExtractionConfig(AppConfig):
     verbose_name = _("Extraction and review")
 
     def ready(self) -> None:
-        from extraction import receivers  # noqa: F401  (follows ingestion)
+        from extraction import checks, receivers  # noqa: F401  (registers the checks; follows ingestion)
 
     def load_reference_data(self, report) -> None:
         from extraction.reference_data import load_reference_data

@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+
+from extraction.reader.grammar.validation import GrammarError, problems
 
 # adverbs that may stand between a subject and its verb ("{adverbs}" in the grammar files)
 ADVERBS = (
@@ -61,9 +64,20 @@ class Grammar:
 GRAMMAR_DIR = Path(__file__).resolve().parent
 
 
+def languages() -> list[str]:
+    """The languages the reader knows: one grammar file each (adding ``pt.toml`` adds Portuguese)."""
+    return sorted(path.stem for path in GRAMMAR_DIR.glob("*.toml"))
+
+
 def load_grammar(language: str) -> Grammar:
-    """A language's grammar from ``<language>.toml``, where ``{adverbs}`` stands for ADVERBS."""
-    with (GRAMMAR_DIR / f"{language}.toml").open("rb") as handle:
+    """A language's grammar from ``<language>.toml``, where ``{adverbs}`` stands for ADVERBS. A file that does not
+    fit the ``Grammar`` raises ``GrammarError`` naming the file and key (``manage.py check`` reports the same)."""
+    path = GRAMMAR_DIR / f"{language}.toml"
+    if not path.exists():
+        raise KeyError(language)
+    if found := problems(path, Grammar, ADVERBS):
+        raise GrammarError("; ".join(found))
+    with path.open("rb") as handle:
         data = tomllib.load(handle)
     values = {
         key: value.replace("{adverbs}", ADVERBS)
@@ -76,7 +90,25 @@ def load_grammar(language: str) -> Grammar:
     return Grammar(**values)
 
 
-GRAMMARS = {language: load_grammar(language) for language in ("en", "fr", "es")}
+class _PerLanguage(Mapping):
+    """Loaded on first use, so that a broken file is reported by ``manage.py check`` rather than at import."""
+
+    def __init__(self, load):
+        self._load, self._loaded = load, {}
+
+    def __getitem__(self, language: str):
+        if language not in self._loaded:
+            self._loaded[language] = self._load(language)
+        return self._loaded[language]
+
+    def __iter__(self):
+        return iter(languages())
+
+    def __len__(self) -> int:
+        return len(languages())
+
+
+GRAMMARS: Mapping[str, Grammar] = _PerLanguage(load_grammar)
 
 
 class CompiledGrammar:
@@ -109,4 +141,4 @@ class CompiledGrammar:
         self.feeling = re.compile(grammar.feeling, re.IGNORECASE)
 
 
-COMPILED = {language: CompiledGrammar(grammar) for language, grammar in GRAMMARS.items()}
+COMPILED: Mapping[str, CompiledGrammar] = _PerLanguage(lambda language: CompiledGrammar(GRAMMARS[language]))
