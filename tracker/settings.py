@@ -124,6 +124,9 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "tracker.middleware.DatabaseUnavailableMiddleware",
+    # Every 404 under /api/ is JSON; a NUL in the address is a 400 before any query sees it.
+    "tracker.middleware.APINotFoundAsJSONMiddleware",
+    "tracker.middleware.RefuseMalformedAddressMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
