@@ -17,6 +17,9 @@ import environ
 import orjson
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
+from import_export.formats import base_formats
+
+from tracker.spreadsheets import SafeCSV, SafeXLSX
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -306,6 +309,8 @@ SPECTACULAR_SETTINGS = {
 SIMPLE_HISTORY_HISTORY_CHANGE_REASON_USE_TEXT_FIELD = True
 IMPORT_EXPORT_USE_TRANSACTIONS = True
 IMPORT_EXPORT_SKIP_ADMIN_LOG = False
+# The admin exports CSV and XLSX with formula-like texts made inert (tracker.spreadsheets), and JSON.
+EXPORT_FORMATS = [SafeCSV, SafeXLSX, base_formats.JSON]
 
 INGEST_MAX_UPLOAD_MB = _strict_int("INGEST_MAX_UPLOAD_MB")
 
