@@ -36,6 +36,8 @@ ENVIRONMENT = {
     "MEDIA_ROOT": (str, str(BASE_DIR / "media")),
     "STATIC_ROOT": (str, str(BASE_DIR / "staticfiles")),
     "INGEST_MAX_UPLOAD_MB": (int, 50),
+    # Failed logins for one username, from any address, within an hour before it is locked out (5 per address).
+    "LOGIN_USERNAME_FAILURE_LIMIT": (int, 20),
     "API_THROTTLE_ANON": (str, "300/minute"),
     "API_THROTTLE_CLIENT": (str, "3000/minute"),
     "TIME_ZONE": (str, "Europe/Zurich"),
@@ -192,10 +194,14 @@ AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
-# The 6th failed attempt within an hour is refused, per username and per address.
+# Lockout (accounts.backends): the 6th failed attempt within an hour is refused for the pair (username, address),
+# so others behind a shared address still sign in; and, slower, the username is locked out from every address after
+# LOGIN_USERNAME_FAILURE_LIMIT failures within the hour. `manage.py axes_reset_username NAME` unlocks.
 AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = 1  # hours
-AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_HANDLER = "accounts.backends.LockoutHandler"
+LOGIN_USERNAME_FAILURE_LIMIT = _strict_int("LOGIN_USERNAME_FAILURE_LIMIT")
 AXES_RESET_ON_SUCCESS = True
 AXES_VERBOSE = False
 AXES_IPWARE_PROXY_COUNT = TRUSTED_PROXY_COUNT = _strict_int("TRUSTED_PROXY_COUNT")
