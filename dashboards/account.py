@@ -9,6 +9,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
@@ -85,26 +86,48 @@ def propose(request, pk: int):
     )
 
 
+class WatchForm(forms.Form):
+    """What to add to (or take off) a watch list: a commitment's number, a theme's slug or a State's ISO3 code.
+    Anything else (``abc``, ``²``, a NUL) is a 400, never a lookup."""
+
+    commitment = forms.IntegerField(required=False, min_value=1, max_value=2**31 - 1)
+    theme = forms.SlugField(required=False, max_length=60)
+    state = forms.RegexField(required=False, regex=r"^[A-Za-z]{3}$")
+    remove = forms.CharField(required=False)
+    next = forms.CharField(required=False, max_length=2000)
+
+    def target(self) -> dict:
+        """The one object named, as Watch's field; 404 when it does not exist; empty when none was named."""
+        data = self.cleaned_data
+        if data["commitment"]:
+            return {"commitment": get_object_or_404(Commitment.objects.published(), pk=data["commitment"])}
+        if data["theme"]:
+            return {"theme": get_object_or_404(Theme, slug=data["theme"])}
+        if data["state"]:
+            return {"actor": get_object_or_404(Actor.objects.states(), iso3=data["state"].upper())}
+        return {}
+
+
 @login_required
 @require_POST
 def watch(request):
     """Add (or, with ``remove``, take off) a commitment, theme or State on my watch list; back where I was."""
-    target = {}
-    if request.POST.get("commitment"):
-        target["commitment"] = get_object_or_404(Commitment.objects.published(), pk=request.POST["commitment"])
-    elif request.POST.get("theme"):
-        target["theme"] = get_object_or_404(Theme, slug=request.POST["theme"])
-    elif request.POST.get("state"):
-        target["actor"] = get_object_or_404(Actor.objects.states(), iso3=request.POST["state"].upper())
-    else:
+    form = WatchForm(request.POST)
+    if not form.is_valid():
+        return HttpResponseBadRequest(
+            _("Nothing to watch: %(errors)s") % {"errors": form.errors.as_text()},
+            content_type="text/plain; charset=utf-8",
+        )
+    target = form.target()
+    if not target:
         return redirect("dashboards:account")
-    if request.POST.get("remove"):
+    if form.cleaned_data["remove"]:
         Watch.objects.filter(user=request.user, **target).delete()
         messages.info(request, _("Removed from your watch list."))
     else:
         Watch.objects.get_or_create(user=request.user, **target)
         messages.success(request, _("Added to your watch list: you will be emailed when its status changes."))
-    back = request.POST.get("next", "")
+    back = form.cleaned_data["next"]
     if not url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()}, require_https=request.is_secure()):
         back = ""
     return redirect(back or "dashboards:account")

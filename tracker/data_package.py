@@ -21,6 +21,8 @@ from django.core.management.color import no_style
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import connection, transaction
 
+from tracker.spreadsheets import csv_row
+
 FORMAT = "apmbc-tracker-data"
 VERSION = 1
 # In an order that restores: what a row points to comes before it.
@@ -88,7 +90,7 @@ def _csv(rows, fields: list[str]) -> bytes:
     writer = csv.writer(buffer)
     writer.writerow(fields)
     for row in rows.values_list(*[_column(rows.model, name) for name in fields]):
-        writer.writerow(row)
+        writer.writerow(csv_row(row))
     return buffer.getvalue().encode()
 
 

@@ -17,6 +17,9 @@ import environ
 import orjson
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
+from import_export.formats import base_formats
+
+from tracker.spreadsheets import SafeCSV, SafeXLSX
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -33,6 +36,8 @@ ENVIRONMENT = {
     "MEDIA_ROOT": (str, str(BASE_DIR / "media")),
     "STATIC_ROOT": (str, str(BASE_DIR / "staticfiles")),
     "INGEST_MAX_UPLOAD_MB": (int, 50),
+    # Failed logins for one username, from any address, within an hour before it is locked out (5 per address).
+    "LOGIN_USERNAME_FAILURE_LIMIT": (int, 20),
     "API_THROTTLE_ANON": (str, "300/minute"),
     "API_THROTTLE_CLIENT": (str, "3000/minute"),
     "TIME_ZONE": (str, "Europe/Zurich"),
@@ -125,6 +130,9 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "tracker.middleware.DatabaseUnavailableMiddleware",
+    # Every 404 under /api/ is JSON; a NUL in the address is a 400 before any query sees it.
+    "tracker.middleware.APINotFoundAsJSONMiddleware",
+    "tracker.middleware.RefuseMalformedAddressMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -187,10 +195,14 @@ AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
-# The 6th failed attempt within an hour is refused, per username and per address.
+# Lockout (accounts.backends): the 6th failed attempt within an hour is refused for the pair (username, address),
+# so others behind a shared address still sign in; and, slower, the username is locked out from every address after
+# LOGIN_USERNAME_FAILURE_LIMIT failures within the hour. `manage.py axes_reset_username NAME` unlocks.
 AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = 1  # hours
-AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_HANDLER = "accounts.backends.LockoutHandler"
+LOGIN_USERNAME_FAILURE_LIMIT = _strict_int("LOGIN_USERNAME_FAILURE_LIMIT")
 AXES_RESET_ON_SUCCESS = True
 AXES_VERBOSE = False
 AXES_IPWARE_PROXY_COUNT = TRUSTED_PROXY_COUNT = _strict_int("TRUSTED_PROXY_COUNT")
@@ -304,6 +316,8 @@ SPECTACULAR_SETTINGS = {
 SIMPLE_HISTORY_HISTORY_CHANGE_REASON_USE_TEXT_FIELD = True
 IMPORT_EXPORT_USE_TRANSACTIONS = True
 IMPORT_EXPORT_SKIP_ADMIN_LOG = False
+# The admin exports CSV and XLSX with formula-like texts made inert (tracker.spreadsheets), and JSON.
+EXPORT_FORMATS = [SafeCSV, SafeXLSX, base_formats.JSON]
 
 INGEST_MAX_UPLOAD_MB = _strict_int("INGEST_MAX_UPLOAD_MB")
 

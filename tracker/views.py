@@ -11,6 +11,7 @@ from django.utils.dateparse import parse_date
 from django.views.defaults import page_not_found
 
 from tracker.audit import AUDIT_COLUMNS, audit_rows, historical_models
+from tracker.spreadsheets import csv_row
 
 
 def healthz(request):
@@ -64,7 +65,7 @@ def audit_log(request):
         def lines():
             yield writer.writerow(AUDIT_COLUMNS)
             for row in audit_rows(since=since, until=until, label=label):
-                yield writer.writerow(row)
+                yield writer.writerow(csv_row(row))
 
         response = StreamingHttpResponse(lines(), content_type="text/csv; charset=utf-8")
         response["Content-Disposition"] = 'attachment; filename="audit.csv"'

@@ -22,6 +22,7 @@ from commitments.filtersets import ObligationFilterSet
 from commitments.models import DeadlineExtension, Obligation, ObligationKind, ObligationState
 from commitments.selectors import obligation_indicators
 from tracker.api.renderers import CSVRenderer, ICalendarRenderer
+from tracker.spreadsheets import csv_row
 
 
 def _permalink(request, paragraph) -> str | None:
@@ -150,7 +151,7 @@ def _csv(rows) -> str:
     writer.writerow(columns)
     for row in rows:
         cells = {**row, "state": row["state"]["code"]}
-        writer.writerow(["" if cells[column] is None else cells[column] for column in columns])
+        writer.writerow(csv_row("" if cells[column] is None else cells[column] for column in columns))
     return buffer.getvalue()
 
 

@@ -7,13 +7,14 @@ from django.core.exceptions import ValidationError as ModelValidationError
 from drf_spectacular.utils import extend_schema
 from rest_framework import mixins, permissions, serializers, status, viewsets
 from rest_framework.decorators import action
-from rest_framework.exceptions import PermissionDenied, ValidationError
+from rest_framework.exceptions import APIException, PermissionDenied, ValidationError
 from rest_framework.response import Response
 
 from actors.models import Actor
 from commitments.models import Commitment, Status, StatusProposal
 from commitments.models.proposals import REVIEWER_PERMISSION
 from commitments.services import proposal_approve, proposal_return, proposal_submit
+from commitments.services.proposals import ProposalPending
 from tracker.api.permissions import TokenScope
 
 
@@ -57,6 +58,11 @@ class ProposalPermission(TokenScope, permissions.IsAuthenticated):
     may review, is the services' object-level rule."""
 
 
+class ProposalConflict(APIException):
+    status_code = 409
+    default_code = "conflict"
+
+
 def _model_errors(error: ModelValidationError) -> dict:
     return error.message_dict if hasattr(error, "error_dict") else {"detail": error.messages}
 
@@ -87,6 +93,8 @@ class ProposalViewSet(mixins.CreateModelMixin, viewsets.ReadOnlyModelViewSet):
             )
         except ModelPermissionDenied as error:
             raise PermissionDenied(str(error)) from error
+        except ProposalPending as error:
+            raise ProposalConflict(_model_errors(error)) from error
         except ModelValidationError as error:
             raise ValidationError(_model_errors(error)) from error
 

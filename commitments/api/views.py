@@ -38,6 +38,7 @@ from commitments.services import StaleVersion, commitment_create, commitment_upd
 from commitments.shape import EXPORT_COLUMNS, FIELDS, export_cells
 from tracker.api.pagination import SyncCursorPagination
 from tracker.api.renderers import CSVRenderer, XLSXRenderer
+from tracker.spreadsheets import csv_row, xlsx_row
 
 ORDERINGS = {
     "updated": ("updated_at", "id"),
@@ -329,7 +330,7 @@ def _csv_lines(ids, request):
     writer.writerow(EXPORT_COLUMNS)
     for rows in commitment_row_chunks(ids, root=site_root(request)):
         for row in rows:
-            writer.writerow(export_cells(row))
+            writer.writerow(csv_row(export_cells(row)))
         yield buffer.getvalue()
         buffer.seek(0)
         buffer.truncate()
@@ -344,7 +345,7 @@ def _xlsx_response(ids, request) -> FileResponse:
     sheet.append(EXPORT_COLUMNS)
     for rows in commitment_row_chunks(ids, root=site_root(request)):
         for row in rows:
-            sheet.append(export_cells(row))
+            sheet.append(xlsx_row(sheet, export_cells(row)))
     handle = tempfile.TemporaryFile()  # noqa: SIM115 - FileResponse closes it once sent
     workbook.save(handle)
     handle.seek(0)

@@ -4,7 +4,7 @@ staff. Approval is the only way a proposal reaches the record, through ``status_
 from __future__ import annotations
 
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -15,6 +15,14 @@ from commitments.services.tracking import status_record
 
 # Staff record statuses themselves; with this permission they may also draft one as a proposal for any owner.
 STAFF_PERMISSION = "commitments.add_statusupdate"
+
+
+class ProposalPending(ValidationError):
+    """A proposal for the (commitment, State) pair already waits for review: a conflict with another writer's
+    proposal (the API answers 409), whether it was committed before this one started or while it ran."""
+
+    def __init__(self):
+        super().__init__({"commitment": _("A proposal for this commitment and State is already waiting for review.")})
 
 
 def proposal_submit(
@@ -47,9 +55,7 @@ def proposal_submit(
         if not CommitmentOwner.objects.filter(commitment=commitment, actor=actor).exists():
             raise ValidationError({"actor": _("%(actor)s is not an owner of this commitment.") % {"actor": actor}})
         if StatusProposal.objects.pending().filter(commitment=commitment, actor=actor).exists():
-            raise ValidationError(
-                {"commitment": _("A proposal for this commitment and State is already waiting for review.")}
-            )
+            raise ProposalPending()
         if status.requires_justification and not (narrative.strip() or evidence_url):
             raise ValidationError(
                 {"narrative": _("Moving to “%(status)s” needs a narrative or evidence.") % {"status": status}}
@@ -63,9 +69,21 @@ def proposal_submit(
             evidence_description=evidence_description,
             proposed_by=user,
         )
-        proposal.full_clean()
-        proposal.save()
+        proposal.full_clean(validate_constraints=False)
+        _save_unless_pending(proposal)
     return proposal
+
+
+def _save_unless_pending(proposal: StatusProposal) -> None:
+    """Save in a savepoint: a concurrent writer may commit its pending proposal for the pair after our check, and
+    then the database's one-pending constraint refuses ours; that is the same conflict, not a server error."""
+    try:
+        with transaction.atomic():
+            proposal.save()
+    except IntegrityError as error:
+        if not StatusProposal.objects.pending().filter(commitment=proposal.commitment, actor=proposal.actor).exists():
+            raise
+        raise ProposalPending() from error
 
 
 def _locked_pending(proposal: StatusProposal, by) -> StatusProposal:

@@ -74,7 +74,7 @@ def test_through_the_api_a_focal_point_proposes_for_its_own_state_only(focal_poi
     assert created.status_code == 201, created.content
     assert created.json()["owner"] == "MEX" and created.json()["state"] == "pending"
     again = client.post("/api/v1/proposals/", body, format="json")
-    assert again.status_code == 400 and "already waiting" in str(again.json())
+    assert again.status_code == 409 and "already waiting" in str(again.json())
     assert api_as(focal_point, scope="read").post("/api/v1/proposals/", body, format="json").status_code == 403
     # Its own State's proposals only.
     assert [row["owner"] for row in client.get("/api/v1/proposals/").json()["results"]] == ["MEX"]

@@ -22,7 +22,7 @@ ERRORS = {
     "429": "Too many requests from this client: retry later.",
 }
 WRITE_ERRORS = {
-    "409": "Conflicts with a newer change (a later status update).",
+    "409": "Conflicts with another change: a later status update, or a proposal already pending for the pair.",
     "412": "The object changed since it was read (If-Match does not match).",
     "428": "If-Match is required for this change.",
 }
