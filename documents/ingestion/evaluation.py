@@ -323,7 +323,7 @@ def evaluate_set(path: Path) -> dict[str, IngestionScore]:
     scores: dict[str, IngestionScore] = defaultdict(IngestionScore)
     for document in set_documents(path):
         try:
-            result = _parse(f"{document.name}.txt", document.data)
+            result = _parse(f"{document.name}.txt", document.data)  # (the file name is a cue to the kind, as on upload)
         except Exception as error:  # a file the parser refuses scores nothing, and says why
             found, kind, error_text = [], "", f"{document.name}: not parsed ({error})"
         else:

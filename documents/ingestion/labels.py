@@ -105,10 +105,31 @@ _INLINE_ACTION = re.compile(
 _INLINE_LETTER = re.compile(r"(?P<stop>[:;,])\s+(?P<label>\(?(?P<letter>[a-z])\))\s+(?=\S)")
 
 
-def next_inline_label(text: str, number: int, letter: str) -> tuple[int, str, str] | None:
-    """Where the next run-together label starts in ``text``: (offset, kind, value), or None."""
+# A hierarchical label run together with the previous item ("... decided: 5.a. to establish ...; 5.b. to ...").
+_INLINE_PATH = re.compile(
+    r"(?:(?<=[.;:!?…])|(?<=\band)|(?<=\bor)|(?<=\bet)|(?<=\bou)|(?<=\by)|(?<=\bo))\s+(" + _PATH + r")\s+(?=\S)"
+)
+
+
+def follows_path(candidate: str, current: str) -> bool:
+    """Whether the hierarchical label ``candidate`` ("5.b") can come after the label ``current`` ("5", "5.a",
+    "5.a.ii"): its parent is ``current`` or one of its ancestors, and it is not one of them itself."""
+    if not current:
+        return False
+    parts, open_parts = candidate.split("."), current.split(".")
+    parent = parts[:-1]
+    return open_parts[: len(parent)] == parent and open_parts[: len(parts)] != parts
+
+
+def next_inline_label(text: str, number: int, letter: str, path: str = "") -> tuple[int, str, str] | None:
+    """Where the next run-together label starts in ``text``: (offset, kind, value), or None. ``path`` is the
+    current number or hierarchical label ("5", "5.a")."""
     wanted_letter = chr(ord(letter) + 1) if letter else "a"
     found = []
+    for match in _INLINE_PATH.finditer(text):
+        if follows_path(match.group(1).rstrip("."), path):
+            found.append((match.start(1), PATH, match.group(1).rstrip(".")))
+            break
     for pattern in (_INLINE_NUMBER, _INLINE_BRACKETED_NUMBER, _INLINE_ACTION):
         for match in pattern.finditer(text):
             if int(match.group(pattern.groups)) == number + 1:

@@ -72,6 +72,12 @@ PREAMBLE_CHAPEAU = re.compile(
     r"^(?:Whereas|Considering|Considérant(?:\s+ce\s+qui\s+suit)?|Considerando(?:\s+lo\s+siguiente)?)\s*:$",
     re.IGNORECASE,
 )
+# A line that ends on a word no heading ends on (a conjunction, an article, a preposition): a sentence goes on.
+DANGLING_END = re.compile(
+    r"\b(?:and|or|to|of|the|an?|for|in|on|by|with|et|ou|de|du|des|la|le|les|à|au|aux|en|y|o|del|los|las|el|por|"
+    r"para|que|con)$",
+    re.IGNORECASE,
+)
 # An editor's note in square brackets on its own ("[Delivered by ...]", "[Check against delivery]").
 EDITORIAL_NOTE = re.compile(r"^\[[^\[\]]{3,300}\]$")
 # A time at the start of a line ("10.00 hrs", "15:30", "10 h 30", "9 a.m."): the rest of a sentence a page break cut.

@@ -32,6 +32,7 @@ from documents.ingestion.labels import (
     UPPER,
     UROMAN,
     Label,
+    follows_path,
     is_lone_label,
     next_inline_label,
     parse_label,
@@ -45,6 +46,7 @@ from documents.ingestion.lines import (
     _SENTENCE_END,
     _STRUCTURAL_LINE,
     _URL_LINE,
+    DANGLING_END,
     EDITORIAL_NOTE,
     FINAL_CLAUSE,
     PREAMBLE_CHAPEAU,
@@ -115,6 +117,7 @@ class Segmenter:
         self._previous_page_edges: set[str] = set()
         self._page = 0
         self._last_number = 0
+        self._last_path = ""  # the last number or hierarchical label that started a piece ("5", "5.a")
         self._lone_label: _Line | None = None  # a label alone on its line, waiting for its text
         self._first_page: list[Piece] = []
         self._blank_separated = False
@@ -219,24 +222,24 @@ class Segmenter:
         """Numbered paragraphs run together on one line (``... session. 2. We recall ... 3. We ...``), and lettered
         sub-items after a colon (``in particular: a) ...; b) ...``), become lines of their own. Only the next number
         in sequence after a sentence, and letters in order from ``a`` after a colon, are taken for labels."""
-        number, letter = self._last_number, ""
+        number, letter, path = self._last_number, "", self._last_path
         lines = self._carry_trailing_labels(lines)
         for line in lines:
             label = parse_label(line.text)[0]
-            if label and label.kind == NUMBER:
-                number, letter = int(label.value), ""
+            if label and label.kind in (NUMBER, PATH):
+                number, letter, path = int(label.value.split(".")[0]), "", label.value
             elif label and label.kind == LETTER:
                 letter = label.value
             pieces, rest = [], line.text
             while True:
-                cut = next_inline_label(rest, number, letter)
+                cut = next_inline_label(rest, number, letter, path)
                 if cut is None:
                     break
                 position, kind, value = cut
                 pieces.append(rest[:position].rstrip())
                 rest = rest[position:].lstrip()
-                if kind == NUMBER:
-                    number, letter = int(value), ""
+                if kind in (NUMBER, PATH):
+                    number, letter, path = int(value.split(".")[0]), "", value
                 else:
                     letter = value
             if not pieces:
@@ -318,6 +321,8 @@ class Segmenter:
         label = parse_label(text)[0]
         if label and label.kind == NUMBER:
             self._last_number = int(label.value)
+        if label and label.kind in (NUMBER, PATH):
+            self._last_path = label.value
 
     @staticmethod
     def _is_double_spaced(lines: list[_Line]) -> bool:
@@ -391,6 +396,8 @@ class Segmenter:
             return ends_sentence or bool(previous_label and previous_label.kind == BULLET)
         if label.kind == UPPER:
             return ends_sentence
+        if label.kind == PATH:  # ("... paragraph" / "5.a. of the decision" is a reference the wrap cut)
+            return ends_sentence or follows_path(label.value, self._last_path)
         return True
 
     @staticmethod
@@ -533,8 +540,8 @@ class Segmenter:
 
     @staticmethod
     def _is_heading_like(text: str, *, title: bool = False) -> bool:
-        """Short, unlabelled, and not ending like a sentence (a colon is allowed: 'The Participants:'). A title may
-        run longer than a heading."""
+        """Short, unlabelled, and not ending like a sentence (a colon is allowed: 'The Participants:') or on a word
+        that a sentence goes on from ('... and'). A title may run longer than a heading, and be cut short."""
         stripped = _strip_bold(text)
         if not stripped or _URL_LINE.match(stripped):
             return False
@@ -544,7 +551,7 @@ class Segmenter:
         if stripped.endswith(":"):
             # 'The Participants:' introduces a list; 'The participants recommended the following:' is a chapeau.
             return len(words) <= 3
-        if re.search(r"[.;,?]['’”\")\]]*$", stripped):
+        if re.search(r"[.;,?]['’”\")\]]*$", stripped) or (DANGLING_END.search(stripped) and not title):
             return False
         return stripped[:1].isupper() or stripped[:1].isdigit() or stripped.startswith(("¿", "¡", "“", "‘", '"'))
 
