@@ -363,7 +363,7 @@ def guess_kind(
         return kind
     if dated:
         return "press_release"
-    if _SALUTATION.match(first):
+    if any(_SALUTATION.match(line) for line in [*front_matter[-1:], first]):  # ("Señor Presidente:" is a heading)
         return "statement"
     if reported >= 2:
         return "news"

@@ -92,7 +92,11 @@ def test_a_hierarchical_reference_inside_a_sentence_is_no_label():
         "final report and its follow-up.\n"
     )
     assert paragraphs(text) == [
-        ("3.", "", "The Meeting recalled the decision taken under paragraph 5.a. of the final report and its follow-up.")
+        (
+            "3.",
+            "",
+            "The Meeting recalled the decision taken under paragraph 5.a. of the final report and its follow-up.",
+        )
     ]
 
 
