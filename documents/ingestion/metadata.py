@@ -290,10 +290,13 @@ _DATELINE = re.compile(
     r"\.?(?:\s+(?:de\s+)?\d{4})?|(?P<month2>[^\W\d_]{3,10})\.?\s+\d{1,2},?(?:\s+\d{4})?)\s*(?:\([^()]{2,20}\))?\s*\.?"
     r"\s*[-–—]"
 )
-# An address to the chair that opens a statement.
+# An address to the chair that opens a statement ("Thank you, Mr. President", "Madame la Présidente,", "Señor
+# Presidente:", "Excellencies, distinguished delegates").
+_CHAIR = r"(?:President|Chair|Chairman|Chairperson|Co-?Chairs?|Présidente?|Coprésidente?s?|Presidenta?|Copresidentes?)"
 _SALUTATION = re.compile(
-    r"^(?:Thank you,?\s+)?(?:Mr\.?|Madam|Madame|Mister|Distinguished|Excellenc|Co-Chairs|Monsieur|Señor|Señora|"
-    r"Excelentísim|Gracias,?\s+(?:Señor|Señora))",
+    r"^(?:(?:Thank you|Merci|Gracias),?\s+)?(?:(?:Mr\.?|Madam|Madame|Mister|Monsieur|Messieurs|Mesdames|Señor|Señora|"
+    r"Señores|Sr\.|Sra\.)\s+(?:(?:le|la|les|el|la)\s+)?" + _CHAIR + r"|" + _CHAIR + r"\s*[,:.!]|Excellenc|Excelencias|"
+    r"Distinguished delegates)",
     re.IGNORECASE,
 )
 # Reported speech, as news reports it: "said", "a déclaré", "según", "aseguró"...
@@ -356,7 +359,7 @@ def guess_kind(
         return "press_release"
     if any(_BYLINE.match(line) for line in headings) or _NEWS_AGENCY.match(first):
         return "news"
-    reported = sum(len(_REPORTED_SPEECH.findall(text)) + len(_RELATIVE_DAY.findall(text)) for text in texts)
+    reported = sum(len(_REPORTED_SPEECH.findall(text)) + len(_RELATIVE_DAY.findall(text)) for text in texts[:30])
     dated = _is_dated_release(first)
     kind, leads = _title_kind(title, front_matter, file_name)
     if kind and (leads or not (dated or reported >= 2)):

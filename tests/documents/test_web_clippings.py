@@ -268,3 +268,8 @@ SALUTATIONS = {
 @pytest.mark.parametrize("language", sorted(SALUTATIONS))
 def test_an_address_to_the_chair_opening_the_text_makes_a_statement(language):
     assert result_of(SALUTATIONS[language]).kind == "statement"
+
+
+def test_a_news_text_that_opens_on_a_president_s_name_is_no_statement():
+    text = "Summit closes\n\nPresident Doe closed the summit on Friday after five days of talks.\n"
+    assert result_of(text).kind == "web_page"

@@ -21,7 +21,8 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         if options["set_path"]:
-            return self._handle_set(Path(options["set_path"]), options)
+            self._handle_set(Path(options["set_path"]), options)
+            return
         scores = evaluate_ingestion(options["split"])
         summary = {
             split: {key: score.summary() for key, score in sorted(by_key.items())} for split, by_key in scores.items()
