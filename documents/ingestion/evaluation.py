@@ -16,6 +16,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from documents.ingestion.labels import BULLET
+
 SET_DIR = Path(__file__).resolve().parents[2] / "evaluation" / "set"
 WIDTH = 88
 
@@ -163,6 +165,7 @@ class IngestionScore:
     found: int = 0
     exact: int = 0
     documents: int = 0
+    kinds_right: int = 0  # documents whose kind was guessed right (sets that say each document's genre)
     errors: list[str] = field(default_factory=list)
 
     @property
@@ -183,14 +186,37 @@ class IngestionScore:
 
 
 def parsed_paragraphs(name: str, data: bytes) -> list[tuple[str, str, str]]:
+    return _rows(_parse(name, data))
+
+
+def _parse(name: str, data: bytes):
     from documents.ingestion.pipeline import IngestionRequest, parse
     from documents.ingestion.sources import Source
 
-    result = parse(IngestionRequest(source=Source(name=name, data=data)))
-    return [
-        (paragraph.label, paragraph.parent.label if paragraph.parent else "", paragraph.text)
-        for paragraph in result.paragraphs
-    ]
+    return parse(IngestionRequest(source=Source(name=name, data=data)))
+
+
+def _rows(result, *, bullets_unlabelled: bool = False) -> list[tuple[str, str, str]]:
+    """(label, parent's label, text) of each parsed paragraph; with ``bullets_unlabelled``, a bullet counts as no
+    label (the convention of sets whose truth drops leading bullets)."""
+
+    def shown(paragraph) -> str:
+        if paragraph is None or (bullets_unlabelled and paragraph.label_kind == BULLET):
+            return ""
+        return paragraph.label
+
+    return [(shown(paragraph), shown(paragraph.parent), paragraph.text) for paragraph in result.paragraphs]
+
+
+def _match(expected: list[tuple], found: list[tuple]) -> tuple[int, list[tuple]]:
+    """How many expected rows were found exactly, and the found rows left over (extras)."""
+    remaining = list(found)
+    exact = 0
+    for row in expected:
+        if row in remaining:
+            remaining.remove(row)
+            exact += 1
+    return exact, remaining
 
 
 def evaluate_ingestion(split: str | None = None) -> dict[str, dict[str, IngestionScore]]:
@@ -206,12 +232,7 @@ def evaluate_ingestion(split: str | None = None) -> dict[str, dict[str, Ingestio
             error_text = f"{document.name}: not parsed ({error})"
         else:
             error_text = ""
-        remaining = list(found)
-        exact = 0
-        for row in document.expected:
-            if row in remaining:
-                remaining.remove(row)
-                exact += 1
+        exact, remaining = _match(document.expected, found)
         for key in ("all", f"language:{document.language}", f"genre:{document.genre}", f"layout:{document.layout}"):
             score = scores[document.split][key]
             score.documents += 1
@@ -224,4 +245,101 @@ def evaluate_ingestion(split: str | None = None) -> dict[str, dict[str, Ingestio
                 missing = [row for row in document.expected if row not in found]
                 score.errors += [f"{document.name} ({document.layout}): missing {row}" for row in missing]
                 score.errors += [f"{document.name} ({document.layout}): extra {row}" for row in remaining]
+    return scores
+
+
+# --- a set in the folder format of shared real-text sets: docs/<stem>.txt (title on line 1), truth/<stem>.json ----
+
+# Each genre as its truth file describes it ("press release (Swiss Federal Department of Foreign Affairs)"), reduced
+# to the document kind the tracker should give it: the first cue found wins; a clipped page of no other genre is a
+# web page.
+_GENRE_KINDS = [
+    ("press_release", ("press release", "communiqué", "comunicado")),
+    ("news", ("news",)),
+    ("statement", ("statement", "message")),
+    ("declaration", ("declaration",)),
+]
+
+
+def genre_kind(genre: str) -> str:
+    lowered = genre.split(" (")[0].lower()  # "news article (an opposition party's communiqué)" is news
+    return next((kind for kind, cues in _GENRE_KINDS if any(cue in lowered for cue in cues)), "web_page")
+
+
+@dataclass
+class SetDocument:
+    """One document of a set on disk: its file, language, genre and expected paragraphs."""
+
+    name: str
+    language: str
+    genre: str
+    title: str
+    data: bytes
+    expected: list[tuple[str, str, str]]
+
+    @classmethod
+    def load(cls, text_path: Path, truth_path: Path) -> SetDocument:
+        truth = json.loads(truth_path.read_text(encoding="utf-8"))
+        expected = [
+            (paragraph.get("label") or "", paragraph.get("parent") or "", paragraph["text"])
+            for paragraph in truth["paragraphs"]
+        ]
+        return cls(
+            name=text_path.stem,
+            language=truth["language"],
+            genre=genre_kind(truth.get("genre", "")),
+            title=truth.get("title", ""),
+            data=text_path.read_bytes(),
+            expected=expected,
+        )
+
+
+class SetError(ValueError):
+    """A folder that is not an evaluation set."""
+
+
+def set_documents(path: Path) -> list[SetDocument]:
+    """The documents of the set at ``path``: each ``docs/*.txt`` with its ``truth/<stem>.json``."""
+    docs, truth = path / "docs", path / "truth"
+    if not docs.is_dir() or not truth.is_dir():
+        raise SetError(f"{path} is not an evaluation set: it needs a docs/ and a truth/ folder.")
+    found = []
+    for text_path in sorted(docs.glob("*.txt")):
+        truth_path = truth / f"{text_path.stem}.json"
+        if not truth_path.exists():
+            raise SetError(f"{text_path.name} has no truth file ({truth_path.name}).")
+        try:
+            found.append(SetDocument.load(text_path, truth_path))
+        except (ValueError, KeyError, TypeError) as error:
+            raise SetError(f"{truth_path.name} cannot be read: {error!r}") from error
+    if not found:
+        raise SetError(f"{docs} holds no .txt document.")
+    return found
+
+
+def evaluate_set(path: Path) -> dict[str, IngestionScore]:
+    """Scores of the set at ``path`` by "language:xx", "genre:yy" and "all": paragraphs exact (label, parent's
+    label, text; a bullet counts as no label) and the document kind guessed (``kinds_right``)."""
+    scores: dict[str, IngestionScore] = defaultdict(IngestionScore)
+    for document in set_documents(path):
+        try:
+            result = _parse(f"{document.name}.txt", document.data)  # (the file name is a cue to the kind, as on upload)
+        except Exception as error:  # a file the parser refuses scores nothing, and says why
+            found, kind, error_text = [], "", f"{document.name}: not parsed ({error})"
+        else:
+            rows = _rows(result, bullets_unlabelled=True)
+            found, kind, error_text = [row for row in rows if row[2] != document.title], result.kind, ""
+        exact, remaining = _match(document.expected, found)
+        for key in ("all", f"language:{document.language}", f"genre:{document.genre}"):
+            score = scores[key]
+            score.documents += 1
+            score.expected += len(document.expected)
+            score.found += len(found)
+            score.exact += exact
+            score.kinds_right += kind == document.genre
+        errors = scores["all"].errors
+        errors += [error_text] if error_text else []
+        errors += [f"{document.name}: kind {kind}, expected {document.genre}"] if kind != document.genre else []
+        errors += [f"{document.name}: missing {row}" for row in document.expected if row not in found]
+        errors += [f"{document.name}: extra {row}" for row in remaining]
     return scores

@@ -1,5 +1,6 @@
-"""Labels: how paragraphs are numbered in Convention texts (``13.``, ``(iv)``, ``a)``, bullets, ``Action #1``), at
-the start of a line, alone on a line, in Markdown emphasis, or run together inside a line."""
+"""Labels: how paragraphs are numbered in Convention texts (``13.``, ``(iv)``, ``a)``, bullets, ``Action #1``,
+hierarchical paths ``5.a.``, ``9.b.i.``, ``1.1.``), at the start of a line, alone on a line, in Markdown emphasis,
+or run together inside a line."""
 
 from __future__ import annotations
 
@@ -8,6 +9,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 _ROMAN = r"(?:x{0,3})(?:ix|iv|v?i{0,3})"
+# A hierarchical label: a paragraph number, then letters, numbers or roman numerals, each after a dot, and a final
+# dot ("5.a.", "9.b.i.", "1.1.", "2.3.1."). It names its parent: "9.b." for "9.b.i.".
+_PATH = r"\d{1,2}(?:\.(?:\d{1,2}|[ivx]{2,4}|[a-z]))+\."
 # An action plan's action, in its usual forms: "Action #1", "Action 1:", "Acción n.º 1", "Action no 1", "#1".
 _ACTION = r"(?:(?:Action|Acción|Accion)\s*(?:\#\s*|n[°º.o]*\s*)?\d{1,3}(?:\s?:)?|\#\d{1,3})"  # ("Action 1 :" in French)
 _LABEL = re.compile(
@@ -15,6 +19,9 @@ _LABEL = re.compile(
         (?P<action>"""
     + _ACTION
     + r""")                             # Action #1  Acción n.º 1  #1
+      | (?P<path>"""
+    + _PATH
+    + r""")                           # 5.a.  9.b.i.  1.1.
       | (?P<number>\d{1,2})[.)]                                  # 13.  13)
       | \((?P<pnumber>\d{1,2})\)                                 # (13)
       | \((?P<proman>"""
@@ -24,7 +31,7 @@ _LABEL = re.compile(
       | (?P<roman>"""
     + _ROMAN
     + r""")[.)]                       # iv.  iv)
-      | (?P<letter>[a-z])[.)]                                    # a.  a)
+      | (?P<letter>[a-z])(?:\.\.|[.)])                           # a.  a)  a.. (lists of e-mail copies)
       | (?P<upper>[A-Z])\.                                       # A.
       | (?P<uroman>(?:X{0,3})(?:IX|IV|V?I{0,3}))\.               # II.
       | (?P<bullet>[•·▪‣◦●■□➢✓–—-])                              # bullets
@@ -32,6 +39,9 @@ _LABEL = re.compile(
     re.VERBOSE,
 )
 NUMBER, LETTER, ROMAN, UPPER, UROMAN, BULLET = "number", "letter", "roman", "upper", "uroman", "bullet"
+PATH = "path"
+# Bullets that may stand glued to their text in web copies ("•Committee on ..."); not dashes, which join words.
+_GLUED_BULLETS = frozenset("•▪‣◦●■➢")
 
 
 @dataclass(frozen=True)
@@ -49,6 +59,8 @@ class Label:
 @lru_cache(maxsize=8192)  # the segmenter asks about the same line several times
 def parse_label(line: str) -> tuple[Label | None, str]:
     """The label at the start of ``line`` and the rest of the line."""
+    if line[:1] in _GLUED_BULLETS and line[1:2].isalpha():  # a bullet glued to its text: "•Committee on ..."
+        return Label(line[0], BULLET, line[0]), line[1:]
     match = _LABEL.match(line)
     if not match or not match.group("label").strip("()."):
         return None, line
@@ -61,8 +73,11 @@ def parse_label(line: str) -> tuple[Label | None, str]:
         if not rest[:1].isupper() and not rest.startswith(("¿", "¡", "“", '"', "«")):
             return None, line  # "Action 5 of the plan calls for...": a mention, not a label
         value = re.search(r"\d+", value).group(0)
+    if name == "path":
+        value = value.rstrip(".")
     kind = {
         "action": NUMBER,
+        "path": PATH,
         "number": NUMBER,
         "pnumber": NUMBER,
         "proman": ROMAN,
@@ -90,10 +105,31 @@ _INLINE_ACTION = re.compile(
 _INLINE_LETTER = re.compile(r"(?P<stop>[:;,])\s+(?P<label>\(?(?P<letter>[a-z])\))\s+(?=\S)")
 
 
-def next_inline_label(text: str, number: int, letter: str) -> tuple[int, str, str] | None:
-    """Where the next run-together label starts in ``text``: (offset, kind, value), or None."""
+# A hierarchical label run together with the previous item ("... decided: 5.a. to establish ...; 5.b. to ...").
+_INLINE_PATH = re.compile(
+    r"(?:(?<=[.;:!?…])|(?<=\band)|(?<=\bor)|(?<=\bet)|(?<=\bou)|(?<=\by)|(?<=\bo))\s+(" + _PATH + r")\s+(?=\S)"
+)
+
+
+def follows_path(candidate: str, current: str) -> bool:
+    """Whether the hierarchical label ``candidate`` ("5.b") can come after the label ``current`` ("5", "5.a",
+    "5.a.ii"): its parent is ``current`` or one of its ancestors, and it is not one of them itself."""
+    if not current:
+        return False
+    parts, open_parts = candidate.split("."), current.split(".")
+    parent = parts[:-1]
+    return open_parts[: len(parent)] == parent and open_parts[: len(parts)] != parts
+
+
+def next_inline_label(text: str, number: int, letter: str, path: str = "") -> tuple[int, str, str] | None:
+    """Where the next run-together label starts in ``text``: (offset, kind, value), or None. ``path`` is the
+    current number or hierarchical label ("5", "5.a")."""
     wanted_letter = chr(ord(letter) + 1) if letter else "a"
     found = []
+    for match in _INLINE_PATH.finditer(text):
+        if follows_path(match.group(1).rstrip("."), path):
+            found.append((match.start(1), PATH, match.group(1).rstrip(".")))
+            break
     for pattern in (_INLINE_NUMBER, _INLINE_BRACKETED_NUMBER, _INLINE_ACTION):
         for match in pattern.finditer(text):
             if int(match.group(pattern.groups)) == number + 1:
@@ -118,6 +154,8 @@ _TRAILING_LABEL = re.compile(
 _LABEL_ONLY = (
     r"(?:"
     + _ACTION
+    + r"|"
+    + _PATH
     + r"|\d{1,2}[.)]|\(\d{1,2}\)|\("
     + _ROMAN
     + r"\)|\([a-z]\)|[a-z][.)]|"

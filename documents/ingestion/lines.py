@@ -66,6 +66,26 @@ FINAL_CLAUSE = re.compile(
     r"\s+(?:shall|enters?|entre|entrera|expire|expirera|entrará|expirará|se\s+aplicará|s['’]applique)",
     re.IGNORECASE,
 )
+# A preamble's chapeau alone on its line ("Whereas:", "Considérant ce qui suit :", "Considerando lo siguiente:"): a
+# paragraph that introduces the recitals, not a heading.
+PREAMBLE_CHAPEAU = re.compile(
+    r"^(?:Whereas|Considering|Considérant(?:\s+ce\s+qui\s+suit)?|Considerando(?:\s+lo\s+siguiente)?)\s*:$",
+    re.IGNORECASE,
+)
+# A line that ends on a word no heading ends on (a conjunction, an article, a preposition): a sentence goes on.
+DANGLING_END = re.compile(
+    r"\b(?:and|or|to|of|the|an?|for|in|on|by|with|et|ou|de|du|des|la|le|les|à|au|aux|en|y|o|del|los|las|el|por|"
+    r"para|que|con)$",
+    re.IGNORECASE,
+)
+# An editor's note in square brackets on its own ("[Delivered by ...]", "[Check against delivery]").
+EDITORIAL_NOTE = re.compile(r"^\[[^\[\]]{3,300}\]$")
+# A time at the start of a line ("10.00 hrs", "15:30", "10 h 30", "9 a.m."): the rest of a sentence a page break cut.
+_TIME_UNIT = r"(?:hrs?|h|heures|horas|a\.\s?m\.|p\.\s?m\.)"
+STARTS_WITH_TIME = re.compile(
+    r"^\d{1,2}(?::\d{2}(?:\s*" + _TIME_UNIT + r")?|(?:\.\d{2})?\s*" + _TIME_UNIT + r"|\s?h\s?\d{2})(?!\w)",
+    re.IGNORECASE,
+)
 _FOOTNOTE_START = re.compile(r"^(?:\\?\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹]+|\d{1,2}/)\s+(?=\S)")
 _FOOTNOTE_REFERENCE = re.compile(r"\w(?:\\?\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹]+|\s\d{1,2}/)")
 
@@ -107,3 +127,13 @@ def line_width(lines: list) -> int:
         if not cut:
             return UNWRAPPED
     return longest
+
+
+def reads_as_cut_sentence(text: str) -> bool:
+    """A block that reads as the start of a sentence, not a heading: four words or more, most of them (after the
+    first) in lower case. A copy cut short ends on one ("The Co-Chairs continued b", "Pendant son passage à
+    Londres, la")."""
+    words = [word for word in text.split()[1:] if word[:1].isalpha()]
+    if len(words) < 3:
+        return False
+    return sum(1 for word in words if word[:1].islower()) >= 0.5 * len(words)

@@ -222,3 +222,154 @@ def choose_title(front_matter: list[str], language: str) -> str:
     mixed_case = [text for text in candidates if not text.isupper()]
     candidates = mixed_case or candidates
     return max(candidates, key=len) if candidates else ""
+
+
+# --- the kind of document -----------------------------------------------------------------------------------
+
+_KIND_WORDS = [
+    ("action_plan", ("action plan", "plan de acción", "plan d'action")),
+    ("declaration", ("declaration", "declaración", "déclaration")),
+    ("conclusions", ("conclusions", "conclusiones", "concluding remarks", "recommendations")),
+    ("note_verbale", ("note verbale", "nota verbal")),
+    ("information_note", ("information note", "note d'information", "nota informativa")),
+    ("concept_note", ("concept note", "nota conceptual", "note conceptuelle")),
+    (
+        "statement",
+        (
+            "statement",
+            "declaración de",
+            "intervención",
+            "intervention",
+            "message to",
+            "message of",
+            "message du",
+            "message de",
+            "mensaje de",
+            "mensaje del",
+        ),
+    ),
+    ("treaty", ("convention on the prohibition", "convention of the prohibition")),
+    (
+        "legal_act",
+        (
+            "council decision",
+            "regulation",
+            "décision du conseil",
+            "règlement",
+            "decisión del consejo",
+            "reglamento",
+            "decision (cfsp)",
+            "décision (pesc)",
+            "decisión (pesc)",
+        ),
+    ),
+    ("report", ("report", "informe", "rapport")),
+]
+# What a press release prints on a line of its own: its genre, or the end mark of the wire services ("- 30 -").
+_PRESS_RELEASE_LINE = re.compile(
+    r"^(?:press release|news release|media release|for immediate release|joint press release|"
+    r"communiqué de presse|communiqué conjoint|communiqué|comunicado de prensa|comunicado conjunto|comunicado|"
+    r"nota de prensa|[-–—]\s*30\s*[-–—]|#{3}|-?ends?-?)\W*$",
+    re.IGNORECASE,
+)
+# A byline or a source line of a news article ("By Jane Doe", "Par Jean Dupont", "Por: Sputnik", "Fuente: EFE").
+_BYLINE = re.compile(
+    r"^(?:By|Par|Por|Source|Fuente|Crédito|Credit)\s*:?\s+[A-ZÀ-Þ][\w.'’-]*(?:\s+[\w.'’-]+){0,4}$",
+)
+# A wire agency in the dateline that opens a news article ("GENEVA (Reuters) -", "Ginebra, 24 jun (EFE).-").
+_NEWS_AGENCY = re.compile(
+    r"^[A-ZÀ-Þ][^()\n]{0,60}?\((?:EFE|AFP|AP|Reuters|Europa Press|Xinhua|ANSA|dpa|DPA|Sputnik|IPS|Prensa Latina|"
+    r"Notimex|UPI|APS|PANA|Télam|Andina|ANF)\)\s*\.?\s*[-–—]"
+)
+_MONTH_PREFIXES = ("jan", "ene", "feb", "fev", "fév", "mar", "apr", "abr", "avr", "may", "mai", "jun", "jui",
+                   "jul", "aug", "ago", "aoû", "aou", "sep", "set", "oct", "nov", "dec", "déc", "dic")  # fmt: skip
+# A dateline opening the first paragraph: "OSLO, Nov. 30, 2019 –", "Genève, le 7 juin 2018 -",
+# "Ginebra, 24 jun (EFE).-".
+_DATELINE = re.compile(
+    r"^[A-ZÀ-Þ][\w'’.-]*(?:\s+[\w'’.-]+){0,3},\s+(?:le\s+|el\s+)?(?:\d{1,2}(?:er|º)?\s+(?:de\s+)?(?P<month>[^\W\d_]{3,10})"
+    r"\.?(?:\s+(?:de\s+)?\d{4})?|(?P<month2>[^\W\d_]{3,10})\.?\s+\d{1,2},?(?:\s+\d{4})?)\s*(?:\([^()]{2,20}\))?\s*\.?"
+    r"\s*[-–—]"
+)
+# An address to the chair that opens a statement ("Thank you, Mr. President", "Madame la Présidente,", "Señor
+# Presidente:", "Excellencies, distinguished delegates").
+_CHAIR = r"(?:President|Chair|Chairman|Chairperson|Co-?Chairs?|Présidente?|Coprésidente?s?|Presidenta?|Copresidentes?)"
+_SALUTATION = re.compile(
+    r"^(?:(?:Thank you|Merci|Gracias),?\s+)?(?:(?:Mr\.?|Madam|Madame|Mister|Monsieur|Messieurs|Mesdames|Señor|Señora|"
+    r"Señores|Sr\.|Sra\.)\s+(?:(?:le|la|les|el|la)\s+)?" + _CHAIR + r"|" + _CHAIR + r"\s*[,:.!]|Excellenc|Excelencias|"
+    r"Distinguished delegates)",
+    re.IGNORECASE,
+)
+# Reported speech, as news reports it: "said", "a déclaré", "según", "aseguró"...
+_REPORTED_SPEECH = re.compile(
+    r"\b(?:said|says|told|according to|a (?:déclaré|dit|affirmé|estimé|indiqué|précisé|souligné|expliqué|ajouté|"
+    r"rappelé)|affirme|précise|selon|explique|ajoute|déclare|souligne|dijo|afirmó|aseguró|señaló|indicó|explicó|"
+    r"agregó|añadió|destacó|resaltó|subrayó|manifestó|declaró|informó|precisó|según|concluyó|recordó|señala|"
+    r"recalca|subraya|resumió)\b",
+    re.IGNORECASE,
+)
+# Days named from the day of publication: "today", "hier", "este viernes", "el pasado lunes".
+_RELATIVE_DAY = re.compile(
+    r"\b(?:today|yesterday|aujourd'hui|aujourd’hui|hier|hoy|ayer|(?:this|ce|este|el pasado)\s+(?:monday|tuesday|"
+    r"wednesday|thursday|friday|lundi|mardi|mercredi|jeudi|vendredi|lunes|martes|miércoles|jueves|viernes))\b",
+    re.IGNORECASE,
+)
+
+
+def _title_kind(title: str, front_matter: list[str], file_name: str) -> tuple[str, bool]:
+    """The kind named by the title or the file name, else by a line before the first paragraph ("Statement by
+    U.S. Delegation"), and whether the name leads its line ("Statement by ...", not "... makes statement on ...").
+    A name that leads a line wins over one inside the title ("Meeting of the States Parties to the Convention on
+    the Prohibition ...", then "Statement by ...")."""
+    found: list[tuple[str, bool]] = []
+    for lines in ([title, file_name.replace("-", " ").replace("_", " ")], front_matter[:6]):
+        lowered = [line.lower() for line in lines]
+        for kind, words in _KIND_WORDS:
+            places = [line.find(word) for line in lowered for word in words if word in line]
+            if places:
+                found.append((kind, min(places) <= 12))
+                break
+    return next((item for item in found if item[1]), found[0] if found else ("", False))
+
+
+def _is_dated_release(first: str) -> bool:
+    match = _DATELINE.match(first)
+    if not match:
+        return False
+    month = (match.group("month") or match.group("month2")).lower()
+    return month.startswith(_MONTH_PREFIXES)
+
+
+def guess_kind(
+    *,
+    title: str,
+    front_matter: list[str],
+    headings: list[str],
+    furniture: list[str],
+    paragraphs: list[tuple[str, str]],
+    file_name: str,
+) -> str:
+    """The document's kind from its title, headings and text: a title that names an official kind, or the marks of
+    texts clipped from the web (a press release's "Communiqué de presse" line, dateline or "- 30 -"; a news article's
+    byline, agency or reported speech; a statement's address to the chair), else a web page for unnumbered prose.
+    ``front_matter`` are the headings before the first paragraph, ``headings`` all of them, ``paragraphs`` (label
+    kind, text)."""
+    texts = [text for _kind, text in paragraphs]
+    first = texts[0] if texts else ""
+    if any(_PRESS_RELEASE_LINE.match(line) for line in [*headings, *furniture]):
+        return "press_release"
+    if any(_BYLINE.match(line) for line in headings) or _NEWS_AGENCY.match(first):
+        return "news"
+    reported = sum(len(_REPORTED_SPEECH.findall(text)) + len(_RELATIVE_DAY.findall(text)) for text in texts[:30])
+    dated = _is_dated_release(first)
+    kind, leads = _title_kind(title, front_matter, file_name)
+    if kind and (leads or not (dated or reported >= 2)):
+        return kind
+    if dated:
+        return "press_release"
+    if any(_SALUTATION.match(line) for line in [*front_matter[-1:], first]):  # ("Señor Presidente:" is a heading)
+        return "statement"
+    if reported >= 2:
+        return "news"
+    if texts and not any(label_kind in ("number", "path") for label_kind, _text in paragraphs):
+        return "web_page"
+    return "other"

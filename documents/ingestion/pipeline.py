@@ -135,7 +135,15 @@ def parse(request: IngestionRequest) -> ParseResult:
         date=overrides.date or found.date,
         language=language,
         symbol=overrides.symbol if overrides.symbol is not None else found.symbol,
-        kind=overrides.kind or _guess_kind(found.title, request.source.name),
+        kind=overrides.kind
+        or metadata_step.guess_kind(
+            title=found.title,
+            front_matter=outline.front_matter,
+            headings=outline.headings,
+            furniture=outline.furniture,
+            paragraphs=[(paragraph.label_kind, paragraph.text) for paragraph in paragraphs],
+            file_name=request.source.name,
+        ),
         meeting_info=found.meeting,
         paragraphs=paragraphs,
         outline=outline,
@@ -154,41 +162,6 @@ def _main_title_run(outline: Outline, language: str) -> list[str]:
         if run_language == language:
             break
     return gathered
-
-
-_KIND_WORDS = [
-    ("action_plan", ("action plan", "plan de acción", "plan d'action")),
-    ("declaration", ("declaration", "declaración", "déclaration")),
-    ("conclusions", ("conclusions", "conclusiones", "concluding remarks", "recommendations")),
-    ("note_verbale", ("note verbale", "nota verbal")),
-    ("information_note", ("information note", "note d'information", "nota informativa")),
-    ("concept_note", ("concept note", "nota conceptual", "note conceptuelle")),
-    ("statement", ("statement", "declaración de", "intervención", "intervention")),
-    ("treaty", ("convention on the prohibition", "convention of the prohibition")),
-    (
-        "legal_act",
-        (
-            "council decision",
-            "regulation",
-            "décision du conseil",
-            "règlement",
-            "decisión del consejo",
-            "reglamento",
-            "decision (cfsp)",
-            "décision (pesc)",
-            "decisión (pesc)",
-        ),
-    ),
-    ("report", ("report", "informe", "rapport")),
-]
-
-
-def _guess_kind(title: str, file_name: str) -> str:
-    haystack = f"{title} {file_name}".lower().replace("-", " ")
-    for kind, words in _KIND_WORDS:
-        if any(word in haystack for word in words):
-            return kind
-    return Document.Kind.OTHER
 
 
 def ingest(request: IngestionRequest) -> Outcome:

@@ -28,9 +28,11 @@ from documents.ingestion.labels import (
     BULLET,
     LETTER,
     NUMBER,
+    PATH,
     UPPER,
     UROMAN,
     Label,
+    follows_path,
     is_lone_label,
     next_inline_label,
     parse_label,
@@ -44,13 +46,19 @@ from documents.ingestion.lines import (
     _SENTENCE_END,
     _STRUCTURAL_LINE,
     _URL_LINE,
+    DANGLING_END,
+    EDITORIAL_NOTE,
     FINAL_CLAUSE,
+    PREAMBLE_CHAPEAU,
+    STARTS_WITH_TIME,
     _furniture_key,
     _strip_bold,
     clean_line,
     is_furniture,
     line_width,
+    reads_as_cut_sentence,
 )
+from documents.ingestion.metadata import DATE
 
 PARAGRAPH, HEADING, FOOTNOTE, FURNITURE = "paragraph", "heading", "footnote", "furniture"
 
@@ -109,9 +117,12 @@ class Segmenter:
         self._previous_page_edges: set[str] = set()
         self._page = 0
         self._last_number = 0
+        self._last_path = ""  # the last number or hierarchical label that started a piece ("5", "5.a")
         self._lone_label: _Line | None = None  # a label alone on its line, waiting for its text
         self._first_page: list[Piece] = []
         self._blank_separated = False
+        self._last_piece: Piece | None = None  # the last heading or paragraph emitted
+        self._last_upper = ""  # the last upper-case letter label ("B.")
 
     # pages -> lines
 
@@ -148,7 +159,7 @@ class Segmenter:
             else:
                 yield Piece(FURNITURE, label.text, page=label.page)
         if self._pending is not None:
-            yield from self._emit(self._pending)
+            yield from self._emit(self._pending, None)
             self._pending = None
 
     def _lines_of_page(self, raw_lines: list[str]) -> tuple[list[_Line], list[Piece]]:
@@ -211,24 +222,24 @@ class Segmenter:
         """Numbered paragraphs run together on one line (``... session. 2. We recall ... 3. We ...``), and lettered
         sub-items after a colon (``in particular: a) ...; b) ...``), become lines of their own. Only the next number
         in sequence after a sentence, and letters in order from ``a`` after a colon, are taken for labels."""
-        number, letter = self._last_number, ""
+        number, letter, path = self._last_number, "", self._last_path
         lines = self._carry_trailing_labels(lines)
         for line in lines:
             label = parse_label(line.text)[0]
-            if label and label.kind == NUMBER:
-                number, letter = int(label.value), ""
+            if label and label.kind in (NUMBER, PATH):
+                number, letter, path = int(label.value.split(".")[0]), "", label.value
             elif label and label.kind == LETTER:
                 letter = label.value
             pieces, rest = [], line.text
             while True:
-                cut = next_inline_label(rest, number, letter)
+                cut = next_inline_label(rest, number, letter, path)
                 if cut is None:
                     break
                 position, kind, value = cut
                 pieces.append(rest[:position].rstrip())
                 rest = rest[position:].lstrip()
-                if kind == NUMBER:
-                    number, letter = int(value), ""
+                if kind in (NUMBER, PATH):
+                    number, letter, path = int(value.split(".")[0]), "", value
                 else:
                     letter = value
             if not pieces:
@@ -310,6 +321,8 @@ class Segmenter:
         label = parse_label(text)[0]
         if label and label.kind == NUMBER:
             self._last_number = int(label.value)
+        if label and label.kind in (NUMBER, PATH):
+            self._last_path = label.value
 
     @staticmethod
     def _is_double_spaced(lines: list[_Line]) -> bool:
@@ -383,6 +396,8 @@ class Segmenter:
             return ends_sentence or bool(previous_label and previous_label.kind == BULLET)
         if label.kind == UPPER:
             return ends_sentence
+        if label.kind == PATH:  # ("... paragraph" / "5.a. of the decision" is a reference the wrap cut)
+            return ends_sentence or follows_path(label.value, self._last_path)
         return True
 
     @staticmethod
@@ -409,38 +424,103 @@ class Segmenter:
             self._pending.lines.extend(group.lines)
             return
         if self._pending is not None:
-            yield from self._emit(self._pending)
+            yield from self._emit(self._pending, group)
         self._pending_is_first = self._pending is None and not self._emitted_any
         self._emitted_any = True
         self._pending = group
 
     @staticmethod
     def _continues(pending: _Group, group: _Group) -> bool:
-        """A block that stops mid-sentence, then one that starts in lower case: one paragraph cut in two."""
+        """A block that stops mid-sentence, then one that starts in lower case: one paragraph cut in two. So is a
+        page that starts with a time or a date ("10.00 hrs", "3 December 1997") after a page that stopped in the
+        middle of a sentence ("... resumed on" / "3 December 1997 at 10.00 hrs")."""
         if pending.kind or group.kind:
             return False
         first = group.first
-        if parse_label(first)[0] is not None or not first[:1].islower() or _URL_LINE.match(first):
+        if parse_label(first)[0] is not None or _URL_LINE.match(first):
+            return False
+        if not first[:1].islower() and not Segmenter._page_goes_on_with_time(pending, group):
             return False
         return not _HARD_STOP.search(pending.last)
 
-    def _emit(self, group: _Group) -> Iterator[Piece]:
+    @staticmethod
+    def _page_goes_on_with_time(pending: _Group, group: _Group) -> bool:
+        first = group.lines[0]
+        if first.page == pending.lines[-1].page or not re.search(r"[^\W\d_],?$", pending.last):
+            return False
+        date = DATE.match(first.text)
+        return bool(STARTS_WITH_TIME.match(first.text) or (date and date.start() == 0))
+
+    def _emit(self, group: _Group, following: _Group | None) -> Iterator[Piece]:
+        """The piece a group makes; ``following`` is the next group (None at the end of the document)."""
         page = group.lines[0].page
         text = self._join(group.lines)
         if group.kind == HEADING:
-            yield Piece(HEADING, _strip_bold(text), page=page)
+            yield self._note(Piece(HEADING, _strip_bold(text), page=page))
             return
         if _FOOTNOTE_START.match(text) and self.has_footnote_reference:
             yield Piece(FOOTNOTE, text, page=page)
             return
+        label, rest = self._label_of(text)
+        # (the document's first block is its title, which may run long)
+        heading = self._is_heading_like(
+            rest if label else text, title=self._pending_is_first and group is self._pending
+        )
+        if label and label.kind in (UPPER, UROMAN) and heading:
+            heading = True
+        elif label:
+            heading = self._is_numbered_heading(label, rest, following) or self._is_standfirst(label, following)
+        elif heading:
+            heading = not PREAMBLE_CHAPEAU.match(text) and not (following is None and reads_as_cut_sentence(text))
+        else:
+            heading = self._last_piece is None and bool(EDITORIAL_NOTE.match(text))
+        if heading:
+            yield self._note(Piece(HEADING, _strip_bold(text), page=page))
+            return
+        yield self._note(Piece(PARAGRAPH, _strip_bold(rest if label else text), label=label, page=page))
+
+    def _note(self, piece: Piece) -> Piece:
+        if piece.kind == PARAGRAPH or self._last_piece is not None:
+            self._last_piece = piece
+        return piece
+
+    def _label_of(self, text: str) -> tuple[Label | None, str]:
+        """The block's label; an upper-case letter out of sequence before a sentence is an initial or a title
+        ("M. Petrisch a estimé ..."), not a label."""
         label, rest = parse_label(text)
-        if label and label.kind in (UPPER, UROMAN) and self._is_heading_like(rest):
-            yield Piece(HEADING, _strip_bold(text), page=page)
-            return
-        if label is None and self._is_heading_like(text):
-            yield Piece(HEADING, _strip_bold(text), page=page)
-            return
-        yield Piece(PARAGRAPH, _strip_bold(rest if label else text), label=label, page=page)
+        if label is None or label.kind != UPPER:
+            return label, rest
+        in_sequence = label.value == "A" or (self._last_upper and ord(label.value) == ord(self._last_upper) + 1)
+        if not in_sequence and not self._is_heading_like(rest):
+            return None, text
+        self._last_upper = label.value
+        return label, rest
+
+    def _is_numbered_heading(self, label: Label, rest: str, following: _Group | None) -> bool:
+        """A numbered heading-like block ("1. Objectives", "1. Opening of the meeting") over its decimal
+        paragraphs ("1.1.") or over unlabelled text is an annex's or an agenda's heading; in a list of short items
+        (after a chapeau or another such item) it stays an item."""
+        if label.kind != NUMBER or not label.text.endswith(".") or following is None:
+            return False
+        if not self._is_heading_like(rest) or rest.endswith(":") or self._in_short_list():
+            return False
+        next_label = parse_label(following.first)[0]
+        if next_label is None:
+            return True
+        return next_label.kind == PATH and next_label.value.split(".")[0] == label.value
+
+    def _in_short_list(self) -> bool:
+        last = self._last_piece
+        if last is None or last.kind != PARAGRAPH:
+            return False
+        return last.text.endswith(":") or (last.label is not None and self._is_heading_like(last.text))
+
+    def _is_standfirst(self, label: Label, following: _Group | None) -> bool:
+        """A lone bulleted line between the title and the first paragraph is a standfirst (front matter)."""
+        if label.kind != BULLET or self._last_piece is not None:
+            return False
+        next_label = parse_label(following.first)[0] if following is not None else None
+        return following is not None and (next_label is None or next_label.kind != BULLET)
 
     def _join(self, lines: list[_Line]) -> str:
         text = lines[0].text
@@ -459,18 +539,19 @@ class Segmenter:
         return f"{left} {right}"
 
     @staticmethod
-    def _is_heading_like(text: str) -> bool:
-        """Short, unlabelled, and not ending like a sentence (a colon is allowed: 'The Participants:')."""
+    def _is_heading_like(text: str, *, title: bool = False) -> bool:
+        """Short, unlabelled, and not ending like a sentence (a colon is allowed: 'The Participants:') or on a word
+        that a sentence goes on from ('... and'). A title may run longer than a heading, and be cut short."""
         stripped = _strip_bold(text)
         if not stripped or _URL_LINE.match(stripped):
             return False
         words = stripped.split()
-        if len(words) > 25 or len(stripped) > 220:
+        if len(words) > (60 if title else 25) or len(stripped) > (500 if title else 220):
             return False
         if stripped.endswith(":"):
             # 'The Participants:' introduces a list; 'The participants recommended the following:' is a chapeau.
             return len(words) <= 3
-        if re.search(r"[.;,?]['’”\")\]]*$", stripped):
+        if re.search(r"[.;,?]['’”\")\]]*$", stripped) or (DANGLING_END.search(stripped) and not title):
             return False
         return stripped[:1].isupper() or stripped[:1].isdigit() or stripped.startswith(("¿", "¡", "“", "‘", '"'))
 

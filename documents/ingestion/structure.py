@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from django.utils.text import slugify
 
-from documents.ingestion.labels import BULLET, LETTER, NUMBER, Label
+from documents.ingestion.labels import BULLET, LETTER, NUMBER, PATH, Label
 from documents.ingestion.language import LanguageTracker
 from documents.ingestion.segmenter import FOOTNOTE, FURNITURE, HEADING, Piece
 
@@ -71,6 +71,8 @@ class _Nesting:
 
     def place(self, label: Label, paragraph: ParsedParagraph) -> ParsedParagraph | None:
         kind = self._kind(label)
+        if kind == PATH:
+            return self._place_path(label, paragraph)
         if kind == NUMBER:
             self.stack = [entry for entry in self.stack if entry[0] != "plain"]
         for depth, (open_kind, _open) in enumerate(self.stack):
@@ -80,6 +82,19 @@ class _Nesting:
         parent = self.stack[-1][1] if self.stack else None
         self.stack.append((kind, paragraph))
         return parent
+
+    def _place_path(self, label: Label, paragraph: ParsedParagraph) -> ParsedParagraph | None:
+        """A hierarchical label names its parent: "9.b.i." is under the open "9.b.", "5.a." under "5."; when its
+        parent is not open (under an annex heading "1. Objectives", "1.1." has none), it starts a new list."""
+        wanted = label.value.rsplit(".", 1)[0]
+        for depth in range(len(self.stack) - 1, -1, -1):
+            open_kind, open_paragraph = self.stack[depth]
+            if open_kind in (NUMBER, PATH) and open_paragraph.label.strip("().") == wanted:
+                del self.stack[depth + 1 :]
+                self.stack.append((PATH, paragraph))
+                return open_paragraph
+        self.stack = [(PATH, paragraph)]
+        return None
 
     def _kind(self, label: Label) -> str:
         """``(i)`` right after ``(h)`` is the letter i, not the roman numeral one."""
