@@ -32,7 +32,8 @@ from commitments.querysets import published
 from dashboards.models import Scope
 from dashboards.summary import Breakdown, Summary
 from dashboards.summary import version as summary_version
-from documents.models import Document, Meeting, Paragraph
+from documents.models import Document, Meeting
+from documents.selectors import document_paragraphs
 from tracker.translation import TRANSLATED_LANGUAGES
 
 TOP = 8  # how many States, meetings... a ranking shows
@@ -169,17 +170,17 @@ def _with_state_labels(obligations) -> list[Obligation]:
     return obligations
 
 
-def document_page(pk: int) -> dict:
+def document_page(pk: int, page_number=None) -> dict:
+    """The document with one page of its paragraphs (``PARAGRAPHS_PER_PAGE``) and the commitments they hold."""
     document = get_object_or_404(Document.objects.published().select_related("meeting", "translation_of"), pk=pk)
-    paragraphs = list(
-        Paragraph.objects.current()
-        .filter(document=document)
-        .only("document_id", "label", "heading", "text", "anchor", "position", "parent_id", "language")
-        .order_by("position")
-    )
+    fields = ("document_id", "label", "heading", "text", "anchor", "position", "parent_id", "language")
+    page = document_paragraphs(document, fields=fields).get_page(page_number)
+    paragraphs = list(page.object_list)
     commitments: dict[int, list[Commitment]] = {}
     for commitment in (
-        Commitment.objects.published().filter(paragraph__document=document).select_related("overall_status")
+        Commitment.objects.published()
+        .filter(paragraph__in=[paragraph.pk for paragraph in paragraphs])
+        .select_related("overall_status")
     ):
         commitments.setdefault(commitment.paragraph_id, []).append(commitment)
     for paragraph in paragraphs:
@@ -189,7 +190,8 @@ def document_page(pk: int) -> dict:
     return {
         "document": document,
         "paragraphs": paragraphs,
-        "commitment_count": sum(len(items) for items in commitments.values()),
+        "paragraph_page": page,
+        "commitment_count": Commitment.objects.published().filter(paragraph__document=document).count(),
         "breakdown": Summary(Scope.DOCUMENT, keys=[document.pk]).get(document.pk),
         "footnotes": list(document.footnotes.order_by("position")),
         "versions": list(versions.exclude(pk=document.pk).order_by("language").only("pk", "language", "title")),

@@ -111,7 +111,7 @@ def document_list(request):
 
 @require_safe
 def document_detail(request, pk: int):
-    context = selectors.document_page(pk)
+    context = selectors.document_page(pk, request.GET.get("page"))
     return render(request, "dashboards/document_detail.html", {**context, "statuses": selectors.statuses()})
 
 

@@ -17,7 +17,7 @@ from actors.models import FocalPoint
 from commitments.models import CommitmentOwner, StatusUpdate
 from notifications.emails import send_once
 from notifications.models import EmailKind, Watch, WebhookDelivery, WebhookEndpoint, recipients_of
-from notifications.webhooks import DeliveryFailed, attempt, change_payload
+from notifications.webhooks import DeliveryFailed, DeliveryRefused, attempt, change_payload
 from tracker.outbox import enqueue
 
 MAIL_ERRORS = (smtplib.SMTPException, OSError)
@@ -76,6 +76,8 @@ def deliver_webhook(self, delivery_id: int) -> str:
         try:
             attempt(delivery)
             return delivery.state
+        except DeliveryRefused:
+            return delivery.state  # failed for good: retrying would not make it acceptable
         except DeliveryFailed as error:
             if delivery.attempts >= WEBHOOK_ATTEMPTS:
                 delivery.state = WebhookDelivery.State.FAILED

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import http.client
 import ipaddress
 import json
 import socket
-import urllib.error
+import ssl
 import urllib.parse
-import urllib.request
 
 from django.conf import settings
 from django.utils import timezone
@@ -53,16 +53,23 @@ class DeliveryFailed(Exception):
     pass
 
 
-def refused_address(url: str) -> str | None:
-    """Why ``url`` may not receive webhooks (its host resolves to a loopback, private, link-local or reserved
-    address), or None. Checked at registration and again before each delivery (the name may point elsewhere)."""
-    if settings.WEBHOOK_ALLOW_PRIVATE_ADDRESSES:
-        return None
+class DeliveryRefused(DeliveryFailed):
+    """A delivery that no retry would make acceptable: a private address, or an answer that redirects."""
+
+
+def _resolve(url: str) -> tuple[str, list[str]]:
     host = urllib.parse.urlsplit(url).hostname or ""
     try:
-        addresses = {info[4][0] for info in socket.getaddrinfo(host, None)}
+        return host, list(dict.fromkeys(info[4][0] for info in socket.getaddrinfo(host, None)))
     except OSError:
+        return host, []
+
+
+def _refusal(host: str, addresses: list[str]) -> str | None:
+    if not addresses:
         return f"{host} does not resolve"
+    if settings.WEBHOOK_ALLOW_PRIVATE_ADDRESSES:
+        return None
     for address in addresses:
         ip = ipaddress.ip_address(address.split("%")[0])
         if not ip.is_global:
@@ -70,38 +77,96 @@ def refused_address(url: str) -> str | None:
     return None
 
 
+def refused_address(url: str) -> str | None:
+    """Why ``url`` may not receive webhooks (its host resolves to a loopback, private, link-local or reserved
+    address), or None. Checked at registration and again before each delivery (the name may point elsewhere)."""
+    if settings.WEBHOOK_ALLOW_PRIVATE_ADDRESSES:
+        return None
+    return _refusal(*_resolve(url))
+
+
+class _PinnedHTTPConnection(http.client.HTTPConnection):
+    """Connects to the address that was checked, whatever the name resolves to a moment later (DNS rebinding);
+    the Host header still names the host."""
+
+    def __init__(self, host: str, port: int | None, address: str, **kwargs):
+        super().__init__(host, port, **kwargs)
+        self.address = address
+
+    def connect(self) -> None:
+        self.sock = socket.create_connection((self.address, self.port), self.timeout)
+
+
+class _PinnedHTTPSConnection(http.client.HTTPSConnection):
+    def __init__(self, host: str, port: int | None, address: str, **kwargs):
+        super().__init__(host, port, context=ssl.create_default_context(), **kwargs)
+        self.address = address
+
+    def connect(self) -> None:
+        sock = socket.create_connection((self.address, self.port), self.timeout)
+        self.sock = self._context.wrap_socket(sock, server_hostname=self.host)  # the certificate names the host
+
+
+def _post(url: str, address: str, body: bytes, headers: dict) -> http.client.HTTPResponse:
+    """One POST to ``address``; redirects are answers like any other (never followed)."""
+    parts = urllib.parse.urlsplit(url)
+    connection_class = _PinnedHTTPSConnection if parts.scheme == "https" else _PinnedHTTPConnection
+    connection = connection_class(parts.hostname, parts.port, address, timeout=TIMEOUT_SECONDS)
+    path = urllib.parse.urlunsplit(("", "", parts.path or "/", parts.query, ""))
+    connection.request("POST", path, body=body, headers=headers)
+    response = connection.getresponse()
+    response.read(64 * 1024)  # a receiver's answer is not kept: read a little so the connection closes cleanly
+    connection.close()
+    return response
+
+
 def attempt(delivery: WebhookDelivery) -> None:
-    """POST the delivery once; record the outcome. Raises DeliveryFailed on anything but a 2xx answer."""
+    """POST the delivery once, to the address that was checked; record the outcome. Raises DeliveryRefused for a
+    private address or a redirect (never followed: its target is not checked), DeliveryFailed on anything else but
+    a 2xx answer."""
     body = json.dumps(delivery.payload, sort_keys=True).encode()
-    request = urllib.request.Request(
-        delivery.endpoint.url,
-        data=body,
-        method="POST",
-        headers={
-            "Content-Type": "application/json",
-            "User-Agent": "mine-ban-commitment-tracker/1",
-            "X-Tracker-Event": delivery.payload.get("event", ""),
-            "X-Tracker-Delivery": str(delivery.pk),
-            "X-Tracker-Signature": signature(delivery.endpoint.secret, body),
-        },
-    )
+    headers = {
+        "Content-Type": "application/json",
+        "User-Agent": "mine-ban-commitment-tracker/1",
+        "X-Tracker-Event": delivery.payload.get("event", ""),
+        "X-Tracker-Delivery": str(delivery.pk),
+        "X-Tracker-Signature": signature(delivery.endpoint.secret, body),
+    }
     delivery.attempts += 1
     delivery.last_attempt_at = timezone.now()
-    refused = refused_address(delivery.endpoint.url)
-    if refused:
-        delivery.last_status_code, delivery.last_error = None, f"Refused: {refused}."
+    host, addresses = _resolve(delivery.endpoint.url)  # the one lookup: the connection goes where it says
+    if not addresses:  # perhaps a passing DNS failure: tried again later
+        delivery.last_status_code, delivery.last_error = None, f"{host} does not resolve"
         delivery.save()
         raise DeliveryFailed(delivery.last_error)
+    refused = _refusal(host, addresses)
+    if refused:
+        _refuse(delivery, None, f"Refused: {refused}.")
     try:
-        with urllib.request.urlopen(request, timeout=TIMEOUT_SECONDS) as response:
-            delivery.last_status_code, delivery.last_error = response.status, ""
-    except urllib.error.HTTPError as error:
-        delivery.last_status_code, delivery.last_error = error.code, str(error)[:500]
-    except (urllib.error.URLError, OSError) as error:
-        delivery.last_status_code, delivery.last_error = None, str(error)[:500]
+        response = _post(delivery.endpoint.url, addresses[0], body, headers)
+        delivery.last_status_code, delivery.last_error = response.status, ""
+    except (OSError, http.client.HTTPException) as error:
+        delivery.last_status_code, delivery.last_error = None, str(error)[:500] or type(error).__name__
+    else:
+        if 300 <= response.status < 400:
+            location = (response.getheader("Location") or "")[:300]
+            _refuse(
+                delivery,
+                response.status,
+                f"Refused: the endpoint redirects (to {location}); redirects are not followed.",
+            )
+        if not 200 <= response.status < 300:
+            delivery.last_error = f"HTTP {response.status} {response.reason}"[:500]
     ok = delivery.last_status_code is not None and 200 <= delivery.last_status_code < 300
     if ok:
         delivery.state, delivery.delivered_at = WebhookDelivery.State.DELIVERED, timezone.now()
     delivery.save()
     if not ok:
         raise DeliveryFailed(delivery.last_error or f"HTTP {delivery.last_status_code}")
+
+
+def _refuse(delivery: WebhookDelivery, status_code: int | None, error: str):
+    delivery.last_status_code, delivery.last_error = status_code, error
+    delivery.state = WebhookDelivery.State.FAILED
+    delivery.save()
+    raise DeliveryRefused(error)

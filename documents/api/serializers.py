@@ -1,4 +1,6 @@
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
+from rest_framework.utils.urls import replace_query_param
 
 from documents.choices import Language
 from documents.models import Document, IngestionJob, Meeting, Paragraph
@@ -65,14 +67,46 @@ class DocumentSerializer(serializers.ModelSerializer):
         ]
 
 
+class ParagraphPageSerializer(serializers.Serializer):
+    """Where the detail's ``paragraphs`` sit among the document's: ``?paragraphs_page=N`` asks for another page."""
+
+    number = serializers.IntegerField()
+    pages = serializers.IntegerField()
+    count = serializers.IntegerField()
+    size = serializers.IntegerField()
+    next = serializers.URLField(allow_null=True)
+    previous = serializers.URLField(allow_null=True)
+
+
 class DocumentDetailSerializer(DocumentSerializer):
+    """The document with one page of its paragraphs (``context["paragraph_page"]``, the first by default)."""
+
     paragraphs = serializers.SerializerMethodField()
+    paragraphs_page = serializers.SerializerMethodField()
 
     class Meta(DocumentSerializer.Meta):
-        fields = [*DocumentSerializer.Meta.fields, "paragraphs"]
+        fields = [*DocumentSerializer.Meta.fields, "paragraphs", "paragraphs_page"]
 
     def get_paragraphs(self, document: Document) -> list[dict]:
-        return ParagraphSerializer(document.current_paragraphs, many=True, context=self.context).data
+        page = self.context["paragraph_page"]
+        return ParagraphSerializer(page.object_list, many=True, context=self.context).data
+
+    @extend_schema_field(ParagraphPageSerializer)
+    def get_paragraphs_page(self, document: Document) -> dict:
+        page = self.context["paragraph_page"]
+        request = self.context["request"]
+
+        def link(number: int) -> str:
+            return replace_query_param(request.build_absolute_uri(), "paragraphs_page", number)
+
+        return {
+            "number": page.number,
+            "pages": page.paginator.num_pages,
+            "count": page.paginator.count,
+            "size": page.paginator.per_page,
+            "next": link(page.next_page_number()) if page.has_next() else None,
+            "previous": link(page.previous_page_number()) if page.has_previous() else None,
+        }
 
 
 class DocumentUploadSerializer(serializers.Serializer):

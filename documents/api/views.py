@@ -1,7 +1,9 @@
-from django.db.models import Prefetch
+from django.core.paginator import InvalidPage
+from django.utils.translation import gettext as _
 from django_filters.rest_framework import DjangoFilterBackend
-from drf_spectacular.utils import extend_schema
+from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import mixins, status, viewsets
+from rest_framework.exceptions import NotFound
 from rest_framework.response import Response
 
 from documents.api.serializers import (
@@ -16,6 +18,7 @@ from documents.filtersets import DocumentFilterSet, IngestionJobFilterSet, Meeti
 from documents.ingestion.pipeline import Overrides
 from documents.ingestion.sources import IngestionError, Source, check_source
 from documents.models import Document, IngestionJob, Meeting, Paragraph
+from documents.selectors import PARAGRAPHS_PER_PAGE, document_paragraph_page
 from documents.services import ingestion_job_create
 from tracker.api.pagination import ReadingOrderCursorPagination
 from tracker.api.permissions import StaffReadPermission
@@ -35,11 +38,25 @@ class DocumentViewSet(mixins.CreateModelMixin, viewsets.ReadOnlyModelViewSet):
     ordering_fields = ["date", "title", "updated_at"]
 
     def get_queryset(self):
-        documents = Document.objects.visible_to(self.request.user).select_related("meeting")
-        if self.action == "retrieve":
-            current = Paragraph.objects.current().order_by("position")
-            documents = documents.prefetch_related(Prefetch("paragraphs", current, to_attr="current_paragraphs"))
-        return documents
+        return Document.objects.visible_to(self.request.user).select_related("meeting")
+
+    @extend_schema(
+        parameters=[
+            OpenApiParameter(
+                "paragraphs_page",
+                {"type": "integer", "minimum": 1},
+                description=f"Page of the document's paragraphs ({PARAGRAPHS_PER_PAGE} a page), from 1.",
+            )
+        ]
+    )
+    def retrieve(self, request, *args, **kwargs):
+        document = self.get_object()
+        try:
+            page = document_paragraph_page(document, request.query_params.get("paragraphs_page"))
+        except InvalidPage as error:
+            raise NotFound(_("No such page of paragraphs: %(error)s") % {"error": error}) from error
+        context = {**self.get_serializer_context(), "paragraph_page": page}
+        return Response(DocumentDetailSerializer(document, context=context).data)
 
     def get_serializer_class(self):
         if self.action == "retrieve":

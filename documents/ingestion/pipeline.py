@@ -19,7 +19,16 @@ from django.utils.translation import gettext as _
 from documents.ingestion import metadata as metadata_step
 from documents.ingestion.language import UNDETERMINED
 from documents.ingestion.segmenter import segment
-from documents.ingestion.sources import IngestionError, Source, check_source, read_pages
+from documents.ingestion.sources import (
+    MAX_PAGES,
+    MAX_PARAGRAPHS,
+    MAX_TEXT_CHARS,
+    IngestionError,
+    Source,
+    check_source,
+    read_pages,
+    too_large,
+)
 from documents.ingestion.structure import Outline, ParsedParagraph, build
 from documents.models import Document, Footnote, Meeting, Paragraph
 from documents.signals import document_stored
@@ -109,9 +118,25 @@ class Outcome:
 
 
 def parse_stream(source: Source, outline: Outline) -> Iterator[ParsedParagraph]:
-    """Paragraphs one by one, pages read as they are needed: memory does not grow with page count."""
-    pieces = segment(read_pages(source), markdown=source.is_markdown or source.kind == "docx")
-    return build(pieces, outline)
+    """Paragraphs one by one, pages read as they are needed: memory does not grow with page count. Pages,
+    characters and paragraphs are counted as they are read, and the first bound passed stops the reading (what
+    the check before storing could not see, such as the text of a PDF's pages)."""
+    pieces = segment(_bounded_pages(read_pages(source)), markdown=source.is_markdown or source.kind == "docx")
+    for count, paragraph in enumerate(build(pieces, outline), start=1):
+        if count > MAX_PARAGRAPHS:
+            raise too_large(_("its number of paragraphs"), MAX_PARAGRAPHS)
+        yield paragraph
+
+
+def _bounded_pages(pages: Iterator[str]) -> Iterator[str]:
+    characters = 0
+    for count, page in enumerate(pages, start=1):
+        characters += len(page)
+        if count > MAX_PAGES:
+            raise too_large(_("its number of pages"), MAX_PAGES)
+        if characters > MAX_TEXT_CHARS:
+            raise too_large(_("the size of its text (characters)"), MAX_TEXT_CHARS)
+        yield page
 
 
 def parse(request: IngestionRequest) -> ParseResult:

@@ -8,9 +8,11 @@ from __future__ import annotations
 import codecs
 import hashlib
 import io
+import re
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import partial
 from pathlib import PurePath
 
 from charset_normalizer import from_bytes
@@ -26,13 +28,22 @@ TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
 PDF_SUFFIXES = {".pdf"}
 DOCX_SUFFIXES = {".docx"}
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | PDF_SUFFIXES | DOCX_SUFFIXES
-# Bounds on what a file may unfold into, checked before any parsing: a small hostile file (a zip bomb, a
-# 300,000-paragraph Word file, a PDF of endless pages) is refused at once instead of tying up a worker.
+# Bounds on what a file may unfold into, checked before it is stored: a small hostile file (a zip bomb, a
+# 300,000-paragraph Word file, a 20 MB text node, a PDF of endless pages) is refused at once instead of tying up a
+# worker. Paragraphs, pages and characters are counted as the reader sees them (the Word body is parsed, streaming
+# and namespace-aware, not searched for bytes); the pipeline counts them again as it reads (``parse_stream``).
 MAX_DOCX_ENTRIES = 1000
 MAX_DOCX_UNCOMPRESSED = 200_000_000  # bytes, all entries together
 MAX_DOCX_BODY = 50_000_000  # bytes of word/document.xml
+# Tags ("<") of word/document.xml, counted on the bytes before they are parsed (a real paragraph holds a few dozen):
+# it bounds the parser's work, so that a body of endless empty elements is refused at once.
+MAX_DOCX_TAGS = 1_000_000
 MAX_PARAGRAPHS = 20_000
-MAX_PDF_PAGES = 3000
+MAX_PAGES = 3000  # PDF pages, or pages of a text file (split at form feeds)
+MAX_PDF_PAGES = MAX_PAGES
+MAX_TEXT_CHARS = 10_000_000  # characters of text, the whole document (the largest real one holds ~2 million)
+# A text file whose characters are more than this share of control characters is binary, whatever its name.
+MAX_CONTROL_RATIO = 0.01
 
 
 @dataclass(frozen=True)
@@ -103,9 +114,11 @@ def check_source(source: Source, *, max_bytes: int | None = None) -> None:
         _check_docx_bounds(source.data)
     elif source.kind == "pdf":
         _check_pdf_bounds(source.data)
+    else:
+        _check_text_bounds(source.data)
 
 
-def _too_large(what: str, limit: int) -> IngestionError:
+def too_large(what: str, limit: int) -> IngestionError:
     return IngestionError(
         _("The file is refused: %(what)s is over the limit of %(limit)s.") % {"what": what, "limit": f"{limit:,}"}
     )
@@ -120,20 +133,74 @@ def _check_docx_bounds(data: bytes) -> None:
     entries = archive.infolist()
     names = [entry.filename for entry in entries]
     if len(entries) > MAX_DOCX_ENTRIES:
-        raise _too_large(_("its number of parts"), MAX_DOCX_ENTRIES)
+        raise too_large(_("its number of parts"), MAX_DOCX_ENTRIES)
     if len(set(names)) != len(names):
         raise IngestionError(_("The Word file is refused: it holds the same part twice."))
     if sum(entry.file_size for entry in entries) > MAX_DOCX_UNCOMPRESSED:
-        raise _too_large(_("its uncompressed size (bytes)"), MAX_DOCX_UNCOMPRESSED)
+        raise too_large(_("its uncompressed size (bytes)"), MAX_DOCX_UNCOMPRESSED)
     body = next((entry for entry in entries if entry.filename == "word/document.xml"), None)
     if body is None:
         raise IngestionError(_("The Word file has no document body (word/document.xml)."))
     if body.file_size > MAX_DOCX_BODY:
-        raise _too_large(_("the size of its text (bytes)"), MAX_DOCX_BODY)
+        raise too_large(_("the size of its text (bytes)"), MAX_DOCX_BODY)
+    with archive.open(body) as handle:  # a first pass on the bytes bounds the parser's work
+        tags = sum(chunk.count(b"<") for chunk in iter(partial(handle.read, TEXT_CHUNK), b""))
+    if tags > MAX_DOCX_TAGS:
+        raise too_large(_("its number of XML tags"), MAX_DOCX_TAGS)
     with archive.open(body) as handle:
-        xml = handle.read(MAX_DOCX_BODY + 1)
-    if xml.count(b"<w:p>") + xml.count(b"<w:p ") > MAX_PARAGRAPHS:
-        raise _too_large(_("its number of paragraphs"), MAX_PARAGRAPHS)
+        _check_docx_body(handle)
+
+
+class _BodyCounter:
+    """An lxml parser target that counts what python-docx will see: paragraphs are ``p`` elements whatever prefix
+    names their namespace (``<w:p>``, ``<ns0:p>``...), text is every character of every node. Counting in
+    callbacks builds no tree, so memory stays flat."""
+
+    def __init__(self) -> None:
+        self.paragraphs = self.characters = 0
+
+    def start(self, tag: str, attrib) -> None:
+        if tag.rpartition("}")[2] == "p":
+            self.paragraphs += 1
+
+    def data(self, text: str) -> None:
+        self.characters += len(text)
+
+    def end(self, tag: str) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+    def check(self) -> None:
+        if self.paragraphs > MAX_PARAGRAPHS:
+            raise too_large(_("its number of paragraphs"), MAX_PARAGRAPHS)
+        if self.characters > MAX_TEXT_CHARS:
+            raise too_large(_("the size of its text (characters)"), MAX_TEXT_CHARS)
+
+
+def _check_docx_body(handle) -> None:
+    """Stream the body's XML through a counting parser; stop at the first bound passed, so a hostile body is
+    refused after reading only as much of it as the bound allows."""
+    from lxml import etree
+
+    counter = _BodyCounter()
+    # No entity expansion, no network, no "huge tree": lxml itself refuses a text node over 10 MB.
+    parser = etree.XMLParser(target=counter, resolve_entities=False, no_network=True, huge_tree=False)
+    try:
+        while chunk := handle.read(TEXT_CHUNK):
+            parser.feed(chunk)
+            counter.check()
+        parser.close()
+    except etree.XMLSyntaxError as error:
+        message = str(error).lower()
+        if "limit" in message or "too long" in message or "huge" in message:
+            raise too_large(_("the size of its text (characters)"), MAX_TEXT_CHARS) from error
+        raise IngestionError(
+            _("The Word file cannot be read: its document body is not well-formed XML (line %(line)s).")
+            % {"line": getattr(error, "lineno", "?")}
+        ) from error
+    counter.check()
 
 
 def _check_pdf_bounds(data: bytes) -> None:
@@ -145,8 +212,45 @@ def _check_pdf_bounds(data: bytes) -> None:
         pages = 0 if reader.is_encrypted else len(reader.pages)
     except (PdfReadError, ValueError, KeyError) as error:
         raise IngestionError(_("The PDF cannot be read: %(error)s") % {"error": error}) from error
-    if pages > MAX_PDF_PAGES:
-        raise _too_large(_("its number of pages"), MAX_PDF_PAGES)
+    if pages > MAX_PAGES:
+        raise too_large(_("its number of pages"), MAX_PAGES)
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+
+
+def _check_text_bounds(data: bytes) -> None:
+    """Sniff a text file before it is stored: an encoding it can be read in, few control characters (a binary
+    file named .txt is refused), and its pages, paragraphs and characters within bounds, counted as the reader
+    will see them (pages at form feeds, paragraphs between blank lines)."""
+    decoder = codecs.getincrementaldecoder(_text_encoding(data))(errors="strict")
+    pages, paragraphs, characters, controls, blank_before, rest = 1, 0, 0, 0, True, ""
+    for start in range(0, len(data) + 1, TEXT_CHUNK):
+        final = start + TEXT_CHUNK > len(data)
+        try:
+            decoded = decoder.decode(data[start : start + TEXT_CHUNK], final=final)
+        except UnicodeDecodeError as error:
+            raise IngestionError(_("The file is not text in one encoding: it cannot be read as a document.")) from error
+        characters += len(decoded)
+        text = rest + decoded
+        *lines, rest = text.split("\n")
+        if final:
+            lines.append(rest)
+            rest = ""
+        for line in lines:
+            pages += line.count("\f")
+            blank = not line.strip()
+            paragraphs += blank_before and not blank
+            blank_before = blank or "\f" in line
+        controls += len(_CONTROL.findall(text, 0, len(text) - len(rest)))
+        if pages > MAX_PAGES:
+            raise too_large(_("its number of pages"), MAX_PAGES)
+        if paragraphs > MAX_PARAGRAPHS:
+            raise too_large(_("its number of paragraphs"), MAX_PARAGRAPHS)
+        if characters > MAX_TEXT_CHARS:
+            raise too_large(_("the size of its text (characters)"), MAX_TEXT_CHARS)
+        if controls > MAX_CONTROL_RATIO * max(characters, TEXT_CHUNK):
+            raise IngestionError(_("The file is binary, not text: it cannot be read as a document."))
 
 
 def read_pages(source: Source) -> Iterator[str]:
@@ -261,11 +365,14 @@ def _mark_paragraph_gaps(text: str, lines: list[tuple[float, float]]) -> str:
 
 def _docx_text(data: bytes) -> str:
     from docx import Document as WordDocument
+    from lxml.etree import XMLSyntaxError
 
     from documents.ingestion.word_numbering import WordNumbering
 
     try:
         word = WordDocument(io.BytesIO(data))
+    except XMLSyntaxError as error:  # lxml's own words ("Resource limit exceeded...") mean nothing to the uploader
+        raise IngestionError(_("The Word file cannot be read: its XML is malformed or too large.")) from error
     except (zipfile.BadZipFile, KeyError, ValueError) as error:
         raise IngestionError(_("The Word file cannot be read: %(error)s") % {"error": error}) from error
     numbering = WordNumbering(word)

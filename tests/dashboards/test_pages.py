@@ -283,3 +283,15 @@ def test_atom_feeds_of_status_changes(client, published, statuses, staff_user, c
     assert french.find(f"{atom}title").text == "Changements de statut : Mexique"
     for path in ["/feeds/states/XXX/", "/feeds/themes/nothing/", "/feeds/actions/OAP-999/", "/feeds/actions/xyz/"]:
         assert client.get(path).status_code == 404, path
+
+
+def test_a_long_document_page_shows_its_paragraphs_in_pages(client, published, monkeypatch):
+    monkeypatch.setattr("documents.selectors.PARAGRAPHS_PER_PAGE", 2)
+    document = DocumentFactory(title="A long report")
+    for position in range(1, 6):
+        ParagraphFactory(document=document, position=position, text=f"Paragraph number {position} of five.")
+    first = text_of(client.get(f"/documents/{document.pk}/"))
+    assert "Paragraph number 2 of five." in first and "Paragraph number 3 of five." not in first
+    assert "Page 1 of 3" in first
+    last = text_of(client.get(f"/documents/{document.pk}/?page=3"))
+    assert "Paragraph number 5 of five." in last and "Paragraph number 1 of five." not in last

@@ -52,3 +52,32 @@ def test_ingestion_jobs_are_not_public(api, staff_user):
     assert api.get(f"{API}/ingestion-jobs/").status_code == 401
     api.force_authenticate(staff_user)
     assert api.get(f"{API}/ingestion-jobs/").status_code == 200
+
+
+def test_document_detail_paginates_its_paragraphs(api, monkeypatch):
+    monkeypatch.setattr("documents.selectors.PARAGRAPHS_PER_PAGE", 2)
+    document = DocumentFactory()
+    for position in range(1, 6):
+        ParagraphFactory(document=document, position=position)
+    first = api.get(f"{API}/documents/{document.pk}/").json()
+    assert [row["position"] for row in first["paragraphs"]] == [1, 2]
+    assert {key: first["paragraphs_page"][key] for key in ("number", "pages", "count", "size")} == {
+        "number": 1,
+        "pages": 3,
+        "count": 5,
+        "size": 2,
+    }
+    assert first["paragraphs_page"]["previous"] is None
+    last = api.get(first["paragraphs_page"]["next"].replace("paragraphs_page=2", "paragraphs_page=3")).json()
+    assert [row["position"] for row in last["paragraphs"]] == [5] and last["paragraphs_page"]["next"] is None
+    assert "paragraphs_page=2" in last["paragraphs_page"]["previous"]
+
+
+@pytest.mark.parametrize("page", ["0", "4", "abc", "1%00"])
+def test_a_page_of_paragraphs_that_does_not_exist_is_a_json_404(api, monkeypatch, page):
+    monkeypatch.setattr("documents.selectors.PARAGRAPHS_PER_PAGE", 2)
+    document = DocumentFactory()
+    for position in range(1, 6):
+        ParagraphFactory(document=document, position=position)
+    response = api.get(f"{API}/documents/{document.pk}/?paragraphs_page={page}")
+    assert response.status_code == 404 and "page of paragraphs" in response.json()["detail"]

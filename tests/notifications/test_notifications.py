@@ -5,8 +5,10 @@ import datetime
 import hashlib
 import hmac
 import json
+import socket
 import threading
 from http.server import BaseHTTPRequestHandler, HTTPServer
+from unittest import mock
 
 import pytest
 from django.core import mail
@@ -209,7 +211,7 @@ def test_webhooks_to_private_addresses_are_refused(settings, outsider, pledge, m
     WebhookEndpoint.objects.create(user=outsider, url="http://127.0.0.1:9/hook")
     on_commit(lambda: move(pledge, mexico, statuses["in_progress"]))
     delivery = WebhookDelivery.objects.get()
-    assert delivery.state == "pending" and delivery.last_error.startswith("Refused:")
+    assert delivery.state == "failed" and delivery.last_error.startswith("Refused:")
 
 
 def test_a_client_registers_a_webhook_and_gets_its_secret_once(settings, outsider):
@@ -226,3 +228,85 @@ def test_a_client_registers_a_webhook_and_gets_its_secret_once(settings, outside
     listed = client.get("/api/v1/webhooks/").json()["results"]
     assert [row["secret"] for row in listed] == [None]  # never shown again
     assert WebhookEndpoint.objects.get().secret == created.json()["secret"]
+
+
+class Redirector(BaseHTTPRequestHandler):
+    """Answers every POST with a redirect to ``target`` (an internal address, in the probe's attack)."""
+
+    target = ""
+
+    def do_POST(self):
+        self.rfile.read(int(self.headers["Content-Length"]))
+        self.send_response(302)
+        self.send_header("Location", type(self).target)
+        self.end_headers()
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture
+def redirector(receiver):
+    """A redirecting server on loopback, pointing at the receiver's ``/internal-secret``."""
+    receiver_server, _url = receiver
+    Redirector.target = f"http://127.0.0.1:{receiver_server.server_port}/internal-secret"
+    server = HTTPServer(("127.0.0.1", 0), Redirector)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_port}/hook"
+    server.shutdown()
+
+
+def test_a_webhook_redirect_is_not_followed_and_the_delivery_fails(
+    pledge, mexico, statuses, outsider, redirector, on_commit
+):
+    WebhookEndpoint.objects.create(user=outsider, url=redirector)
+    on_commit(lambda: move(pledge, mexico, statuses["in_progress"]))
+    delivery = WebhookDelivery.objects.get()
+    assert Receiver.received == []  # the internal address never saw the request (nor its signature)
+    assert (delivery.state, delivery.attempts, delivery.last_status_code) == ("failed", 1, 302)
+    assert "redirects are not followed" in delivery.last_error and "/internal-secret" in delivery.last_error
+
+
+def test_a_webhook_connects_to_the_address_it_checked(pledge, mexico, statuses, outsider, receiver, on_commit):
+    """One lookup per delivery: a name that points elsewhere a moment later (DNS rebinding) is not asked again."""
+    server, _url = receiver
+    lookups, real_lookup = [], socket.getaddrinfo
+
+    def resolve_once(host, *args, **kwargs):
+        if host == "127.0.0.1":  # the connection to the address itself (no name to look up)
+            return real_lookup(host, *args, **kwargs)
+        lookups.append(host)
+        address = "127.0.0.1" if len(lookups) == 1 else "10.9.9.9"  # the second answer would go inside
+        return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", (address, 0))]
+
+    WebhookEndpoint.objects.create(user=outsider, url=f"http://hooks.example.org:{server.server_port}/hook")
+    with mock.patch("notifications.webhooks.socket.getaddrinfo", side_effect=resolve_once):
+        on_commit(lambda: move(pledge, mexico, statuses["in_progress"]))
+    assert lookups == ["hooks.example.org"]
+    [(headers, _body)] = Receiver.received
+    assert headers["Host"] == f"hooks.example.org:{server.server_port}"
+    assert WebhookDelivery.objects.get().state == "delivered"
+
+
+def test_a_webhook_redirect_to_a_private_address_is_refused_even_from_a_public_one(
+    settings, pledge, mexico, statuses, outsider, redirector, on_commit
+):
+    """With private addresses refused, the public name is checked once, the 302 recorded, the target never asked."""
+    port = int(redirector.rsplit(":", 1)[1].split("/")[0])
+    WebhookEndpoint.objects.create(user=outsider, url=f"http://hooks.example.org:{port}/hook")
+    public = [(socket.AF_INET, socket.SOCK_STREAM, 6, "", ("93.184.215.14", 0))]
+    settings.WEBHOOK_ALLOW_PRIVATE_ADDRESSES = False
+    real_connect, real_lookup = socket.create_connection, socket.getaddrinfo  # "public" is the local redirector
+
+    def lookup(host, *args, **kwargs):
+        return real_lookup(host, *args, **kwargs) if host == "127.0.0.1" else public
+
+    with (
+        mock.patch("notifications.webhooks.socket.getaddrinfo", side_effect=lookup),
+        mock.patch("notifications.webhooks.socket.create_connection") as connect,
+    ):
+        connect.side_effect = lambda address, timeout: real_connect(("127.0.0.1", port), timeout)
+        on_commit(lambda: move(pledge, mexico, statuses["in_progress"]))
+    assert [call.args[0] for call in connect.call_args_list] == [("93.184.215.14", port)]
+    delivery = WebhookDelivery.objects.get()
+    assert (delivery.state, delivery.last_status_code) == ("failed", 302) and Receiver.received == []
