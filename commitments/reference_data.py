@@ -1,4 +1,5 @@
-"""Reference data: themes, Review Conferences and action plans (and, through ``actors``, States and groups).
+"""Reference data: themes, Review Conferences, action plans and the Convention's deadlines (and, through
+``actors``, States and groups).
 
 Loaded by ``manage.py load_reference_data``; loading twice changes nothing. Facts only: the wording of the
 actions is never written here, it comes from ingesting each plan's document.
@@ -19,6 +20,7 @@ from django_celery_beat.models import CrontabSchedule, PeriodicTask
 from actors.reference_data import load_organisations_and_groups, load_states
 from commitments.models import Action, ActionPlan, Status, Theme
 from commitments.services import withdrawals_apply
+from commitments.services.deadlines import deadline_rows_read, obligation_events_load, reports_open
 from documents.models import Meeting
 from tracker.db import LoadReport, upsert
 
@@ -315,6 +317,16 @@ def load_staff_group(report: LoadReport) -> None:
     report.count("groups of users", created)
 
 
+DEADLINES_CSV = Path(__file__).resolve().parent / "reference" / "deadlines.csv"
+
+
+def load_obligations(report: LoadReport, path: Path = DEADLINES_CSV) -> None:
+    """Articles 4 and 5: the sourced deadlines, extensions and completions of ``reference/deadlines.csv``.
+    Article 7: the initial and the latest annual reports expected of every State Party."""
+    report.count("sourced deadline events", obligation_events_load(deadline_rows_read(path)))
+    report.count("transparency reports expected", reports_open())
+
+
 RULES_DIR = Path(__file__).resolve().parent / "extraction" / "rules"
 # Shipped rules since revised: switched off where an earlier load left them (staff's own rules are untouched).
 RETIRED_RULES = Path(__file__).resolve().parent / "extraction" / "retired_rules.csv"
@@ -382,6 +394,7 @@ def load_reference_data() -> LoadReport:
     load_themes(report)
     load_review_conferences(report)
     load_action_plans(report)
+    load_obligations(report)
     load_extraction_rules(report)
     load_staff_group(report)
     load_focal_point_group(report)

@@ -2,6 +2,8 @@
 
 from commitments.models.choices import (
     CommitmentKind,
+    DatePrecision,
+    ObligationEventKind,
     ObligationKind,
     ObligationState,
     OwnerResponse,
@@ -9,7 +11,7 @@ from commitments.models.choices import (
     RuleKind,
 )
 from commitments.models.extraction import Candidate, ExtractionRule
-from commitments.models.obligations import DeadlineExtension, Obligation
+from commitments.models.obligations import DeadlineExtension, Obligation, ObligationEvent
 from commitments.models.proposals import ProposalState, StatusProposal
 from commitments.models.reference import Action, ActionPlan, ActionPlanSection, Theme
 from commitments.models.tracking import Commitment, CommitmentOwner, Evidence, Status, StatusUpdate
@@ -22,10 +24,13 @@ __all__ = [
     "Commitment",
     "CommitmentKind",
     "CommitmentOwner",
+    "DatePrecision",
     "DeadlineExtension",
     "Evidence",
     "ExtractionRule",
     "Obligation",
+    "ObligationEvent",
+    "ObligationEventKind",
     "ObligationKind",
     "ObligationState",
     "OwnerResponse",
