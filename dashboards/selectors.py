@@ -22,13 +22,12 @@ from commitments.models import (
     Commitment,
     CommitmentOwner,
     Evidence,
-    Obligation,
-    ObligationState,
     Status,
     StatusUpdate,
     Theme,
 )
 from commitments.querysets import published
+from commitments.selectors import state_deadlines
 from dashboards.models import Scope
 from dashboards.summary import Breakdown, Summary
 from dashboards.summary import version as summary_version
@@ -156,17 +155,8 @@ def state_page(iso3: str, vocabulary: list[Status]) -> dict:
         "theme_rows": theme_rows,
         "grouped": sorted(grouped.items(), key=lambda item: (item[0] == "", item[0])),
         "timeline": list(changes().filter(actor=actor)[:STATE_TIMELINE]),
-        "obligations": _with_state_labels(
-            Obligation.objects.filter(actor=actor).with_state().order_by("kind", "period")
-        ),
+        "deadlines": state_deadlines(actor),
     }
-
-
-def _with_state_labels(obligations) -> list[Obligation]:
-    obligations = list(obligations)
-    for obligation in obligations:
-        obligation.state_label = ObligationState(obligation.current_state).label
-    return obligations
 
 
 def document_page(pk: int) -> dict:

@@ -4,12 +4,14 @@ the extensions the Meetings of the States Parties grant) and transparency report
 from __future__ import annotations
 
 import datetime
+import re
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
 from django.utils import timezone
+from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -289,9 +291,40 @@ class ObligationEvent(models.Model):
         return f"{self.obligation}: {self.get_kind_display()} {self.event_on or ''} {self.deadline or ''}".strip()
 
     @property
+    def meeting_name(self) -> str:
+        """ "22MSP" -> "22nd Meeting of the States Parties", in the active language ("" without a meeting)."""
+        return meeting_name(self.meeting)
+
+    @property
     def sets_deadline(self) -> bool:
         """Whether it states a deadline in force (a request pending does not, a doubtful row is not relied on)."""
         return self.deadline is not None and not self.doubtful and self.kind in SETS_DEADLINE
 
 
 SETS_DEADLINE = (ObligationEventKind.ORIGINAL, ObligationEventKind.EXTENSION, ObligationEventKind.INTERIM_DEADLINE)
+
+
+MEETING_CODE = re.compile(r"^(\d{1,2})(MSP|RC)$")
+
+
+def meeting_name(code: str) -> str:
+    """The name of a meeting from its short code: "22MSP", "5RC". The code itself when it is not one of those."""
+    match = MEETING_CODE.match(code or "")
+    if not match:
+        return code or ""
+    number, kind = int(match.group(1)), match.group(2)
+    if kind == "MSP":
+        return gettext("%(ordinal)s Meeting of the States Parties") % {"ordinal": ordinal(number)}
+    return gettext("%(ordinal)s Review Conference") % {"ordinal": ordinal(number)}
+
+
+def ordinal(number: int) -> str:
+    """22 -> "22nd" / "22e" / "22.ª". Both meetings are feminine nouns in French and Spanish (Assemblée,
+    Conférence; Reunión, Conferencia), hence "1re" and ".ª"; Django's humanize uses the masculine and HTML."""
+    language = (get_language() or "en")[:2]
+    if language == "fr":
+        return f"{number}re" if number == 1 else f"{number}e"
+    if language == "es":
+        return f"{number}.ª"
+    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"{number}{suffix}"

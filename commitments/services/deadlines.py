@@ -21,12 +21,12 @@ from django.utils.translation import gettext as _
 from actors.models import Actor
 from commitments.models import DatePrecision, DeadlineExtension, Obligation, ObligationEvent, ObligationKind
 from commitments.models import ObligationEventKind as Event
+from commitments.models.obligations import MEETING_CODE
 from commitments.services.obligations import annual_reports_open, obligation_for, obligations_open_many
 from tracker.db import upsert
 
 ARTICLE_KINDS = {"4": ObligationKind.STOCKPILE_DESTRUCTION, "5": ObligationKind.CLEARANCE}
 PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
-MEETING = re.compile(r"^(\d{1,2})(MSP|RC)$")
 
 
 @dataclass(frozen=True)
@@ -68,7 +68,7 @@ def _row(line: dict) -> DeadlineRow:
     deadline, deadline_precision = partial_date(line["deadline"], last_day=True)
     if line["article"] not in ARTICLE_KINDS or line["event"] not in Event.values:
         raise ValueError(line["article"] + " " + line["event"])
-    if line["meeting"] and not MEETING.match(line["meeting"]):
+    if line["meeting"] and not MEETING_CODE.match(line["meeting"]):
         raise ValueError(line["meeting"])
     URLValidator()(line["source_url"])
     return DeadlineRow(
