@@ -1,5 +1,9 @@
-# Two commands: `make run` (the app with the demo data on http://127.0.0.1:8000) and `make test`.
+# Two commands: `make run` (the app with the demo data on http://127.0.0.1:8000; `make run PORT=8001` for another
+# port) and `make test`.
 PYTHON ?= python3.11
+PORT ?= 8000
+# Links in emails point to the server that sent them (docs/configuration.md); set SITE_URL to override.
+SITE_URL ?= http://127.0.0.1:$(PORT)
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := .make
@@ -30,10 +34,10 @@ setup: $(STAMP)/requirements $(STAMP)/messages
 	$(BIN)/python manage.py load_demo
 
 run: setup
-	$(BIN)/python manage.py runserver 127.0.0.1:8000
+	SITE_URL=$(SITE_URL) $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
 worker: $(STAMP)/requirements $(STAMP)/messages
-	$(BIN)/celery -A tracker worker --loglevel=info
+	SITE_URL=$(SITE_URL) $(BIN)/celery -A tracker worker --loglevel=info
 
 # The README's test command: everything but the suites marked slow (minutes on two cores).
 test: $(STAMP)/requirements-dev $(STAMP)/messages

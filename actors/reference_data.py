@@ -15,6 +15,9 @@ from actors.models import Actor
 from tracker.db import LoadReport, upsert
 
 STATES_PARTIES_CSV = Path(__file__).resolve().parent / "reference" / "states-parties.csv"
+# The UN's short names where django-countries writes another (Naoero, Vatican City, Îles Marshal, Suazilandia...);
+# a blank cell keeps the library's name. See reference/state-names.README.md.
+STATE_NAMES_CSV = Path(__file__).resolve().parent / "reference" / "state-names.csv"
 
 # slug, acronym, English, French, Spanish
 ORGANISATIONS = [
@@ -100,21 +103,31 @@ GROUPS = [
 ]
 
 
-def _names_in(code: str) -> dict[str, str]:
+def _names_in(code: str, official: dict[str, str] | None = None) -> dict[str, str]:
+    """The State's names in en/fr/es: the UN's where ``state-names.csv`` gives one, django-countries' otherwise."""
     names = {}
     for language in ("en", "fr", "es"):
+        field = f"name_{language}"
         with translation.override(language):
-            names[f"name_{language}"] = str(countries.name(code))
+            names[field] = (official or {}).get(field) or str(countries.name(code))
     return names
 
 
+def official_names() -> dict[str, dict[str, str]]:
+    with STATE_NAMES_CSV.open(encoding="utf-8") as handle:
+        return {row.pop("iso3"): row for row in csv.DictReader(handle)}
+
+
 def load_states(report: LoadReport) -> None:
-    """Every ISO 3166-1 country, named in en/fr/es by django-countries, with its membership dates from the CSV."""
+    """Every ISO 3166-1 country, named in en/fr/es (the UN's short names, django-countries' where the UN's are
+    not listed), with its membership dates from the CSV."""
     with STATES_PARTIES_CSV.open(encoding="utf-8") as handle:
         members = {row["iso3"]: row for row in csv.DictReader(handle)}
+    official = official_names()
     for alpha2, _name in countries:
         iso3 = countries.alpha3(alpha2)
-        values = {"kind": Actor.Kind.STATE, "iso3": iso3, **_names_in(alpha2), **membership_values(members.get(iso3))}
+        names = _names_in(alpha2, official.get(iso3))
+        values = {"kind": Actor.Kind.STATE, "iso3": iso3, **names, **membership_values(members.get(iso3))}
         _, changed = upsert(Actor, {"slug": iso3.lower()}, values)
         report.count("states", changed)
 

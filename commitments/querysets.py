@@ -91,14 +91,24 @@ class StatusUpdateQuerySet(PublicationMixin, models.QuerySet):
 
 class ObligationQuerySet(models.QuerySet):
     def with_state(self, day: datetime.date | None = None) -> ObligationQuerySet:
-        """Annotate ``current_state``: completed, overdue, extended or pending on ``day`` (default today)."""
-        from commitments.models.choices import ObligationState
+        """Annotate ``current_state``: completed, overdue, not recorded, extended or pending on ``day`` (default
+        today), and ``receipts_recorded`` (see ``Obligation.receipts_recorded``)."""
+        from commitments.models.choices import ObligationKind, ObligationState
 
         day = day or timezone.localdate()
-        return self.annotate(
+        received = self.model.objects.filter(
+            kind=ObligationKind.ANNUAL_REPORT,
+            period=models.OuterRef("period"),
+            completed_on__isnull=False,
+        )
+        recorded = models.ExpressionWrapper(
+            models.Q(kind=ObligationKind.ANNUAL_REPORT) & models.Exists(received), output_field=models.BooleanField()
+        )
+        return self.annotate(receipts_recorded=recorded).annotate(
             current_state=models.Case(
                 models.When(completed_on__isnull=False, then=models.Value(ObligationState.COMPLETED)),
-                models.When(deadline__lt=day, then=models.Value(ObligationState.OVERDUE)),
+                models.When(deadline__lt=day, receipts_recorded=True, then=models.Value(ObligationState.OVERDUE)),
+                models.When(deadline__lt=day, then=models.Value(ObligationState.NOT_RECORDED)),
                 models.When(deadline__gt=models.F("original_deadline"), then=models.Value(ObligationState.EXTENDED)),
                 default=models.Value(ObligationState.PENDING),
                 output_field=models.CharField(),

@@ -1,4 +1,5 @@
-"""Reference data of commitments: statuses, themes, Review Conferences and action plans; who may do what.
+"""Reference data of commitments: statuses, themes, Review Conferences, action plans and the Convention's deadlines;
+who may do what.
 
 Loaded by ``manage.py load_reference_data``; loading twice changes nothing. Facts only: the wording of the
 actions is never written here, it comes from ingesting each plan's document.
@@ -8,9 +9,11 @@ from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from commitments.models import Action, ActionPlan, Status, Theme
 from commitments.services import withdrawals_apply
+from commitments.services.deadlines import deadline_rows_read, obligation_events_load, reports_open
 from documents.models import Meeting
 from tracker.db import LoadReport, upsert
 from tracker.reference_data import (
@@ -280,6 +283,16 @@ def load_groups(report: LoadReport) -> None:
     grant(report, FOCAL_POINT_GROUP, named_permissions("commitments", ["add_statusproposal", "view_statusproposal"]))
 
 
+DEADLINES_CSV = Path(__file__).resolve().parent / "reference" / "deadlines.csv"
+
+
+def load_obligations(report: LoadReport, path: Path = DEADLINES_CSV) -> None:
+    """Articles 4 and 5: the sourced deadlines, extensions and completions of ``reference/deadlines.csv``.
+    Article 7: the initial and the latest annual reports expected of every State Party."""
+    report.count("sourced deadline events", obligation_events_load(deadline_rows_read(path)))
+    report.count("transparency reports expected", reports_open())
+
+
 PERIODIC_TASKS = {
     "Close the ownerships of States whose withdrawal took effect": ("commitments.tasks.apply_withdrawals", "15", "2"),
 }
@@ -290,6 +303,7 @@ def load_reference_data(report: LoadReport) -> None:
     load_themes(report)
     load_review_conferences(report)
     load_action_plans(report)
+    load_obligations(report)
     load_groups(report)
     schedule(report, PERIODIC_TASKS)
     # A withdrawal that took effect since the last load closes the State's open ownerships, once.

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime
+from dataclasses import dataclass, field
 
+from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from actors.models import Actor
-from commitments.models import ActionPlan, Obligation, ObligationKind
+from commitments.models import ActionPlan, Obligation, ObligationEvent, ObligationKind, ObligationState
 
 
 def _share(key: str, name: str, definition: str, numerator: int, denominator: int) -> dict:
@@ -33,11 +35,12 @@ def obligation_indicators(today: datetime.date | None = None) -> list[dict]:
         kind=ObligationKind.CLEARANCE, actor__in=parties, deadline__isnull=False
     )
     beyond = open_clearance.filter(deadline__gt=plan_end).count() if plan_end else 0
-    due_reports = Obligation.objects.filter(kind=ObligationKind.ANNUAL_REPORT, deadline__lt=today)
-    latest = due_reports.order_by("-period").values_list("period", flat=True).first()
-    latest_reports = due_reports.filter(period=latest)
-    on_time = sum(1 for report in latest_reports if report.on_time)
-    initial = Obligation.objects.filter(kind=ObligationKind.INITIAL_REPORT, deadline__lt=today)
+    recorded = Obligation.objects.with_state(today).filter(deadline__lt=today, current_state__in=KNOWN_OUTCOME)
+    latest = (
+        recorded.filter(kind=ObligationKind.ANNUAL_REPORT).order_by("-period").values_list("period", flat=True).first()
+    )
+    latest_reports = list(recorded.filter(kind=ObligationKind.ANNUAL_REPORT, period=latest))
+    initial = list(recorded.filter(kind=ObligationKind.INITIAL_REPORT))
     return [
         _share(
             "clearance_deadlines_beyond_plan",
@@ -47,29 +50,113 @@ def obligation_indicators(today: datetime.date | None = None) -> list[dict]:
                 "31 December %(end)s, the end of the Oslo Action Plan, out of all States Parties with an open "
                 "Article 5 obligation that has a deadline."
             )
-            % {"end": plan_end.year if plan_end else "—"},
+            % {"end": plan_end.year if plan_end else 2024},
             beyond,
             open_clearance.count(),
         ),
         _share(
             "annual_reports_on_time",
             _("Article 7 annual reports submitted on time"),
-            _(
-                "Annual transparency reports covering %(year)s received by 30 April %(next)s, out of all the reports "
-                "covering that year that were due (the latest year whose deadline has passed)."
-            )
-            % {"year": latest or "—", "next": latest + 1 if latest else "—"},
-            on_time,
-            latest_reports.count(),
+            _annual_definition(latest),
+            sum(1 for report in latest_reports if report.on_time),
+            len(latest_reports),
         ),
         _share(
             "initial_reports_on_time",
             _("Article 7 initial reports submitted on time"),
             _(
-                "Initial transparency reports received within 180 days of entry into force, out of all initial "
-                "reports whose deadline has passed."
+                "Initial transparency reports received within 180 days of entry into force, out of the initial "
+                "reports whose deadline has passed and whose receipt (or absence) is recorded."
             ),
             sum(1 for report in initial if report.on_time),
-            initial.count(),
+            len(initial),
         ),
     ]
+
+
+# Outcomes the data record: a report received (on time or late) or known to be missing. A passed deadline with no
+# record either way is left out of the shares: counting it as missed would report what nobody recorded.
+KNOWN_OUTCOME = (ObligationState.COMPLETED, ObligationState.OVERDUE)
+
+
+def _annual_definition(year: int | None) -> str:
+    if year is None:
+        return _(
+            "Annual transparency reports received by 30 April of the year after the one they cover, out of the "
+            "reports due: no year's receipts are recorded yet (manage.py transparency_reports)."
+        )
+    return _(
+        "Annual transparency reports covering %(year)s received by 30 April %(next)s, out of all the reports "
+        "covering that year that were due (the latest year whose receipts are recorded)."
+    ) % {"year": year, "next": year + 1}
+
+
+@dataclass
+class Deadline:
+    """One obligation as a State's page shows it: its deadline in force with the fact (and source) that set it,
+    its completion, the requests still pending and the sources that disagree."""
+
+    obligation: Obligation
+    state: str  # an ObligationState
+    basis: ObligationEvent | None = None  # None: the deadline is the Convention's own (computed)
+    completion: ObligationEvent | None = None
+    pending: list[ObligationEvent] = field(default_factory=list)
+    conflicts: list[ObligationEvent] = field(default_factory=list)
+
+    @property
+    def state_label(self) -> str:
+        return ObligationState(self.state).label
+
+    @property
+    def passed_unrecorded(self) -> bool:
+        return self.state == ObligationState.NOT_RECORDED
+
+
+def _deadline(obligation: Obligation) -> Deadline:
+    events = sorted(
+        obligation.events.all(),
+        key=lambda e: (e.kind != ObligationEvent.Kind.ORIGINAL, e.event_on or datetime.date.min),
+    )
+    line = Deadline(obligation, obligation.current_state)
+    for event in events:
+        if event.doubtful:
+            line.conflicts.append(event)
+        elif event.sets_deadline and event.deadline == obligation.deadline:
+            line.basis, line.pending = event, []
+        elif event.kind == ObligationEvent.Kind.REQUEST_PENDING:
+            line.pending.append(event)
+        elif event.kind == ObligationEvent.Kind.COMPLETION and obligation.completed_on:
+            line.completion = event
+    return line
+
+
+# What a State's page lists: the Convention's substantive deadlines, then its reports, latest first.
+DEADLINE_ORDER = [ObligationKind.CLEARANCE, ObligationKind.STOCKPILE_DESTRUCTION, ObligationKind.INITIAL_REPORT]
+
+
+def state_deadlines(actor: Actor, today: datetime.date | None = None) -> dict:
+    """A State's obligations with their sources (two queries): ``next`` is the soonest open deadline still ahead,
+    ``substantive`` the open Article 5 and 4 obligations besides, ``lines`` every obligation (Articles 5 and 4,
+    the initial report, the annual reports, latest first)."""
+    today = today or timezone.localdate()
+    obligations = (
+        Obligation.objects.filter(actor=actor)
+        .with_state(today)
+        .prefetch_related(Prefetch("events", ObligationEvent.objects.order_by("event_on", "id")))
+    )
+    lines = [_deadline(obligation) for obligation in obligations]
+    rank = {kind: position for position, kind in enumerate(DEADLINE_ORDER)}
+    lines.sort(key=lambda line: (rank.get(line.obligation.kind, 9), -(line.obligation.period or 0)))
+    ahead = [line for line in lines if line.obligation.deadline and line.obligation.deadline >= today]
+    ahead = [line for line in ahead if not line.obligation.completed_on]
+    upcoming = min(ahead, key=lambda line: line.obligation.deadline, default=None)
+    substantive = [
+        line
+        for line in lines
+        if line.obligation.kind in SUBSTANTIVE and not line.obligation.completed_on and line is not upcoming
+    ]
+    return {"next": upcoming, "substantive": substantive, "lines": lines}
+
+
+# Open clearance and stockpile obligations are shown at the top of a State's page even when a report falls due first.
+SUBSTANTIVE = (ObligationKind.CLEARANCE, ObligationKind.STOCKPILE_DESTRUCTION)

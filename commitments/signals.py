@@ -7,3 +7,6 @@ from django.dispatch import Signal
 progress_changed = Signal()
 # Sent when ``record_status`` appended an update (inside its transaction). Sender: StatusUpdate; keyword ``update``.
 status_recorded = Signal()
+# Sent when ISU staff return a proposed status update to its State (inside the review's transaction): nothing
+# reaches the record, so no status change is sent; the State is told here. Sender: StatusProposal; ``proposal``.
+proposal_returned = Signal()

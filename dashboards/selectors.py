@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from django.core.cache import cache
-from django.db.models import F, Prefetch, Q, Window
+from django.db.models import Exists, F, OuterRef, Prefetch, Q, Window
 from django.db.models.functions import RowNumber
 from django.shortcuts import get_object_or_404
 from django.utils.translation import get_language
@@ -22,13 +22,12 @@ from commitments.models import (
     Commitment,
     CommitmentOwner,
     Evidence,
-    Obligation,
-    ObligationState,
     Status,
     StatusUpdate,
     Theme,
 )
 from commitments.querysets import published
+from commitments.selectors import state_deadlines
 from dashboards.models import Scope
 from dashboards.summary import Breakdown, Summary
 from dashboards.summary import version as summary_version
@@ -136,18 +135,6 @@ def state_page(iso3: str, vocabulary: list[Status]) -> dict:
         Row(themes[key].name, by_theme.get(actor.pk, key), themes[key])
         for key in sorted(themes, key=lambda key: themes[key].position)
     ]
-    links = (
-        CommitmentOwner.objects.published()
-        .filter(actor=actor)
-        .select_related("status", "commitment__paragraph__document", "commitment__overall_status")
-        .prefetch_related("commitment__themes")
-        .order_by("-status_effective_at", "-commitment_id")[:STATE_COMMITMENTS]
-    )
-    grouped: dict[str, list[CommitmentOwner]] = {}
-    for link in links:
-        names = [theme.name for theme in link.commitment.themes.all()] or [""]
-        for name in names:
-            grouped.setdefault(name, []).append(link)
     return {
         "actor": actor,
         "row": mine,
@@ -155,19 +142,30 @@ def state_page(iso3: str, vocabulary: list[Status]) -> dict:
         "rank": 1 + sum(1 for share in shares if mine.share is not None and share > mine.share),
         "ranked_count": len(shares),
         "theme_rows": theme_rows,
-        "grouped": sorted(grouped.items(), key=lambda item: (item[0] == "", item[0])),
+        "grouped": recently_reported(actor),
         "timeline": list(changes().filter(actor=actor)[:STATE_TIMELINE]),
-        "obligations": _with_state_labels(
-            Obligation.objects.filter(actor=actor).with_state().order_by("kind", "period")
-        ),
+        "deadlines": state_deadlines(actor),
     }
 
 
-def _with_state_labels(obligations) -> list[Obligation]:
-    obligations = list(obligations)
-    for obligation in obligations:
-        obligation.state_label = ObligationState(obligation.current_state).label
-    return obligations
+def recently_reported(actor: Actor) -> list[tuple[str, list[CommitmentOwner]]]:
+    """The State's commitments whose status it moved (as the timeline shows them), latest first, each once: under
+    its first theme, the others' names beside it. A commitment only ever given its first status is not listed."""
+    moved = StatusUpdate.objects.moves().filter(commitment=OuterRef("commitment_id"), actor=actor)
+    links = (
+        CommitmentOwner.objects.published()
+        .filter(actor=actor)
+        .filter(Exists(moved))
+        .select_related("status", "commitment__paragraph__document", "commitment__overall_status")
+        .prefetch_related(Prefetch("commitment__themes", Theme.objects.order_by("position")))
+        .order_by("-status_effective_at", "-commitment_id")[:STATE_COMMITMENTS]
+    )
+    grouped: dict[str, list[CommitmentOwner]] = {}
+    for link in links:
+        names = [theme.name for theme in link.commitment.themes.all()]
+        link.other_themes = names[1:]
+        grouped.setdefault(names[0] if names else "", []).append(link)
+    return sorted(grouped.items(), key=lambda item: (item[0] == "", item[0]))
 
 
 def document_page(pk: int, page_number=None) -> dict:

@@ -77,6 +77,15 @@ class Watch(models.Model):
             raise ValidationError(_("Watch one commitment, one theme or one State."))
 
 
+def focal_points_of(actor_id: int, *also) -> list:
+    """The active focal points of a State with an email address, and ``also`` (the proposer), each once."""
+    from accounts.models import User
+
+    focal = FocalPoint.objects.filter(actor_id=actor_id).values("user_id")
+    extra = [user.pk for user in also if user is not None]
+    return list(User.objects.filter(Q(pk__in=focal) | Q(pk__in=extra), is_active=True).exclude(email="").order_by("pk"))
+
+
 def recipients_of(update: StatusUpdate) -> list:
     """Who is told of ``update``: the focal points of its State and everyone watching its commitment, one of its
     themes or its State; users with an email address, each once."""
@@ -93,6 +102,7 @@ class EmailKind(models.TextChoices):
     CHANGE = "change", _("Status change")
     DIGEST = "digest", _("Weekly digest")
     REMINDER = "reminder", _("Reminder")
+    RETURNED = "returned", _("Proposal returned")
 
 
 class SentEmail(models.Model):

@@ -11,8 +11,8 @@ import threading
 from django.db import connection, transaction
 from django.dispatch import receiver
 
-from commitments.models import StatusUpdate
-from commitments.signals import status_recorded
+from commitments.models import StatusProposal, StatusUpdate
+from commitments.signals import proposal_returned, status_recorded
 from tracker.models import OutboxMessage
 from tracker.outbox import enqueue
 
@@ -42,3 +42,11 @@ class _Batch:
     def close(self) -> None:
         if getattr(_open, "current", None) is self:
             _open.current = None
+
+
+@receiver(proposal_returned, sender=StatusProposal, dispatch_uid="notifications.proposal_returned")
+def proposal_returned_in_transaction(sender, proposal: StatusProposal, **kwargs) -> None:
+    """The State hears that its proposal came back, with the ISU's comment (an outbox message: never lost)."""
+    from notifications.tasks import notify_proposal_returned
+
+    enqueue(notify_proposal_returned, proposal.pk)

@@ -14,9 +14,16 @@ from django.utils import timezone
 
 from accounts.models import User
 from actors.models import FocalPoint
-from commitments.models import CommitmentOwner, StatusUpdate
+from commitments.models import CommitmentOwner, StatusProposal, StatusUpdate
 from notifications.emails import send_once
-from notifications.models import EmailKind, Watch, WebhookDelivery, WebhookEndpoint, recipients_of
+from notifications.models import (
+    EmailKind,
+    Watch,
+    WebhookDelivery,
+    WebhookEndpoint,
+    focal_points_of,
+    recipients_of,
+)
 from notifications.webhooks import DeliveryFailed, DeliveryRefused, attempt, change_payload
 from tracker.outbox import enqueue
 
@@ -28,7 +35,7 @@ def _published_changes():
     return (
         StatusUpdate.objects.published()
         .moves()
-        .select_related("commitment__overall_status", "actor", "from_status", "to_status")
+        .select_related("commitment__overall_status", "actor", "from_status", "to_status", "proposal__proposed_by")
     )
 
 
@@ -53,6 +60,24 @@ def notify_changes(update_ids: list[int]) -> int:
         if endpoints:
             _queue_deliveries(update, endpoints)
     return sent
+
+
+@shared_task(autoretry_for=MAIL_ERRORS, retry_backoff=30, retry_backoff_max=1800, max_retries=10)
+def notify_proposal_returned(proposal_id: int) -> int:
+    """Tell the State's focal points and the proposer that ISU staff returned a proposal, with their comment.
+    Returns how many emails were sent now (0 on a rerun, or when the proposal is gone)."""
+    proposal = (
+        StatusProposal.objects.select_related("commitment", "actor", "status", "proposed_by")
+        .filter(pk=proposal_id, state=StatusProposal.State.RETURNED)
+        .first()
+    )
+    if proposal is None:
+        return 0
+    context = {"proposal": proposal, "commitment": proposal.commitment}
+    return sum(
+        send_once(user, kind=EmailKind.RETURNED, key=f"proposal:{proposal.pk}", template="returned", context=context)
+        for user in focal_points_of(proposal.actor_id, proposal.proposed_by)
+    )
 
 
 def _queue_deliveries(update: StatusUpdate, endpoints: list[WebhookEndpoint]) -> None:

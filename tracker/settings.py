@@ -218,6 +218,7 @@ AUTH_PASSWORD_VALIDATORS = [
 LANGUAGE_CODE = "en"
 # Messages of the lower apps that visitors read (choices such as kinds of document); the dashboards keep their own.
 LOCALE_PATHS = [BASE_DIR / "locale"]
+FORMAT_MODULE_PATH = ["tracker.formats"]  # English dates day first (tracker/formats/en)
 LANGUAGES = [("en", _("English")), ("fr", _("French")), ("es", _("Spanish"))]
 TIME_ZONE = env.str("TIME_ZONE")
 USE_I18N = True

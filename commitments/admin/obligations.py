@@ -12,7 +12,7 @@ from import_export.admin import ExportMixin
 from simple_history.admin import SimpleHistoryAdmin
 
 from commitments.admin.helpers import new_inline_rows, run_intermediate_action
-from commitments.models import DeadlineExtension, Obligation, ObligationState
+from commitments.models import DeadlineExtension, Obligation, ObligationEvent, ObligationState
 from commitments.services import annual_reports_open, obligation_create, obligation_extend
 
 
@@ -37,10 +37,39 @@ class DeadlineExtensionInline(admin.TabularInline):
     """Past extensions read-only; adding a row records a new one (it moves the deadline)."""
 
     model = DeadlineExtension
-    fields = ("previous_deadline", "new_deadline", "granted_on", "paragraph", "recorded_by", "recorded_at")
-    readonly_fields = ("previous_deadline", "recorded_by", "recorded_at")
+    fields = ("previous_deadline", "new_deadline", "granted_on", "paragraph", "source", "recorded_by", "recorded_at")
+    readonly_fields = ("previous_deadline", "source", "recorded_by", "recorded_at")
     autocomplete_fields = ("paragraph",)
     extra = 0
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+class ObligationEventInline(admin.TabularInline):
+    """The sourced facts of the reference data (``commitments/reference/deadlines.csv``): read-only here, since
+    ``load_reference_data`` brings the deadline in line with them; correct the file and load it again."""
+
+    model = ObligationEvent
+    fields = (
+        "kind",
+        "event_on",
+        "event_precision",
+        "meeting",
+        "deadline",
+        "deadline_precision",
+        "source_url",
+        "doubtful",
+        "note",
+    )
+    readonly_fields = fields
+    extra = 0
+
+    def has_add_permission(self, request, obj=None):
+        return False
 
     def has_change_permission(self, request, obj=None):
         return False
@@ -106,7 +135,7 @@ class ObligationAdmin(ExportMixin, SimpleHistoryAdmin):
         "source_paragraph",
         "notes",
     )
-    inlines = [DeadlineExtensionInline]
+    inlines = [ObligationEventInline, DeadlineExtensionInline]
     actions = ["open_annual_reports"]
     date_hierarchy = "deadline"
 

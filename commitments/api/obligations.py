@@ -19,7 +19,7 @@ from rest_framework.response import Response
 
 from actors.api.serializers import ActorBriefSerializer
 from commitments.filtersets import ObligationFilterSet
-from commitments.models import DeadlineExtension, Obligation, ObligationKind, ObligationState
+from commitments.models import DeadlineExtension, Obligation, ObligationEvent, ObligationKind, ObligationState
 from commitments.selectors import obligation_indicators
 from tracker.api.renderers import CSVRenderer, ICalendarRenderer
 from tracker.spreadsheets import csv_row
@@ -29,12 +29,39 @@ def _permalink(request, paragraph) -> str | None:
     return request.build_absolute_uri(paragraph.get_absolute_url()) if paragraph else None
 
 
+class ObligationEventSerializer(serializers.ModelSerializer):
+    """A sourced fact of the reference data: dates as precise as the source (``*_precision``: day, month, year;
+    a month or year alone is stored as its first day for ``date`` and its last for ``deadline``)."""
+
+    event = serializers.CharField(source="kind")
+    date = serializers.DateField(source="event_on", allow_null=True)
+    date_precision = serializers.CharField(source="event_precision")
+    meeting_name = serializers.CharField()
+
+    class Meta:
+        model = ObligationEvent
+        fields = [
+            "event",
+            "date",
+            "date_precision",
+            "meeting",
+            "meeting_name",
+            "deadline",
+            "deadline_precision",
+            "source_url",
+            "doubtful",
+            "note",
+        ]
+
+
 class DeadlineExtensionSerializer(serializers.ModelSerializer):
     decision = serializers.SerializerMethodField()
+    meeting = serializers.CharField(source="source.meeting", default="", read_only=True)
+    source_url = serializers.URLField(source="source.source_url", default=None, read_only=True)
 
     class Meta:
         model = DeadlineExtension
-        fields = ["previous_deadline", "new_deadline", "granted_on", "decision"]
+        fields = ["previous_deadline", "new_deadline", "granted_on", "meeting", "decision", "source_url"]
 
     def get_decision(self, extension) -> str | None:
         return _permalink(self.context["request"], extension.paragraph)
@@ -47,6 +74,7 @@ class ObligationSerializer(serializers.ModelSerializer):
     on_time = serializers.BooleanField(read_only=True, allow_null=True)
     source = serializers.SerializerMethodField(help_text="Permanent link to the article of the Convention.")
     extensions = DeadlineExtensionSerializer(many=True, read_only=True)
+    events = ObligationEventSerializer(many=True, read_only=True, help_text="What each source says, oldest first.")
 
     class Meta:
         model = Obligation
@@ -58,12 +86,14 @@ class ObligationSerializer(serializers.ModelSerializer):
             "period",
             "original_deadline",
             "deadline",
+            "deadline_precision",
             "deadline_derived",
             "status",
             "completed_on",
             "on_time",
             "source",
             "extensions",
+            "events",
         ]
 
     @extend_schema_field(ActorBriefSerializer)
@@ -105,11 +135,12 @@ class ObligationViewSet(viewsets.ReadOnlyModelViewSet):
     renderer_classes = [*viewsets.ReadOnlyModelViewSet.renderer_classes, CSVRenderer, ICalendarRenderer]
 
     def get_queryset(self):
-        extensions = Prefetch("extensions", DeadlineExtension.objects.select_related("paragraph__document"))
+        extensions = Prefetch("extensions", DeadlineExtension.objects.select_related("paragraph__document", "source"))
+        events = Prefetch("events", ObligationEvent.objects.order_by("event_on", "id"))
         return (
             Obligation.objects.with_state()
             .select_related("actor", "source_paragraph__document")
-            .prefetch_related(extensions)
+            .prefetch_related(extensions, events)
             .order_by("deadline", "actor__name_en", "id")
         )
 
@@ -145,7 +176,7 @@ def _file(content: str, content_type: str, name: str) -> HttpResponse:
 
 def _csv(rows) -> str:
     """The JSON rows, flat: the State by its code, extensions left to the JSON (the current deadline is here)."""
-    columns = [name for name in ObligationSerializer.Meta.fields if name != "extensions"]
+    columns = [name for name in ObligationSerializer.Meta.fields if name not in ("extensions", "events")]
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(columns)

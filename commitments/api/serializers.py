@@ -1,6 +1,8 @@
 from django.core.validators import URLValidator
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from actors.api.serializers import ActorBriefSerializer
 from commitments.filtersets import resolve_action, resolve_actor, resolve_status, resolve_theme
 from commitments.models import Action, ActionPlan, Commitment, Evidence, Status, StatusUpdate, Theme
 from commitments.shape import schema_serializer
@@ -147,6 +149,7 @@ class StatusUpdateSerializer(serializers.ModelSerializer):
             "recorded_at",
         ]
 
+    @extend_schema_field(ActorBriefSerializer)
     def get_owner(self, update: StatusUpdate) -> dict:
         return {"id": update.actor_id, "code": update.actor.code, "name": update.actor.name_en}
 

@@ -2,13 +2,15 @@
 
 from commitments.models.choices import (
     CommitmentKind,
+    DatePrecision,
+    ObligationEventKind,
     ObligationKind,
     ObligationState,
     OwnerResponse,
     ReviewState,
     RuleKind,
 )
-from commitments.models.obligations import DeadlineExtension, Obligation
+from commitments.models.obligations import DeadlineExtension, Obligation, ObligationEvent
 from commitments.models.proposals import ProposalState, StatusProposal
 from commitments.models.reference import Action, ActionPlan, ActionPlanSection, Theme
 from commitments.models.tracking import Commitment, CommitmentOwner, Evidence, Status, StatusUpdate
@@ -20,9 +22,12 @@ __all__ = [
     "Commitment",
     "CommitmentKind",
     "CommitmentOwner",
+    "DatePrecision",
     "DeadlineExtension",
     "Evidence",
     "Obligation",
+    "ObligationEvent",
+    "ObligationEventKind",
     "ObligationKind",
     "ObligationState",
     "OwnerResponse",

@@ -55,4 +55,24 @@ class ObligationState(models.TextChoices):
     PENDING = "pending", _("Pending")
     EXTENDED = "extended", _("Extended")
     OVERDUE = "overdue", _("Overdue")
+    # The deadline passed and the data hold no later decision nor completion: nothing says it was missed.
+    NOT_RECORDED = "not_recorded", _("Status after the deadline not recorded")
     COMPLETED = "completed", _("Completed")
+
+
+class ObligationEventKind(models.TextChoices):
+    """What a source says about an obligation's deadline (one row of the reference data)."""
+
+    ORIGINAL = "original", _("Original deadline")
+    EXTENSION = "extension", _("Extension granted")
+    INTERIM_DEADLINE = "interim_deadline", _("Deadline in force")
+    REQUEST_PENDING = "request_pending", _("Extension requested")
+    COMPLETION = "completion", _("Completion declared")
+
+
+class DatePrecision(models.TextChoices):
+    """How much of a date a source gives: the day, only the month, or only the year."""
+
+    DAY = "day", _("day")
+    MONTH = "month", _("month")
+    YEAR = "year", _("year")

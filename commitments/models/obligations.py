@@ -4,17 +4,19 @@ the extensions the Meetings of the States Parties grant) and transparency report
 from __future__ import annotations
 
 import datetime
+import re
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
 from django.utils import timezone
+from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from actors.models import Actor
-from commitments.models.choices import ObligationKind, ObligationState
+from commitments.models.choices import DatePrecision, ObligationEventKind, ObligationKind, ObligationState
 from commitments.querysets import ObligationQuerySet
 from tracker.audit import history_user_getter
 from tracker.db import choices_constraint
@@ -63,6 +65,14 @@ class Obligation(models.Model):
     deadline = models.DateField(
         _("current deadline"), null=True, blank=True, editable=False, help_text=_("As extended, when it was.")
     )
+    deadline_precision = models.CharField(
+        _("deadline precision"),
+        max_length=8,
+        choices=DatePrecision.choices,
+        default=DatePrecision.DAY,
+        editable=False,
+        help_text=_("Where a source gives only the month or year, the deadline is the last day of that period."),
+    )
     deadline_derived = models.BooleanField(
         _("deadline derived"),
         default=False,
@@ -109,6 +119,7 @@ class Obligation(models.Model):
                 | (~Q(kind=ObligationKind.ANNUAL_REPORT) & Q(period__isnull=True)),
                 name="%(app_label)s_%(class)s_period_for_annual_reports",
             ),
+            choices_constraint("deadline_precision", DatePrecision),
             models.CheckConstraint(
                 condition=Q(deadline__isnull=True)
                 | Q(original_deadline__isnull=True)
@@ -125,12 +136,28 @@ class Obligation(models.Model):
     def article(self) -> int:
         return ARTICLE[self.kind]
 
+    @property
+    def receipts_recorded(self) -> bool:
+        """Whether the data say which reports of this year were received: only then is a missing one overdue.
+        (Annotated by ``ObligationQuerySet.with_state``; looked up otherwise.)"""
+        if "receipts_recorded" in self.__dict__:
+            return self.__dict__["receipts_recorded"]
+        if self.kind != ObligationKind.ANNUAL_REPORT:
+            return False
+        return Obligation.objects.filter(kind=self.kind, period=self.period, completed_on__isnull=False).exists()
+
+    @receipts_recorded.setter
+    def receipts_recorded(self, value: bool) -> None:
+        self.__dict__["receipts_recorded"] = value
+
     def state_on(self, day: datetime.date) -> str:
-        """Completed, overdue, extended or pending on ``day`` (the queryset computes the same in SQL)."""
+        """Completed, overdue, not recorded, extended or pending on ``day`` (the queryset computes the same in SQL).
+        A passed deadline is *overdue* only where the data would show the completion (a year of reports received);
+        otherwise its status after the deadline is *not recorded*."""
         if self.completed_on:
             return ObligationState.COMPLETED
         if self.deadline and self.deadline < day:
-            return ObligationState.OVERDUE
+            return ObligationState.OVERDUE if self.receipts_recorded else ObligationState.NOT_RECORDED
         if self.deadline and self.original_deadline and self.deadline > self.original_deadline:
             return ObligationState.EXTENDED
         return ObligationState.PENDING
@@ -180,6 +207,15 @@ class DeadlineExtension(models.Model):
         verbose_name=_("recorded by"),
     )
     recorded_at = models.DateTimeField(_("recorded at"), auto_now_add=True)
+    source = models.ForeignKey(
+        "ObligationEvent",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="extensions",
+        verbose_name=_("reference source"),
+        help_text=_("The sourced fact of the reference data it was loaded from."),
+    )
 
     class Meta:
         verbose_name = _("deadline extension")
@@ -193,3 +229,102 @@ class DeadlineExtension(models.Model):
 
     def __str__(self) -> str:
         return f"{self.obligation}: {self.previous_deadline or '—'} → {self.new_deadline}"
+
+
+class ObligationEvent(models.Model):
+    """What one public source says about a State's deadline: an original deadline, an extension granted, the
+    deadline in force on the source's date, a request pending, a completion. Reference data, loaded from
+    ``commitments/reference/deadlines.csv``; the obligation's deadline and completion follow from these rows."""
+
+    Kind = ObligationEventKind
+    Precision = DatePrecision
+
+    obligation = models.ForeignKey(
+        Obligation, on_delete=models.CASCADE, related_name="events", verbose_name=_("obligation")
+    )
+    kind = models.CharField(_("event"), max_length=20, choices=Kind.choices)
+    event_on = models.DateField(
+        _("date"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Of the decision, declaration or request; for a deadline in "
+            "force, of the source. The first day of the month or year where only that is known."
+        ),
+    )
+    event_precision = models.CharField(
+        _("date precision"), max_length=8, choices=Precision.choices, default=Precision.DAY
+    )
+    meeting = models.CharField(
+        _("meeting"), max_length=12, blank=True, help_text=_("Its short code, e.g. 22MSP or 5RC.")
+    )
+    deadline = models.DateField(
+        _("deadline"), null=True, blank=True, help_text=_("The last day of the month or year where only that is known.")
+    )
+    deadline_precision = models.CharField(
+        _("deadline precision"), max_length=8, choices=Precision.choices, default=Precision.DAY
+    )
+    source_url = models.URLField(_("source"), max_length=500)
+    note = models.TextField(_("note"), blank=True)
+    doubtful = models.BooleanField(
+        _("doubtful"), default=False, help_text=_("Sources conflict: shown with the other source, never relied on.")
+    )
+
+    class Meta:
+        verbose_name = _("sourced deadline event")
+        verbose_name_plural = _("sourced deadline events")
+        # A State's page and the API read an obligation's events in the order they happened.
+        ordering = ["obligation", "event_on", "id"]
+        indexes = [models.Index(fields=["obligation", "event_on", "id"], name="commitments_obligevent_order")]
+        constraints = [
+            choices_constraint("kind", ObligationEventKind),
+            choices_constraint("event_precision", DatePrecision),
+            choices_constraint("deadline_precision", DatePrecision),
+            models.UniqueConstraint(
+                fields=["obligation", "kind", "event_on", "deadline", "source_url"],
+                name="%(app_label)s_%(class)s_one_per_source",
+                nulls_distinct=False,
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.obligation}: {self.get_kind_display()} {self.event_on or ''} {self.deadline or ''}".strip()
+
+    @property
+    def meeting_name(self) -> str:
+        """ "22MSP" -> "22nd Meeting of the States Parties", in the active language ("" without a meeting)."""
+        return meeting_name(self.meeting)
+
+    @property
+    def sets_deadline(self) -> bool:
+        """Whether it states a deadline in force (a request pending does not, a doubtful row is not relied on)."""
+        return self.deadline is not None and not self.doubtful and self.kind in SETS_DEADLINE
+
+
+SETS_DEADLINE = (ObligationEventKind.ORIGINAL, ObligationEventKind.EXTENSION, ObligationEventKind.INTERIM_DEADLINE)
+
+
+MEETING_CODE = re.compile(r"^(\d{1,2})(MSP|RC)$")
+
+
+def meeting_name(code: str) -> str:
+    """The name of a meeting from its short code: "22MSP", "5RC". The code itself when it is not one of those."""
+    match = MEETING_CODE.match(code or "")
+    if not match:
+        return code or ""
+    number, kind = int(match.group(1)), match.group(2)
+    if kind == "MSP":
+        return gettext("%(ordinal)s Meeting of the States Parties") % {"ordinal": ordinal(number)}
+    return gettext("%(ordinal)s Review Conference") % {"ordinal": ordinal(number)}
+
+
+def ordinal(number: int) -> str:
+    """22 -> "22nd" / "22e" / "22.ª". Both meetings are feminine nouns in French and Spanish (Assemblée,
+    Conférence; Reunión, Conferencia), hence "1re" and ".ª"; Django's humanize uses the masculine and HTML."""
+    language = (get_language() or "en")[:2]
+    if language == "fr":
+        return f"{number}re" if number == 1 else f"{number}e"
+    if language == "es":
+        return f"{number}.ª"
+    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"{number}{suffix}"

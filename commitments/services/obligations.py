@@ -9,11 +9,13 @@ from collections.abc import Iterable
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
+from simple_history.utils import bulk_create_with_history
 
 from actors.models import Actor
 from commitments.models import DeadlineExtension, Obligation, ObligationKind
 from commitments.models.obligations import convention_deadline
 from documents.models import Document, Paragraph
+from tracker.audit import current_user
 
 # Where each obligation is written in the Convention: (article, paragraph label; "" for its first paragraph).
 CONVENTION_SOURCE = {
@@ -108,15 +110,34 @@ def annual_reports_open(*, period: int) -> int:
     parties = Actor.objects.parties_on(datetime.date(period, 12, 31)).filter(
         pk__in=Actor.objects.parties_on(due).values("pk")
     )
-    present = set(
-        Obligation.objects.filter(kind=ObligationKind.ANNUAL_REPORT, period=period).values_list("actor_id", flat=True)
+    present = Obligation.objects.filter(kind=ObligationKind.ANNUAL_REPORT, period=period).values("actor_id")
+    return obligations_open_many(
+        states=parties.exclude(pk__in=present), kind=ObligationKind.ANNUAL_REPORT, period=period
     )
-    opened = 0
+
+
+def obligations_open_many(*, states: Iterable[Actor], kind: str, period: int | None = None) -> int:
+    """``obligation_create`` for many States at once (each row with its history row): opening a year of reports
+    for 160 States one by one, each validated against every constraint, took half a minute."""
+    paragraph = convention_paragraph(kind)
+    rows = []
+    for actor in states:
+        deadline = convention_deadline(kind, entry_into_force=actor.entry_into_force, period=period)
+        derived = kind != ObligationKind.ANNUAL_REPORT and actor.entry_into_force_derived
+        rows.append(
+            Obligation(
+                actor=actor,
+                kind=kind,
+                period=period,
+                original_deadline=deadline,
+                deadline=deadline,
+                deadline_derived=derived,
+                source_paragraph=paragraph,
+            )
+        )
     with transaction.atomic():
-        for state in parties.exclude(pk__in=present):
-            obligation_create(actor=state, kind=ObligationKind.ANNUAL_REPORT, period=period)
-            opened += 1
-    return opened
+        bulk_create_with_history(rows, Obligation, default_user=current_user())
+    return len(rows)
 
 
 def transparency_reports_import(*, period: int, rows: Iterable[tuple[str, str]]) -> int:

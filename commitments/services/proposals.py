@@ -12,6 +12,7 @@ from actors.models import Actor, FocalPoint
 from commitments.models import Commitment, CommitmentOwner, Evidence, Status, StatusProposal
 from commitments.models.proposals import REVIEWER_PERMISSION
 from commitments.services.tracking import status_record
+from commitments.signals import proposal_returned
 
 # Staff record statuses themselves; with this permission they may also draft one as a proposal for any owner.
 STAFF_PERMISSION = "commitments.add_statusupdate"
@@ -129,4 +130,5 @@ def proposal_return(*, proposal: StatusProposal, by, comment: str) -> StatusProp
         locked.state = StatusProposal.State.RETURNED
         locked.reviewed_by, locked.reviewed_at, locked.review_comment = by, timezone.now(), comment
         locked.save()
+        proposal_returned.send(sender=StatusProposal, proposal=locked)
     return locked

@@ -72,7 +72,11 @@ def test_a_status_change_emails_the_focal_point_and_followers_once_each_in_their
         "state-fan@example.org",
         "commitment-fan@example.org",
     }
-    assert sent["focal@mex.example"].subject == "Mexique : un engagement est désormais « En cours »"
+    # the subject names the commitment
+    assert (
+        sent["focal@mex.example"].subject
+        == "Mexique : « We will destroy all stockpiled mines. » est maintenant « En cours »"
+    )
     assert sent["state-fan@example.org"].subject.startswith("México")
     assert "We will destroy all stockpiled mines." in sent["theme-fan@example.org"].body
     assert f"/commitments/{pledge.pk}/" in sent["commitment-fan@example.org"].body

@@ -2,7 +2,10 @@ from rest_framework.routers import DefaultRouter
 
 
 class IdRouter(DefaultRouter):
-    """Detail URLs take an id that fits a database integer; anything else is a 404, not a database error."""
+    """Detail URLs take an id that fits a database integer; anything else is a 404, not a database error.
+    No root view per app: ``tracker.api.urls`` has one root for every app's resources."""
+
+    include_root_view = False
 
     def get_lookup_regex(self, viewset, lookup_prefix=""):
         if not getattr(viewset, "lookup_value_regex", None):

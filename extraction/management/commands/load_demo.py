@@ -83,7 +83,7 @@ class Command(BaseCommand):
         username, iso3, language = DEMO_FOCAL_POINT
         user, created = User.objects.get_or_create(
             username=username,
-            defaults={"email": f"{username}@example.org", "language": language, "first_name": "Focal point"},
+            defaults={"email": f"{username}@example.org", "language": language},
         )
         if created:
             user.set_password(DEMO_PASSWORD)
