@@ -49,16 +49,24 @@ def overview(request):
     version = summary.version()
     title = _("Commitments by status")
     context["status_chart"] = charts.cached(
-        "status", lambda: charts.status_bar(context["everything"], vocabulary, title), version
+        "status",
+        lambda: charts.responsive(lambda narrow: charts.status_bar(context["everything"], vocabulary, title, narrow)),
+        version,
     )
     themes_title = _("Commitments by theme and status")
     context["theme_chart"] = charts.cached(
-        "themes", lambda: charts.stacked(context["theme_rows"], vocabulary, themes_title), version
+        "themes",
+        lambda: charts.responsive(
+            lambda narrow: charts.stacked(context["theme_rows"], vocabulary, themes_title, narrow)
+        ),
+        version,
     )
-    years_title = _("Commitments completed per year")
-    context["year_chart"] = charts.cached(
-        "years", lambda: charts.per_year(context["completions"], years_title), version
+    trend_title = _("Status changes per year")
+    trend = [(year, breakdown) for year, *_counts, breakdown in context["trend"]]
+    context["trend_chart"] = charts.cached(
+        "trend", lambda: charts.responsive(lambda narrow: charts.trend(trend, vocabulary, trend_title, narrow)), version
     )
+    context["map_classes"] = charts.map_classes(context.pop("states"))
     return render(request, "dashboards/overview.html", {**context, "statuses": vocabulary})
 
 
@@ -69,7 +77,9 @@ def overview(request):
 def world_map(request):
     vocabulary = selectors.statuses()
     title = _("Share of commitments completed, by State")
-    svg = charts.cached("map", lambda: charts.world_map(selectors.state_rows(vocabulary), title), summary.version())
+    svg = charts.cached(
+        "map", lambda: charts.world_map(charts.map_classes(selectors.state_rows(vocabulary)), title), summary.version()
+    )
     response = HttpResponse(svg, content_type="image/svg+xml; charset=utf-8")
     response["Cache-Control"] = "public, max-age=60"
     return response
@@ -89,6 +99,14 @@ def state_detail(request, iso3: str):
     vocabulary = selectors.statuses()
     context = selectors.state_page(iso3, vocabulary)
     context["following"] = _follows(request.user, actor=context["actor"])
+    actor = context["actor"]
+    trend = [(year, breakdown) for year, *_counts, breakdown in context["trend"]]
+    title = _("Status changes of %(state)s per year") % {"state": actor.name}
+    context["trend_chart"] = charts.cached(
+        f"trend-{actor.pk}",
+        lambda: charts.responsive(lambda narrow: charts.trend(trend, vocabulary, title, narrow)),
+        summary.version(),
+    )
     return render(request, "dashboards/state_detail.html", {**context, "statuses": vocabulary})
 
 

@@ -204,10 +204,13 @@ def test_a_status_change_reaches_the_dashboards(
     # The refresh ran after the commit (eagerly in tests): the counts, the charts and the lists moved.
     overview = text_of(client.get("/"))
     assert "Survivors included." in overview.split("Latest status changes")[1]
-    assert "Commitments completed per year" in overview
+    assert "Status changes per year" in overview
     state = text_of(client.get("/states/COL/"))
     assert "50%" in state  # one of its two commitments completed
+    assert "Status changes per year" in state  # its own trend
     assert summary.Summary("completed_year").scope_keys() == [datetime.date.today().year]
+    assert summary.Summary("moves_year").scope_keys() == [datetime.date.today().year]
+    assert summary.Summary("state_year", keys=[colombia.pk]).subkeys(colombia.pk) == [datetime.date.today().year]
 
 
 def queries_for(client, path) -> int:
