@@ -7,6 +7,7 @@ from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.clickjacking import xframe_options_sameorigin
 from django.views.decorators.gzip import gzip_page
@@ -15,6 +16,7 @@ from django.views.decorators.http import require_safe
 from commitments.filtersets import CommitmentFilterSet
 from commitments.models import Commitment, Theme
 from dashboards import charts, selectors, summary
+from dashboards import search as site_search
 from documents.filtersets import DocumentFilterSet
 from documents.models import Document
 from notifications.models import Watch
@@ -178,3 +180,10 @@ def commitment_detail(request, pk: int):
     context = selectors.commitment_page(pk)
     context["following"] = _follows(request.user, commitment=context["commitment"])
     return render(request, "dashboards/commitment_detail.html", {**context, "statuses": selectors.statuses()})
+
+
+@require_safe
+def search(request):
+    """One box on every page: States, documents, commitments and paragraphs that match the words."""
+    results = site_search.search(request.GET.get("q", ""), get_language() or "en")
+    return render(request, "dashboards/search.html", {"results": results, "statuses": selectors.statuses()})
