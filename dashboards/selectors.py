@@ -41,6 +41,7 @@ STATE_COMMITMENTS = 30  # how many of its commitments a State's page lists (the 
 STATE_TIMELINE = 20
 ACTION_COMMITMENTS = 3  # commitments shown under each action of a plan
 HISTORY = 40  # status updates shown on a commitment's page (the count of all is shown with them)
+OWNERS_LISTED = 12  # above this, a commitment's owners are shown as counts by status, listed on request
 
 
 @dataclass
@@ -161,6 +162,34 @@ def years(summary: Summary, vocabulary: list[Status], key: int | None = None) ->
         completed = breakdown.count_of(vocabulary, lambda status: status.progress == COMPLETE)
         rows.append((year, breakdown.total, completed, breakdown))
     return rows
+
+
+# The orders of the list of States: by name (in the reader's language), or best first, ties by name.
+STATE_SORTS = ("name", "progress", "completed", "commitments")
+
+
+def states_found(rows: list[Row], query: str, sort: str) -> list[Row]:
+    """The rows whose name (in any language) or ISO3 code holds ``query``, accents aside, in the order ``sort``."""
+    from dashboards.search import fold
+
+    folded = fold(query.strip())
+    if folded:
+        rows = [
+            row
+            for row in rows
+            if folded == fold(row.obj.iso3)
+            or any(
+                name and folded in fold(name) for name in (row.label, row.obj.name_en, row.obj.name_fr, row.obj.name_es)
+            )
+        ]
+    by_name = sorted(rows, key=lambda row: (fold(row.label), row.obj.iso3))
+    if sort == "progress":
+        return sorted(by_name, key=lambda row: (row.progress is None, -(row.progress or 0), -(row.share or 0)))
+    if sort == "completed":
+        return sorted(by_name, key=lambda row: (row.share is None, -(row.share or 0)))
+    if sort == "commitments":
+        return sorted(by_name, key=lambda row: -row.breakdown.total)
+    return by_name
 
 
 def overview(vocabulary: list[Status]) -> dict:
@@ -317,6 +346,14 @@ def commitment_page(pk: int) -> dict:
         "history": list(history[:HISTORY]),
         "history_total": commitment.status_updates.count(),
     }
+
+
+def owners_shown(owners: list[CommitmentOwner], choice: str) -> tuple[bool, list[CommitmentOwner]]:
+    """(collapsed, the owners listed): a long list collapses into counts by status; ``choice`` is a status key
+    (that status's owners) or ``all``."""
+    if len(owners) <= OWNERS_LISTED or choice == "all":
+        return False, owners
+    return True, [owner for owner in owners if owner.status is not None and owner.status.key == choice]
 
 
 def _count_by_status(owners: list[CommitmentOwner]) -> dict[int, int]:
