@@ -24,7 +24,16 @@ def text_of(response) -> str:
     return response.content.decode()
 
 
-PAGE_TYPES = ["/", "/states/", "/states/MEX/", "/documents/", "/action-plans/oslo-2019/", "/commitments/"]
+PAGE_TYPES = [
+    "/",
+    "/states/",
+    "/states/MEX/",
+    "/documents/",
+    "/action-plans/oslo-2019/",
+    "/commitments/",
+    "/search/?q=pledge",
+    "/states/?q=co&sort=progress",
+]
 
 
 @pytest.mark.parametrize("path", PAGE_TYPES)
