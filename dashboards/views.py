@@ -229,6 +229,8 @@ def commitment_detail(request, pk: int):
     choice = request.GET.get("owners", "")
     context["owners_collapsed"], context["owners_listed"] = selectors.owners_shown(context["owners"], choice)
     context["owners_choice"] = choice
+    if context["owners_collapsed"]:  # a collective commitment: its history is as long, show its latest moves
+        context["history"] = context["history"][: selectors.OWNERS_LISTED]
     context["following"] = _follows(request.user, commitment=context["commitment"])
     return render(request, "dashboards/commitment_detail.html", {**context, "statuses": selectors.statuses()})
 
