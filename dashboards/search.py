@@ -35,6 +35,21 @@ def fold(text: str) -> str:
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
+def names_match(query: str, names) -> bool:
+    """Each word of ``query`` begins a word of one of the names (accents and case aside): "mex" finds Mexico,
+    "rep centr" the Central African Republic, "ma" not Guatemala."""
+    words = fold(query).split()
+    if not words:
+        return False
+    for name in names:
+        if not name:
+            continue
+        parts = fold(name).replace("-", " ").replace("(", " ").split()
+        if all(any(part.startswith(word) for part in parts) for word in words):
+            return True
+    return False
+
+
 @dataclass
 class Part:
     """What matched of one kind: the first ``LIMIT`` rows and how many there are."""
@@ -94,7 +109,7 @@ def _states(query: str, language: str) -> Part:
     field_name = f"name_{language}" if language in TRANSLATED_LANGUAGES else "name_en"
     found = []
     for iso3, *names in Actor.objects.states().values_list("iso3", field_name, "name_en", "name_fr", "name_es"):
-        if folded == fold(iso3) or any(name and folded in fold(name) for name in names[1:]):
+        if folded == fold(iso3) or names_match(query, names[1:]):
             found.append((iso3, names[0] or names[1]))
     found.sort(key=lambda row: fold(row[1]))
     return Part(found[:LIMIT], len(found))

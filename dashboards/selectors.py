@@ -30,6 +30,7 @@ from commitments.models import (
 )
 from commitments.querysets import published
 from dashboards.models import Scope
+from dashboards.search import fold, names_match
 from dashboards.summary import COMPLETE, Breakdown, Summary
 from dashboards.summary import version as summary_version
 from documents.models import Document, Meeting, Paragraph
@@ -170,17 +171,13 @@ STATE_SORTS = ("name", "progress", "completed", "commitments")
 
 def states_found(rows: list[Row], query: str, sort: str) -> list[Row]:
     """The rows whose name (in any language) or ISO3 code holds ``query``, accents aside, in the order ``sort``."""
-    from dashboards.search import fold
-
     folded = fold(query.strip())
     if folded:
         rows = [
             row
             for row in rows
             if folded == fold(row.obj.iso3)
-            or any(
-                name and folded in fold(name) for name in (row.label, row.obj.name_en, row.obj.name_fr, row.obj.name_es)
-            )
+            or names_match(query, (row.label, row.obj.name_en, row.obj.name_fr, row.obj.name_es))
         ]
     by_name = sorted(rows, key=lambda row: (fold(row.label), row.obj.iso3))
     if sort == "progress":

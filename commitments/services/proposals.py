@@ -25,6 +25,7 @@ def proposal_submit(
     narrative: str = "",
     evidence_url: str = "",
     evidence_description: str = "",
+    evidence_file=None,
     actor: Actor | None = None,
 ) -> StatusProposal:
     """A pending proposal for ``commitment``, for the user's own State (a focal point) or, for staff, ``actor``.
@@ -50,7 +51,7 @@ def proposal_submit(
             raise ValidationError(
                 {"commitment": _("A proposal for this commitment and State is already waiting for review.")}
             )
-        if status.requires_justification and not (narrative.strip() or evidence_url):
+        if status.requires_justification and not (narrative.strip() or evidence_url or evidence_file):
             raise ValidationError(
                 {"narrative": _("Moving to “%(status)s” needs a narrative or evidence.") % {"status": status}}
             )
@@ -61,6 +62,7 @@ def proposal_submit(
             narrative=narrative,
             evidence_url=evidence_url,
             evidence_description=evidence_description,
+            evidence_file=evidence_file or "",
             proposed_by=user,
         )
         proposal.full_clean()
@@ -88,6 +90,8 @@ def proposal_approve(*, proposal: StatusProposal, by, comment: str = "") -> Stat
         evidence = []
         if locked.evidence_url:
             evidence.append(Evidence(url=locked.evidence_url, description=locked.evidence_description))
+        if locked.evidence_file:  # the same stored file, now evidence of the record
+            evidence.append(Evidence(file=locked.evidence_file.name, description=locked.evidence_description))
         locked.status_update = status_record(
             commitment=locked.commitment,
             actor=locked.actor,

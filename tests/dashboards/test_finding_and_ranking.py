@@ -110,6 +110,23 @@ def test_search_finds_states_in_any_language_without_accents(client, published):
     assert 'href="/es/states/MEX/"' in page
 
 
+@pytest.mark.parametrize(
+    ("query", "names", "found"),
+    [
+        ("mex", ["Mexico"], True),
+        ("MEXIQUE", ["Mexique"], True),
+        ("rep centr", ["Central African Republic", "République centrafricaine"], True),
+        ("ma", ["Guatemala"], False),
+        ("mine", ["Mexico"], False),
+        ("", ["Mexico"], False),
+    ],
+)
+def test_state_names_match_word_by_word_from_the_start(query, names, found):
+    from dashboards.search import names_match
+
+    assert names_match(query, names) is found
+
+
 def test_search_finds_commitments_and_paragraphs(client, published):
     offer = published["offer"]
     offer.paragraph.text = "We offer technical assistance in demining to the region."
