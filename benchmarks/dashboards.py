@@ -65,6 +65,11 @@ FLOORS = {
         "SELECT o.actor_id, o.status_id FROM commitments_commitmentowner o WHERE o.commitment_id = %(commitment)s"
     ),
     "commitment_list": "SELECT count(*) FROM commitments_commitment",
+    "search": (
+        "SELECT count(*) FROM documents_paragraph WHERE language = 'en' AND to_tsvector('tracker_en'::regconfig,"
+        " COALESCE(text, '')) @@ websearch_to_tsquery('tracker_en'::regconfig, 'victim assistance')"
+    ),
+    "state_list_search": "SELECT actor_id, status_id, count(*) FROM commitments_commitmentowner GROUP BY 1, 2",
     "commitment_list_filtered": (
         "SELECT count(*) FROM commitments_commitment c WHERE EXISTS (SELECT 1 FROM commitments_commitmentowner o"
         " WHERE o.commitment_id = c.id AND o.actor_id = %(actor)s)"
@@ -109,6 +114,8 @@ def pages() -> tuple[dict[str, str], dict]:
             "commitment": f"/commitments/{busiest}/",
             "commitment_list": "/commitments/",
             "commitment_list_filtered": "/commitments/?owner=MEX&status=in_progress&theme=victim-assistance",
+            "search": "/search/?q=victim+assistance",
+            "state_list_search": "/states/?q=ma&sort=progress",
         },
         params,
     )

@@ -118,3 +118,12 @@ IMPORT_COLUMNS = [column.name for column in COLUMNS if column.importable]
 
 def export_cells(row: dict) -> list:
     return [column.cell(row) for column in COLUMNS]
+
+
+# Added to an export filtered by one owner (``?owner=MEX``): that owner's own status, beside the owners' cell.
+OWNER_COLUMNS = ["owner_status", "owner_status_since"]
+
+
+def owner_cells(row: dict) -> list:
+    since = row.get("owner_status_since")
+    return [row.get("owner_status", ""), since.isoformat() if since else ""]

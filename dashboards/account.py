@@ -25,7 +25,7 @@ from notifications.models import Watch
 class ProposalForm(forms.ModelForm):
     class Meta:
         model = StatusProposal
-        fields = ["status", "narrative", "evidence_url", "evidence_description"]
+        fields = ["status", "narrative", "evidence_url", "evidence_file", "evidence_description"]
         widgets = {"narrative": forms.Textarea(attrs={"rows": 6})}
         help_texts = {"narrative": gettext_lazy("What was done, when, by whom; ISU staff read it before approving.")}
 
@@ -71,7 +71,7 @@ def propose(request, pk: int):
         raise PermissionDenied(_("Only a State's focal point proposes status updates here."))
     commitment = get_object_or_404(Commitment.objects.published().filter(owner_links__actor=state), pk=pk)
     current = commitment.owner_links.select_related("status").get(actor=state)
-    form = ProposalForm(request.POST or None)
+    form = ProposalForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         try:
             proposal_submit(user=request.user, commitment=commitment, **form.cleaned_data)

@@ -7,11 +7,12 @@ refresh of the summaries replaces it. Pages show each chart beside a data table 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 import pygal
 from django.core.cache import cache
 from django.urls import reverse
-from django.utils.html import escape
+from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -37,7 +38,14 @@ def colour(status) -> str:
     return STATUS_COLOURS.get(status.key, OTHER_COLOUR)
 
 
-def _style(colours) -> Style:
+# A chart is drawn twice: wide for a laptop, narrow for a phone, each at the size it is shown so that its text
+# stays at its font size (a 720 px chart squeezed into a phone's 358 px would print 13 px labels at 6 px); CSS
+# shows one of the two. The narrow one is drawn at the width of a 390 px phone's column.
+WIDE, NARROW = 720, 360
+FONT = 13
+
+
+def _style(colours, font: int = FONT) -> Style:
     return Style(
         background="transparent",
         plot_background="transparent",
@@ -45,10 +53,14 @@ def _style(colours) -> Style:
         foreground_strong="#1a1a1a",
         foreground_subtle="#555555",
         font_family="system-ui, sans-serif",
-        label_font_size=13,
-        major_label_font_size=13,
-        legend_font_size=13,
-        value_font_size=12,
+        label_font_size=font,
+        major_label_font_size=font,
+        legend_font_size=font,
+        value_font_size=font,
+        tooltip_font_size=font,
+        # Opaque: a legend's swatch and the bar or country it names are the same colour, the badges' colour.
+        opacity="1",
+        opacity_hover="0.85",
         colors=tuple(colours) or (OTHER_COLOUR,),
     )
 
@@ -63,6 +75,11 @@ def _svg(chart, title: str) -> SafeString:
     return mark_safe(svg)
 
 
+def responsive(draw) -> SafeString:
+    """``draw(narrow)`` twice, wrapped for the stylesheet to show the one that fits the screen."""
+    return format_html('<div class="chart-wide">{}</div><div class="chart-narrow">{}</div>', draw(False), draw(True))
+
+
 def cached(name: str, draw, version: str) -> SafeString:
     """The chart ``name`` as drawn from the summaries of ``version`` (``summary.version()``) in this language."""
     key = ":".join(["chart", name, get_language() or "en", version])
@@ -73,15 +90,16 @@ def cached(name: str, draw, version: str) -> SafeString:
     return mark_safe(svg)
 
 
-def status_bar(breakdown, vocabulary, title: str) -> SafeString:
+def status_bar(breakdown, vocabulary, title: str, narrow: bool = False) -> SafeString:
     """One horizontal bar per status: how many commitments stand at each."""
     items = breakdown.items(vocabulary)
     chart = pygal.HorizontalBar(
         style=_style(colour(status) for status, _count in items),
-        height=60 + 38 * max(1, len(items)),
-        width=640,
+        height=60 + (44 if narrow else 38) * max(1, len(items)),
+        width=NARROW if narrow else WIDE - 80,
         show_legend=True,
         legend_at_bottom=True,
+        legend_at_bottom_columns=2 if narrow else None,
         print_values=True,
         show_y_guides=False,
         margin=8,
@@ -91,75 +109,136 @@ def status_bar(breakdown, vocabulary, title: str) -> SafeString:
     return _svg(chart, title)
 
 
-def stacked(rows, vocabulary, title: str) -> SafeString:
+def stacked(rows, vocabulary, title: str, narrow: bool = False) -> SafeString:
     """One stacked bar per row (a theme, a meeting...), its parts the statuses."""
     shown = [status for status in vocabulary if any(row.breakdown.counts.get(status.pk) for row in rows)]
     chart = pygal.HorizontalStackedBar(
         style=_style(colour(status) for status in shown),
-        height=90 + 34 * max(1, len(rows)),
-        width=720,
+        height=90 + (30 if narrow else 34) * max(1, len(rows)),
+        width=NARROW if narrow else WIDE,
         legend_at_bottom=True,
+        legend_at_bottom_columns=2 if narrow else None,
         show_y_guides=False,
-        truncate_label=40,
         margin=8,
     )
-    chart.x_labels = [row.label for row in rows]
+    # pygal leaves the labels of horizontal charts whole: cut here (the table under the chart has them whole).
+    limit = 18 if narrow else 40
+    chart.x_labels = [row.label if len(row.label) <= limit else row.label[: limit - 1] + "…" for row in rows]
     for status in shown:
         chart.add(status.name, [row.breakdown.counts.get(status.pk, 0) for row in rows])
     return _svg(chart, title)
 
 
-def per_year(completions, title: str) -> SafeString:
-    chart = pygal.Bar(
-        style=_style([STATUS_COLOURS["completed"]]),
-        height=280,
-        width=720,
-        show_legend=False,
-        x_label_rotation=-45 if len(completions) > 12 else 0,
+def trend(years, vocabulary, title: str, narrow: bool = False) -> SafeString:
+    """Status changes per year, each bar split by the status moved to (completions in the completed colour)."""
+    shown = [status for status in vocabulary if any(breakdown.counts.get(status.pk) for _year, breakdown in years)]
+    chart = pygal.StackedBar(
+        style=_style(colour(status) for status in shown),
+        height=300 if narrow else 280,
+        width=NARROW if narrow else WIDE,
+        legend_at_bottom=True,
+        legend_at_bottom_columns=2 if narrow else None,
+        x_label_rotation=-45 if len(years) > (5 if narrow else 12) else 0,
+        show_x_guides=False,
         margin=8,
     )
-    chart.x_labels = [str(year) for year, _count in completions]
-    chart.add(_("Completed"), [count for _year, count in completions])
+    chart.x_labels = [str(year) for year, _breakdown in years]
+    for status in shown:
+        chart.add(status.name, [breakdown.counts.get(status.pk, 0) for _year, breakdown in years])
     return _svg(chart, title)
 
 
-# Classes of the share completed, light to dark in one hue, so that order reads without telling colours apart.
-MAP_CLASSES = [
-    (0, 0, "#deebf7"),
-    (1, 25, "#9ecae1"),
-    (26, 50, "#6baed6"),
-    (51, 75, "#2171b5"),
-    (76, 100, "#08306b"),
-]
+# Classes of the share completed, light to dark in one hue, so that order reads without telling colours apart;
+# as many as the data has distinct shares (up to five), so that the classes follow the data.
+RAMP = ["#deebf7", "#9ecae1", "#6baed6", "#3182bd", "#08519c"]
+UNTRACKED = "#bdbdbd"  # grey: no commitment of the State is tracked (or none still applies)
+MAX_CLASSES = len(RAMP)
 
 
-def world_map(state_rows, title: str) -> SafeString:
-    """States coloured by their class of share completed; a click opens the State's page. States with no
-    commitment stay blank."""
-    chart = World(
-        style=_style(colour for _low, _high, colour in MAP_CLASSES),
-        legend_at_bottom=True,
-        legend_at_bottom_columns=len(MAP_CLASSES),
-        width=1000,
-        height=560,
-        margin=0,
-    )
-    classes = [[] for _class in MAP_CLASSES]
-    for row in state_rows:
-        code = countries.alpha2(row.obj.iso3)
-        if row.share is None or not code:
+@dataclass
+class MapClass:
+    """One class of the map: its legend's words, its colour, its States (rows of ``selectors.state_rows``)."""
+
+    label: str
+    colour: str
+    rows: list = field(default_factory=list)
+    low: int | None = None
+    high: int | None = None
+
+
+def _percent(row) -> int:
+    return round(row.share * 100)
+
+
+def _breaks(percents: list[int]) -> list[tuple[int, int]]:
+    """Up to ``MAX_CLASSES`` ranges of percents, each holding about as many States, equal shares never split."""
+    distinct = sorted(set(percents))
+    if len(distinct) <= MAX_CLASSES:
+        return [(value, value) for value in distinct]
+    ordered = sorted(percents)
+    ranges, start = [], 0
+    for index in range(1, MAX_CLASSES + 1):
+        end = round(index * len(ordered) / MAX_CLASSES)
+        if end <= start:
             continue
-        percent = round(row.share * 100)
-        index = next(i for i, (low, high, _colour) in enumerate(MAP_CLASSES) if low <= percent <= high)
-        classes[index].append(
-            {
-                # One value per class: pygal shades values within a series, the classes carry the order.
-                "value": (code.lower(), 1),
-                "label": f"{row.label}: {percent} %",
-                "xlink": {"href": reverse("dashboards:state", args=[row.obj.iso3]), "target": "_top"},
-            }
-        )
-    for (low, high, _colour), values in zip(MAP_CLASSES, classes, strict=True):
-        name = _("none completed") if high == 0 else _("%(low)s–%(high)s %% completed") % {"low": low, "high": high}
-        chart.add(name, values)
+        high = ordered[end - 1]
+        while end < len(ordered) and ordered[end] == high:
+            end += 1
+        ranges.append((ordered[start], high))
+        start = end
+        if start >= len(ordered):
+            break
+    return ranges
+
+
+def map_classes(state_rows) -> list[MapClass]:
+    """The map's classes, darkest last, then the grey of States without tracked commitments (when there are)."""
+    shared = [row for row in state_rows if row.share is not None]
+    ranges = _breaks([_percent(row) for row in shared])
+    step = (len(RAMP) - 1) / max(1, len(ranges) - 1)
+    classes = []
+    for index, (low, high) in enumerate(ranges):
+        if high == 0:
+            label = _("none completed (0 %)")
+        elif low == high:
+            label = _("%(value)s %% completed") % {"value": low}
+        else:
+            label = _("%(low)s–%(high)s %% completed") % {"low": low, "high": high}
+        tone = RAMP[round(index * step)] if len(ranges) > 1 else RAMP[2]
+        members = [row for row in shared if low <= _percent(row) <= high]
+        classes.append(MapClass(label, tone, members, low, high))
+    untracked = [row for row in state_rows if row.share is None]
+    if untracked:
+        classes.append(MapClass(_("no commitment tracked"), UNTRACKED, untracked))
+    return classes
+
+
+def world_map(classes: list[MapClass], title: str) -> SafeString:
+    """States coloured by their class (``map_classes``); hovering one shows its name and figure, a click opens its
+    page. The links are out of the tab order: the page lists the same States, one tab stop away, for keyboards."""
+    chart = World(style=_style(item.colour for item in classes), show_legend=False, width=1000, height=520, margin=0)
+    for item in classes:
+        values = []
+        for row in item.rows:
+            code = countries.alpha2(row.obj.iso3)
+            if not code:
+                continue
+            words = (
+                _("no commitment tracked")
+                if row.share is None
+                else _("%(value)s %% completed") % {"value": _percent(row)}
+            )
+            values.append(
+                {
+                    # One value per class: pygal shades values within a series, the classes carry the order.
+                    "value": (code.lower(), 1),
+                    "tooltip": f"{row.label}: {words}",
+                    "xlink": {
+                        "href": reverse("dashboards:state", args=[row.obj.iso3]),
+                        "target": "_top",
+                        "tabindex": "-1",
+                    },
+                }
+            )
+        chart.add(item.label, values)
     return _svg(chart, title)

@@ -20,6 +20,10 @@ class Scope(models.TextChoices):
     STATE_THEME = "state_theme", _("State and theme")
     # Moves into a completed status, by the year they took effect.
     COMPLETED_YEAR = "completed_year", _("completions per year")
+    # Status changes (from one status to another), by the year they took effect and the status moved to; for all
+    # owners, and for each State (subkey: the year).
+    MOVES_YEAR = "moves_year", _("status changes per year")
+    STATE_YEAR = "state_year", _("status changes of a State per year")
 
 
 class ProgressCount(models.Model):

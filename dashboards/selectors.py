@@ -29,7 +29,8 @@ from commitments.models import (
 from commitments.querysets import published
 from commitments.selectors import state_deadlines
 from dashboards.models import Scope
-from dashboards.summary import Breakdown, Summary
+from dashboards.search import fold, names_match
+from dashboards.summary import COMPLETE, Breakdown, Summary
 from dashboards.summary import version as summary_version
 from documents.models import Document, Meeting
 from documents.selectors import document_paragraphs
@@ -41,6 +42,7 @@ STATE_COMMITMENTS = 30  # how many of its commitments a State's page lists (the 
 STATE_TIMELINE = 20
 ACTION_COMMITMENTS = 3  # commitments shown under each action of a plan
 HISTORY = 40  # status updates shown on a commitment's page (the count of all is shown with them)
+OWNERS_LISTED = 12  # above this, a commitment's owners are shown as counts by status, listed on request
 
 
 @dataclass
@@ -88,16 +90,103 @@ def state_rows(vocabulary: list[Status]) -> list[Row]:
     return rows
 
 
-def ranked(rows: list[Row]) -> tuple[list[Row], list[Row]]:
-    """The States with most and least progress (mean progress, then share completed), among those that own
-    commitments; empty when they all stand at the same point, where a ranking would say nothing."""
+@dataclass
+class Standing:
+    """A place in the ranking of States by progress: shared by every State at the same point (ties are ties)."""
+
+    rank: int  # competition ranking: two States joint 1st, the next is 3rd
+    joint: bool
+    of: int  # how many States are ranked
+    rows: list[Row]
+
+
+def _ranking_key(row: Row) -> tuple[float, float]:
+    return (row.progress, row.share or 0)
+
+
+def standings(rows: list[Row]) -> list[Standing]:
+    """The States that own commitments, grouped by their point (mean progress, then share completed), best first;
+    within a group by ISO3 code, which no language changes. Empty when they all stand at the same point, where a
+    ranking would say nothing."""
     owning = [row for row in rows if row.progress is not None]
-    if len({(row.progress, row.share) for row in owning}) < 2:
-        return [], []
-    owning.sort(key=lambda row: (-row.progress, -row.share, row.label))
-    most = owning[:TOP]
-    least = [row for row in reversed(owning[-TOP:]) if row not in most]
+    if len({_ranking_key(row) for row in owning}) < 2:
+        return []
+    owning.sort(key=lambda row: (-row.progress, -(row.share or 0), row.obj.iso3))
+    groups: list[Standing] = []
+    for row in owning:
+        if groups and _ranking_key(groups[-1].rows[0]) == _ranking_key(row):
+            groups[-1].rows.append(row)
+        else:
+            rank = 1 + sum(len(group.rows) for group in groups)
+            groups.append(Standing(rank, False, len(owning), [row]))
+    for group in groups:
+        group.joint = len(group.rows) > 1
+    return groups
+
+
+def ranked(rows: list[Row]) -> tuple[list[Standing], list[Standing]]:
+    """The places with most and least progress: groups of tied States, up to ``TOP`` States (or one group) at each
+    end, the second list without what the first shows."""
+    groups = standings(rows)
+
+    def take(ordered: list[Standing]) -> list[Standing]:
+        taken, count = [], 0
+        for group in ordered:
+            if taken and count + len(group.rows) > TOP:
+                break
+            taken.append(group)
+            count += len(group.rows)
+        return taken
+
+    most = take(groups)
+    least = [group for group in take(list(reversed(groups))) if group not in most]
     return most, least
+
+
+def standing_of(rows: list[Row], actor_pk: int) -> Standing | None:
+    return next((group for group in standings(rows) if any(row.obj.pk == actor_pk for row in group.rows)), None)
+
+
+def years(summary: Summary, vocabulary: list[Status], key: int | None = None) -> list[tuple]:
+    """(year, status changes, of which completions, the changes by the status moved to), every year from the first
+    to the last."""
+    if key is None:
+        found = summary.scope_keys()
+        pairs = {year: summary.get(year) for year in found}
+    else:
+        pairs = {year: summary.get(key, year) for year in summary.subkeys(key)}
+    if not pairs:
+        return []
+    rows = []
+    for year in range(min(pairs), max(pairs) + 1):
+        breakdown = pairs.get(year, Breakdown())
+        completed = breakdown.count_of(vocabulary, lambda status: status.progress == COMPLETE)
+        rows.append((year, breakdown.total, completed, breakdown))
+    return rows
+
+
+# The orders of the list of States: by name (in the reader's language), or best first, ties by name.
+STATE_SORTS = ("name", "progress", "completed", "commitments")
+
+
+def states_found(rows: list[Row], query: str, sort: str) -> list[Row]:
+    """The rows whose name (in any language) or ISO3 code holds ``query``, accents aside, in the order ``sort``."""
+    folded = fold(query.strip())
+    if folded:
+        rows = [
+            row
+            for row in rows
+            if folded == fold(row.obj.iso3)
+            or names_match(query, (row.label, row.obj.name_en, row.obj.name_fr, row.obj.name_es))
+        ]
+    by_name = sorted(rows, key=lambda row: (fold(row.label), row.obj.iso3))
+    if sort == "progress":
+        return sorted(by_name, key=lambda row: (row.progress is None, -(row.progress or 0), -(row.share or 0)))
+    if sort == "completed":
+        return sorted(by_name, key=lambda row: (row.share is None, -(row.share or 0)))
+    if sort == "commitments":
+        return sorted(by_name, key=lambda row: -row.breakdown.total)
+    return by_name
 
 
 def overview(vocabulary: list[Status]) -> dict:
@@ -108,8 +197,7 @@ def overview(vocabulary: list[Status]) -> dict:
     busiest = sorted(meetings.scope_keys(), key=lambda key: -meetings.get(key).total)[:TOP]
     meeting_names = Meeting.objects.in_bulk(busiest)
     meeting_rows = [Row(str(meeting_names[key]), meetings.get(key), meeting_names[key]) for key in busiest]
-    years = Summary(Scope.COMPLETED_YEAR)
-    completions = [(year, years.get(year).total) for year in years.scope_keys()]
+    trend = years(Summary(Scope.MOVES_YEAR), vocabulary)
     states = state_rows(vocabulary)
     most, least = ranked(states)
     return {
@@ -117,7 +205,8 @@ def overview(vocabulary: list[Status]) -> dict:
         "share": everything.share_completed(vocabulary),
         "theme_rows": [row for row in theme_rows if row.breakdown.total],
         "meeting_rows": meeting_rows,
-        "completions": completions,
+        "trend": trend,
+        "states": states,
         "most": most,
         "least": least,
         "latest": list(changes()[:LATEST]),
@@ -139,8 +228,8 @@ def state_page(iso3: str, vocabulary: list[Status]) -> dict:
         "actor": actor,
         "row": mine,
         "average": sum(shares) / len(shares) if shares else None,
-        "rank": 1 + sum(1 for share in shares if mine.share is not None and share > mine.share),
-        "ranked_count": len(shares),
+        "standing": standing_of(states, actor.pk),
+        "trend": years(Summary(Scope.STATE_YEAR, keys=[actor.pk]), vocabulary, actor.pk),
         "theme_rows": theme_rows,
         "grouped": recently_reported(actor),
         "timeline": list(changes().filter(actor=actor)[:STATE_TIMELINE]),
@@ -254,6 +343,14 @@ def commitment_page(pk: int) -> dict:
         "history": list(history[:HISTORY]),
         "history_total": commitment.status_updates.count(),
     }
+
+
+def owners_shown(owners: list[CommitmentOwner], choice: str) -> tuple[bool, list[CommitmentOwner]]:
+    """(collapsed, the owners listed): a long list collapses into counts by status; ``choice`` is a status key
+    (that status's owners) or ``all``."""
+    if len(owners) <= OWNERS_LISTED or choice == "all":
+        return False, owners
+    return True, [owner for owner in owners if owner.status is not None and owner.status.key == choice]
 
 
 def _count_by_status(owners: list[CommitmentOwner]) -> dict[int, int]:

@@ -52,6 +52,7 @@ def compute() -> list[ProgressCount]:
         .exclude(from_status=F("to_status"))
         .annotate(year=ExtractYear("effective_at"))
     )
+    moves = StatusUpdate.objects.published().moves().annotate(year=ExtractYear("effective_at"))
     rows = []
     rows += _rows(Scope.ALL, commitments, None, "overall_status")
     rows += _rows(Scope.THEME, themes, "theme_id", "commitment__overall_status")
@@ -64,6 +65,8 @@ def compute() -> list[ProgressCount]:
     rows += _rows(Scope.STATE, owners, "actor_id", "status_id")
     rows += _rows(Scope.STATE_THEME, owners, "actor_id", "status_id", subkey="commitment__themes")
     rows += _rows(Scope.COMPLETED_YEAR, completions, "year", "to_status")
+    rows += _rows(Scope.MOVES_YEAR, moves, "year", "to_status")
+    rows += _rows(Scope.STATE_YEAR, moves, "actor_id", "to_status", subkey="year")
     return rows
 
 

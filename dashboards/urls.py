@@ -6,6 +6,7 @@ app_name = "dashboards"
 urlpatterns = [
     path("", views.overview, name="overview"),
     path("map.svg", views.world_map, name="map"),
+    path("search/", views.search, name="search"),
     path("states/", views.state_list, name="states"),
     path("states/<str:iso3>/", views.state_detail, name="state"),
     path("documents/", views.document_list, name="documents"),

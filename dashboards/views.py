@@ -7,6 +7,7 @@ from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.clickjacking import xframe_options_sameorigin
 from django.views.decorators.gzip import gzip_page
@@ -14,10 +15,12 @@ from django.views.decorators.http import require_safe
 
 from commitments.filtersets import CommitmentFilterSet
 from commitments.models import Commitment, Theme
-from dashboards import charts, selectors, summary
+from dashboards import charts, exports, selectors, summary
+from dashboards import search as site_search
 from documents.filtersets import DocumentFilterSet
 from documents.models import Document
 from notifications.models import Watch
+from tracker.db import parse_id
 
 PAGE_SIZE = 25  # a screenful or two; the CSV gives the whole list
 
@@ -49,16 +52,24 @@ def overview(request):
     version = summary.version()
     title = _("Commitments by status")
     context["status_chart"] = charts.cached(
-        "status", lambda: charts.status_bar(context["everything"], vocabulary, title), version
+        "status",
+        lambda: charts.responsive(lambda narrow: charts.status_bar(context["everything"], vocabulary, title, narrow)),
+        version,
     )
     themes_title = _("Commitments by theme and status")
     context["theme_chart"] = charts.cached(
-        "themes", lambda: charts.stacked(context["theme_rows"], vocabulary, themes_title), version
+        "themes",
+        lambda: charts.responsive(
+            lambda narrow: charts.stacked(context["theme_rows"], vocabulary, themes_title, narrow)
+        ),
+        version,
     )
-    years_title = _("Commitments completed per year")
-    context["year_chart"] = charts.cached(
-        "years", lambda: charts.per_year(context["completions"], years_title), version
+    trend_title = _("Status changes per year")
+    trend = [(year, breakdown) for year, *_counts, breakdown in context["trend"]]
+    context["trend_chart"] = charts.cached(
+        "trend", lambda: charts.responsive(lambda narrow: charts.trend(trend, vocabulary, trend_title, narrow)), version
     )
+    context["map_classes"] = charts.map_classes(context.pop("states"))
     return render(request, "dashboards/overview.html", {**context, "statuses": vocabulary})
 
 
@@ -69,7 +80,9 @@ def overview(request):
 def world_map(request):
     vocabulary = selectors.statuses()
     title = _("Share of commitments completed, by State")
-    svg = charts.cached("map", lambda: charts.world_map(selectors.state_rows(vocabulary), title), summary.version())
+    svg = charts.cached(
+        "map", lambda: charts.world_map(charts.map_classes(selectors.state_rows(vocabulary)), title), summary.version()
+    )
     response = HttpResponse(svg, content_type="image/svg+xml; charset=utf-8")
     response["Cache-Control"] = "public, max-age=60"
     return response
@@ -77,11 +90,32 @@ def world_map(request):
 
 @require_safe
 def state_list(request):
+    """Every State with its figures; ``q`` finds by name, ``sort`` orders, ``format=csv|xlsx`` downloads."""
     vocabulary = selectors.statuses()
     rows = selectors.state_rows(vocabulary)
     if request.GET.get("show") != "all":
         rows = [row for row in rows if row.breakdown.total or row.obj.is_state_party]
-    return render(request, "dashboards/state_list.html", {"rows": rows, "statuses": vocabulary})
+    sort = request.GET.get("sort") if request.GET.get("sort") in selectors.STATE_SORTS else "name"
+    rows = selectors.states_found(rows, request.GET.get("q", ""), sort)
+    file_format = request.GET.get("format")
+    if file_format in exports.FORMATS:
+        return exports.download(exports.states_dataset(rows, vocabulary), file_format, "states")
+    query = request.GET.copy()
+    query.pop("format", None)
+    return render(
+        request,
+        "dashboards/state_list.html",
+        {"rows": rows, "statuses": vocabulary, "sort": sort, "sorts": _state_sorts(), "query": query},
+    )
+
+
+def _state_sorts() -> list[tuple[str, str]]:
+    return [
+        ("name", _("name")),
+        ("progress", _("progress")),
+        ("completed", _("share completed")),
+        ("commitments", _("number of commitments")),
+    ]
 
 
 @require_safe
@@ -89,6 +123,14 @@ def state_detail(request, iso3: str):
     vocabulary = selectors.statuses()
     context = selectors.state_page(iso3, vocabulary)
     context["following"] = _follows(request.user, actor=context["actor"])
+    actor = context["actor"]
+    trend = [(year, breakdown) for year, *_counts, breakdown in context["trend"]]
+    title = _("Status changes of %(state)s per year") % {"state": actor.name}
+    context["trend_chart"] = charts.cached(
+        f"trend-{actor.pk}",
+        lambda: charts.responsive(lambda narrow: charts.trend(trend, vocabulary, title, narrow)),
+        summary.version(),
+    )
     return render(request, "dashboards/state_detail.html", {**context, "statuses": vocabulary})
 
 
@@ -121,10 +163,31 @@ def plan_detail(request, slug: str):
     return render(request, "dashboards/plan_detail.html", {**context, "statuses": selectors.statuses()})
 
 
+def _pick_document(request):
+    """The document picker: ``document_title`` words name a document. One match becomes ``document=<id>`` (a
+    redirect, so that the address says which); several are offered to choose from; the chosen one is shown."""
+    words = request.GET.get("document_title", "").strip()
+    if request.GET.get("document"):
+        chosen = Document.objects.published().filter(pk=parse_id(request.GET["document"]) or 0).first()
+        return None, chosen, []
+    if not words:
+        return None, None, []
+    matches = list(Document.objects.published().filter(title__icontains=words).order_by("-date", "-id")[:20])
+    if len(matches) == 1:
+        query = request.GET.copy()
+        del query["document_title"]
+        query["document"] = matches[0].pk
+        return redirect(f"{request.path}?{query.urlencode()}"), None, []
+    return None, None, matches
+
+
 @require_safe
 def commitment_list(request):
     if cleaned := _without_blanks(request):
         return cleaned
+    picked, document, document_matches = _pick_document(request)
+    if picked:
+        return picked
     filterset = CommitmentFilterSet(request.GET, queryset=Commitment.objects.published())
     ids = filterset.qs.order_by("-updated_at", "-id") if filterset.is_valid() else Commitment.objects.none()
     # Paginate ids alone, then load the page's rows with what they show: the sort never drags the joins along.
@@ -138,6 +201,8 @@ def commitment_list(request):
     query.pop("page", None)
     csv_query = query.copy()
     csv_query["format"] = "csv"
+    xlsx_query = query.copy()
+    xlsx_query["format"] = "xlsx"
     return render(
         request,
         "dashboards/commitment_list.html",
@@ -146,11 +211,14 @@ def commitment_list(request):
             "filterset": filterset,
             "query": query.urlencode(),
             "csv_url": f"{reverse('api:commitment-list')}?{csv_query.urlencode()}",
+            "xlsx_url": f"{reverse('api:commitment-export')}?{xlsx_query.urlencode()}",
             "statuses": selectors.statuses(),
             "states": selectors.state_choices(),
             "themes": Theme.objects.order_by("position"),
             "kinds": Commitment.Kind.choices,
             "selected": {name: request.GET.getlist(name) for name in ("owner", "theme", "status", "kind")},
+            "document": document,
+            "document_matches": document_matches,
         },
     )
 
@@ -158,5 +226,17 @@ def commitment_list(request):
 @require_safe
 def commitment_detail(request, pk: int):
     context = selectors.commitment_page(pk)
+    choice = request.GET.get("owners", "")
+    context["owners_collapsed"], context["owners_listed"] = selectors.owners_shown(context["owners"], choice)
+    context["owners_choice"] = choice
+    if context["owners_collapsed"]:  # a collective commitment: its history is as long, show its latest moves
+        context["history"] = context["history"][: selectors.OWNERS_LISTED]
     context["following"] = _follows(request.user, commitment=context["commitment"])
     return render(request, "dashboards/commitment_detail.html", {**context, "statuses": selectors.statuses()})
+
+
+@require_safe
+def search(request):
+    """One box on every page: States, documents, commitments and paragraphs that match the words."""
+    results = site_search.search(request.GET.get("q", ""), get_language() or "en")
+    return render(request, "dashboards/search.html", {"results": results, "statuses": selectors.statuses()})

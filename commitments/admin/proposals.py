@@ -37,6 +37,7 @@ class StatusProposalAdmin(SimpleHistoryAdmin):
         "status",
         "narrative",
         "evidence_url",
+        "evidence_file",
         "evidence_description",
         "proposed_by",
         "proposed_at",

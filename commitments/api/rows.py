@@ -264,12 +264,23 @@ def _actions(ids: list[int]) -> dict[int, list[str]]:
     return actions
 
 
-def commitment_row_chunks(ids, *, root: str):
-    """Rows in chunks of ids, walking a queryset of ids in order: memory stays flat whatever the number of rows."""
+def commitment_row_chunks(ids, *, root: str, owner: int | None = None):
+    """Rows in chunks of ids, walking a queryset of ids in order: memory stays flat whatever the number of rows.
+    With ``owner`` (an actor's id), each row also carries that owner's own status and since when."""
     last = 0
     while True:
         chunk = list(ids.filter(id__gt=last)[:EXPORT_CHUNK])
         if not chunk:
             return
-        yield commitment_rows(chunk, root=root, for_export=True)
+        rows = commitment_rows(chunk, root=root, for_export=True)
+        if owner is not None:
+            mine = {
+                commitment_id: (key, since)
+                for commitment_id, key, since in CommitmentOwner.objects.filter(
+                    actor_id=owner, commitment_id__in=chunk
+                ).values_list("commitment_id", "status__key", "status_effective_at")
+            }
+            for row in rows:
+                row["owner_status"], row["owner_status_since"] = mine.get(row["id"], ("", None))
+        yield rows
         last = chunk[-1]

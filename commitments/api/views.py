@@ -32,10 +32,10 @@ from commitments.api.serializers import (
     StatusUpdateSerializer,
     ThemeSerializer,
 )
-from commitments.filtersets import ActionFilterSet, CommitmentFilterSet, StatusUpdateFilterSet
+from commitments.filtersets import ActionFilterSet, CommitmentFilterSet, StatusUpdateFilterSet, resolve_actor
 from commitments.models import Action, ActionPlan, Commitment, Evidence, Status, StatusUpdate, Theme
 from commitments.services import StaleVersion, commitment_create, commitment_update, status_record
-from commitments.shape import EXPORT_COLUMNS, FIELDS, export_cells
+from commitments.shape import EXPORT_COLUMNS, FIELDS, OWNER_COLUMNS, export_cells, owner_cells
 from tracker.api.pagination import SyncCursorPagination
 from tracker.api.renderers import CSVRenderer, XLSXRenderer
 from tracker.spreadsheets import csv_row, xlsx_row
@@ -310,11 +310,19 @@ class CommitmentViewSet(mixins.CreateModelMixin, mixins.UpdateModelMixin, viewse
 
     def _export(self, queryset, file_format: str):
         ids = queryset.order_by("id").values_list("id", flat=True).distinct()
+        owner = _single_owner(self.request)
         if file_format == "csv":
-            response = StreamingHttpResponse(_csv_lines(ids, self.request), content_type="text/csv; charset=utf-8")
+            lines = _csv_lines(ids, self.request, owner)
+            response = StreamingHttpResponse(lines, content_type="text/csv; charset=utf-8")
             response["Content-Disposition"] = 'attachment; filename="commitments.csv"'
             return response
-        return _xlsx_response(ids, self.request)
+        return _xlsx_response(ids, self.request, owner)
+
+
+def _single_owner(request) -> int | None:
+    """The actor of ``?owner=`` when it names exactly one (MEX, or an id): its status gets columns of its own."""
+    values = [value for raw in request.query_params.getlist("owner") for value in raw.split(",") if value.strip()]
+    return resolve_actor(values[0].strip()) if len(values) == 1 else None
 
 
 def _status_update_queryset():
@@ -324,28 +332,28 @@ def _status_update_queryset():
     )
 
 
-def _csv_lines(ids, request):
+def _csv_lines(ids, request, owner: int | None = None):
     buffer = io.StringIO()
     writer = csv.writer(buffer)
-    writer.writerow(EXPORT_COLUMNS)
-    for rows in commitment_row_chunks(ids, root=site_root(request)):
+    writer.writerow(EXPORT_COLUMNS + (OWNER_COLUMNS if owner else []))
+    for rows in commitment_row_chunks(ids, root=site_root(request), owner=owner):
         for row in rows:
-            writer.writerow(csv_row(export_cells(row)))
+            writer.writerow(csv_row(export_cells(row) + (owner_cells(row) if owner else [])))
         yield buffer.getvalue()
         buffer.seek(0)
         buffer.truncate()
     yield buffer.getvalue()
 
 
-def _xlsx_response(ids, request) -> FileResponse:
+def _xlsx_response(ids, request, owner: int | None = None) -> FileResponse:
     from openpyxl import Workbook
 
     workbook = Workbook(write_only=True)  # rows go to disk as they are written
     sheet = workbook.create_sheet("commitments")
-    sheet.append(EXPORT_COLUMNS)
-    for rows in commitment_row_chunks(ids, root=site_root(request)):
+    sheet.append(EXPORT_COLUMNS + (OWNER_COLUMNS if owner else []))
+    for rows in commitment_row_chunks(ids, root=site_root(request), owner=owner):
         for row in rows:
-            sheet.append(xlsx_row(sheet, export_cells(row)))
+            sheet.append(xlsx_row(sheet, export_cells(row) + (owner_cells(row) if owner else [])))
     handle = tempfile.TemporaryFile()  # noqa: SIM115 - FileResponse closes it once sent
     workbook.save(handle)
     handle.seek(0)

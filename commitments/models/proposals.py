@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from actors.models import Actor, FocalPoint
+from commitments.evidence_files import validate_evidence_file
 from commitments.models.tracking import Commitment, Status, StatusUpdate
 from tracker.audit import history_user_getter
 from tracker.db import choices_constraint
@@ -53,6 +54,13 @@ class StatusProposal(models.Model):
         _("evidence link"), max_length=500, blank=True, validators=[URLValidator(schemes=["http", "https"])]
     )
     evidence_description = models.CharField(_("evidence description"), max_length=300, blank=True)
+    evidence_file = models.FileField(
+        _("evidence file"),
+        upload_to="proposals/%Y/",
+        blank=True,
+        validators=[validate_evidence_file],
+        help_text=_("A PDF, image or office document of at most 10 MB."),
+    )
     proposed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="proposals", verbose_name=_("proposed by")
     )

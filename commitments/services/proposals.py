@@ -34,6 +34,7 @@ def proposal_submit(
     narrative: str = "",
     evidence_url: str = "",
     evidence_description: str = "",
+    evidence_file=None,
     actor: Actor | None = None,
 ) -> StatusProposal:
     """A pending proposal for ``commitment``, for the user's own State (a focal point) or, for staff, ``actor``.
@@ -57,7 +58,7 @@ def proposal_submit(
             raise ValidationError({"actor": _("%(actor)s is not an owner of this commitment.") % {"actor": actor}})
         if StatusProposal.objects.pending().filter(commitment=commitment, actor=actor).exists():
             raise ProposalPending()
-        if status.requires_justification and not (narrative.strip() or evidence_url):
+        if status.requires_justification and not (narrative.strip() or evidence_url or evidence_file):
             raise ValidationError(
                 {"narrative": _("Moving to “%(status)s” needs a narrative or evidence.") % {"status": status}}
             )
@@ -68,6 +69,7 @@ def proposal_submit(
             narrative=narrative,
             evidence_url=evidence_url,
             evidence_description=evidence_description,
+            evidence_file=evidence_file or "",
             proposed_by=user,
         )
         proposal.full_clean(validate_constraints=False)
@@ -107,6 +109,8 @@ def proposal_approve(*, proposal: StatusProposal, by, comment: str = "") -> Stat
         evidence = []
         if locked.evidence_url:
             evidence.append(Evidence(url=locked.evidence_url, description=locked.evidence_description))
+        if locked.evidence_file:  # the same stored file, now evidence of the record
+            evidence.append(Evidence(file=locked.evidence_file.name, description=locked.evidence_description))
         locked.status_update = status_record(
             commitment=locked.commitment,
             actor=locked.actor,

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from django import template
 from django.conf import settings
+from django.contrib.humanize.templatetags.humanize import ordinal
 from django.urls import translate_url
 from django.utils import formats
-from django.utils.html import escape, format_html, format_html_join
+from django.utils.html import escape, format_html, format_html_join, strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext as _
@@ -104,3 +105,12 @@ def status_counts(breakdown, statuses) -> list[int]:
 def status_items(breakdown, statuses) -> list:
     """(status, count) pairs of a breakdown with a count, in the vocabulary's order."""
     return breakdown.items(statuses)
+
+
+@register.simple_tag
+def standing_label(standing) -> str:
+    """ "3rd of 42" or, when other States stand at the same point, "joint 3rd of 42", in the active language."""
+    place = strip_tags(ordinal(standing.rank))  # French humanize writes 1<sup>er</sup>
+    if standing.joint:
+        return _("joint %(place)s of %(total)s") % {"place": place, "total": standing.of}
+    return _("%(place)s of %(total)s") % {"place": place, "total": standing.of}

@@ -141,3 +141,53 @@ def test_staff_review_in_the_admin(focal_point, staff_client, shared):
     )
     assert done.status_code == 200 and StatusProposal.objects.get().state == "approved"
     assert shared.owner_links.get(actor__iso3="MEX").status.key == "ongoing"
+
+
+def _upload(name: str, content: bytes):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    return SimpleUploadedFile(name, content, content_type="application/pdf")
+
+
+def test_a_focal_point_attaches_a_file_that_becomes_evidence_on_approval(focal_point, staff_user, shared, statuses):
+    from commitments.services.proposals import proposal_approve
+
+    client = Client()
+    client.force_login(focal_point)
+    answer = client.post(
+        reverse("dashboards:propose", args=[shared.pk]),
+        {
+            "status": statuses["completed"].pk,
+            "narrative": "Report attached.",
+            "evidence_file": _upload("report.pdf", b"%PDF-1.7\n%report\n"),
+            "evidence_description": "Completion report",
+        },
+    )
+    assert answer.status_code == 302
+    proposal = StatusProposal.objects.get()
+    assert proposal.evidence_file.name.startswith("proposals/") and proposal.evidence_file.read().startswith(b"%PDF")
+    proposal_approve(proposal=proposal, by=staff_user)
+    evidence = StatusUpdate.objects.get(to_status__key="completed").evidence.get()
+    assert (evidence.file.name, evidence.description) == (proposal.evidence_file.name, "Completion report")
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "words"),
+    [
+        ("report.pdf", b"<html><script>alert(1)</script>", "whose content matches its name"),  # not a PDF inside
+        ("photo.pdf", b"\x89PNG\r\n\x1a\n....", "whose content matches its name"),  # a PNG named .pdf
+        ("big.pdf", b"%PDF-" + b"0" * (10 * 1024 * 1024), "larger than 10 MB"),
+    ],
+)
+def test_an_evidence_file_is_refused_unless_its_bytes_are_an_accepted_type(
+    focal_point, shared, statuses, name, content, words
+):
+    client = Client()
+    client.force_login(focal_point)
+    before = snapshot()
+    answer = client.post(
+        reverse("dashboards:propose", args=[shared.pk]),
+        {"status": statuses["in_progress"].pk, "narrative": "See file.", "evidence_file": _upload(name, content)},
+    )
+    assert answer.status_code == 200 and words in answer.content.decode()
+    assert snapshot() == before

@@ -1,6 +1,6 @@
 """The public pages in a real browser (Debian's Chromium, driven by Playwright): what a delegation sees and does.
 
-Full-page screenshots of every page, on a laptop and a phone, are saved under ``artifacts/screenshots/``."""
+Full-page screenshots of every page, on a laptop and a phone, are saved under ``artifacts/test-screenshots/``."""
 
 import io
 from pathlib import Path
@@ -9,7 +9,8 @@ import pytest
 
 from tests.browser_support import browser_tests
 
-SHOTS = Path(__file__).resolve().parents[2] / "artifacts" / "screenshots"
+# Not artifacts/screenshots/, which holds the committed screenshots of the demo (benchmarks/screenshots.py).
+SHOTS = Path(__file__).resolve().parents[2] / "artifacts" / "test-screenshots"
 VIEWPORTS = {"laptop": {"width": 1366, "height": 900}, "phone": {"width": 390, "height": 844}}
 pytestmark = browser_tests
 

@@ -24,7 +24,16 @@ def text_of(response) -> str:
     return response.content.decode()
 
 
-PAGE_TYPES = ["/", "/states/", "/states/MEX/", "/documents/", "/action-plans/oslo-2019/", "/commitments/"]
+PAGE_TYPES = [
+    "/",
+    "/states/",
+    "/states/MEX/",
+    "/documents/",
+    "/action-plans/oslo-2019/",
+    "/commitments/",
+    "/search/?q=pledge",
+    "/states/?q=co&sort=progress",
+]
 
 
 @pytest.mark.parametrize("path", PAGE_TYPES)
@@ -204,10 +213,13 @@ def test_a_status_change_reaches_the_dashboards(
     # The refresh ran after the commit (eagerly in tests): the counts, the charts and the lists moved.
     overview = text_of(client.get("/"))
     assert "Survivors included." in overview.split("Latest status changes")[1]
-    assert "Commitments completed per year" in overview
+    assert "Status changes per year" in overview
     state = text_of(client.get("/states/COL/"))
     assert "50%" in state  # one of its two commitments completed
+    assert "Status changes per year" in state  # its own trend
     assert summary.Summary("completed_year").scope_keys() == [datetime.date.today().year]
+    assert summary.Summary("moves_year").scope_keys() == [datetime.date.today().year]
+    assert summary.Summary("state_year", keys=[colombia.pk]).subkeys(colombia.pk) == [datetime.date.today().year]
 
 
 def queries_for(client, path) -> int:
