@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('commitments', '0008_candidate_per_statement'),
+        ('commitments', '0010_obligation_events'),
     ]
 
     operations = [
