@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 
 from actors.models import Actor, FocalPoint
 from commitments.models import Commitment, StatusUpdate, Theme
+from notifications.validators import refused_address
 from tracker.db import choices_constraint
 
 _ONE_TARGET = (
@@ -158,8 +159,6 @@ class WebhookEndpoint(models.Model):
         return self.url
 
     def clean(self) -> None:
-        from notifications.webhooks import refused_address
-
         refused = refused_address(self.url)
         if refused:
             raise ValidationError({"url": _("Webhooks go to public addresses: %(why)s.") % {"why": refused}})

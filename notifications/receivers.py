@@ -47,6 +47,5 @@ class _Batch:
 @receiver(proposal_returned, sender=StatusProposal, dispatch_uid="notifications.proposal_returned")
 def proposal_returned_in_transaction(sender, proposal: StatusProposal, **kwargs) -> None:
     """The State hears that its proposal came back, with the ISU's comment (an outbox message: never lost)."""
-    from notifications.tasks import notify_proposal_returned
 
-    enqueue(notify_proposal_returned, proposal.pk)
+    enqueue("notifications.tasks.notify_proposal_returned", proposal.pk)

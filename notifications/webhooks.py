@@ -8,7 +8,6 @@ from __future__ import annotations
 import hashlib
 import hmac
 import http.client
-import ipaddress
 import json
 import socket
 import ssl
@@ -19,6 +18,7 @@ from django.utils import timezone
 
 from commitments.models import StatusUpdate
 from notifications.models import WebhookDelivery
+from notifications.validators import refusal, resolve
 
 TIMEOUT_SECONDS = 10
 
@@ -55,34 +55,6 @@ class DeliveryFailed(Exception):
 
 class DeliveryRefused(DeliveryFailed):
     """A delivery that no retry would make acceptable: a private address, or an answer that redirects."""
-
-
-def _resolve(url: str) -> tuple[str, list[str]]:
-    host = urllib.parse.urlsplit(url).hostname or ""
-    try:
-        return host, list(dict.fromkeys(info[4][0] for info in socket.getaddrinfo(host, None)))
-    except OSError:
-        return host, []
-
-
-def _refusal(host: str, addresses: list[str]) -> str | None:
-    if not addresses:
-        return f"{host} does not resolve"
-    if settings.WEBHOOK_ALLOW_PRIVATE_ADDRESSES:
-        return None
-    for address in addresses:
-        ip = ipaddress.ip_address(address.split("%")[0])
-        if not ip.is_global:
-            return f"{host} is a private or local address ({ip})"
-    return None
-
-
-def refused_address(url: str) -> str | None:
-    """Why ``url`` may not receive webhooks (its host resolves to a loopback, private, link-local or reserved
-    address), or None. Checked at registration and again before each delivery (the name may point elsewhere)."""
-    if settings.WEBHOOK_ALLOW_PRIVATE_ADDRESSES:
-        return None
-    return _refusal(*_resolve(url))
 
 
 class _PinnedHTTPConnection(http.client.HTTPConnection):
@@ -134,12 +106,12 @@ def attempt(delivery: WebhookDelivery) -> None:
     }
     delivery.attempts += 1
     delivery.last_attempt_at = timezone.now()
-    host, addresses = _resolve(delivery.endpoint.url)  # the one lookup: the connection goes where it says
+    host, addresses = resolve(delivery.endpoint.url)  # the one lookup: the connection goes where it says
     if not addresses:  # perhaps a passing DNS failure: tried again later
         delivery.last_status_code, delivery.last_error = None, f"{host} does not resolve"
         delivery.save()
         raise DeliveryFailed(delivery.last_error)
-    refused = _refusal(host, addresses)
+    refused = refusal(host, addresses)
     if refused:
         _refuse(delivery, None, f"Refused: {refused}.")
     try:

@@ -31,9 +31,19 @@ BROKER_DOWN_SECONDS = 60
 def enqueue(task: str, *args) -> OutboxMessage:
     """``task`` by its dotted name ("documents.tasks.ingest_document"): services need not import their tasks,
     which import the services back."""
+    if not isinstance(task, str):
+        raise TypeError(f"enqueue() takes a task's dotted name, not {task!r}")
     message = OutboxMessage.objects.create(task=task, args=list(args))
     transaction.on_commit(partial(dispatch, message.pk))
     return message
+
+
+def task_named(name: str):
+    """The registered task of that dotted name. Outside a worker nothing has imported the apps' task modules (they
+    are sent by name), so the first lookup runs Celery's autodiscovery."""
+    if name not in current_app.tasks:
+        current_app.loader.import_default_modules()
+    return current_app.tasks[name]
 
 
 def dispatch(message_id: int, *, draining: bool = False) -> bool:
@@ -45,7 +55,7 @@ def dispatch(message_id: int, *, draining: bool = False) -> bool:
     if message is None:
         return False
     try:
-        current_app.tasks[message.task].apply_async(args=message.args, retry=False)
+        task_named(message.task).apply_async(args=message.args, retry=False)
     except Exception as error:  # the broker is down or refused: the row waits for the drain
         logger.warning("Outbox: could not send %s (%s); it will be sent again.", message, error)
         OutboxMessage.objects.filter(pk=message_id).update(attempts=F("attempts") + 1, last_error=str(error)[:500])

@@ -8,7 +8,7 @@ from rest_framework import mixins, permissions, serializers, viewsets
 from actors.models import Actor
 from commitments.models import Commitment, Theme
 from notifications.models import Watch, WebhookEndpoint
-from notifications.webhooks import refused_address
+from notifications.validators import refused_address
 from tracker.api.permissions import TokenScope
 from tracker.api.routers import IdRouter
 
