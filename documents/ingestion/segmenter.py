@@ -88,6 +88,7 @@ class _Line:
     page: int
     blank_before: int = 0  # blank lines before this one
     markdown_heading: bool = False
+    after_furniture: bool = False  # right after a page number or a running header: a page break in a text file
 
 
 @dataclass
@@ -125,6 +126,7 @@ class Segmenter:
         self._blank_separated = False
         self._last_piece: Piece | None = None  # the last heading or paragraph emitted
         self._last_upper = ""  # the last upper-case letter label ("B.")
+        self._last_dropped = ""  # the furniture line dropped since the last line kept, if any
 
     # pages -> lines
 
@@ -178,7 +180,7 @@ class Segmenter:
                 continue
             if is_furniture(text) or _furniture_key(text) in self._previous_page_edges & edges:
                 furniture.append(Piece(FURNITURE, text, page=self._page))
-                blanks += 1  # furniture between two halves of a paragraph is a soft break
+                blanks, self._last_dropped = blanks + 1, text  # between two halves of a paragraph: a soft break
                 continue
             # a label alone on its line, unless a sentence runs on into it ("... under Article" / "5.")
             if is_lone_label(text) and (blanks or not lines or _SENTENCE_END.search(lines[-1].text)):
@@ -200,9 +202,10 @@ class Segmenter:
                     self._page,
                     blanks,
                     markdown_heading=bool(heading),
+                    after_furniture=bool(self._last_dropped),
                 )
             )
-            blanks = 0
+            blanks, self._last_dropped = 0, ""
         self._previous_page_edges = edges
         return lines, furniture
 
@@ -418,7 +421,7 @@ class Segmenter:
         first = group.first
         if parse_label(first)[0] is not None or _URL_LINE.match(first):
             return False
-        new_page = group.lines[0].page != pending.lines[-1].page
+        new_page = group.lines[0].page != pending.lines[-1].page or group.lines[0].after_furniture
         if not first[:1].islower() and not (new_page and goes_on_with_time_or_date(pending.last, first)):
             return False
         return not _HARD_STOP.search(pending.last)
