@@ -5,7 +5,10 @@ must find. ``manage.py evaluate_ingestion`` scores them; ``evaluate_extraction``
 
 Each document (``evaluation/set/*.json``) says its language, genre, split (``dev``: tuned on; ``test``:
 scored once, after tuning), layout, title, and blocks: ``{"heading": ...}`` or ``{"label", "parent", "text",
-"kind"}`` (``kind``: what the extractor should propose, absent for none)."""
+"kind"}`` (``kind``: what the extractor should propose, absent for none).
+
+``evaluate_set(path)`` scores a folder that nobody here wrote, in the format of the shared real-text sets
+(``docs/<stem>.txt`` with the title on line 1, ``truth/<stem>.json``), read where it lies and never copied."""
 
 from __future__ import annotations
 

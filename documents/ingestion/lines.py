@@ -137,3 +137,44 @@ def reads_as_cut_sentence(text: str) -> bool:
     if len(words) < 3:
         return False
     return sum(1 for word in words if word[:1].islower()) >= 0.5 * len(words)
+
+
+# --- blocks -------------------------------------------------------------------------------------------------
+
+
+def is_heading_like(text: str, *, title: bool = False) -> bool:
+    """Short, unlabelled, and not ending like a sentence (a colon is allowed: 'The Participants:') or on a word
+    that a sentence goes on from ('... and'). A title may run longer than a heading, and be cut short."""
+    stripped = _strip_bold(text)
+    if not stripped or _URL_LINE.match(stripped):
+        return False
+    words = stripped.split()
+    if len(words) > (60 if title else 25) or len(stripped) > (500 if title else 220):
+        return False
+    if stripped.endswith(":"):
+        # 'The Participants:' introduces a list; 'The participants recommended the following:' is a chapeau.
+        return len(words) <= 3
+    if re.search(r"[.;,?]['’”\")\]]*$", stripped) or (DANGLING_END.search(stripped) and not title):
+        return False
+    return stripped[:1].isupper() or stripped[:1].isdigit() or stripped.startswith(("¿", "¡", "“", "‘", '"'))
+
+
+def is_double_spaced(lines: list) -> bool:
+    """A blank line after nearly every wrapped line: blank lines do not separate paragraphs on this page.
+
+    Paragraphs of one long line each, separated by blank lines, look alike; what tells them apart is that
+    wrapped lines often continue a sentence in lower case after the blank line."""
+    if len(lines) < 8:
+        return False
+    after_single_blank = [line for line in lines[1:] if line.blank_before == 1]
+    # (a lettered item, "a) ...", starts in lower case too, but it is a piece of its own, not a continuation)
+    continuing = sum(1 for line in after_single_blank if line.text[:1].islower() and parse_label(line.text)[0] is None)
+    return len(after_single_blank) >= 0.6 * (len(lines) - 1) and continuing >= 0.2 * len(after_single_blank)
+
+
+def paragraphs_marked_by_blanks(lines: list) -> bool:
+    """Blank lines stand between blocks, and blocks run over several lines (wrapped text): the file marks
+    its paragraphs with blank lines."""
+    separated = sum(1 for line in lines[1:] if line.blank_before)
+    wrapped = sum(1 for line in lines[1:] if not line.blank_before and not parse_label(line.text)[0])
+    return separated >= 2 and wrapped >= 2

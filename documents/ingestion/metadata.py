@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from django.utils import translation
 from django_countries import countries
 
+from documents.choices import DocumentKind
+from documents.ingestion.labels import NUMBER, PATH
 from documents.ingestion.language import UNDETERMINED, detect_any
 from documents.ingestion.lines import SYMBOL
 
@@ -269,7 +271,7 @@ _KIND_WORDS = [
 _PRESS_RELEASE_LINE = re.compile(
     r"^(?:press release|news release|media release|for immediate release|joint press release|"
     r"communiqué de presse|communiqué conjoint|communiqué|comunicado de prensa|comunicado conjunto|comunicado|"
-    r"nota de prensa|[-–—]\s*30\s*[-–—]|#{3}|-?ends?-?)\W*$",
+    r"nota de prensa|[-–—]\s*30\s*[-–—]|#{3}|[-–—]\s*ends?\s*[-–—])\W*$",
     re.IGNORECASE,
 )
 # A byline or a source line of a news article ("By Jane Doe", "Par Jean Dupont", "Por: Sputnik", "Fuente: EFE").
@@ -356,20 +358,20 @@ def guess_kind(
     texts = [text for _kind, text in paragraphs]
     first = texts[0] if texts else ""
     if any(_PRESS_RELEASE_LINE.match(line) for line in [*headings, *furniture]):
-        return "press_release"
+        return DocumentKind.PRESS_RELEASE
     if any(_BYLINE.match(line) for line in headings) or _NEWS_AGENCY.match(first):
-        return "news"
+        return DocumentKind.NEWS
     reported = sum(len(_REPORTED_SPEECH.findall(text)) + len(_RELATIVE_DAY.findall(text)) for text in texts[:30])
     dated = _is_dated_release(first)
     kind, leads = _title_kind(title, front_matter, file_name)
     if kind and (leads or not (dated or reported >= 2)):
         return kind
     if dated:
-        return "press_release"
+        return DocumentKind.PRESS_RELEASE
     if any(_SALUTATION.match(line) for line in [*front_matter[-1:], first]):  # ("Señor Presidente:" is a heading)
-        return "statement"
+        return DocumentKind.STATEMENT
     if reported >= 2:
-        return "news"
-    if texts and not any(label_kind in ("number", "path") for label_kind, _text in paragraphs):
-        return "web_page"
-    return "other"
+        return DocumentKind.NEWS
+    if texts and not any(label_kind in (NUMBER, PATH) for label_kind, _text in paragraphs):
+        return DocumentKind.WEB_PAGE
+    return DocumentKind.OTHER

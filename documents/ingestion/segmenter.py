@@ -12,7 +12,8 @@ cut by a page break. The rules below are general (nothing here knows a particula
   double-spaced pages so does a line after one that closes a sentence well short of the page's line width;
 - a block that stops mid-sentence and a next block that starts in lower case are one paragraph (page breaks);
 - a short unlabelled block that does not end like a sentence is a heading; Markdown headings and whole-bold
-  blocks are headings; a ``*`` or ``1/`` block after a matching reference mark is a footnote.
+  blocks are headings; a ``*`` or ``1/`` block after a matching reference mark is a footnote; the rules that
+  look at the next block or the last piece (numbered headings, standfirsts, a page going on) are in ``blocks``.
 
 ``segment(pages)`` is a generator: pages are consumed one at a time, so memory does not grow with page count.
 """
@@ -23,6 +24,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
+from documents.ingestion.blocks import goes_on_with_time_or_date, is_numbered_heading, is_standfirst, label_of
 from documents.ingestion.labels import (
     _TRAILING_LABEL,
     BULLET,
@@ -46,19 +48,19 @@ from documents.ingestion.lines import (
     _SENTENCE_END,
     _STRUCTURAL_LINE,
     _URL_LINE,
-    DANGLING_END,
     EDITORIAL_NOTE,
     FINAL_CLAUSE,
     PREAMBLE_CHAPEAU,
-    STARTS_WITH_TIME,
     _furniture_key,
     _strip_bold,
     clean_line,
+    is_double_spaced,
     is_furniture,
+    is_heading_like,
     line_width,
+    paragraphs_marked_by_blanks,
     reads_as_cut_sentence,
 )
-from documents.ingestion.metadata import DATE
 
 PARAGRAPH, HEADING, FOOTNOTE, FURNITURE = "paragraph", "heading", "footnote", "furniture"
 
@@ -86,6 +88,7 @@ class _Line:
     page: int
     blank_before: int = 0  # blank lines before this one
     markdown_heading: bool = False
+    after_furniture: bool = False  # right after a page number or a running header: a page break in a text file
 
 
 @dataclass
@@ -123,6 +126,7 @@ class Segmenter:
         self._blank_separated = False
         self._last_piece: Piece | None = None  # the last heading or paragraph emitted
         self._last_upper = ""  # the last upper-case letter label ("B.")
+        self._last_dropped = ""  # the furniture line dropped since the last line kept, if any
 
     # pages -> lines
 
@@ -176,7 +180,7 @@ class Segmenter:
                 continue
             if is_furniture(text) or _furniture_key(text) in self._previous_page_edges & edges:
                 furniture.append(Piece(FURNITURE, text, page=self._page))
-                blanks += 1  # furniture between two halves of a paragraph is a soft break
+                blanks, self._last_dropped = blanks + 1, text  # between two halves of a paragraph: a soft break
                 continue
             # a label alone on its line, unless a sentence runs on into it ("... under Article" / "5.")
             if is_lone_label(text) and (blanks or not lines or _SENTENCE_END.search(lines[-1].text)):
@@ -198,9 +202,10 @@ class Segmenter:
                     self._page,
                     blanks,
                     markdown_heading=bool(heading),
+                    after_furniture=bool(self._last_dropped),
                 )
             )
-            blanks = 0
+            blanks, self._last_dropped = 0, ""
         self._previous_page_edges = edges
         return lines, furniture
 
@@ -267,10 +272,10 @@ class Segmenter:
         if not lines:
             return
         lines = list(self._split_run_together(lines))
-        double_spaced = self._is_double_spaced(lines)
+        double_spaced = is_double_spaced(lines)
         # Hard-wrapped paragraphs separated by blank lines: a blank line (or a label) is what ends a paragraph,
         # not a short line that happens to close a sentence.
-        self._blank_separated = not double_spaced and self._paragraphs_marked_by_blanks(lines)
+        self._blank_separated = not double_spaced and paragraphs_marked_by_blanks(lines)
         width = line_width(lines)
         group = _Group()
         for index, line in enumerate(lines):
@@ -313,7 +318,7 @@ class Segmenter:
             return False
         if parse_label(above.text)[0] is not None or not above.text[:1].isupper() or above.raw_length >= 0.7 * width:
             return False
-        if not self._is_heading_like(above.text) or above.text.endswith(":"):
+        if not is_heading_like(above.text) or above.text.endswith(":"):
             return False
         return len(group.lines) == 1 or bool(_SENTENCE_END.search(group.lines[-2].text))
 
@@ -323,29 +328,6 @@ class Segmenter:
             self._last_number = int(label.value)
         if label and label.kind in (NUMBER, PATH):
             self._last_path = label.value
-
-    @staticmethod
-    def _is_double_spaced(lines: list[_Line]) -> bool:
-        """A blank line after nearly every wrapped line: blank lines do not separate paragraphs on this page.
-
-        Paragraphs of one long line each, separated by blank lines, look alike; what tells them apart is that
-        wrapped lines often continue a sentence in lower case after the blank line."""
-        if len(lines) < 8:
-            return False
-        after_single_blank = [line for line in lines[1:] if line.blank_before == 1]
-        # (a lettered item, "a) ...", starts in lower case too, but it is a piece of its own, not a continuation)
-        continuing = sum(
-            1 for line in after_single_blank if line.text[:1].islower() and parse_label(line.text)[0] is None
-        )
-        return len(after_single_blank) >= 0.6 * (len(lines) - 1) and continuing >= 0.2 * len(after_single_blank)
-
-    @staticmethod
-    def _paragraphs_marked_by_blanks(lines: list[_Line]) -> bool:
-        """Blank lines stand between blocks, and blocks run over several lines (wrapped text): the file marks
-        its paragraphs with blank lines."""
-        separated = sum(1 for line in lines[1:] if line.blank_before)
-        wrapped = sum(1 for line in lines[1:] if not line.blank_before and not parse_label(line.text)[0])
-        return separated >= 2 and wrapped >= 2
 
     def _starts_new_piece(self, line: _Line, previous: _Line, group: _Group, double: bool, width: int) -> bool:
         if previous.markdown_heading:
@@ -439,17 +421,10 @@ class Segmenter:
         first = group.first
         if parse_label(first)[0] is not None or _URL_LINE.match(first):
             return False
-        if not first[:1].islower() and not Segmenter._page_goes_on_with_time(pending, group):
+        new_page = group.lines[0].page != pending.lines[-1].page or group.lines[0].after_furniture
+        if not first[:1].islower() and not (new_page and goes_on_with_time_or_date(pending.last, first)):
             return False
         return not _HARD_STOP.search(pending.last)
-
-    @staticmethod
-    def _page_goes_on_with_time(pending: _Group, group: _Group) -> bool:
-        first = group.lines[0]
-        if first.page == pending.lines[-1].page or not re.search(r"[^\W\d_],?$", pending.last):
-            return False
-        date = DATE.match(first.text)
-        return bool(STARTS_WITH_TIME.match(first.text) or (date and date.start() == 0))
 
     def _emit(self, group: _Group, following: _Group | None) -> Iterator[Piece]:
         """The piece a group makes; ``following`` is the next group (None at the end of the document)."""
@@ -461,15 +436,14 @@ class Segmenter:
         if _FOOTNOTE_START.match(text) and self.has_footnote_reference:
             yield Piece(FOOTNOTE, text, page=page)
             return
-        label, rest = self._label_of(text)
+        label, rest, self._last_upper = label_of(text, self._last_upper)
         # (the document's first block is its title, which may run long)
-        heading = self._is_heading_like(
-            rest if label else text, title=self._pending_is_first and group is self._pending
-        )
-        if label and label.kind in (UPPER, UROMAN) and heading:
-            heading = True
-        elif label:
-            heading = self._is_numbered_heading(label, rest, following) or self._is_standfirst(label, following)
+        heading = is_heading_like(rest if label else text, title=self._pending_is_first and group is self._pending)
+        following_first = following.first if following is not None else None
+        if label is not None:  # (a lettered section heading, "A. Universalization", is one already)
+            heading = (label.kind in (UPPER, UROMAN) and heading) or self._labelled_heading(
+                label, rest, following_first
+            )
         elif heading:
             heading = not PREAMBLE_CHAPEAU.match(text) and not (following is None and reads_as_cut_sentence(text))
         else:
@@ -484,43 +458,14 @@ class Segmenter:
             self._last_piece = piece
         return piece
 
-    def _label_of(self, text: str) -> tuple[Label | None, str]:
-        """The block's label; an upper-case letter out of sequence before a sentence is an initial or a title
-        ("M. Petrisch a estimé ..."), not a label."""
-        label, rest = parse_label(text)
-        if label is None or label.kind != UPPER:
-            return label, rest
-        in_sequence = label.value == "A" or (self._last_upper and ord(label.value) == ord(self._last_upper) + 1)
-        if not in_sequence and not self._is_heading_like(rest):
-            return None, text
-        self._last_upper = label.value
-        return label, rest
-
-    def _is_numbered_heading(self, label: Label, rest: str, following: _Group | None) -> bool:
-        """A numbered heading-like block ("1. Objectives", "1. Opening of the meeting") over its decimal
-        paragraphs ("1.1.") or over unlabelled text is an annex's or an agenda's heading; in a list of short items
-        (after a chapeau or another such item) it stays an item."""
-        if label.kind != NUMBER or not label.text.endswith(".") or following is None:
-            return False
-        if not self._is_heading_like(rest) or rest.endswith(":") or self._in_short_list():
-            return False
-        next_label = parse_label(following.first)[0]
-        if next_label is None:
-            return True
-        return next_label.kind == PATH and next_label.value.split(".")[0] == label.value
-
-    def _in_short_list(self) -> bool:
-        last = self._last_piece
-        if last is None or last.kind != PARAGRAPH:
-            return False
-        return last.text.endswith(":") or (last.label is not None and self._is_heading_like(last.text))
-
-    def _is_standfirst(self, label: Label, following: _Group | None) -> bool:
-        """A lone bulleted line between the title and the first paragraph is a standfirst (front matter)."""
-        if label.kind != BULLET or self._last_piece is not None:
-            return False
-        next_label = parse_label(following.first)[0] if following is not None else None
-        return following is not None and (next_label is None or next_label.kind != BULLET)
+    def _labelled_heading(self, label: Label, rest: str, following_first: str | None) -> bool:
+        last = self._last_piece  # after a chapeau or a short item, a short numbered block is one more item
+        in_list = bool(
+            last and last.kind == PARAGRAPH and (last.text.endswith(":") or (last.label and is_heading_like(last.text)))
+        )
+        return is_numbered_heading(label, rest, following_first, in_short_list=in_list) or (
+            last is None and is_standfirst(label, following_first)
+        )
 
     def _join(self, lines: list[_Line]) -> str:
         text = lines[0].text
@@ -537,23 +482,6 @@ class Segmenter:
                 return left[:-1] + right
             return left + right
         return f"{left} {right}"
-
-    @staticmethod
-    def _is_heading_like(text: str, *, title: bool = False) -> bool:
-        """Short, unlabelled, and not ending like a sentence (a colon is allowed: 'The Participants:') or on a word
-        that a sentence goes on from ('... and'). A title may run longer than a heading, and be cut short."""
-        stripped = _strip_bold(text)
-        if not stripped or _URL_LINE.match(stripped):
-            return False
-        words = stripped.split()
-        if len(words) > (60 if title else 25) or len(stripped) > (500 if title else 220):
-            return False
-        if stripped.endswith(":"):
-            # 'The Participants:' introduces a list; 'The participants recommended the following:' is a chapeau.
-            return len(words) <= 3
-        if re.search(r"[.;,?]['’”\")\]]*$", stripped) or (DANGLING_END.search(stripped) and not title):
-            return False
-        return stripped[:1].isupper() or stripped[:1].isdigit() or stripped.startswith(("¿", "¡", "“", "‘", '"'))
 
 
 def segment(pages: Iterable[str], *, markdown: bool = False) -> Iterator[Piece]:

@@ -249,3 +249,17 @@ def test_a_date_after_a_finished_paragraph_on_a_new_page_starts_its_own_paragrap
 def test_a_dateline_under_a_heading_on_the_same_page_is_not_joined_to_it():
     text = "Statement of the Test Delegation\n\nGeneva\n\n3 December 1997\n\nWe thank the President.\n"
     assert parsed(text) == [("#", "", "3 December 1997"), ("", "", "We thank the President.")]
+
+
+PAGE_NUMBER_BREAKS = {
+    "en": ("4. The Meeting resumed its work on", "3 December 1997 at 10.00 hrs under the President."),
+    "fr": ("4. La Réunion a repris ses travaux le", "3 décembre 1997 à 10 h 00 sous la présidence du Président."),
+    "es": ("4. La Reunión reanudó sus trabajos el", "3 de diciembre de 1997 a las 10.00 horas bajo el Presidente."),
+}
+
+
+@pytest.mark.parametrize("language", sorted(PAGE_NUMBER_BREAKS))
+def test_a_page_break_marked_by_a_page_number_in_a_text_file_is_joined_over_a_date(language):
+    before, after = PAGE_NUMBER_BREAKS[language]
+    text = f"Report of the test\n\n{before}\n\n- 7 -\n\nGE.30-01234\n\n{after}\n"
+    assert paragraphs(text) == [("4.", "", f"{before[3:]} {after}")]
