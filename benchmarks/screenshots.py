@@ -72,7 +72,7 @@ def sign_in(page, url: str) -> None:
     page.goto(url + "/accounts/login/")
     page.fill("input[name=username]", FOCAL_POINT[0])
     page.fill("input[name=password]", FOCAL_POINT[1])
-    page.locator("form button[type=submit], form input[type=submit]").first.click()
+    page.locator("main form button[type=submit], main form input[type=submit]").first.click()
     page.wait_for_load_state("networkidle")
 
 

@@ -6,6 +6,7 @@ from csp.decorators import csp_replace
 from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -69,7 +70,13 @@ def overview(request):
     context["trend_chart"] = charts.cached(
         "trend", lambda: charts.responsive(lambda narrow: charts.trend(trend, vocabulary, trend_title, narrow)), version
     )
-    context["map_classes"] = charts.map_classes(context.pop("states"))
+    states = context.pop("states")
+    # The legend and the list of the map's States (some 250 links), drawn once per version of the summaries.
+    context["map_legend"] = charts.cached(
+        "map-legend",
+        lambda: render_to_string("dashboards/includes/map_legend.html", {"map_classes": charts.map_classes(states)}),
+        version,
+    )
     return render(request, "dashboards/overview.html", {**context, "statuses": vocabulary})
 
 
