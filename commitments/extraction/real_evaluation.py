@@ -224,7 +224,8 @@ def evaluate_set(folder: Path, split: str | None = None) -> dict[str, OwnerScore
             if key in document.borderline or (isinstance(key, str) and not predicted[key]):
                 continue
             expected = document.recorded.get(key, (NONE, set())) if isinstance(key, int) else (NONE, set())
-            for scope in ("all", document.language, f"{document.split}:{document.language}", f"{document.split}:{genre}"):
+            scopes = ("all", document.language, f"{document.split}:{document.language}", f"{document.split}:{genre}")
+            for scope in scopes:
                 scores[scope].add(expected, _merge(predicted.get(key, [])), f"{document.stem} ¶ {key}")
     return dict(scores)
 

@@ -101,5 +101,5 @@ class Command(BaseCommand):
                     f"{row['recall']:>12.2f}{row['kind_accuracy']:>7.2f}{row['owner_accuracy']:>8.2f}"
                 )
         if options["errors"]:
-            for error in scores.get("all", None).errors if "all" in scores else []:
+            for error in scores["all"].errors if "all" in scores else []:
                 self.stdout.write(f"  {error}")
