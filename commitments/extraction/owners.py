@@ -82,6 +82,23 @@ class ActorDirectory:
     def group(self, slug: str) -> Actor | None:
         return self.by_slug.get(slug)
 
+    def naming(self, actor: Actor, text: str) -> re.Match | None:
+        """The first words of ``text`` that name ``actor``: its name in a language, an alias, a group's phrase, or
+        the first person for the participants of a conference."""
+        from commitments.extraction.sentences import organisation_pattern
+
+        patterns = [
+            re.compile(r"\b" + re.escape(name) + r"\b", re.IGNORECASE)
+            for name, state in self.states_by_name.items()
+            if state.pk == actor.pk
+        ]
+        patterns += self.groups.get(actor.slug, [])
+        patterns += [pattern for pattern in [organisation_pattern(actor.slug)] if pattern is not None]
+        if actor.slug == "conference-participants":
+            patterns.append(FIRST_PERSON)
+        found = [match for pattern in patterns if (match := pattern.search(text))]
+        return min(found, key=lambda match: match.start()) if found else None
+
     def states_in(self, text: str) -> list[Actor]:
         return [self.states_by_name[match.group(1).lower()] for match in self.state_names.finditer(text)]
 
@@ -144,3 +161,18 @@ def paragraph_owners(
     for match in BENEFICIARY.finditer(paragraph.text):
         owners += directory.states_in(match.group("name"))
     return list(dict.fromkeys(owner for owner in owners if owner is not None))
+
+
+def owner_evidence(paragraph, owners: list[Actor], speaker: Actor | None, directory: ActorDirectory) -> list[dict]:
+    """Why each owner was proposed, for the review queue: the words of the paragraph (or of its heading) that name
+    it, or, for the document's speaker named nowhere in the paragraph, that it is who speaks."""
+    evidence = []
+    for owner in owners:
+        for where, text in (("paragraph", paragraph.text), ("heading", paragraph.heading or "")):
+            if match := directory.naming(owner, text):
+                evidence.append({"owner": owner.code, "where": where, "words": match.group(), "start": match.start()})
+                break
+        else:
+            where = "speaker" if speaker is not None and owner.pk == speaker.pk else "document"
+            evidence.append({"owner": owner.code, "where": where, "words": "", "start": None})
+    return evidence

@@ -11,7 +11,7 @@ from actors.models import Actor
 from commitments.extraction.classifier import GENRE_THRESHOLDS, THRESHOLD, classify_paragraphs, load_tables
 from commitments.extraction.deadlines import find_deadline
 from commitments.extraction.obligations import find_obligation_decision
-from commitments.extraction.owners import ActorDirectory, document_speaker, paragraph_owners
+from commitments.extraction.owners import ActorDirectory, document_speaker, owner_evidence, paragraph_owners
 from commitments.extraction.references import ReferenceFinder
 from commitments.extraction.sentences import sentence_owners, split_sentences
 from commitments.extraction.suggestions import Suggester
@@ -42,13 +42,14 @@ class Proposal:
     suggestions: dict
     themes: list[Theme] = field(default_factory=list)
     part: int = 0  # 0: the whole paragraph; 1, 2...: one of its sentences, when they commit different owners
+    evidence: list[dict] = field(default_factory=list)  # why each owner: the words that name it (owner_evidence)
 
     def as_json(self) -> dict:
         return {
             "paragraph": self.paragraph.label or self.paragraph.position,
             "part": self.part,
             "kind": self.kind,
-            "owners": [owner.iso3 or owner.name_en for owner in self.owners],
+            "owners": [owner.code for owner in self.owners],
             "actions": [action.ref for action in self.actions],
             "confidence": self.confidence,
             "text": self.text,
@@ -124,6 +125,8 @@ def document_proposals(document: Document) -> tuple[list[Proposal], list[str]]:
             )
             for part, (text, own, named) in enumerate(statements, start=1)
         ] or [whole]
+    for proposal in proposals:
+        proposal.evidence = owner_evidence(proposal.paragraph, proposal.owners, speaker, directory)
     return proposals, warnings
 
 
@@ -186,7 +189,7 @@ def document_propose(document: Document) -> tuple[list[Candidate], list[str]]:
         candidate.kind, candidate.text = proposal.kind, proposal.text
         candidate.confidence, candidate.matches = proposal.confidence, [list(m) for m in proposal.matches]
         candidate.speaker, candidate.references = proposal.speaker, proposal.references
-        candidate.suggestions = proposal.suggestions
+        candidate.suggestions, candidate.owner_evidence = proposal.suggestions, proposal.evidence
         candidate.save()
         candidate.owners.set(proposal.owners)
         candidate.actions.set(proposal.actions)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from actors.models import Actor
+from actors.reference_data import organisation_aliases
 
 # Sentence ends: after . ; ! ? when a capital (or an opening mark) follows; not after common abbreviations.
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?;])\s+(?=[A-ZÀ-ÖØ-Þ¿¡“\"«(])")
@@ -26,32 +27,12 @@ _NAMED_AFTER_VERB = re.compile(
     re.IGNORECASE,
 )
 _OBJECT_REACH = 120  # characters after the verb in which the party is named
-# Organisations by the names and acronyms texts use for them.
-ORGANISATION_ALIASES = {
-    "isu": [
-        r"\bISU\b",
-        r"\bImplementation Support Unit\b",
-        r"\b[Uu]nité d['’]appui à l['’]application\b",
-        r"\bDependencia de Apoyo (?:a|para) la Aplicación\b",
-        r"\bUnidad de Apoyo a la Implementación\b",
-    ],
-    "eu": [
-        r"\bEuropean Union\b",
-        r"\bEU\b",
-        r"\bUE\b",
-        r"\b[Tt]he Union\b",
-        r"\bUnion européenne\b",
-        r"\b[Ll]['’]Union\b",
-        r"\bUnión Europea\b",
-        r"\b[Ll]a Unión\b",
-    ],
-    "undp": [r"\bUNDP\b", r"\bPNUD\b"],
-    "unmas": [r"\bUNMAS\b"],
-    "gichd": [r"\bGICHD\b", r"\bCIDHG\b"],
-    "icrc": [r"\bICRC\b", r"\bCICR\b"],
-    "icbl": [r"\bICBL\b"],
-}
-_ORGANISATIONS = {slug: re.compile("|".join(patterns)) for slug, patterns in ORGANISATION_ALIASES.items()}
+# Organisations by the names and acronyms texts use for them (the actors' reference data).
+_ORGANISATIONS = {slug: re.compile("|".join(patterns)) for slug, patterns in organisation_aliases().items()}
+
+
+def organisation_pattern(slug: str) -> re.Pattern | None:
+    return _ORGANISATIONS.get(slug)
 
 
 def split_sentences(text: str) -> list[tuple[int, str]]:
