@@ -136,7 +136,12 @@ def test_each_proposed_owner_keeps_the_words_that_gave_it(staff_client):
     document_propose(paragraph.document)
     candidate = Candidate.objects.get(paragraph=paragraph)
     [evidence] = candidate.owner_evidence
-    assert (evidence["owner"], evidence["where"], evidence["words"], evidence["start"]) == ("NOR", "paragraph", "Norway", 0)
+    assert (evidence["owner"], evidence["where"], evidence["words"], evidence["start"]) == (
+        "NOR",
+        "paragraph",
+        "Norway",
+        0,
+    )
     page = staff_client.get(reverse("admin:commitments_candidate_changelist")).content.decode()
     assert "NOR ← “Norway”" in page
     change = staff_client.get(reverse("admin:commitments_candidate_change", args=[candidate.pk])).content.decode()
