@@ -6,6 +6,7 @@ import re
 from collections import Counter
 
 from actors.models import Actor
+from commitments.extraction.grammar import owner_phrases
 
 # "We, the States Parties": the States Parties speak in the first person.
 WE_STATES_PARTIES = re.compile(
@@ -13,33 +14,23 @@ WE_STATES_PARTIES = re.compile(
     r"\bnous,? (?:les )?[\w\s,-]*?états parties\b",
     re.IGNORECASE,
 )
-GROUP_PHRASES = {
-    "states-parties": [
-        WE_STATES_PARTIES.pattern,
-        r"\b(?:each|every) states? party\b",
-        r"\b(?:cada|todo) estado parte\b",
-        r"\bchaque état partie\b",
-        r"\ball states parties\b",
-        r"\btodos los estados partes?\b",
-        r"\btous les états parties\b",
-    ],
-    "states-parties-in-a-position": [
-        r"\bin a position to do so\b",
-        r"\ben (?:condiciones|posibilidad) de hacerlo\b",
-        r"\ben mesure de le faire\b",
-    ],
-    "affected-states-parties": [
-        r"\baffected states(?: parties)?\b",
-        r"\bestados (?:partes )?afectados\b",
-        r"\bétats (?:parties )?touchés\b",
-    ],
-    "states-not-party": [
-        r"\bstates not (?:yet )?part(?:y|ies)\b",
-        r"\bestados (?:que )?no (?:son )?partes?\b",
-        r"\bétats non parties\b",
-    ],
-    "conference-participants": [r"^the participants\b", r"^los participantes\b", r"^les participants\b"],
-}
+LANGUAGES = ("en", "fr", "es")
+
+
+def _group_phrases() -> dict[str, list[str]]:
+    """The phrases that name each group, in every language (``grammar/<language>.toml``, table ``owners.groups``);
+    "We, the States Parties" speaks for all of them."""
+    phrases: dict[str, list[str]] = {"states-parties": [WE_STATES_PARTIES.pattern]}
+    for language in LANGUAGES:
+        for slug, patterns in owner_phrases(language).get("groups", {}).items():
+            phrases.setdefault(slug, []).extend(patterns)
+    return phrases
+
+
+GROUP_PHRASES = _group_phrases()
+# "States" or "countries" as a call's addressees, and a committee as a document's author, in any language.
+GENERIC_STATES = re.compile("|".join(owner_phrases(lang)["generic_states"] for lang in LANGUAGES), re.IGNORECASE)
+COMMITTEE = re.compile("|".join(owner_phrases(lang)["committee"] for lang in LANGUAGES), re.IGNORECASE)
 BENEFICIARY = re.compile(
     r"\b(?:assistance|support|aid|asistencia|apoyo|ayuda|assistance|soutien|aide)\s+(?:to|for|a|al|à|au|aux)\s+"
     r"(?P<name>[A-ZÁÉÍÓÚ][\w’'-]+(?:\s+(?:de|del|la|of|the|du)?\s*[A-ZÁÉÍÓÚ][\w’'-]+){0,3})"
@@ -51,8 +42,8 @@ CONFERENCE_WORDS = re.compile(r"\b(?:participants|participantes)\b", re.IGNORECA
 
 
 # Country names that are ordinary words of Convention texts: never taken for the country ("la Réunion" is the
-# Meeting in French texts).
-AMBIGUOUS_NAMES = {"réunion", "réunion, la"}
+# Meeting in French texts, "la Reunión" in Spanish ones: a meeting's name in a heading is never an owner).
+AMBIGUOUS_NAMES = {"réunion", "réunion, la", "reunión", "reunion"}
 
 
 class ActorDirectory:
@@ -103,12 +94,23 @@ class ActorDirectory:
         return [self.states_by_name[match.group(1).lower()] for match in self.state_names.finditer(text)]
 
     def groups_in(self, text: str) -> list[Actor]:
-        """Groups named in the text, in the order they first appear."""
-        first_seen = {}
-        for slug, patterns in self.groups.items():
-            positions = [match.start() for pattern in patterns if (match := pattern.search(text))]
-            if positions and slug in self.by_slug:
-                first_seen[slug] = min(positions)
+        """Groups named in the text, in the order they first appear. A phrase found inside a longer one names
+        nothing ("each State Party" inside "each State Party with mine clearance obligations")."""
+        spans = [
+            (match.start(), match.end(), slug)
+            for slug, patterns in self.groups.items()
+            if slug in self.by_slug
+            for pattern in patterns
+            for match in pattern.finditer(text)
+        ]
+        kept = [
+            (start, slug)
+            for start, end, slug in spans
+            if not any(s <= start and end <= e and (e - s) > (end - start) and g != slug for s, e, g in spans)
+        ]
+        first_seen: dict[str, int] = {}
+        for start, slug in sorted(kept):
+            first_seen.setdefault(slug, start)
         return [self.by_slug[slug] for slug in sorted(first_seen, key=first_seen.get)]
 
 
@@ -118,10 +120,12 @@ def document_speaker(document, paragraphs, directory: ActorDirectory) -> Actor |
     if document.author_id:
         return document.author
     opening = " ".join(paragraph.text for paragraph in paragraphs[:3])
-    if WE_STATES_PARTIES.search(opening):
-        return directory.group("states-parties")
+    if WE_STATES_PARTIES.search(opening):  # "We, the States Parties ... and other States": all who took part
+        participants = directory.group("conference-participants")
+        return participants if participants in directory.groups_in(opening) else directory.group("states-parties")
     headings = " ".join({paragraph.heading for paragraph in paragraphs})
-    if CONFERENCE_WORDS.search(headings):
+    committee = COMMITTEE.search(document.title or "")  # a committee's conclusions: never the participants'
+    if CONFERENCE_WORDS.search(headings) and not committee:
         return directory.group("conference-participants")
     text = " ".join(paragraph.text for paragraph in paragraphs)
     counts = Counter(directory.states_in(f"{document.title} {text}"))
@@ -129,7 +133,7 @@ def document_speaker(document, paragraphs, directory: ActorDirectory) -> Actor |
         state, mentions = counts.most_common(1)[0]
         if mentions >= 2 and (document.kind in ("statement", "note_verbale") or FIRST_PERSON.search(text)):
             return state
-    if document.kind == "conclusions":
+    if document.kind == "conclusions" and not committee:
         return directory.group("conference-participants")
     return None
 
@@ -148,19 +152,70 @@ def paragraph_owners(
     if named:
         owners += named
     elif kind == "call":
-        # Called upon: the first group the call names ('States in a position to do so'), else the speaker.
-        owners += groups[:1] or ([speaker] if speaker else [])
+        owners += call_owners(paragraph, speaker, directory, clauses, groups)
     elif heading_groups:
         owners += heading_groups
-    elif WE_STATES_PARTIES.search(paragraph.text):
-        owners.append(directory.group("states-parties"))
+    elif WE_STATES_PARTIES.search(paragraph.text):  # "We, the States Parties ... and other States": participants
+        participants = directory.group("conference-participants")
+        owners.append(participants if participants in groups else directory.group("states-parties"))
     elif speaker is not None:
         owners.append(speaker)
     else:  # nobody speaks (a treaty): the group the text binds, 'Each State Party undertakes...'
         owners += groups[:1]
     for match in BENEFICIARY.finditer(paragraph.text):
         owners += directory.states_in(match.group("name"))
+    if kind == "offer":
+        owners += offer_beneficiaries(paragraph, directory, clauses)
     return list(dict.fromkeys(owner for owner in owners if owner is not None))
+
+
+def call_owners(paragraph, speaker: Actor | None, directory: ActorDirectory, clauses, groups) -> list[Actor]:
+    """Who a call is addressed to: the parties named after its verb ("called on Chad and Niger to"), or the States
+    Parties when it calls on "States" or "countries"; a call on States not party to join is owned by whoever makes
+    it (the party before the verb, else the speaker). Without a verb to go by: the first group the paragraph names,
+    else the speaker."""
+    from commitments.extraction.sentences import named_actors, named_list
+
+    text = paragraph.text
+    if any(clause.kind == "call" and clause.subject == "reader" for clause in clauses):
+        # the reader is told what to do: the States the paragraph speaks of (a group it names; "States": all)
+        readers = groups + ([directory.group("states-parties")] if GENERIC_STATES.search(text) else [])
+        return list(dict.fromkeys(readers)) or ([speaker] if speaker else [])
+    for clause in (clause for clause in clauses if clause.kind == "call"):
+        zone = _addressed_zone(text[clause.end : clause.sentence_end], paragraph.language)
+        addressees = named_list(zone, directory) + directory.groups_in(zone)
+        if GENERIC_STATES.search(zone) and not directory.states_in(zone) and not directory.groups_in(zone):
+            addressees.append(directory.group("states-parties"))  # "EU member States", "all countries"
+        if addressees and {actor.slug for actor in addressees if actor} == {"states-not-party"}:
+            callers = named_actors(text[clause.sentence_start : clause.start], directory)
+            return callers or ([speaker] if speaker else addressees)
+        if addressees:
+            return list(dict.fromkeys(addressees))
+    return groups[:1] or ([speaker] if speaker else [])
+
+
+def offer_beneficiaries(paragraph, directory: ActorDirectory, clauses) -> list[Actor]:
+    """The parties an offer names right after its verb ("has invited Ecuador to take part", "will contribute USD 2
+    million to Angola"): beneficiaries, added to whoever offers."""
+    from commitments.extraction.sentences import named_list
+
+    found = []
+    for clause in (clause for clause in clauses if clause.kind == "offer"):
+        found += named_list(_addressed_zone(paragraph.text[clause.end : clause.sentence_end], "en", 12), directory)
+    return found
+
+
+def _addressed_zone(after_verb: str, language: str, limit: int = 25) -> str:
+    """The words after a verb of calling up to what the addressees are to do ("on Chad and Niger | to submit")."""
+    from commitments.extraction.grammar import COMPILED
+
+    compiled = COMPILED.get(language) or COMPILED["en"]
+    words = after_verb.split()
+    for index in range(1, len(words)):
+        rest = " ".join(words[index:])
+        if compiled.to_infinitive.match(rest) or compiled.that_clause.match(rest):
+            return " ".join(words[:index])
+    return " ".join(words[:limit])
 
 
 def owner_evidence(paragraph, owners: list[Actor], speaker: Actor | None, directory: ActorDirectory) -> list[dict]:

@@ -102,7 +102,9 @@ def document_proposals(document: Document) -> tuple[list[Proposal], list[str]]:
             kind=kind,
             confidence=confidence,
             matches=found.matches,
-            owners=owners or paragraph_owners(paragraph, kind, speaker, directory, found.matches, found.clauses),
+            owners=owners
+            or paragraph_owners(paragraph, kind, speaker, directory, found.matches, found.clauses)
+            or _plan_owners(document, directory),
             speaker=speaker,
             actions=actions,
             references=references,
@@ -166,6 +168,12 @@ def _statements_of_different_owners(text: str, table, found, threshold: float, d
     if len(statements) < 2 or len({frozenset(owners) for _s, _o, owners in statements}) < 2:
         return []
     return statements
+
+
+def _plan_owners(document: Document, directory) -> list[Actor]:
+    """No action of a plan comes out without an owner: when neither the action nor its section names one, the
+    plan binds the States Parties."""
+    return [directory.group("states-parties")] if document.kind == Document.Kind.ACTION_PLAN else []
 
 
 def _plan_of(document: Document):

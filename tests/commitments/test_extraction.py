@@ -98,7 +98,7 @@ def test_cartagena_we_will_paragraphs_are_commitments_and_its_appeals_calls():
     assert {by_paragraph[p]["kind"] for p in ("14.", "15.", "18.", "19.", "20.")} == {"commitment"}
     assert (by_paragraph["17."]["kind"], by_paragraph["21."]["kind"]) == ("call", "call")
     assert by_paragraph["14."]["owners"] == ["states-parties"]
-    assert by_paragraph["17."]["owners"] == ["states-not-party"]
+    assert by_paragraph["17."]["owners"] == ["states-parties"]  # a call on States not party to join: its makers own it
     assert set(by_paragraph["14."]) >= {"paragraph", "kind", "owners", "actions", "confidence", "text"}
     assert "3." not in by_paragraph  # "The number of persons killed ... has fallen": no operative language
 
