@@ -257,7 +257,8 @@ def _read_reported_call(compiled: CompiledGrammar, sentence: str, genre: str):
         subject = re.sub(r"(?:\s+(?:and|et|y|e))?\s+(?:" + grammar.auxiliary + r")$", "", f" {subject} ").strip()
         subject = re.sub(r"\s+(?:and|et|y|e)$", "", subject)
         if subject and subject.split()[-1].lower() not in grammar.not_verbs and _is_party(compiled, subject):
-            return _call_or_invitation(grammar, stem, rest), word.start(), word.end(), WEIGHT, "party"
+            kind = _call_or_invitation(grammar, stem, rest)
+            return kind, word.start(), word.end(), OFFER_WEIGHT if kind == "offer" else WEIGHT, "party"
     return None
 
 
@@ -454,6 +455,8 @@ def _subject_before(text: str, relatives: tuple[str, ...] = ()) -> str:
     pieces = [piece.strip() for piece in _CLAUSE_BREAK.split(text)]
     if len(pieces) > 2 and not pieces[-1] and _inserted(pieces[-2], relatives):
         pieces = pieces[:-2]
+    elif len(pieces) > 2 and not pieces[-1] and _FIRST_PERSON_SUBJECT.search(pieces[-3]):
+        pieces = pieces[:-2]  # "We, the States Parties and other States, will": "We"
     return pieces[-1]
 
 

@@ -93,6 +93,14 @@ class ActorDirectory:
     def states_in(self, text: str) -> list[Actor]:
         return [self.states_by_name[match.group(1).lower()] for match in self.state_names.finditer(text)]
 
+    def group_spans(self, text: str) -> list[tuple[int, int]]:
+        return [
+            (match.start(), match.end())
+            for patterns in self.groups.values()
+            for p in patterns
+            for match in p.finditer(text)
+        ]
+
     def groups_in(self, text: str) -> list[Actor]:
         """Groups named in the text, in the order they first appear. A phrase found inside a longer one names
         nothing ("each State Party" inside "each State Party with mine clearance obligations")."""
@@ -107,7 +115,8 @@ class ActorDirectory:
             (start, slug)
             for start, end, slug in spans
             if not any(s <= start and end <= e and (e - s) > (end - start) and g != slug for s, e, g in spans)
-        ]
+            and not (slug == "states-parties" and any(g != slug and 0 <= s - end <= 2 for s, _e, g in spans))
+        ]  # (and "States Parties" right before "in a position to do so" is those in a position)
         first_seen: dict[str, int] = {}
         for start, slug in sorted(kept):
             first_seen.setdefault(slug, start)
@@ -182,12 +191,13 @@ def call_owners(paragraph, speaker: Actor | None, directory: ActorDirectory, cla
         readers = groups + ([directory.group("states-parties")] if GENERIC_STATES.search(text) else [])
         return list(dict.fromkeys(readers)) or ([speaker] if speaker else [])
     for clause in (clause for clause in clauses if clause.kind == "call"):
-        zone = _addressed_zone(text[clause.end : clause.sentence_end], paragraph.language)
+        zone = _addressed_zone(text[clause.end : clause.sentence_end], paragraph.language, directory)
         addressees = named_list(zone, directory) + directory.groups_in(zone)
         if GENERIC_STATES.search(zone) and not directory.states_in(zone) and not directory.groups_in(zone):
             addressees.append(directory.group("states-parties"))  # "EU member States", "all countries"
         if addressees and {actor.slug for actor in addressees if actor} == {"states-not-party"}:
-            callers = named_actors(text[clause.sentence_start : clause.start], directory)
+            before = text[clause.sentence_start : clause.start]
+            callers = named_actors(before, directory) + directory.groups_in(before)
             return callers or ([speaker] if speaker else addressees)
         if addressees:
             return list(dict.fromkeys(addressees))
@@ -201,21 +211,30 @@ def offer_beneficiaries(paragraph, directory: ActorDirectory, clauses) -> list[A
 
     found = []
     for clause in (clause for clause in clauses if clause.kind == "offer"):
-        found += named_list(_addressed_zone(paragraph.text[clause.end : clause.sentence_end], "en", 12), directory)
+        found += named_list(" ".join(paragraph.text[clause.end : clause.sentence_end].split()[:12]), directory)
     return found
 
 
-def _addressed_zone(after_verb: str, language: str, limit: int = 25) -> str:
-    """The words after a verb of calling up to what the addressees are to do ("on Chad and Niger | to submit")."""
+def _addressed_zone(after_verb: str, language: str, directory: ActorDirectory, limit: int = 25) -> str:
+    """The words after a verb of calling up to what the addressees are to do ("on Chad and Niger | to submit"),
+    never inside a group's name ("States Parties in a position to do so")."""
     from commitments.extraction.grammar import COMPILED
 
     compiled = COMPILED.get(language) or COMPILED["en"]
     words = after_verb.split()
-    for index in range(1, len(words)):
-        rest = " ".join(words[index:])
-        if compiled.to_infinitive.match(rest) or compiled.that_clause.match(rest):
-            return " ".join(words[:index])
-    return " ".join(words[:limit])
+    inside = directory.group_spans(" ".join(words))
+    starts = [len(" ".join(words[:index])) + 1 for index in range(len(words))]
+    rests = [
+        (index, " ".join(words[index:]))
+        for index in range(1, len(words))
+        if not any(start < starts[index] < end for start, end in inside)
+    ]
+    infinitive = next((index for index, rest in rests if compiled.to_infinitive.match(rest)), None)
+    # "that" may open a relative clause about the addressees ("States that have not joined"): the last one
+    # says what they are to do
+    that = [index for index, rest in rests if compiled.that_clause.match(rest)]
+    end = infinitive if infinitive is not None else (that[-1] if that else limit)
+    return " ".join(words[:end])
 
 
 def owner_evidence(paragraph, owners: list[Actor], speaker: Actor | None, directory: ActorDirectory) -> list[dict]:

@@ -66,7 +66,8 @@ def named_actors(text: str, directory) -> list[Actor]:
 
 # What joins the names of a list ("Cyprus, Ethiopia and Niger", "Níger y Perú", "le Tchad et le Niger").
 _LIST_JOIN = re.compile(
-    r"\s*[,;]?\s*(?:(?:and|y|e|et|as well as|así como|ainsi que)\s+)?(?:the\s+|la\s+|le\s+|el\s+|l['’]|les\s+|los\s+)?",
+    r"\s*[,;]?\s*(?:(?:and|y|e|et|as well as|así como|ainsi que)\s+)?(?:(?:al|a|à|au|aux)\s+)?"
+    r"(?:the\s+|la\s+|le\s+|el\s+|l['’]|les\s+|los\s+)?",
     re.IGNORECASE,
 )
 
@@ -106,5 +107,10 @@ def sentence_owners(text: str, matches: list[tuple[int, int, str]], directory, c
             for match in _NAMED_AFTER_VERB.finditer(sentence)
             for actor in named_list(sentence[match.end() : match.end() + _OBJECT_REACH], directory)
         ]
-        owners += named or named_actors(sentence[:subject_end], directory)
+        subject = named_actors(sentence[:subject_end], directory)
+        # an invitation offered ("Peru has invited Ecuador to attend"): the host and its guest
+        offered = any(kind == "offer" for start, _end, kind in matches if offset <= start < within) or any(
+            clause.kind == "offer" for clause in clauses if offset <= clause.start < within
+        )
+        owners += subject + named if offered else named or subject
     return list(dict.fromkeys(owners))
