@@ -48,7 +48,7 @@ _CURRENCY = re.compile(
 
 # Pronouns and verbs of the first person plural (as a future's subject).
 _FIRST_PERSON_SUBJECT = re.compile(
-    r"(?:^|\s)(?:we|nous|nosotros)\s*$|^(?:we|nous|nosotros)\b|^(?:my|our|mon|ma|notre|mi|nuestro|nuestra)\s+"
+    r"(?:^|\s)(?:we|nous|nosotros)\s*$|^(?:we|nous|nosotros|nos)\b|^(?:my|our|mon|ma|notre|mi|nuestro|nuestra)\s+"
     r"(?:delegation|government|country|délégation|gouvernement|pays|delegación|gobierno|país)$",
     re.IGNORECASE,
 )

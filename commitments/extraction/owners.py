@@ -205,14 +205,14 @@ def call_owners(paragraph, speaker: Actor | None, directory: ActorDirectory, cla
 
 
 def offer_beneficiaries(paragraph, directory: ActorDirectory, clauses) -> list[Actor]:
-    """The parties an offer names right after its verb ("has invited Ecuador to take part", "will contribute USD 2
+    """The States an offer names right after its verb ("has invited Ecuador to take part", "will contribute USD 2
     million to Angola"): beneficiaries, added to whoever offers."""
     from commitments.extraction.sentences import named_list
 
     found = []
     for clause in (clause for clause in clauses if clause.kind == "offer"):
         found += named_list(" ".join(paragraph.text[clause.end : clause.sentence_end].split()[:12]), directory)
-    return found
+    return [actor for actor in found if actor.kind == Actor.Kind.STATE]  # (hosting the ISU is no benefit to it)
 
 
 def _addressed_zone(after_verb: str, language: str, directory: ActorDirectory, limit: int = 25) -> str:

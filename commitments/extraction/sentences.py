@@ -72,6 +72,13 @@ _LIST_JOIN = re.compile(
 )
 
 
+# A State named as where something happens ("met in Geneva (Switzerland)", "réunis au Cap, en Afrique du Sud"),
+# not as who acts: never a subject's owner.
+_PLACE_BEFORE = re.compile(
+    r"(?:\b(?:in|at|en|à|au|aux|dans)\s+(?:the\s+|la\s+|le\s+|el\s+|l['’])?|[A-ZÀ-Þ][\w-]+\s*\(\s*)$"
+)
+
+
 def named_list(text: str, directory) -> list[Actor]:
     """The first party ``text`` names, with those listed with it ("the requests of Chad and Niger": both)."""
     spans = _named_spans(text, directory)
@@ -107,7 +114,11 @@ def sentence_owners(text: str, matches: list[tuple[int, int, str]], directory, c
             for match in _NAMED_AFTER_VERB.finditer(sentence)
             for actor in named_list(sentence[match.end() : match.end() + _OBJECT_REACH], directory)
         ]
-        subject = named_actors(sentence[:subject_end], directory)
+        subject = [
+            actor
+            for start, _end, actor in _named_spans(sentence[:subject_end], directory)
+            if not _PLACE_BEFORE.search(sentence[:start])
+        ]
         # an invitation offered ("Peru has invited Ecuador to attend"): the host and its guest
         offered = any(kind == "offer" for start, _end, kind in matches if offset <= start < within) or any(
             clause.kind == "offer" for clause in clauses if offset <= clause.start < within
