@@ -100,9 +100,9 @@ def _read(compiled: CompiledGrammar, sentence: str, genre: str, article: bool):
         or _read_views(sentence)
         or _read_impersonal(compiled, sentence)
         or _read_reported_decision(compiled, sentence, genre)
-        or _read_reported_call(compiled, sentence, genre)
         or _read_future(compiled, sentence, article, genre)
         or _read_intention(compiled, sentence)
+        or _read_reported_call(compiled, sentence, genre)
         or _read_first_person(compiled, sentence)
         or _read_bare_action(compiled, sentence, genre)
     )
@@ -256,7 +256,10 @@ def _read_reported_call(compiled: CompiledGrammar, sentence: str, genre: str):
         subject = _subject_before(sentence[: word.start()], grammar.relatives)
         subject = re.sub(r"(?:\s+(?:and|et|y|e))?\s+(?:" + grammar.auxiliary + r")$", "", f" {subject} ").strip()
         subject = re.sub(r"\s+(?:and|et|y|e)$", "", subject)
-        if subject and subject.split()[-1].lower() not in grammar.not_verbs and _is_party(compiled, subject):
+        # French and Spanish drop a subject named before ("En la reunión hizo un llamado a ...")
+        dropped = not grammar.head_last and (not subject or subject.split()[0].lower() in grammar.particles)
+        named = subject and subject.split()[-1].lower() not in grammar.not_verbs and _is_party(compiled, subject)
+        if named or dropped:
             kind = _call_or_invitation(grammar, stem, rest)
             return kind, word.start(), word.end(), OFFER_WEIGHT if kind == "offer" else WEIGHT, "party"
     return None
@@ -279,7 +282,12 @@ def _finite(grammar: Grammar, word: str) -> bool:
     lowered = word.lower()
     if grammar.head_last:
         return lowered.endswith(("ed", "es", "s")) and not lowered.endswith("ss")
+    if lowered.endswith(_NOUN_ENDINGS):  # "son engagement à", "su llamamiento": a noun, not the verb
+        return False
     return not lowered.endswith(("er", "ar", "ir")) or lowered in ("hizo", "lanzó")
+
+
+_NOUN_ENDINGS = ("ment", "ments", "miento", "mientos", "ción", "ciones", "tion", "tions")
 
 
 def _read_operative(compiled: CompiledGrammar, sentence: str, genre: str):
@@ -525,6 +533,8 @@ def _is_party(compiled: CompiledGrammar, subject: str) -> bool:
             or (len(head) == 1 and head[0][:1].isupper())
             or head[0] in ("State", "States")
         )
+    if words[0].lower() in grammar.particles:  # "En el encuentro hizo ...": a phrase of place or time, no subject
+        return False
     return words[0][:1].isupper()  # "le Canada", "Guatemala": a common noun would need its article
 
 
