@@ -533,8 +533,8 @@ def _is_party(compiled: CompiledGrammar, subject: str) -> bool:
             or (len(head) == 1 and head[0][:1].isupper())
             or head[0] in ("State", "States")
         )
-    if words[0].lower() in grammar.particles:  # "En el encuentro hizo ...": a phrase of place or time, no subject
-        return False
+    if words[0].lower() in grammar.particles:  # a phrase of place or time first: the subject, if any, ends it
+        return words[-1][:1].isupper()  # ("En el próximo año Colombia" names one; "En el encuentro hizo ..." not)
     return words[0][:1].isupper()  # "le Canada", "Guatemala": a common noun would need its article
 
 
