@@ -86,16 +86,17 @@ class OwnerScores:
             )
 
     def summary(self) -> dict:
-        def ratio(part: int, whole: int) -> float:
-            return round(part / whole, 3) if whole else 1.0
+        def ratio(part: int, whole: int, empty: float | None = 1.0) -> float | None:
+            return round(part / whole, 3) if whole else empty
 
         return {
             "paragraphs": self.paragraphs,
             "commitments": self.tp + self.fn,
             "precision": ratio(self.tp, self.tp + self.fp),
             "recall": ratio(self.tp, self.tp + self.fn),
-            "kind_accuracy": ratio(self.right_kind, self.tp),
-            "owner_accuracy": ratio(self.right_owners, self.tp),
+            # of the commitments correctly found: none found, nothing to say (null)
+            "kind_accuracy": ratio(self.right_kind, self.tp, None),
+            "owner_accuracy": ratio(self.right_owners, self.tp, None),
         }
 
 
@@ -240,11 +241,11 @@ def evaluate_reviews() -> dict[str, OwnerScores]:
 
     reviewed = Candidate.objects.exclude(status=Candidate.Review.PENDING).select_related("commitment", "paragraph")
     expected: dict[int, dict[int, tuple[str, set[str]]]] = defaultdict(dict)
-    for candidate in reviewed.prefetch_related("commitment__owners"):
+    for candidate in reviewed.prefetch_related("owners"):  # an accepted candidate holds the owners as accepted
         decided = expected[candidate.document_id]
         if candidate.status == Candidate.Review.ACCEPTED and candidate.commitment is not None:
             kind, owners = decided.get(candidate.paragraph_id, (candidate.commitment.kind, set()))
-            decided[candidate.paragraph_id] = (kind, owners | {o.code for o in candidate.commitment.owners.all()})
+            decided[candidate.paragraph_id] = (kind, owners | {owner.code for owner in candidate.owners.all()})
         else:
             decided.setdefault(candidate.paragraph_id, (NONE, set()))
     scores: dict[str, OwnerScores] = defaultdict(OwnerScores)

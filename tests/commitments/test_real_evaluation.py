@@ -122,6 +122,7 @@ def test_from_reviews_scores_the_extractor_against_accepted_and_rejected_candida
     accepted = Candidate.objects.get(paragraph=pledge)
     candidate_accept(accepted, user=staff_user, owners=[Actor.objects.by_code("NOR"), Actor.objects.by_code("AGO")])
     candidate_reject(Candidate.objects.get(paragraph=other), user=staff_user, reason="Not in scope.")
+    assert {owner.code for owner in accepted.owners.all()} == {"NOR", "AGO"}  # the candidate keeps what was accepted
     scores = evaluate_reviews()["all"].summary()
     assert scores["paragraphs"] == 2
     assert scores["recall"] == 1.0 and scores["precision"] == 0.5

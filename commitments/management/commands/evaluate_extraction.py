@@ -98,8 +98,12 @@ class Command(BaseCommand):
             for scope, row in sorted(summary.items(), key=lambda item: (item[0] != "all", ":" in item[0], item[0])):
                 self.stdout.write(
                     f"{scope:24}{row['paragraphs']:>11}{row['commitments']:>9}{row['precision']:>13.2f}"
-                    f"{row['recall']:>12.2f}{row['kind_accuracy']:>7.2f}{row['owner_accuracy']:>8.2f}"
+                    f"{row['recall']:>12.2f}{_figure(row['kind_accuracy']):>7}{_figure(row['owner_accuracy']):>8}"
                 )
         if options["errors"]:
             for error in scores["all"].errors if "all" in scores else []:
                 self.stdout.write(f"  {error}")
+
+
+def _figure(value: float | None) -> str:
+    return "—" if value is None else f"{value:.2f}"
