@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import datetime
+import tomllib
 from pathlib import Path
 
 from django.utils import translation
@@ -73,7 +74,23 @@ ORGANISATIONS = [
     ("anama", "ANAMA", "Mine Action Agency of the Republic of Azerbaijan", "", ""),
     ("hi", "HI", "Humanity & Inclusion", "Humanité & Inclusion", "Humanidad e Inclusión"),
     ("eu", "EU", "European Union", "Union européenne", "Unión Europea"),
+    ("un", "UN", "United Nations", "Organisation des Nations Unies", "Naciones Unidas"),
+    (
+        "oas",
+        "OAS",
+        "Organization of American States",
+        "Organisation des États américains",
+        "Organización de los Estados Americanos",
+    ),
 ]
+ORGANISATION_ALIASES_TOML = Path(__file__).resolve().parent / "reference" / "organisation-aliases.toml"
+
+
+def organisation_aliases() -> dict[str, list[str]]:
+    """How texts name each organisation (regular expressions by slug), from ``reference/organisation-aliases.toml``."""
+    with ORGANISATION_ALIASES_TOML.open("rb") as handle:
+        return tomllib.load(handle)
+
 
 # slug, English, French, Spanish, stands for each State Party
 GROUPS = [

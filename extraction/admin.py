@@ -33,6 +33,25 @@ def highlighted(candidate: Candidate, whole: bool = False) -> str:
     return mark_safe("".join(pieces))  # every piece of text was escaped above
 
 
+EVIDENCE_PLACES = {
+    "paragraph": _("named in the paragraph"),
+    "heading": _("named in the heading"),
+    "speaker": _("who speaks in the document"),
+    "document": _("from the document (its section or plan)"),
+}
+
+
+def _evidence_text(item: dict) -> str:
+    place = str(EVIDENCE_PLACES.get(item.get("where"), item.get("where", "")))
+    return f"“{item['words']}” ({place})" if item.get("words") else place
+
+
+def _evidence_suffix(item: dict | None) -> str:
+    if not item:
+        return ""
+    return f" ← “{item['words']}”" if item.get("words") else f" ← {EVIDENCE_PLACES.get(item['where'], '')}"
+
+
 class CandidateForm(forms.ModelForm):
     class Meta:
         model = Candidate
@@ -75,6 +94,7 @@ class CandidateAdmin(admin.ModelAdmin):
         "document",
         "source",
         "confidence",
+        "owner_reasons",
         "suggested",
         "reference_list",
         "status",
@@ -84,7 +104,10 @@ class CandidateAdmin(admin.ModelAdmin):
     )
     fieldsets = (
         (None, {"fields": ("document", "source", "kind", "text", "confidence")}),
-        (_("Owners and links"), {"fields": ("owners", "themes", "actions", "suggested", "reference_list")}),
+        (
+            _("Owners and links"),
+            {"fields": ("owners", "owner_reasons", "themes", "actions", "suggested", "reference_list")},
+        ),
         (_("Decision"), {"fields": ("status", "reject_reason", "reviewed_by", "reviewed_at", "commitment_link")}),
     )
     actions = ["accept_selected", "reject_selected"]
@@ -142,7 +165,19 @@ class CandidateAdmin(admin.ModelAdmin):
 
     @admin.display(description=_("owners"))
     def owner_list(self, candidate):
-        return ", ".join(owner.code for owner in candidate.owners.all()) or "—"
+        """Each owner's code, with the words that gave it when the extractor proposed it ("CHE ← la Suisse")."""
+        why = {item["owner"]: item for item in candidate.owner_evidence}
+        return (
+            format_html_join(
+                ", ", "{}{}", ((owner.code, _evidence_suffix(why.get(owner.code))) for owner in candidate.owners.all())
+            )
+            or "—"
+        )
+
+    @admin.display(description=_("why these owners"))
+    def owner_reasons(self, candidate):
+        rows = [(item["owner"], _evidence_text(item)) for item in candidate.owner_evidence]
+        return format_html_join("", "<div><strong>{}</strong> — {}</div>", rows) or "—"
 
     @admin.display(description=_("actions (found · suggested)"))
     def action_list(self, candidate):

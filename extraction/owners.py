@@ -6,6 +6,7 @@ import re
 from collections import Counter
 
 from actors.models import Actor
+from extraction.reader.grammar import owner_phrases
 
 # "We, the States Parties": the States Parties speak in the first person.
 WE_STATES_PARTIES = re.compile(
@@ -13,33 +14,23 @@ WE_STATES_PARTIES = re.compile(
     r"\bnous,? (?:les )?[\w\s,-]*?états parties\b",
     re.IGNORECASE,
 )
-GROUP_PHRASES = {
-    "states-parties": [
-        WE_STATES_PARTIES.pattern,
-        r"\b(?:each|every) states? party\b",
-        r"\b(?:cada|todo) estado parte\b",
-        r"\bchaque état partie\b",
-        r"\ball states parties\b",
-        r"\btodos los estados partes?\b",
-        r"\btous les états parties\b",
-    ],
-    "states-parties-in-a-position": [
-        r"\bin a position to do so\b",
-        r"\ben (?:condiciones|posibilidad) de hacerlo\b",
-        r"\ben mesure de le faire\b",
-    ],
-    "affected-states-parties": [
-        r"\baffected states(?: parties)?\b",
-        r"\bestados (?:partes )?afectados\b",
-        r"\bétats (?:parties )?touchés\b",
-    ],
-    "states-not-party": [
-        r"\bstates not (?:yet )?part(?:y|ies)\b",
-        r"\bestados (?:que )?no (?:son )?partes?\b",
-        r"\bétats non parties\b",
-    ],
-    "conference-participants": [r"^the participants\b", r"^los participantes\b", r"^les participants\b"],
-}
+LANGUAGES = ("en", "fr", "es")
+
+
+def _group_phrases() -> dict[str, list[str]]:
+    """The phrases that name each group, in every language (``grammar/<language>.toml``, table ``owners.groups``);
+    "We, the States Parties" speaks for all of them."""
+    phrases: dict[str, list[str]] = {"states-parties": [WE_STATES_PARTIES.pattern]}
+    for language in LANGUAGES:
+        for slug, patterns in owner_phrases(language).get("groups", {}).items():
+            phrases.setdefault(slug, []).extend(patterns)
+    return phrases
+
+
+GROUP_PHRASES = _group_phrases()
+# "States" or "countries" as a call's addressees, and a committee as a document's author, in any language.
+GENERIC_STATES = re.compile("|".join(owner_phrases(lang)["generic_states"] for lang in LANGUAGES), re.IGNORECASE)
+COMMITTEE = re.compile("|".join(owner_phrases(lang)["committee"] for lang in LANGUAGES), re.IGNORECASE)
 BENEFICIARY = re.compile(
     r"\b(?:assistance|support|aid|asistencia|apoyo|ayuda|assistance|soutien|aide)\s+(?:to|for|a|al|à|au|aux)\s+"
     r"(?P<name>[A-ZÁÉÍÓÚ][\w’'-]+(?:\s+(?:de|del|la|of|the|du)?\s*[A-ZÁÉÍÓÚ][\w’'-]+){0,3})"
@@ -51,8 +42,8 @@ CONFERENCE_WORDS = re.compile(r"\b(?:participants|participantes)\b", re.IGNORECA
 
 
 # Country names that are ordinary words of Convention texts: never taken for the country ("la Réunion" is the
-# Meeting in French texts).
-AMBIGUOUS_NAMES = {"réunion", "réunion, la"}
+# Meeting in French texts, "la Reunión" in Spanish ones: a meeting's name in a heading is never an owner).
+AMBIGUOUS_NAMES = {"réunion", "réunion, la", "reunión", "reunion"}
 
 
 class ActorDirectory:
@@ -82,16 +73,53 @@ class ActorDirectory:
     def group(self, slug: str) -> Actor | None:
         return self.by_slug.get(slug)
 
+    def naming(self, actor: Actor, text: str) -> re.Match | None:
+        """The first words of ``text`` that name ``actor``: its name in a language, an alias, a group's phrase, or
+        the first person for the participants of a conference."""
+        from extraction.reader.sentences import organisation_pattern
+
+        patterns = [
+            re.compile(r"\b" + re.escape(name) + r"\b", re.IGNORECASE)
+            for name, state in self.states_by_name.items()
+            if state.pk == actor.pk
+        ]
+        patterns += self.groups.get(actor.slug, [])
+        patterns += [pattern for pattern in [organisation_pattern(actor.slug)] if pattern is not None]
+        if actor.slug == "conference-participants":
+            patterns.append(FIRST_PERSON)
+        found = [match for pattern in patterns if (match := pattern.search(text))]
+        return min(found, key=lambda match: match.start()) if found else None
+
     def states_in(self, text: str) -> list[Actor]:
         return [self.states_by_name[match.group(1).lower()] for match in self.state_names.finditer(text)]
 
+    def group_spans(self, text: str) -> list[tuple[int, int]]:
+        return [
+            (match.start(), match.end())
+            for patterns in self.groups.values()
+            for p in patterns
+            for match in p.finditer(text)
+        ]
+
     def groups_in(self, text: str) -> list[Actor]:
-        """Groups named in the text, in the order they first appear."""
-        first_seen = {}
-        for slug, patterns in self.groups.items():
-            positions = [match.start() for pattern in patterns if (match := pattern.search(text))]
-            if positions and slug in self.by_slug:
-                first_seen[slug] = min(positions)
+        """Groups named in the text, in the order they first appear. A phrase found inside a longer one names
+        nothing ("each State Party" inside "each State Party with mine clearance obligations")."""
+        spans = [
+            (match.start(), match.end(), slug)
+            for slug, patterns in self.groups.items()
+            if slug in self.by_slug
+            for pattern in patterns
+            for match in pattern.finditer(text)
+        ]
+        kept = [
+            (start, slug)
+            for start, end, slug in spans
+            if not any(s <= start and end <= e and (e - s) > (end - start) and g != slug for s, e, g in spans)
+            and not (slug == "states-parties" and any(g != slug and 0 <= s - end <= 2 for s, _e, g in spans))
+        ]  # (and "States Parties" right before "in a position to do so" is those in a position)
+        first_seen: dict[str, int] = {}
+        for start, slug in sorted(kept):
+            first_seen.setdefault(slug, start)
         return [self.by_slug[slug] for slug in sorted(first_seen, key=first_seen.get)]
 
 
@@ -101,10 +129,12 @@ def document_speaker(document, paragraphs, directory: ActorDirectory) -> Actor |
     if document.author_id:
         return document.author
     opening = " ".join(paragraph.text for paragraph in paragraphs[:3])
-    if WE_STATES_PARTIES.search(opening):
-        return directory.group("states-parties")
+    if WE_STATES_PARTIES.search(opening):  # "We, the States Parties ... and other States": all who took part
+        participants = directory.group("conference-participants")
+        return participants if participants in directory.groups_in(opening) else directory.group("states-parties")
     headings = " ".join({paragraph.heading for paragraph in paragraphs})
-    if CONFERENCE_WORDS.search(headings):
+    committee = COMMITTEE.search(document.title or "")  # a committee's conclusions: never the participants'
+    if CONFERENCE_WORDS.search(headings) and not committee:
         return directory.group("conference-participants")
     text = " ".join(paragraph.text for paragraph in paragraphs)
     counts = Counter(directory.states_in(f"{document.title} {text}"))
@@ -112,7 +142,7 @@ def document_speaker(document, paragraphs, directory: ActorDirectory) -> Actor |
         state, mentions = counts.most_common(1)[0]
         if mentions >= 2 and (document.kind in ("statement", "note_verbale") or FIRST_PERSON.search(text)):
             return state
-    if document.kind == "conclusions":
+    if document.kind == "conclusions" and not committee:
         return directory.group("conference-participants")
     return None
 
@@ -131,16 +161,92 @@ def paragraph_owners(
     if named:
         owners += named
     elif kind == "call":
-        # Called upon: the first group the call names ('States in a position to do so'), else the speaker.
-        owners += groups[:1] or ([speaker] if speaker else [])
+        owners += call_owners(paragraph, speaker, directory, clauses, groups)
     elif heading_groups:
         owners += heading_groups
-    elif WE_STATES_PARTIES.search(paragraph.text):
-        owners.append(directory.group("states-parties"))
+    elif WE_STATES_PARTIES.search(paragraph.text):  # "We, the States Parties ... and other States": participants
+        participants = directory.group("conference-participants")
+        owners.append(participants if participants in groups else directory.group("states-parties"))
     elif speaker is not None:
         owners.append(speaker)
     else:  # nobody speaks (a treaty): the group the text binds, 'Each State Party undertakes...'
         owners += groups[:1]
     for match in BENEFICIARY.finditer(paragraph.text):
         owners += directory.states_in(match.group("name"))
+    if kind == "offer":
+        owners += offer_beneficiaries(paragraph, directory, clauses)
     return list(dict.fromkeys(owner for owner in owners if owner is not None))
+
+
+def call_owners(paragraph, speaker: Actor | None, directory: ActorDirectory, clauses, groups) -> list[Actor]:
+    """Who a call is addressed to: the parties named after its verb ("called on Chad and Niger to"), or the States
+    Parties when it calls on "States" or "countries"; a call on States not party to join is owned by whoever makes
+    it (the party before the verb, else the speaker). Without a verb to go by: the first group the paragraph names,
+    else the speaker."""
+    from extraction.reader.sentences import named_actors, named_list
+
+    text = paragraph.text
+    if any(clause.kind == "call" and clause.subject == "reader" for clause in clauses):
+        # the reader is told what to do: the States the paragraph speaks of (a group it names; "States": all)
+        readers = groups + ([directory.group("states-parties")] if GENERIC_STATES.search(text) else [])
+        return list(dict.fromkeys(readers)) or ([speaker] if speaker else [])
+    for clause in (clause for clause in clauses if clause.kind == "call"):
+        zone = _addressed_zone(text[clause.end : clause.sentence_end], paragraph.language, directory)
+        addressees = named_list(zone, directory) + directory.groups_in(zone)
+        if GENERIC_STATES.search(zone) and not directory.states_in(zone) and not directory.groups_in(zone):
+            addressees.append(directory.group("states-parties"))  # "EU member States", "all countries"
+        if addressees and {actor.slug for actor in addressees if actor} == {"states-not-party"}:
+            before = text[clause.sentence_start : clause.start]
+            callers = named_actors(before, directory) + directory.groups_in(before)
+            return callers or ([speaker] if speaker else addressees)
+        if addressees:
+            return list(dict.fromkeys(addressees))
+    return groups[:1] or ([speaker] if speaker else [])
+
+
+def offer_beneficiaries(paragraph, directory: ActorDirectory, clauses) -> list[Actor]:
+    """The States an offer names right after its verb ("has invited Ecuador to take part", "will contribute USD 2
+    million to Angola"): beneficiaries, added to whoever offers."""
+    from extraction.reader.sentences import named_list
+
+    found = []
+    for clause in (clause for clause in clauses if clause.kind == "offer"):
+        found += named_list(" ".join(paragraph.text[clause.end : clause.sentence_end].split()[:12]), directory)
+    return [actor for actor in found if actor.kind == Actor.Kind.STATE]  # (hosting the ISU is no benefit to it)
+
+
+def _addressed_zone(after_verb: str, language: str, directory: ActorDirectory, limit: int = 25) -> str:
+    """The words after a verb of calling up to what the addressees are to do ("on Chad and Niger | to submit"),
+    never inside a group's name ("States Parties in a position to do so")."""
+    from extraction.reader.grammar import COMPILED
+
+    compiled = COMPILED.get(language) or COMPILED["en"]
+    words = after_verb.split()
+    inside = directory.group_spans(" ".join(words))
+    starts = [len(" ".join(words[:index])) + 1 for index in range(len(words))]
+    rests = [
+        (index, " ".join(words[index:]))
+        for index in range(1, len(words))
+        if not any(start < starts[index] < end for start, end in inside)
+    ]
+    infinitive = next((index for index, rest in rests if compiled.to_infinitive.match(rest)), None)
+    # "that" may open a relative clause about the addressees ("States that have not joined"): the last one
+    # says what they are to do
+    that = [index for index, rest in rests if compiled.that_clause.match(rest)]
+    end = infinitive if infinitive is not None else (that[-1] if that else limit)
+    return " ".join(words[:end])
+
+
+def owner_evidence(paragraph, owners: list[Actor], speaker: Actor | None, directory: ActorDirectory) -> list[dict]:
+    """Why each owner was proposed, for the review queue: the words of the paragraph (or of its heading) that name
+    it, or, for the document's speaker named nowhere in the paragraph, that it is who speaks."""
+    evidence = []
+    for owner in owners:
+        for where, text in (("paragraph", paragraph.text), ("heading", paragraph.heading or "")):
+            if match := directory.naming(owner, text):
+                evidence.append({"owner": owner.code, "where": where, "words": match.group(), "start": match.start()})
+                break
+        else:
+            where = "speaker" if speaker is not None and owner.pk == speaker.pk else "document"
+            evidence.append({"owner": owner.code, "where": where, "words": "", "start": None})
+    return evidence

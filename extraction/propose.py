@@ -12,7 +12,7 @@ from commitments.models import Action, Commitment, Theme
 from documents.models import Document, Paragraph
 from extraction.models import Candidate
 from extraction.obligations import find_obligation_decision
-from extraction.owners import ActorDirectory, document_speaker, paragraph_owners
+from extraction.owners import ActorDirectory, document_speaker, owner_evidence, paragraph_owners
 from extraction.reader.classifier import GENRE_THRESHOLDS, THRESHOLD, classify_paragraphs
 from extraction.reader.deadlines import find_deadline
 from extraction.reader.sentences import sentence_owners, split_sentences
@@ -44,13 +44,14 @@ class Proposal:
     suggestions: dict
     themes: list[Theme] = field(default_factory=list)
     part: int = 0  # 0: the whole paragraph; 1, 2...: one of its sentences, when they commit different owners
+    evidence: list[dict] = field(default_factory=list)  # why each owner: the words that name it (owner_evidence)
 
     def as_json(self) -> dict:
         return {
             "paragraph": self.paragraph.label or self.paragraph.position,
             "part": self.part,
             "kind": self.kind,
-            "owners": [owner.iso3 or owner.name_en for owner in self.owners],
+            "owners": [owner.code for owner in self.owners],
             "actions": [action.ref for action in self.actions],
             "confidence": self.confidence,
             "text": self.text,
@@ -103,7 +104,9 @@ def document_proposals(document: Document) -> tuple[list[Proposal], list[str]]:
             kind=kind,
             confidence=confidence,
             matches=found.matches,
-            owners=owners or paragraph_owners(paragraph, kind, speaker, directory, found.matches, found.clauses),
+            owners=owners
+            or paragraph_owners(paragraph, kind, speaker, directory, found.matches, found.clauses)
+            or _plan_owners(document, directory),
             speaker=speaker,
             actions=actions,
             references=references,
@@ -126,6 +129,8 @@ def document_proposals(document: Document) -> tuple[list[Proposal], list[str]]:
             )
             for part, (text, own, named) in enumerate(statements, start=1)
         ] or [whole]
+    for proposal in proposals:
+        proposal.evidence = owner_evidence(proposal.paragraph, proposal.owners, speaker, directory)
     return proposals, warnings
 
 
@@ -167,6 +172,12 @@ def _statements_of_different_owners(text: str, table, found, threshold: float, d
     return statements
 
 
+def _plan_owners(document: Document, directory) -> list[Actor]:
+    """No action of a plan comes out without an owner: when neither the action nor its section names one, the
+    plan binds the States Parties."""
+    return [directory.group("states-parties")] if document.kind == Document.Kind.ACTION_PLAN else []
+
+
 def _plan_of(document: Document):
     return document.action_plans.first()
 
@@ -188,7 +199,7 @@ def document_propose(document: Document) -> tuple[list[Candidate], list[str]]:
         candidate.kind, candidate.text = proposal.kind, proposal.text
         candidate.confidence, candidate.matches = proposal.confidence, [list(m) for m in proposal.matches]
         candidate.speaker, candidate.references = proposal.speaker, proposal.references
-        candidate.suggestions = proposal.suggestions
+        candidate.suggestions, candidate.owner_evidence = proposal.suggestions, proposal.evidence
         candidate.save()
         candidate.owners.set(proposal.owners)
         candidate.actions.set(proposal.actions)

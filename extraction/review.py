@@ -64,6 +64,9 @@ def candidate_accept(
     candidate.status, candidate.commitment = Candidate.Review.ACCEPTED, commitment
     candidate.reviewed_by, candidate.reviewed_at = user, timezone.now()
     candidate.save()
+    # The candidate keeps the owners as accepted (a group stays a group; the commitment tracks its States): what
+    # ``evaluate_extraction --from-reviews`` scores against; what was proposed stays in its history.
+    candidate.owners.set(owners)
     return commitment
 
 

@@ -48,7 +48,7 @@ _CURRENCY = re.compile(
 
 # Pronouns and verbs of the first person plural (as a future's subject).
 _FIRST_PERSON_SUBJECT = re.compile(
-    r"(?:^|\s)(?:we|nous|nosotros)\s*$|^(?:we|nous|nosotros)\b|^(?:my|our|mon|ma|notre|mi|nuestro|nuestra)\s+"
+    r"(?:^|\s)(?:we|nous|nosotros)\s*$|^(?:we|nous|nosotros|nos)\b|^(?:my|our|mon|ma|notre|mi|nuestro|nuestra)\s+"
     r"(?:delegation|government|country|délégation|gouvernement|pays|delegación|gobierno|país)$",
     re.IGNORECASE,
 )
@@ -94,12 +94,15 @@ def _read(compiled: CompiledGrammar, sentence: str, genre: str, article: bool):
         return _read_act_itself(sentence) or _read_article(compiled, sentence)
     return (
         _read_act_itself(sentence)
+        or _read_quoted(compiled, sentence, genre)
         or _read_body(compiled, sentence, genre)
         or _read_operative(compiled, sentence, genre)
         or _read_views(sentence)
         or _read_impersonal(compiled, sentence)
+        or _read_reported_decision(compiled, sentence, genre)
         or _read_future(compiled, sentence, article, genre)
         or _read_intention(compiled, sentence)
+        or _read_reported_call(compiled, sentence, genre)
         or _read_first_person(compiled, sentence)
         or _read_bare_action(compiled, sentence, genre)
     )
@@ -165,7 +168,12 @@ def _verb_class(compiled: CompiledGrammar, verb: str, rest: str) -> str | None:
 # The States Parties decide in a meeting's report or conclusions; elsewhere ("The States Parties adopted an action
 # plan in 2019") they are recalled.
 _STATES_PARTIES = re.compile(r"\b(?:states parties|états parties|estados partes)\b", re.IGNORECASE)
-_DECIDING_GENRES = ("report", "conclusions")
+# Texts clipped from the web report meetings: what the States Parties did there is reported as decided.
+PRESS_GENRES = ("press_release", "news", "web_page")
+_DECIDING_GENRES = ("report", "conclusions", *PRESS_GENRES)
+# Genres where a party's reported call ("Canada called on all States to ...") is read: those that report what
+# parties said, and a State's own statement.
+_CALLING_GENRES = (*PRESS_GENRES, "statement", "other", "")
 
 
 def _read_body(compiled: CompiledGrammar, sentence: str, genre: str = ""):
@@ -204,6 +212,82 @@ def _read_body(compiled: CompiledGrammar, sentence: str, genre: str = ""):
         # the span runs from the first verb, whose object names the party ("the request submitted by Senegal")
         return kind, match.start("verb"), match.end() + second.end("verb"), WEIGHT, "body"
     return (None if kind == "none" else kind), match.start("verb"), match.end("verb"), WEIGHT, "body"
+
+
+def _read_quoted(compiled: CompiledGrammar, sentence: str, genre: str):
+    """A report that quotes the treaty ("Article 5 provides: 'Each State Party undertakes ...'"): background."""
+    match = compiled.quoting.search(sentence) if genre in PRESS_GENRES else None
+    return None if match is None else (None, match.start(), match.end(), WEIGHT, "act")
+
+
+def _read_reported_decision(compiled: CompiledGrammar, sentence: str, genre: str):
+    """A report of a meeting on the web: "The Convention granted Chad ...", "La Convención aprobó la prórroga de
+    ...": a decision when the verb decides or exhorts (the Convention that "prohibits" is background)."""
+    match = compiled.reporting_body.match(sentence) if genre in PRESS_GENRES else None
+    if match is None:
+        return None
+    grammar, verb, rest = compiled.grammar, match.group("verb").lower(), sentence[match.end() :]
+    if not verb.startswith(grammar.decide + grammar.exhort) or compiled.future.match(sentence, match.start("verb")):
+        return None
+    kind = _verb_class(compiled, verb, rest)
+    return (None if kind == "none" else kind), match.start("verb"), match.end("verb"), WEIGHT, "body"
+
+
+_WORD = re.compile(r"(?<![\w’'-])[^\W\d_]+")
+
+
+def _read_reported_call(compiled: CompiledGrammar, sentence: str, genre: str):
+    """A party's reported call ("The ICBL called on States to ...", "La France appelle les États à ...",
+    "Colombia hizo un llamado a los países a que ..."): a call, owned by those it addresses (owners.py). A verb
+    with its reflexive pronoun ("s'est engagée à") is the party's own pledge, not a call."""
+    if genre not in _CALLING_GENRES:
+        return None
+    grammar = compiled.grammar
+    for word in _WORD.finditer(sentence):
+        phrase, before = sentence[word.start() :].lower(), sentence[: word.start()].rstrip().lower()
+        stem = next((s for s in (*grammar.call_phrases, *grammar.exhort) if phrase.startswith(s)), None)
+        if stem is None or _REFLEXIVE_BEFORE.search(before) or not _finite(grammar, word.group()):
+            continue
+        rest = sentence[word.end() :]
+        if not (_asks_someone_to_act(compiled, rest) or _ADDRESSED.match(rest)):
+            continue
+        # the subject, without the auxiliary ("Peru has invited") nor the verb it is coordinated to ("X met Y
+        # and called on ...": the subject is X's)
+        subject = _subject_before(sentence[: word.start()], grammar.relatives)
+        subject = re.sub(r"(?:\s+(?:and|et|y|e))?\s+(?:" + grammar.auxiliary + r")$", "", f" {subject} ").strip()
+        subject = re.sub(r"\s+(?:and|et|y|e)$", "", subject)
+        # French and Spanish drop a subject named before ("En la reunión hizo un llamado a ...")
+        dropped = not grammar.head_last and (not subject or subject.split()[0].lower() in grammar.particles)
+        named = subject and subject.split()[-1].lower() not in grammar.not_verbs and _is_party(compiled, subject)
+        if named or dropped:
+            kind = _call_or_invitation(grammar, stem, rest)
+            return kind, word.start(), word.end(), OFFER_WEIGHT if kind == "offer" else WEIGHT, "party"
+    return None
+
+
+_REFLEXIVE_BEFORE = re.compile(r"(?:\bs['’]|\bse|\bnous|\bnos|\bme|\bm['’])\s*(?:(?:est|sont|suis|sommes)\s+)?$")
+# What follows a verb of calling when it names whom it calls on ("called for X to", "called on", "appelle les")
+_ADDRESSED = re.compile(r"^\s*(?:on|upon|for|à|aux|les|a|al|a\s+los|a\s+las)\b", re.IGNORECASE)
+
+
+def _call_or_invitation(grammar: Grammar, stem: str, rest: str) -> str:
+    """A party inviting others to attend or take part in what it organises offers; any other invitation calls."""
+    hosts = stem.startswith(grammar.inviting) and any(verb in rest[:80].lower() for verb in grammar.taking_part)
+    return "offer" if hosts else "call"
+
+
+def _finite(grammar: Grammar, word: str) -> bool:
+    """Whether a verb of calling is a finite verb, not a noun or an infinitive ("calls for" after "There are" is
+    checked by its subject): in English, a past or a third person; elsewhere anything but an infinitive."""
+    lowered = word.lower()
+    if grammar.head_last:
+        return lowered.endswith(("ed", "es", "s")) and not lowered.endswith("ss")
+    if lowered.endswith(_NOUN_ENDINGS):  # "son engagement à", "su llamamiento": a noun, not the verb
+        return False
+    return not lowered.endswith(("er", "ar", "ir")) or lowered in ("hizo", "lanzó")
+
+
+_NOUN_ENDINGS = ("ment", "ments", "miento", "mientos", "ción", "ciones", "tion", "tions")
 
 
 def _read_operative(compiled: CompiledGrammar, sentence: str, genre: str):
@@ -323,9 +407,11 @@ def _read_future(compiled: CompiledGrammar, sentence: str, article: bool, genre:
     before = sentence[: match.start(1)].rstrip().lower()
     if genre != "action_plan" and not re.match(grammar.providing, phrase) and _schedules(grammar, phrase, before):
         return None, match.start(), match.end(), WEIGHT, "party"
+    if genre in PRESS_GENRES and phrase.startswith(grammar.reported_schedule):  # "31 States will present updates"
+        return None, match.start(), match.end(), WEIGHT, "party"
     if verb in grammar.not_futures:
         return None
-    if not _is_party(compiled, _subject_before(sentence[: match.start()])):
+    if not _is_party(compiled, _subject_before(sentence[: match.start()], grammar.relatives)):
         return None
     obliged = re.sub(grammar.continuing, "", phrase).startswith(grammar.obligations)  # "will destroy", "détruira"
     kind, weight = _offer_or_commitment(grammar, sentence, phrase, INTENTION_WEIGHT if obliged else WEIGHT)
@@ -358,7 +444,7 @@ def _read_intention(compiled: CompiledGrammar, sentence: str):
         money = _CURRENCY.search(sentence) and not _SO_FAR.search(sentence)  # (not "USD 200 million since 1996")
         if reported is not None or money:  # "announced a contribution of USD 2 million"
             match, phrase = announced, sentence[(reported or announced).end() :]
-    subject = _subject_before(sentence[: match.start()]) if match else ""
+    subject = _subject_before(sentence[: match.start()], grammar.relatives) if match else ""
     if match is None or not (_is_party(compiled, subject) or (not subject and _SPEAKER_START.match(match.group()))):
         return None
     kind, weight = _offer_or_commitment(grammar, sentence, phrase.lower(), INTENTION_WEIGHT)
@@ -370,13 +456,21 @@ _SPEAKER_START = re.compile(r"(?:Our|Notre|Nuestr[oa]|Hemos|Aspiramos)\b")
 _SO_FAR = re.compile(r"\b(?:since|so far|to date|desde|hasta la fecha|depuis|à ce jour|jusqu'ici)\b", re.IGNORECASE)
 
 
-def _subject_before(text: str) -> str:
+def _subject_before(text: str, relatives: tuple[str, ...] = ()) -> str:
     """The subject of a verb, from the text before it: after the last clause break or "that" after a verb of
-    saying ("I am pleased to announce that Canada will ...", "a le plaisir d'annoncer qu'elle")."""
+    saying ("I am pleased to announce that Canada will ...", "a le plaisir d'annoncer qu'elle"). An apposition or a
+    relative clause between commas is passed over ("Tajikistan, as host of X, will", "La Suisse, qui a ..., se")."""
     pieces = [piece.strip() for piece in _CLAUSE_BREAK.split(text)]
-    if len(pieces) > 2 and not pieces[-1] and _APPOSITION.match(pieces[-2]):  # "Tajikistan, as host of X, will"
+    if len(pieces) > 2 and not pieces[-1] and _inserted(pieces[-2], relatives):
         pieces = pieces[:-2]
+    elif len(pieces) > 2 and not pieces[-1] and _FIRST_PERSON_SUBJECT.search(pieces[-3]):
+        pieces = pieces[:-2]  # "We, the States Parties and other States, will": "We"
     return pieces[-1]
+
+
+def _inserted(piece: str, relatives: tuple[str, ...]) -> bool:
+    first = piece.split()[0].lower() if piece.split() else ""
+    return bool(_APPOSITION.match(piece)) or first in relatives
 
 
 _APPOSITION = re.compile(r"(?:as\b|en tant qu(?:e\b|['’])|en sa qualité de\b|como\b|en su calidad de\b)", re.IGNORECASE)
@@ -439,6 +533,8 @@ def _is_party(compiled: CompiledGrammar, subject: str) -> bool:
             or (len(head) == 1 and head[0][:1].isupper())
             or head[0] in ("State", "States")
         )
+    if words[0].lower() in grammar.particles:  # a phrase of place or time first: the subject, if any, ends it
+        return words[-1][:1].isupper()  # ("En el próximo año Colombia" names one; "En el encuentro hizo ..." not)
     return words[0][:1].isupper()  # "le Canada", "Guatemala": a common noun would need its article
 
 
@@ -478,8 +574,20 @@ def _read_first_person(compiled: CompiledGrammar, sentence: str):
 def _read_bare_action(compiled: CompiledGrammar, sentence: str, genre: str):
     """An action plan's action stated as a bare verb ("Provide timely information", "Fournir", "Velar por que"):
     a commitment of those the plan binds."""
+    if genre == "web_page":  # a page that tells its readers what to do ("Come: Attend the Summit ..."): a call
+        label = _RUN_IN_LABEL.match(sentence)
+        offset = label.end() if label else 0
+        match = compiled.bare_action.match(sentence[offset:])
+        return (
+            None
+            if match is None
+            else ("call", offset + match.start("verb"), offset + match.end("verb"), WEIGHT, "reader")
+        )
     match = compiled.bare_action.match(sentence) if genre == "action_plan" else None
     return None if match is None else ("commitment", match.start("verb"), match.end("verb"), WEIGHT, "party")
+
+
+_RUN_IN_LABEL = re.compile(r"^[A-ZÀ-Þ][\w-]{0,24}:\s+")
 
 
 def _read_article(compiled: CompiledGrammar, sentence: str):

@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 
 from actors.models import Actor
+from actors.reference_data import organisation_aliases
 
 # Sentence ends: after . ; ! ? when a capital (or an opening mark) follows; not after common abbreviations.
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?;])\s+(?=[A-ZÀ-ÖØ-Þ¿¡“\"«(])")
+_SENTENCE_BREAK = re.compile(r"(?:(?<=[.!?;])|(?<=[.!?;][”\"’»]))\s+(?=[A-ZÀ-ÖØ-Þ¿¡“\"«(])")
 _ABBREVIATION = re.compile(r"(?:\b(?:e\.g|i\.e|No|Nos|n\.º|art|para|Mr|Ms|Mrs|Dr|Sr|Sra|Mme|M)\.|\b[A-Z]\.)$")
 
 # A reporting verb whose object is the party that is to act (the first actor named after it owns the sentence).
@@ -26,32 +27,12 @@ _NAMED_AFTER_VERB = re.compile(
     re.IGNORECASE,
 )
 _OBJECT_REACH = 120  # characters after the verb in which the party is named
-# Organisations by the names and acronyms texts use for them.
-ORGANISATION_ALIASES = {
-    "isu": [
-        r"\bISU\b",
-        r"\bImplementation Support Unit\b",
-        r"\b[Uu]nité d['’]appui à l['’]application\b",
-        r"\bDependencia de Apoyo (?:a|para) la Aplicación\b",
-        r"\bUnidad de Apoyo a la Implementación\b",
-    ],
-    "eu": [
-        r"\bEuropean Union\b",
-        r"\bEU\b",
-        r"\bUE\b",
-        r"\b[Tt]he Union\b",
-        r"\bUnion européenne\b",
-        r"\b[Ll]['’]Union\b",
-        r"\bUnión Europea\b",
-        r"\b[Ll]a Unión\b",
-    ],
-    "undp": [r"\bUNDP\b", r"\bPNUD\b"],
-    "unmas": [r"\bUNMAS\b"],
-    "gichd": [r"\bGICHD\b", r"\bCIDHG\b"],
-    "icrc": [r"\bICRC\b", r"\bCICR\b"],
-    "icbl": [r"\bICBL\b"],
-}
-_ORGANISATIONS = {slug: re.compile("|".join(patterns)) for slug, patterns in ORGANISATION_ALIASES.items()}
+# Organisations by the names and acronyms texts use for them (the actors' reference data).
+_ORGANISATIONS = {slug: re.compile("|".join(patterns)) for slug, patterns in organisation_aliases().items()}
+
+
+def organisation_pattern(slug: str) -> re.Pattern | None:
+    return _ORGANISATIONS.get(slug)
 
 
 def split_sentences(text: str) -> list[tuple[int, str]]:
@@ -66,18 +47,47 @@ def split_sentences(text: str) -> list[tuple[int, str]]:
     return [(offset, sentence) for offset, sentence in sentences if sentence.strip()]
 
 
-def named_actors(text: str, directory) -> list[Actor]:
-    """States and organisations ``text`` names, in order of appearance."""
-    found: list[tuple[int, Actor]] = [
-        (match.start(), directory.states_by_name[match.group(1).lower()])
+def _named_spans(text: str, directory) -> list[tuple[int, int, Actor]]:
+    found = [
+        (match.start(), match.end(), directory.states_by_name[match.group(1).lower()])
         for match in directory.state_names.finditer(text)
     ]
     for slug, pattern in _ORGANISATIONS.items():
-        match = pattern.search(text)
         actor = directory.by_slug.get(slug)
-        if match and actor is not None:
-            found.append((match.start(), actor))
-    return list(dict.fromkeys(actor for _position, actor in sorted(found, key=lambda item: item[0])))
+        if actor is not None:
+            found += [(match.start(), match.end(), actor) for match in pattern.finditer(text)]
+    return sorted(found, key=lambda item: item[0])
+
+
+def named_actors(text: str, directory) -> list[Actor]:
+    """States and organisations ``text`` names, in order of appearance."""
+    return list(dict.fromkeys(actor for _start, _end, actor in _named_spans(text, directory)))
+
+
+# What joins the names of a list ("Cyprus, Ethiopia and Niger", "Níger y Perú", "le Tchad et le Niger").
+_LIST_JOIN = re.compile(
+    r"\s*[,;]?\s*(?:(?:and|y|e|et|as well as|así como|ainsi que)\s+)?(?:(?:al|a|à|au|aux)\s+)?"
+    r"(?:the\s+|la\s+|le\s+|el\s+|l['’]|les\s+|los\s+)?",
+    re.IGNORECASE,
+)
+
+
+# A State named as where something happens ("met in Geneva (Switzerland)", "réunis au Cap, en Afrique du Sud"),
+# not as who acts: never a subject's owner.
+_PLACE_BEFORE = re.compile(
+    r"(?:\b(?:in|at|en|à|au|aux|dans)\s+(?:the\s+|la\s+|le\s+|el\s+|l['’])?|[A-ZÀ-Þ][\w-]+\s*\(\s*)$"
+)
+
+
+def named_list(text: str, directory) -> list[Actor]:
+    """The first party ``text`` names, with those listed with it ("the requests of Chad and Niger": both)."""
+    spans = _named_spans(text, directory)
+    chosen = spans[:1]
+    for span in spans[1:]:
+        if not _LIST_JOIN.fullmatch(text[chosen[-1][1] : span[0]]):
+            break
+        chosen.append(span)
+    return list(dict.fromkeys(actor for _start, _end, actor in chosen))
 
 
 def sentence_owners(text: str, matches: list[tuple[int, int, str]], directory, clauses=()) -> list[Actor]:
@@ -91,7 +101,7 @@ def sentence_owners(text: str, matches: list[tuple[int, int, str]], directory, c
         decided = [(start - offset, end - offset) for start, end in body_verbs if offset <= end <= within]
         if decided:  # "The Meeting granted Tajikistan ...": the party the body acted on, if it names one
             start, end = decided[0]  # (from the first verb: "examined the request of Senegal and decided to grant")
-            owners += named_actors(sentence[start : end + _OBJECT_REACH], directory)[:1]
+            owners += named_list(sentence[start : end + _OBJECT_REACH], directory)
             continue
         inside = [
             (start - offset, end - offset) for start, end, _kind in matches if offset <= start < offset + len(sentence)
@@ -102,7 +112,16 @@ def sentence_owners(text: str, matches: list[tuple[int, int, str]], directory, c
         named = [
             actor
             for match in _NAMED_AFTER_VERB.finditer(sentence)
-            for actor in named_actors(sentence[match.end() : match.end() + _OBJECT_REACH], directory)[:1]
+            for actor in named_list(sentence[match.end() : match.end() + _OBJECT_REACH], directory)
         ]
-        owners += named or named_actors(sentence[:subject_end], directory)
+        subject = [
+            actor
+            for start, _end, actor in _named_spans(sentence[:subject_end], directory)
+            if not _PLACE_BEFORE.search(sentence[:start])
+        ]
+        # an invitation offered ("Peru has invited Ecuador to attend"): the host and its guest
+        offered = any(kind == "offer" for start, _end, kind in matches if offset <= start < within) or any(
+            clause.kind == "offer" for clause in clauses if offset <= clause.start < within
+        )
+        owners += subject + named if offered else named or subject
     return list(dict.fromkeys(owners))

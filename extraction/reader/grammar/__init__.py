@@ -59,6 +59,14 @@ class Grammar:
     irregular_past: tuple[str, ...] = ()  # (English) irregular pasts, read as a body's verb ("took", "held")
     self_committing: tuple[str, ...] = ()  # first-person verbs that commit without "nous"/"nos" ("engageons")
     function_words: tuple[str, ...] = ()  # (English) words that end a subject's head noun ("in", "of")
+    # Texts clipped from the web (press releases, news, web pages) report what others decided and pledged:
+    reporting_body: str = r"(?!)"  # who decides in a report of a meeting ("the Convention", "los Estados Partes")
+    reported_schedule: tuple[str, ...] = ()  # futures that only say what will happen at a meeting ("will present")
+    call_phrases: tuple[str, ...] = ()  # a reported call made of several words ("hizo un llamado a")
+    relatives: tuple[str, ...] = ()  # words that open a relative clause between a subject and its verb ("qui")
+    inviting: tuple[str, ...] = ()  # stems of verbs of inviting
+    taking_part: tuple[str, ...] = ()  # what an invited party is to do when the inviter hosts it ("attend")
+    quoting: str = r"(?!)"  # a sentence that quotes an act's text ("Article 5 provides: '...'"): it binds no one
 
 
 GRAMMAR_DIR = Path(__file__).resolve().parent
@@ -79,6 +87,7 @@ def load_grammar(language: str) -> Grammar:
         raise GrammarError("; ".join(found))
     with path.open("rb") as handle:
         data = tomllib.load(handle)
+    data.pop("owners", None)  # read by owners.py (owner_phrases)
     values = {
         key: value.replace("{adverbs}", ADVERBS)
         if isinstance(value, str)
@@ -111,6 +120,13 @@ class _PerLanguage(Mapping):
 GRAMMARS: Mapping[str, Grammar] = _PerLanguage(load_grammar)
 
 
+def owner_phrases(language: str) -> dict:
+    """The ``[owners]`` table of a language's file: the phrases that name each group of States (``groups``), the
+    word for States in general (``generic_states``) and for a committee (``committee``)."""
+    with (GRAMMAR_DIR / f"{language}.toml").open("rb") as handle:
+        return tomllib.load(handle).get("owners", {})
+
+
 class CompiledGrammar:
     """A grammar's patterns, compiled once."""
 
@@ -139,6 +155,11 @@ class CompiledGrammar:
         self.willing = re.compile(grammar.willing)
         self.bare_action = re.compile(grammar.bare_action)
         self.feeling = re.compile(grammar.feeling, re.IGNORECASE)
+        self.quoting = re.compile(grammar.quoting, re.IGNORECASE)
+        self.reporting_body = re.compile(
+            r"^(?:[^,;:]{1,80},\s+)?(?P<subject>" + grammar.reporting_body + r")\s+"
+            r"(?P<aux>" + grammar.auxiliary + r")?" + ADVERBS + r"(?P<verb>[a-záéíóúñàâçèêëîïôûü-]+)"
+        )
 
 
 COMPILED: Mapping[str, CompiledGrammar] = _PerLanguage(lambda language: CompiledGrammar(GRAMMARS[language]))

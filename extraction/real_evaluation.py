@@ -1,0 +1,286 @@
+"""Scoring the extractor with owners: on a folder of real texts labelled by others (``evaluate_extraction --set``)
+and on what ISU staff decided in the review queue (``evaluate_extraction --from-reviews``).
+
+A real set is a folder like ``../shared/evaluation/real-dev/``: ``docs/<stem>.txt``, ``truth/<stem>.json`` (its
+paragraphs), ``truth/commitments.json`` (what an ISU officer records: kind and owners) and ``truth/borderline.json``
+(either answer is acceptable: left out of precision and recall). Each document goes through the project's own
+ingestion and ``document_proposals`` inside a transaction that is rolled back: the database is left as it was.
+
+Scores are per paragraph of the labels: a paragraph is detected when a candidate is proposed on it; its kind is
+the first candidate's; its owners are the codes of all its candidates' owners (a paragraph recorded once has its
+owners merged, as the labels do). Kind and owner accuracy are counted over the correctly detected paragraphs.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from extraction.evaluation import EVALUATION_DIR
+
+# The owner codes of the labels (left) as the project's actor codes (right): the one place they meet. ISO3 codes and
+# organisation acronyms are the same on both sides.
+TRUTH_OWNER_CODES = {
+    "ALL_STATES_PARTIES": "states-parties",
+    "AFFECTED_STATES_PARTIES": "affected-states-parties",
+    "STATES_IN_A_POSITION_TO_DO_SO": "states-parties-in-a-position",
+    "STATES_NOT_PARTY": "states-not-party",
+    "CONFERENCE_PARTICIPANTS": "conference-participants",
+}
+# The document kind given on upload, from the words of the labels' genre (first match wins): what the ISU says a
+# clipped text is. A genre with none of these words is left to the ingestion's own guess.
+GENRE_WORDS = [
+    ("press release", "press_release"),
+    ("communiqué", "press_release"),
+    ("news", "news"),
+    ("web page", "web_page"),
+    ("blog", "web_page"),
+    ("summary", "web_page"),
+    ("statement", "statement"),
+    ("message", "statement"),
+    ("declaration", "declaration"),
+]
+REAL_SPLIT_FILE = EVALUATION_DIR / "real-split.json"
+NONE = "none"
+
+
+def project_owner_code(code: str) -> str:
+    return TRUTH_OWNER_CODES.get(code, code)
+
+
+def genre_kind(genre: str) -> str | None:
+    lowered = genre.lower()
+    return next((kind for words, kind in GENRE_WORDS if words in lowered), None)
+
+
+@dataclass
+class OwnerScores:
+    """Counts for one scope: detection, and of the correctly detected paragraphs, the right kind and owners."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    right_kind: int = 0
+    right_owners: int = 0
+    paragraphs: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    def add(self, expected: tuple[str, set[str]], predicted: tuple[str, set[str]], where: str) -> None:
+        (expected_kind, expected_owners), (predicted_kind, predicted_owners) = expected, predicted
+        self.paragraphs += 1
+        found, wanted = predicted_kind != NONE, expected_kind != NONE
+        self.tp += found and wanted
+        self.fp += found and not wanted
+        self.fn += wanted and not found
+        if found and wanted:
+            self.right_kind += predicted_kind == expected_kind
+            self.right_owners += predicted_owners == expected_owners
+        if (found, predicted_kind, predicted_owners) != (wanted, expected_kind, expected_owners if found else set()):
+            self.errors.append(
+                f"{where}: expected {expected_kind} {sorted(expected_owners)}, "
+                f"proposed {predicted_kind} {sorted(predicted_owners)}"
+            )
+
+    def summary(self) -> dict:
+        def ratio(part: int, whole: int, empty: float | None = 1.0) -> float | None:
+            return round(part / whole, 3) if whole else empty
+
+        return {
+            "paragraphs": self.paragraphs,
+            "commitments": self.tp + self.fn,
+            "precision": ratio(self.tp, self.tp + self.fp),
+            "recall": ratio(self.tp, self.tp + self.fn),
+            # of the commitments correctly found: none found, nothing to say (null)
+            "kind_accuracy": ratio(self.right_kind, self.tp, None),
+            "owner_accuracy": ratio(self.right_owners, self.tp, None),
+        }
+
+
+@dataclass
+class RealDocument:
+    """One labelled real text: its truth paragraphs and, by 1-based position, what is recorded or borderline."""
+
+    stem: str
+    path: Path
+    language: str
+    genre: str
+    split: str
+    paragraphs: list[str]
+    recorded: dict[int, tuple[str, set[str]]]
+    borderline: set[int]
+
+
+def real_split(stem: str) -> str:
+    """The part of the real development set a document belongs to (the rule is written in ``real-split.json``);
+    a document of another set is "all"."""
+    splits = json.loads(REAL_SPLIT_FILE.read_text(encoding="utf-8"))["splits"]
+    return splits.get(stem, "all")
+
+
+def split_by_rule(stems: list[str], test_size: int = 12) -> dict[str, str]:
+    """The rule ``real-split.json`` was made with: the ``test_size`` stems whose SHA-256 digest sorts first."""
+    ordered = sorted(stems, key=lambda stem: hashlib.sha256(stem.encode()).hexdigest())
+    return {stem: "test" if stem in ordered[:test_size] else "dev" for stem in stems}
+
+
+def read_set(folder: Path) -> list[RealDocument]:
+    """The documents of a real set, with their labels; a clear error when the folder is not one."""
+    truth = folder / "truth"
+    for needed in (folder / "docs", truth / "commitments.json", truth / "borderline.json"):
+        if not needed.exists():
+            raise ValueError(f"{folder} is not a labelled set: {needed.relative_to(folder)} is missing.")
+    recorded, borderline = defaultdict(dict), defaultdict(set)
+    for entry in json.loads((truth / "commitments.json").read_text(encoding="utf-8")):
+        owners = {project_owner_code(code) for code in entry["owners"]}
+        recorded[Path(entry["file"]).stem][entry["position"]] = (entry["kind"], owners)
+    for entry in json.loads((truth / "borderline.json").read_text(encoding="utf-8")):
+        borderline[Path(entry["file"]).stem].add(entry["position"])
+    documents = []
+    for path in sorted((folder / "docs").glob("*.txt")):
+        labels = json.loads((truth / f"{path.stem}.json").read_text(encoding="utf-8"))
+        documents.append(
+            RealDocument(
+                stem=path.stem,
+                path=path,
+                language=labels["language"],
+                genre=labels["genre"],
+                split=real_split(path.stem),
+                paragraphs=[paragraph["text"] for paragraph in labels["paragraphs"]],
+                recorded=recorded[path.stem],
+                borderline=borderline[path.stem],
+            )
+        )
+    return documents
+
+
+_LEADING_MARK = re.compile(r"^(?:[•\-–·*]\s*|\(?[0-9ivxlcdm]{1,4}[.)]\s+|\(?[a-z][.)]+\s+)", re.IGNORECASE)
+
+
+def normalise(text: str) -> str:
+    return _LEADING_MARK.sub("", " ".join(text.split())).lower()
+
+
+def match_paragraph(text: str, truth: list[str]) -> int | None:
+    """The 1-based position of the truth paragraph a parsed paragraph is (or is part of, or holds): the one they
+    share most text with; None for a heading or front matter the labels do not count as a paragraph."""
+    mine, best, best_overlap = normalise(text), None, 0
+    for position, other in enumerate(truth, start=1):
+        theirs = normalise(other)
+        shorter, longer = sorted((mine, theirs), key=len)
+        if len(shorter) >= min(20, len(longer)) and shorter and shorter in longer and len(shorter) > best_overlap:
+            best, best_overlap = position, len(shorter)
+    return best
+
+
+def _merge(proposals) -> tuple[str, set[str]]:
+    if not proposals:
+        return NONE, set()
+    return proposals[0].kind, {owner.code for proposal in proposals for owner in proposal.owners}
+
+
+def proposals_of(name: str, data: bytes, overrides=None) -> list[tuple]:
+    """(paragraph, its proposals) of every paragraph the project's ingestion finds in a file; nothing is kept."""
+    from django.db import transaction
+
+    from documents.ingestion.pipeline import IngestionRequest, Overrides, ingest
+    from documents.ingestion.sources import Source
+    from extraction.propose import document_proposals
+
+    with transaction.atomic():
+        request = IngestionRequest(source=Source(name=name, data=data), overrides=overrides or Overrides())
+        stored = ingest(request).document
+        proposals, _warnings = document_proposals(stored)
+        by_paragraph = defaultdict(list)
+        for proposal in proposals:
+            by_paragraph[proposal.paragraph.pk].append(proposal)
+        paragraphs = [(p, by_paragraph[p.pk]) for p in stored.paragraphs.current().order_by("position")]
+        transaction.set_rollback(True)
+    return paragraphs
+
+
+def _proposals_of(document: RealDocument) -> list[tuple[str, list]]:
+    from documents.ingestion.pipeline import Overrides
+
+    overrides = Overrides(kind=genre_kind(document.genre))
+    return [(p.text, found) for p, found in proposals_of(document.path.name, document.path.read_bytes(), overrides)]
+
+
+def evaluate_set(folder: Path, split: str | None = None) -> dict[str, OwnerScores]:
+    """Scores per language, per "split:language" and per "split:genre" kind, and "all"."""
+    scores: dict[str, OwnerScores] = defaultdict(OwnerScores)
+    for document in read_set(folder):
+        if split and document.split != split:
+            continue
+        predicted: dict[int | str, list] = defaultdict(list)
+        for text, proposals in _proposals_of(document):
+            position = match_paragraph(text, document.paragraphs)
+            predicted[position or f"unlabelled: {text[:40]}"] += proposals
+        keys = list(range(1, len(document.paragraphs) + 1)) + [k for k in predicted if isinstance(k, str)]
+        genre = genre_kind(document.genre) or "other"
+        for key in keys:
+            if key in document.borderline or (isinstance(key, str) and not predicted[key]):
+                continue
+            expected = document.recorded.get(key, (NONE, set())) if isinstance(key, int) else (NONE, set())
+            scopes = ("all", document.language, f"{document.split}:{document.language}", f"{document.split}:{genre}")
+            for scope in scopes:
+                scores[scope].add(expected, _merge(predicted.get(key, [])), f"{document.stem} ¶ {key}")
+    return dict(scores)
+
+
+def evaluate_reviews() -> dict[str, OwnerScores]:
+    """The extractor as it is now, against what staff decided: an accepted candidate's paragraph expects the
+    commitment's kind and owners, a paragraph whose candidates were all rejected expects none. Paragraphs nobody
+    reviewed are not counted. Scores per language and "all"."""
+    from extraction.models import Candidate
+    from documents.models import Document
+    from extraction.propose import ExtractionError, document_proposals
+
+    reviewed = Candidate.objects.exclude(status=Candidate.Review.PENDING).select_related("commitment", "paragraph")
+    expected: dict[int, dict[int, tuple[str, set[str]]]] = defaultdict(dict)
+    for candidate in reviewed.prefetch_related("owners"):  # an accepted candidate holds the owners as accepted
+        decided = expected[candidate.document_id]
+        if candidate.status == Candidate.Review.ACCEPTED and candidate.commitment is not None:
+            kind, owners = decided.get(candidate.paragraph_id, (candidate.commitment.kind, set()))
+            decided[candidate.paragraph_id] = (kind, owners | {owner.code for owner in candidate.owners.all()})
+        else:
+            decided.setdefault(candidate.paragraph_id, (NONE, set()))
+    scores: dict[str, OwnerScores] = defaultdict(OwnerScores)
+    for document in Document.objects.filter(pk__in=expected):
+        try:
+            proposals, _warnings = document_proposals(document)
+        except ExtractionError:
+            proposals = []
+        by_paragraph = defaultdict(list)
+        for proposal in proposals:
+            by_paragraph[proposal.paragraph.pk].append(proposal)
+        languages = dict(document.paragraphs.filter(pk__in=expected[document.pk]).values_list("pk", "language"))
+        for paragraph_id, wanted in expected[document.pk].items():
+            for scope in ("all", languages.get(paragraph_id, document.language)):
+                scores[scope].add(wanted, _merge(by_paragraph[paragraph_id]), f"{document} ¶ {paragraph_id}")
+    return dict(scores)
+
+
+def evaluate_demo_owners() -> dict[str, OwnerScores]:
+    """The written set that carries owners: the demo corpus and its ISU review (``commitments/demo/reviewed.json``),
+    ingested as ``load_demo`` ingests it. Paragraphs the review does not list expect none."""
+    from commitments.demo.review import CORPUS, reviewed_decisions
+    from commitments.management.commands.load_demo import DEMO_DOCUMENTS
+
+    overrides = dict(DEMO_DOCUMENTS)
+    scores: dict[str, OwnerScores] = defaultdict(OwnerScores)
+    for entry in reviewed_decisions():
+        decided = {
+            d["paragraph"]: (d["kind"], {project_owner_code(code) for code in d.get("owners", [])})
+            for d in entry["decisions"]
+            if "kind" in d
+        }
+        path = CORPUS / entry["file"]
+        for paragraph, found in proposals_of(path.name, path.read_bytes(), overrides.get(entry["file"])):
+            key = paragraph.label or f"[{paragraph.position}]"
+            for scope in ("all", paragraph.language):
+                scores[scope].add(decided.get(key, (NONE, set())), _merge(found), f"{entry['file']} ¶ {key}")
+    return dict(scores)

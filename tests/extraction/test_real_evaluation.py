@@ -1,0 +1,149 @@
+"""Scoring with owners: a folder of labelled real texts (``evaluate_extraction --set``), the review queue
+(``--from-reviews``), the committed split of the real development set, and the owners' evidence in the queue."""
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+from django.core.management import CommandError, call_command
+from django.urls import reverse
+
+from actors.models import Actor
+from extraction.models import Candidate
+from extraction.propose import document_propose
+from extraction.real_evaluation import (
+    REAL_SPLIT_FILE,
+    evaluate_reviews,
+    match_paragraph,
+    project_owner_code,
+    split_by_rule,
+)
+from extraction.review import candidate_accept, candidate_reject
+from tests.factories import DocumentFactory, ParagraphFactory
+
+pytestmark = pytest.mark.django_db
+
+# A press release written for these tests (not a real text), in the layout of the real sets.
+PRESS_RELEASE = """Norway pledges support for clearance
+
+Oslo, 3 May 2021
+
+Norway will contribute 5 million dollars to the clearance of mined areas in Angola.
+
+The meeting opened on Monday in Geneva and will close on Friday.
+
+Norway has supported mine action since 1997.
+"""
+PARAGRAPHS = [
+    "Norway will contribute 5 million dollars to the clearance of mined areas in Angola.",
+    "The meeting opened on Monday in Geneva and will close on Friday.",
+    "Norway has supported mine action since 1997.",
+]
+
+
+def labelled_set(folder: Path, owners: list[str]) -> Path:
+    (folder / "docs").mkdir()
+    (folder / "truth").mkdir()
+    (folder / "docs" / "pledge.txt").write_text(PRESS_RELEASE, encoding="utf-8")
+    truth = {
+        "file": "pledge.txt",
+        "language": "en",
+        "title": "Norway pledges support for clearance",
+        "genre": "press release (written for a test)",
+        "paragraphs": [{"label": None, "parent": None, "heading": None, "text": text} for text in PARAGRAPHS],
+    }
+    (folder / "truth" / "pledge.json").write_text(json.dumps(truth), encoding="utf-8")
+    entry = {"file": "pledge.txt", "actions": [], "references": [], "note": ""}
+    recorded = [entry | {"paragraph": 1, "position": 1, "kind": "offer", "owners": owners}]
+    borderline = [entry | {"paragraph": 3, "position": 3, "kind": "commitment", "owners": ["NOR"]}]
+    (folder / "truth" / "commitments.json").write_text(json.dumps(recorded), encoding="utf-8")
+    (folder / "truth" / "borderline.json").write_text(json.dumps(borderline), encoding="utf-8")
+    return folder
+
+
+def run_set(folder: Path) -> dict:
+    out = io.StringIO()
+    call_command("evaluate_extraction", "--set", str(folder), "--json", stdout=out)
+    return json.loads(out.getvalue())
+
+
+def test_a_real_set_is_scored_per_language_and_genre_with_owners(tmp_path):
+    scores = run_set(labelled_set(tmp_path, ["NOR", "AGO"]))  # Angola benefits from the offer: an owner too
+    assert {"all", "en", "all:en", "all:press_release"} <= set(scores)
+    assert scores["en"]["recall"] == 1.0 and scores["en"]["precision"] == 1.0
+    assert scores["en"]["owner_accuracy"] == 1.0 and scores["en"]["kind_accuracy"] == 1.0
+    assert scores["en"]["paragraphs"] == 2  # the borderline paragraph is left out
+
+
+def test_a_wrong_owner_set_counts_against_owner_accuracy_not_detection(tmp_path):
+    scores = run_set(labelled_set(tmp_path, ["NOR", "ALL_STATES_PARTIES"]))
+    assert scores["en"]["recall"] == 1.0 and scores["en"]["owner_accuracy"] == 0.0
+
+
+def test_a_folder_that_is_not_a_labelled_set_is_a_clear_error(tmp_path):
+    with pytest.raises(CommandError, match="is not a labelled set: docs is missing"):
+        call_command("evaluate_extraction", "--set", str(tmp_path), stdout=io.StringIO())
+
+
+def test_the_labels_owner_categories_are_the_projects_group_codes():
+    assert project_owner_code("ALL_STATES_PARTIES") == "states-parties"
+    assert project_owner_code("AFFECTED_STATES_PARTIES") == "affected-states-parties"
+    assert project_owner_code("STATES_IN_A_POSITION_TO_DO_SO") == "states-parties-in-a-position"
+    assert project_owner_code("STATES_NOT_PARTY") == "states-not-party"
+    assert project_owner_code("CONFERENCE_PARTICIPANTS") == "conference-participants"
+    assert project_owner_code("ECU") == "ECU" and project_owner_code("ISU") == "ISU"
+    codes = {"states-parties", "affected-states-parties", "states-parties-in-a-position", "states-not-party"}
+    assert codes | {"conference-participants"} <= set(Actor.objects.values_list("slug", flat=True))
+    assert {"UN", "OAS", "ISU", "EU"} <= {actor.code for actor in Actor.objects.filter(kind="organisation")}
+
+
+def test_a_parsed_paragraph_is_matched_to_the_label_it_is_part_of():
+    truth = ["First paragraph about something long enough.", "Second paragraph, which the parser may cut in two."]
+    assert match_paragraph("2. Second paragraph, which the parser", truth) == 2
+    assert match_paragraph("A heading", truth) is None
+
+
+def test_the_real_split_was_made_by_its_rule_with_ten_test_documents_in_every_language():
+    splits = json.loads(REAL_SPLIT_FILE.read_text(encoding="utf-8"))["splits"]
+    assert split_by_rule(sorted(splits)) == splits
+    for part in ("dev", "test"):
+        stems = [stem for stem, split in splits.items() if split == part]
+        languages = {"fr" if s.endswith("-fr") else "es" if s.endswith("-es") else "en" for s in stems}
+        assert languages == {"en", "fr", "es"}
+    assert sum(split == "test" for split in splits.values()) >= 10
+
+
+def test_from_reviews_scores_the_extractor_against_accepted_and_rejected_candidates(staff_user):
+    document = DocumentFactory(kind="statement", language="en")
+    pledge = ParagraphFactory(document=document, text="Norway will contribute 5 million dollars to clearance.")
+    other = ParagraphFactory(document=document, text="Chile will destroy its remaining stockpiled mines.")
+    document_propose(document)
+    accepted = Candidate.objects.get(paragraph=pledge)
+    candidate_accept(accepted, user=staff_user, owners=[Actor.objects.by_code("NOR"), Actor.objects.by_code("AGO")])
+    candidate_reject(Candidate.objects.get(paragraph=other), user=staff_user, reason="Not in scope.")
+    assert {owner.code for owner in accepted.owners.all()} == {"NOR", "AGO"}  # the candidate keeps what was accepted
+    scores = evaluate_reviews()["all"].summary()
+    assert scores["paragraphs"] == 2
+    assert scores["recall"] == 1.0 and scores["precision"] == 0.5
+    assert scores["owner_accuracy"] == 0.0  # staff added Angola: the extractor gave Norway alone
+    out = io.StringIO()
+    call_command("evaluate_extraction", "--from-reviews", "--json", stdout=out)
+    assert json.loads(out.getvalue())["en"]["paragraphs"] == 2
+
+
+def test_each_proposed_owner_keeps_the_words_that_gave_it(staff_client):
+    paragraph = ParagraphFactory(text="Norway will contribute 5 million dollars to the clearance of mined areas.")
+    document_propose(paragraph.document)
+    candidate = Candidate.objects.get(paragraph=paragraph)
+    [evidence] = candidate.owner_evidence
+    assert (evidence["owner"], evidence["where"], evidence["words"], evidence["start"]) == (
+        "NOR",
+        "paragraph",
+        "Norway",
+        0,
+    )
+    page = staff_client.get(reverse("admin:commitments_candidate_changelist")).content.decode()
+    assert "NOR ← “Norway”" in page
+    change = staff_client.get(reverse("admin:commitments_candidate_change", args=[candidate.pk])).content.decode()
+    assert "why these owners" in change.lower() and "“Norway” (named in the paragraph)" in change
