@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from commitments.models import ObligationKind
-from documents.ingestion.metadata import find_date
+from documents.ingestion.dates import find_date
 from extraction.owners import ActorDirectory
 
 _STATE = r"(?P<state>[^.;:]{3,120}?)"

@@ -6,6 +6,7 @@ import re
 from collections import Counter
 
 from actors.models import Actor
+from actors.reference_data import organisation_aliases
 from extraction.reader.grammar import owner_phrases
 
 # "We, the States Parties": the States Parties speak in the first person.
@@ -62,6 +63,8 @@ class ActorDirectory:
         self.groups = {
             slug: [re.compile(p, re.IGNORECASE) for p in patterns] for slug, patterns in GROUP_PHRASES.items()
         }
+        # Organisations by the names and acronyms texts use for them (the actors' reference data).
+        self.organisations = {slug: re.compile("|".join(names)) for slug, names in organisation_aliases().items()}
 
     @classmethod
     def load(cls) -> ActorDirectory:
@@ -76,15 +79,13 @@ class ActorDirectory:
     def naming(self, actor: Actor, text: str) -> re.Match | None:
         """The first words of ``text`` that name ``actor``: its name in a language, an alias, a group's phrase, or
         the first person for the participants of a conference."""
-        from extraction.reader.sentences import organisation_pattern
-
         patterns = [
             re.compile(r"\b" + re.escape(name) + r"\b", re.IGNORECASE)
             for name, state in self.states_by_name.items()
             if state.pk == actor.pk
         ]
         patterns += self.groups.get(actor.slug, [])
-        patterns += [pattern for pattern in [organisation_pattern(actor.slug)] if pattern is not None]
+        patterns += [pattern for pattern in [self.organisations.get(actor.slug)] if pattern is not None]
         if actor.slug == "conference-participants":
             patterns.append(FIRST_PERSON)
         found = [match for pattern in patterns if (match := pattern.search(text))]

@@ -65,73 +65,111 @@ def document_proposals(document: Document) -> tuple[list[Proposal], list[str]]:
     """Candidates for every paragraph with operative language, in paragraph order, and warnings."""
     tables = load_tables()
     paragraphs = list(Paragraph.objects.current().filter(document=document).order_by("position"))
+    warnings = _language_warnings(document, paragraphs, tables)
+    context = _Context.load(document, paragraphs)
+    proposals = [
+        proposal
+        for paragraph, table, found in classify_paragraphs(paragraphs, tables, document.language, document.kind)
+        if table is not None
+        for proposal in _paragraph_proposals(paragraph, table, found, context)
+    ]
+    for proposal in proposals:
+        proposal.evidence = owner_evidence(proposal.paragraph, proposal.owners, context.speaker, context.directory)
+    return proposals, warnings
+
+
+def _language_warnings(document: Document, paragraphs: list[Paragraph], tables: dict) -> list[str]:
+    """Refuse a document none of whose languages has a pattern table; warn of paragraphs in others."""
     languages = {paragraph.language for paragraph in paragraphs} | {document.language}
     if not languages & set(tables):
         raise ExtractionError(
             _("There is no pattern table for %(languages)s: add extraction rules for it before proposing.")
             % {"languages": ", ".join(sorted(languages))}
         )
-    warnings = [
+    return [
         _("Paragraphs in “%(language)s” were skipped: there is no pattern table for that language.")
         % {"language": language}
         for language in sorted(languages - set(tables) - {document.language, "und"})
     ]
-    directory, finder, suggester = ActorDirectory.load(), ReferenceFinder.load(), Suggester.load()
-    themes = {theme.slug: theme for theme in Theme.objects.all()}
-    speaker = document_speaker(document, paragraphs, directory)
-    default_plan = _plan_of(document) or finder.current_plan(document.date)
-    threshold = GENRE_THRESHOLDS.get(document.kind, THRESHOLD)
-    proposals = []
-    for paragraph, table, found in classify_paragraphs(paragraphs, tables, document.language, document.kind):
-        decision = find_obligation_decision(paragraph.text, directory, document.date) if table else None
-        if table is None or (found.kind is None and decision is None):
-            continue
-        actions, references = finder.find(paragraph.text, default_plan=default_plan)
-        suggestions = _with_deadline(suggester.suggest(paragraph.text), paragraph.text)
-        kind, confidence, owners = found.kind, found.confidence, None
-        if decision is not None:  # a decision on a State's obligation: that State owns it
-            suggestions["obligation"] = decision.as_json()
-            kind, confidence = kind or Commitment.Kind.CONCLUSION, max(confidence, 0.9)
-            owners = [directory.state(decision.state_code)]
-        preselected = [
-            themes[item["slug"]]
-            for item in suggestions["themes"]
-            if item["score"] >= THEME_PRESELECT_SCORE and item["slug"] in themes
-        ]
-        whole = Proposal(
-            paragraph=paragraph,
-            text=paragraph.text,
-            kind=kind,
-            confidence=confidence,
-            matches=found.matches,
-            owners=owners
-            or paragraph_owners(paragraph, kind, speaker, directory, found.matches, found.clauses)
-            or _plan_owners(document, directory),
-            speaker=speaker,
-            actions=actions,
-            references=references,
-            suggestions=suggestions,
-            themes=preselected[:2],
+
+
+@dataclass
+class _Context:
+    """What every paragraph of one document is read against."""
+
+    document: Document
+    directory: ActorDirectory
+    finder: ReferenceFinder
+    suggester: Suggester
+    themes: dict
+    speaker: Actor | None
+    default_plan: object
+    threshold: float
+
+    @classmethod
+    def load(cls, document: Document, paragraphs: list[Paragraph]) -> _Context:
+        directory, finder = ActorDirectory.load(), ReferenceFinder.load()
+        return cls(
+            document=document,
+            directory=directory,
+            finder=finder,
+            suggester=Suggester.load(),
+            themes={theme.slug: theme for theme in Theme.objects.all()},
+            speaker=document_speaker(document, paragraphs, directory),
+            default_plan=_plan_of(document) or finder.current_plan(document.date),
+            threshold=GENRE_THRESHOLDS.get(document.kind, THRESHOLD),
         )
-        statements = (
-            [] if decision else _statements_of_different_owners(paragraph.text, table, found, threshold, directory)
+
+
+def _paragraph_proposals(paragraph: Paragraph, table, found, context: _Context) -> list[Proposal]:
+    """The paragraph's candidate, or one per statement when its sentences commit different owners."""
+    directory, document = context.directory, context.document
+    decision = find_obligation_decision(paragraph.text, directory, document.date)
+    if found.kind is None and decision is None:
+        return []
+    actions, references = context.finder.find(paragraph.text, default_plan=context.default_plan)
+    suggestions = _with_deadline(context.suggester.suggest(paragraph.text), paragraph.text)
+    kind, confidence, owners = found.kind, found.confidence, None
+    if decision is not None:  # a decision on a State's obligation: that State owns it
+        suggestions["obligation"] = decision.as_json()
+        kind, confidence = kind or Commitment.Kind.CONCLUSION, max(confidence, 0.9)
+        owners = [directory.state(decision.state_code)]
+    preselected = [
+        context.themes[item["slug"]]
+        for item in suggestions["themes"]
+        if item["score"] >= THEME_PRESELECT_SCORE and item["slug"] in context.themes
+    ]
+    whole = Proposal(
+        paragraph=paragraph,
+        text=paragraph.text,
+        kind=kind,
+        confidence=confidence,
+        matches=found.matches,
+        owners=owners
+        or paragraph_owners(paragraph, kind, context.speaker, directory, found.matches, found.clauses)
+        or _plan_owners(document, directory),
+        speaker=context.speaker,
+        actions=actions,
+        references=references,
+        suggestions=suggestions,
+        themes=preselected[:2],
+    )
+    statements = (
+        [] if decision else _statements_of_different_owners(paragraph.text, table, found, context.threshold, directory)
+    )
+    return [
+        replace(
+            whole,
+            part=part,
+            text=text,
+            kind=own.kind,
+            confidence=own.confidence,
+            matches=own.matches,
+            owners=named,
+            suggestions=_with_deadline(dict(suggestions), text),
         )
-        proposals += [
-            replace(
-                whole,
-                part=part,
-                text=text,
-                kind=own.kind,
-                confidence=own.confidence,
-                matches=own.matches,
-                owners=named,
-                suggestions=_with_deadline(dict(suggestions), text),
-            )
-            for part, (text, own, named) in enumerate(statements, start=1)
-        ] or [whole]
-    for proposal in proposals:
-        proposal.evidence = owner_evidence(proposal.paragraph, proposal.owners, speaker, directory)
-    return proposals, warnings
+        for part, (text, own, named) in enumerate(statements, start=1)
+    ] or [whole]
 
 
 def _with_deadline(suggestions: dict, text: str) -> dict:

@@ -235,8 +235,8 @@ def evaluate_reviews() -> dict[str, OwnerScores]:
     """The extractor as it is now, against what staff decided: an accepted candidate's paragraph expects the
     commitment's kind and owners, a paragraph whose candidates were all rejected expects none. Paragraphs nobody
     reviewed are not counted. Scores per language and "all"."""
-    from extraction.models import Candidate
     from documents.models import Document
+    from extraction.models import Candidate
     from extraction.propose import ExtractionError, document_proposals
 
     reviewed = Candidate.objects.exclude(status=Candidate.Review.PENDING).select_related("commitment", "paragraph")

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 
+from documents.ingestion.dates import DATE
 from documents.ingestion.labels import BULLET, NUMBER, PATH, UPPER, Label, parse_label
 from documents.ingestion.lines import STARTS_WITH_TIME, is_heading_like
-from documents.ingestion.metadata import DATE
 
 
 def label_of(text: str, last_upper: str) -> tuple[Label | None, str, str]:

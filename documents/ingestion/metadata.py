@@ -10,66 +10,11 @@ from django.utils import translation
 from django_countries import countries
 
 from documents.choices import DocumentKind
+from documents.ingestion.dates import DATE_RANGE, find_date, to_date
 from documents.ingestion.labels import NUMBER, PATH
 from documents.ingestion.language import UNDETERMINED, detect_any
 from documents.ingestion.lines import SYMBOL
 
-MONTHS = {
-    **dict.fromkeys(["january", "enero", "janvier"], 1),
-    **dict.fromkeys(["february", "febrero", "février", "fevrier"], 2),
-    **dict.fromkeys(["march", "marzo", "mars"], 3),
-    **dict.fromkeys(["april", "abril", "avril"], 4),
-    **dict.fromkeys(["may", "mayo", "mai"], 5),
-    **dict.fromkeys(["june", "junio", "juin"], 6),
-    **dict.fromkeys(["july", "julio", "juillet"], 7),
-    **dict.fromkeys(["august", "agosto", "août", "aout"], 8),
-    **dict.fromkeys(["september", "septiembre", "setiembre", "septembre"], 9),
-    **dict.fromkeys(["october", "octubre", "octobre"], 10),
-    **dict.fromkeys(["november", "noviembre", "novembre"], 11),
-    **dict.fromkeys(["december", "diciembre", "décembre", "decembre"], 12),
-}
-_MONTH = "(?P<{name}>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
-_DAY = r"(?P<{name}>\d{{1,2}})(?:st|nd|rd|th|er|º|°)?"
-_YEAR = r"(?P<{name}>(?:19|20)\d{{2}})"
-_DE = r"(?:\s+de)?"
-
-DATE = re.compile(
-    _DAY.format(name="day")
-    + _DE
-    + r"\s+"
-    + _MONTH.format(name="month")
-    + r"(?:\s+de(?:l)?|,)?\s+"
-    + _YEAR.format(name="year")
-    + "|"
-    + _MONTH.format(name="month2")
-    + r"\s+"
-    + _DAY.format(name="day2")
-    + r",\s+"
-    + _YEAR.format(name="year2"),
-    re.IGNORECASE,
-)
-_RANGE_JOIN = r"\s*(?:[-–—]|to|and|y|al|au|et|a)\s*"
-DATE_RANGE = re.compile(
-    r"(?:(?:from|del|du|los\s+días)\s+)?"
-    + _DAY.format(name="d1")
-    + r"(?:"
-    + _DE
-    + r"\s+"
-    + _MONTH.format(name="m1")
-    + r")?"
-    + r"(?:\s+"
-    + _YEAR.format(name="y1")
-    + r")?"
-    + _RANGE_JOIN
-    + _DAY.format(name="d2")
-    + _DE
-    + r"\s+"
-    + _MONTH.format(name="m2")
-    + r"(?:(?:\s+de(?:l)?)?,?\s+"
-    + _YEAR.format(name="y2")
-    + r")?",
-    re.IGNORECASE,
-)
 CONFERENCE = re.compile(
     r"((?:International|Global|Regional|Thematic|First|Second|Third|Fourth|Fifth|Sixth)\s+"
     r"(?:[A-Z][\w-]*\s+)*?(?:Conference|Summit|Meeting|Workshop|Symposium)"
@@ -94,24 +39,6 @@ class Metadata:
     date: datetime.date | None = None
     symbol: str = ""
     meeting: MeetingInfo | None = None
-
-
-def _to_date(day: str, month: str, year: str) -> datetime.date | None:
-    try:
-        return datetime.date(int(year), MONTHS[month.lower()], int(day))
-    except (ValueError, KeyError):
-        return None
-
-
-def find_date(text: str) -> datetime.date | None:
-    for match in DATE.finditer(text):
-        if match.group("day"):
-            found = _to_date(match.group("day"), match.group("month"), match.group("year"))
-        else:
-            found = _to_date(match.group("day2"), match.group("month2"), match.group("year2"))
-        if found:
-            return found
-    return None
 
 
 def find_meeting(texts: list[str], default_year: int | None) -> MeetingInfo | None:
@@ -145,8 +72,8 @@ def _range_dates(match: re.Match, default_year: int | None) -> tuple[datetime.da
     year = match.group("y2") or match.group("y1") or (str(default_year) if default_year else None)
     if year is None:
         return None
-    end = _to_date(match.group("d2"), match.group("m2"), year)
-    start = _to_date(match.group("d1"), match.group("m1") or match.group("m2"), match.group("y1") or year)
+    end = to_date(match.group("d2"), match.group("m2"), year)
+    start = to_date(match.group("d1"), match.group("m1") or match.group("m2"), match.group("y1") or year)
     if not (start and end) or end < start or (end - start).days > 31:
         return None
     return start, end

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime
 import re
 
-from documents.ingestion.metadata import DATE, find_date
+from documents.ingestion.dates import DATE, find_date
 
 DEADLINE_WORDS = re.compile(
     r"\b(?:until|by|before|no later than|not later than|d['’]ici (?:au|le|à)?|jusqu['’](?:au|à|en)|avant le|avant|"

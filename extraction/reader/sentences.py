@@ -10,9 +10,6 @@ from __future__ import annotations
 
 import re
 
-from actors.models import Actor
-from actors.reference_data import organisation_aliases
-
 # Sentence ends: after . ; ! ? when a capital (or an opening mark) follows; not after common abbreviations.
 _SENTENCE_BREAK = re.compile(r"(?:(?<=[.!?;])|(?<=[.!?;][”\"’»]))\s+(?=[A-ZÀ-ÖØ-Þ¿¡“\"«(])")
 _ABBREVIATION = re.compile(r"(?:\b(?:e\.g|i\.e|No|Nos|n\.º|art|para|Mr|Ms|Mrs|Dr|Sr|Sra|Mme|M)\.|\b[A-Z]\.)$")
@@ -27,12 +24,10 @@ _NAMED_AFTER_VERB = re.compile(
     re.IGNORECASE,
 )
 _OBJECT_REACH = 120  # characters after the verb in which the party is named
-# Organisations by the names and acronyms texts use for them (the actors' reference data).
-_ORGANISATIONS = {slug: re.compile("|".join(patterns)) for slug, patterns in organisation_aliases().items()}
-
-
-def organisation_pattern(slug: str) -> re.Pattern | None:
-    return _ORGANISATIONS.get(slug)
+# Actors come as data, from the caller's directory (``extraction.owners.ActorDirectory``): ``states_by_name`` and
+# ``state_names`` (a pattern of every State's names), ``organisations`` (slug -> the pattern of its names and
+# acronyms, from the actors' reference data) and ``by_slug``. An actor is whatever object the directory holds.
+Actor = object
 
 
 def split_sentences(text: str) -> list[tuple[int, str]]:
@@ -52,7 +47,7 @@ def _named_spans(text: str, directory) -> list[tuple[int, int, Actor]]:
         (match.start(), match.end(), directory.states_by_name[match.group(1).lower()])
         for match in directory.state_names.finditer(text)
     ]
-    for slug, pattern in _ORGANISATIONS.items():
+    for slug, pattern in directory.organisations.items():
         actor = directory.by_slug.get(slug)
         if actor is not None:
             found += [(match.start(), match.end(), actor) for match in pattern.finditer(text)]

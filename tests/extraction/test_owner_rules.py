@@ -9,7 +9,8 @@ import pytest
 
 from actors.models import Actor
 from extraction.owners import ActorDirectory, paragraph_owners
-from extraction.reader.classifier import classify_paragraphs, load_tables
+from extraction.reader.classifier import classify_paragraphs
+from extraction.tables import load_tables
 
 pytestmark = pytest.mark.django_db
 

@@ -143,7 +143,7 @@ def test_each_proposed_owner_keeps_the_words_that_gave_it(staff_client):
         "Norway",
         0,
     )
-    page = staff_client.get(reverse("admin:commitments_candidate_changelist")).content.decode()
+    page = staff_client.get(reverse("admin:extraction_candidate_changelist")).content.decode()
     assert "NOR ← “Norway”" in page
-    change = staff_client.get(reverse("admin:commitments_candidate_change", args=[candidate.pk])).content.decode()
+    change = staff_client.get(reverse("admin:extraction_candidate_change", args=[candidate.pk])).content.decode()
     assert "why these owners" in change.lower() and "“Norway” (named in the paragraph)" in change
