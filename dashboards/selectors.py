@@ -228,7 +228,13 @@ def plan_page(slug: str) -> dict:
         by_section.append((None, unsectioned))
     # No placeholder rows: an action is listed once its text is ingested or a commitment is linked to it.
     known = [(section, [a for a in items if a.text or a.breakdown.total]) for section, items in by_section]
-    citations = plan_citations(plan)
+    # A text search over the commitments: kept until the summaries move on (any change of commitments does).
+    cited = cache.get_or_set(
+        f"plan-citations:{plan.pk}:{summary_version()}",
+        lambda: list(plan_citations(plan).values_list("pk", flat=True)),
+        timeout=24 * 3600,
+    )
+    shown = Commitment.objects.select_related("overall_status").in_bulk(cited[:CITATIONS])
     return {
         "plan": plan,
         "by_section": [(section, items) for section, items in known if items],
@@ -236,8 +242,8 @@ def plan_page(slug: str) -> dict:
         "action_count": len(actions),
         "listed_count": sum(len(items) for _section, items in known),
         "theme_ranges": _theme_ranges(actions),
-        "citations": list(citations[:CITATIONS]),
-        "citation_count": citations.count(),
+        "citations": [shown[pk] for pk in cited[:CITATIONS] if pk in shown],
+        "citation_count": len(cited),
     }
 
 
