@@ -1,14 +1,13 @@
 """/api/v1/: every app's router, under one namespace, and one root that lists every resource."""
 
+from importlib import import_module
+
 from django.urls import include, path
 from rest_framework.routers import APIRootView
 
-from actors.api.urls import router as actors
-from commitments.api.urls import router as commitments
-from documents.api.urls import router as documents
-from notifications.api.urls import router as notifications
-
 app_name = "api"
+# Mounted by name, like the root URLconf mounts the apps' pages: tracker never imports a higher app's code.
+APPS = ("actors", "documents", "commitments", "notifications")
 
 
 class ApiRoot(APIRootView):
@@ -17,16 +16,16 @@ class ApiRoot(APIRootView):
 
 # Resources outside the routers, by their URL name.
 EXTRA = {"membership": "membership-timeline"}
-RESOURCES = {
-    prefix: f"{basename}-list"
-    for router in (actors, documents, commitments, notifications)
-    for prefix, _viewset, basename in router.registry
-} | EXTRA
 
-urlpatterns = [
-    path("", ApiRoot.as_view(api_root_dict=dict(sorted(RESOURCES.items()))), name="api-root"),
-    path("", include("actors.api.urls")),
-    path("", include("documents.api.urls")),
-    path("", include("commitments.api.urls")),
-    path("", include("notifications.api.urls")),
-]
+
+def resources() -> dict[str, str]:
+    """name -> URL name of its list, for every router's resource."""
+    found = dict(EXTRA)
+    for app in APPS:
+        for prefix, _viewset, basename in import_module(f"{app}.api.urls").router.registry:
+            found[prefix] = f"{basename}-list"
+    return dict(sorted(found.items()))
+
+
+urlpatterns = [path("", include(f"{app}.api.urls")) for app in APPS]
+urlpatterns.insert(0, path("", ApiRoot.as_view(api_root_dict=resources()), name="api-root"))
