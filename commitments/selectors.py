@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass, field
 
-from django.db.models import Prefetch, Q
+from django.db.models import F, Prefetch, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -130,6 +130,9 @@ def _deadline(obligation: Obligation) -> Deadline:
     return line
 
 
+# Oldest first; original deadlines (no date) before all (PostgreSQL would put them last).
+EVENTS_IN_ORDER = ObligationEvent.objects.order_by(F("event_on").asc(nulls_first=True), "id")
+
 # What a State's page lists: the Convention's substantive deadlines, then its reports, latest first.
 DEADLINE_ORDER = [ObligationKind.CLEARANCE, ObligationKind.STOCKPILE_DESTRUCTION, ObligationKind.INITIAL_REPORT]
 
@@ -140,9 +143,7 @@ def state_deadlines(actor: Actor, today: datetime.date | None = None) -> dict:
     the initial report, the annual reports, latest first)."""
     today = today or timezone.localdate()
     obligations = (
-        Obligation.objects.filter(actor=actor)
-        .with_state(today)
-        .prefetch_related(Prefetch("events", ObligationEvent.objects.order_by("event_on", "id")))
+        Obligation.objects.filter(actor=actor).with_state(today).prefetch_related(Prefetch("events", EVENTS_IN_ORDER))
     )
     lines = [_deadline(obligation) for obligation in obligations]
     rank = {kind: position for position, kind in enumerate(DEADLINE_ORDER)}
