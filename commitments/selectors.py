@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass, field
 
-from django.db.models import Prefetch
+from django.db.models import F, Prefetch, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -130,6 +130,9 @@ def _deadline(obligation: Obligation) -> Deadline:
     return line
 
 
+# Oldest first; original deadlines (no date) before all (PostgreSQL would put them last).
+EVENTS_IN_ORDER = ObligationEvent.objects.order_by(F("event_on").asc(nulls_first=True), "id")
+
 # What a State's page lists: the Convention's substantive deadlines, then its reports, latest first.
 DEADLINE_ORDER = [ObligationKind.CLEARANCE, ObligationKind.STOCKPILE_DESTRUCTION, ObligationKind.INITIAL_REPORT]
 
@@ -140,9 +143,7 @@ def state_deadlines(actor: Actor, today: datetime.date | None = None) -> dict:
     the initial report, the annual reports, latest first)."""
     today = today or timezone.localdate()
     obligations = (
-        Obligation.objects.filter(actor=actor)
-        .with_state(today)
-        .prefetch_related(Prefetch("events", ObligationEvent.objects.order_by("event_on", "id")))
+        Obligation.objects.filter(actor=actor).with_state(today).prefetch_related(Prefetch("events", EVENTS_IN_ORDER))
     )
     lines = [_deadline(obligation) for obligation in obligations]
     rank = {kind: position for position, kind in enumerate(DEADLINE_ORDER)}
@@ -160,3 +161,33 @@ def state_deadlines(actor: Actor, today: datetime.date | None = None) -> dict:
 
 # Open clearance and stockpile obligations are shown at the top of a State's page even when a report falls due first.
 SUBSTANTIVE = (ObligationKind.CLEARANCE, ObligationKind.STOCKPILE_DESTRUCTION)
+
+
+def plan_name_filter(plan: ActionPlan, path: str = "text") -> Q:
+    """Texts that name the plan in English, French or Spanish ("en línea con el Plan de Acción de Oslo")."""
+    names = {name for name in (plan.name_en, plan.name_fr, plan.name_es) if name}
+    condition = Q()
+    for name in names:
+        condition |= Q(**{f"{path}__icontains": name})
+    return condition
+
+
+def plan_citations(plan: ActionPlan):
+    """Published commitments that cite the plan: linked to one of its actions, or naming the plan in their text.
+    Each once, newest first."""
+    from commitments.models import Commitment
+
+    linked = Q(actions__plan=plan)
+    ids = Commitment.objects.published().filter(linked | plan_name_filter(plan)).values("pk")
+    return Commitment.objects.filter(pk__in=ids).select_related("overall_status").order_by("-id")
+
+
+def plans_cited_by(text: str) -> list[ActionPlan]:
+    """The action plans a text names (in any of the three languages): a commitment citing a plan without an
+    action number links to the plan's page."""
+    lowered = text.lower()
+    return [
+        plan
+        for plan in ActionPlan.objects.order_by("adopted_on", "code")
+        if any(name and name.lower() in lowered for name in (plan.name_en, plan.name_fr, plan.name_es))
+    ]

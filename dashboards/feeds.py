@@ -47,7 +47,7 @@ class StatusChangesFeed(Feed):
 
     def item_description(self, item: StatusUpdate) -> str:
         # Plain text: the feed generator escapes it, as the pages do.
-        return f"{Truncator(item.commitment.text).chars(300)}\n\n{item.narrative}".strip()
+        return f"{Truncator(item.commitment.text).chars(300)}\n\n{item.narrative_text}".strip()
 
     def item_link(self, item: StatusUpdate) -> str:
         return reverse("dashboards:commitment", args=[item.commitment_id])

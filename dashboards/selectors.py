@@ -27,7 +27,7 @@ from commitments.models import (
     Theme,
 )
 from commitments.querysets import published
-from commitments.selectors import state_deadlines
+from commitments.selectors import plan_citations, plans_cited_by, state_deadlines
 from dashboards.models import Scope
 from dashboards.search import fold, names_match
 from dashboards.summary import COMPLETE, Breakdown, Summary
@@ -41,6 +41,7 @@ LATEST = 10  # how many recent status changes the overview lists
 STATE_COMMITMENTS = 30  # how many of its commitments a State's page lists (the full list is one link away)
 STATE_TIMELINE = 20
 ACTION_COMMITMENTS = 3  # commitments shown under each action of a plan
+CITATIONS = 20  # commitments citing a plan listed on its page (the count of all is shown)
 HISTORY = 40  # status updates shown on a commitment's page (the count of all is shown with them)
 OWNERS_LISTED = 12  # above this, a commitment's owners are shown as counts by status, listed on request
 
@@ -287,7 +288,9 @@ def document_page(pk: int, page_number=None) -> dict:
 
 def plan_page(slug: str) -> dict:
     plan = get_object_or_404(ActionPlan.objects.select_related("meeting", "document"), slug=slug)
-    actions = list(plan.actions.select_related("section", "paragraph__document").order_by("number"))
+    actions = list(
+        plan.actions.select_related("section", "paragraph__document").prefetch_related("themes").order_by("number")
+    )
     counts = Summary(Scope.ACTION, keys=[action.pk for action in actions])
     # The latest few commitments of each action: ranked on the link table alone (kept until the summaries, which
     # any change of links refreshes, move on), then fetched by id.
@@ -314,12 +317,37 @@ def plan_page(slug: str) -> dict:
     unsectioned = [action for action in actions if action.section_id is None]
     if unsectioned:
         by_section.append((None, unsectioned))
+    # No placeholder rows: an action is listed once its text is ingested or a commitment is linked to it.
+    known = [(section, [a for a in items if a.text or a.breakdown.total]) for section, items in by_section]
+    # A text search over the commitments: kept until the summaries move on (any change of commitments does).
+    cited = cache.get_or_set(
+        f"plan-citations:{plan.pk}:{summary_version()}",
+        lambda: list(plan_citations(plan).values_list("pk", flat=True)),
+        timeout=24 * 3600,
+    )
+    shown = Commitment.objects.select_related("overall_status").in_bulk(cited[:CITATIONS])
     return {
         "plan": plan,
-        "by_section": [(section, items) for section, items in by_section if items],
+        "by_section": [(section, items) for section, items in known if items],
         "breakdown": Summary(Scope.PLAN, keys=[plan.pk]).get(plan.pk),
         "action_count": len(actions),
+        "listed_count": sum(len(items) for _section, items in known),
+        "theme_ranges": _theme_ranges(actions),
+        "citations": [shown[pk] for pk in cited[:CITATIONS] if pk in shown],
+        "citation_count": len(cited),
     }
+
+
+def _theme_ranges(actions) -> list[tuple[str, int, int]]:
+    """Runs of consecutive actions that share a theme (the plan's known sections): (theme, first, last)."""
+    runs: list[list] = []
+    for action in actions:
+        for theme in action.themes.all():
+            if runs and runs[-1][0] == theme.name and runs[-1][2] == action.number - 1:
+                runs[-1][2] = action.number
+            else:
+                runs.append([theme.name, action.number, action.number])
+    return [tuple(run) for run in runs]
 
 
 def commitment_page(pk: int) -> dict:
@@ -340,6 +368,7 @@ def commitment_page(pk: int) -> dict:
         "owner_breakdown": Breakdown(_count_by_status(owners)),
         "themes": list(commitment.themes.all()),
         "actions": list(commitment.actions.select_related("plan")),
+        "cited_plans": plans_cited_by(commitment.text),
         "history": list(history[:HISTORY]),
         "history_total": commitment.status_updates.count(),
     }

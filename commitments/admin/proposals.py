@@ -61,15 +61,17 @@ class StatusProposalAdmin(SimpleHistoryAdmin):
         return False
 
     def _review(self, request, queryset, review, form):
-        done, refused = 0, []
-        for proposal in queryset:
+        """Each proposal reviewed is named in a message (its State, its commitment, what became of it)."""
+        done = 0
+        for proposal in queryset.select_related("actor", "status", "commitment"):
             try:
-                review(proposal=proposal, by=request.user, comment=form.cleaned_data["comment"])
-                done += 1
+                reviewed = review(proposal=proposal, by=request.user, comment=form.cleaned_data["comment"])
             except (ValidationError, PermissionDenied) as error:
-                refused.append(f"{proposal}: {' '.join(getattr(error, 'messages', [str(error)]))}")
-        for message in refused:
-            self.message_user(request, message, messages.ERROR)
+                reason = " ".join(getattr(error, "messages", [str(error)]))
+                self.message_user(request, f"{proposal}: {reason}", messages.ERROR)
+                continue
+            done += 1
+            self.message_user(request, _reviewed_message(reviewed), messages.SUCCESS)
         return ngettext("Reviewed %(n)d proposal.", "Reviewed %(n)d proposals.", done) % {"n": done}
 
     @admin.action(description=_("Approve: record the proposed status updates"), permissions=["change"])
@@ -93,3 +95,14 @@ class StatusProposalAdmin(SimpleHistoryAdmin):
             title=_("Return the selected proposals"),
             apply=lambda form, rows: self._review(request, rows, proposal_return, form),
         )
+
+
+def _reviewed_message(proposal) -> str:
+    values = {
+        "owner": proposal.actor,
+        "commitment": excerpt(proposal.commitment.text, 80),
+        "status": proposal.status,
+    }
+    if proposal.state == proposal.State.APPROVED:
+        return _("Approved: %(owner)s, “%(commitment)s” is now “%(status)s”.") % values
+    return _("Returned to %(owner)s: “%(commitment)s” (proposed “%(status)s”).") % values

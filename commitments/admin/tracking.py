@@ -9,6 +9,7 @@ from django.utils.translation import ngettext
 from import_export.admin import ExportMixin, ImportExportModelAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
+from actors.models import Actor
 from commitments.admin.helpers import excerpt, new_inline_rows, run_intermediate_action
 from commitments.forms import (
     CommitmentAdminForm,
@@ -100,29 +101,45 @@ class CommitmentOwnerInline(admin.TabularInline):
 
 
 class StatusUpdateInline(admin.TabularInline):
-    """The status history: past rows read-only; adding a row is how a status changes."""
+    """Adding a row is how a status changes: for one of the commitment's owners (the picker offers only those)."""
 
     model = StatusUpdate
     form = StatusUpdateInlineForm
-    fields = (
-        "actor",
-        "from_status",
-        "to_status",
-        "effective_at",
-        "narrative",
-        "evidence_links",
-        "recorded_by",
-        "evidence_url",
-        "evidence_file",
-        "evidence_is_public",
-    )
-    readonly_fields = ("from_status", "evidence_links", "recorded_by")
+    fields = ("actor", "to_status", "effective_at", "narrative", "evidence_url", "evidence_file", "evidence_is_public")
     extra = 1
-    ordering = ("-effective_at",)
-    verbose_name_plural = _("status history (add a row to change a status)")
+    verbose_name = _("status change")
+    verbose_name_plural = _("change a status (fill in a row)")
 
     def get_queryset(self, request):
-        # First statuses, given when owners are added, are in the full history (linked above), not here.
+        return super().get_queryset(request).none()  # past rows are in the history below
+
+    def get_formset(self, request, obj=None, **kwargs):
+        formset = super().get_formset(request, obj, **kwargs)
+        if obj is not None:
+            formset.form.base_fields["actor"].queryset = Actor.objects.filter(owner_links__commitment=obj).order_by(
+                "name_en"
+            )
+        return formset
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+class StatusHistoryInline(admin.TabularInline):
+    """The status history, read-only and compact (one short line per change, at 1366 px): who, from → to, when,
+    the narrative's start, the evidence's links. First statuses are in the full history (linked above)."""
+
+    model = StatusUpdate
+    fields = ("actor", "change", "effective_at", "narrative_excerpt", "evidence_links", "recorded_by")
+    readonly_fields = fields
+    extra = 0
+    ordering = ("-effective_at",)
+    verbose_name_plural = _("status history")
+
+    def get_queryset(self, request):
         return (
             super()
             .get_queryset(request)
@@ -131,8 +148,8 @@ class StatusUpdateInline(admin.TabularInline):
             .prefetch_related("evidence")
         )
 
-    def get_fields(self, request, obj=None):
-        return self.fields
+    def has_add_permission(self, request, obj=None):
+        return False
 
     def has_change_permission(self, request, obj=None):
         return False
@@ -140,10 +157,16 @@ class StatusUpdateInline(admin.TabularInline):
     def has_delete_permission(self, request, obj=None):
         return False
 
+    @admin.display(description=_("change"))
+    def change(self, update):
+        return f"{update.from_status} → {update.to_status}"
+
+    @admin.display(description=_("narrative"))
+    def narrative_excerpt(self, update):
+        return excerpt(update.narrative, 120)
+
     @admin.display(description=_("evidence"))
     def evidence_links(self, update):
-        if update.pk is None:
-            return ""
         return format_html_join(", ", '<a href="{}">{}</a>', ((_evidence_href(e), e) for e in update.evidence.all()))
 
 
@@ -195,7 +218,7 @@ class CommitmentAdmin(PublishingActions, ImportExportModelAdmin, SimpleHistoryAd
         (_("Links"), {"fields": ("themes", "actions", "target_date")}),
         (_("Implementation"), {"fields": ("overall_status", "progress", "history_link", "created_at", "updated_at")}),
     )
-    inlines = [StatusUpdateInline, CommitmentOwnerInline]
+    inlines = [StatusUpdateInline, StatusHistoryInline, CommitmentOwnerInline]
     actions = ["set_status", "edit_links", "extend_to_new_parties", "publish", "unpublish"]
     list_per_page = 50
 

@@ -7,7 +7,7 @@ import csv
 import datetime
 import io
 
-from django.db.models import Prefetch
+from django.db.models import F, Prefetch
 from django.http import HttpResponse
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.types import OpenApiTypes
@@ -136,7 +136,7 @@ class ObligationViewSet(viewsets.ReadOnlyModelViewSet):
 
     def get_queryset(self):
         extensions = Prefetch("extensions", DeadlineExtension.objects.select_related("paragraph__document", "source"))
-        events = Prefetch("events", ObligationEvent.objects.order_by("event_on", "id"))
+        events = Prefetch("events", ObligationEvent.objects.order_by(F("event_on").asc(nulls_first=True), "id"))
         return (
             Obligation.objects.with_state()
             .select_related("actor", "source_paragraph__document")

@@ -104,4 +104,6 @@ class StatusProposal(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.actor}: {self.status} ({self.get_state_display()})"
+        text = self.commitment.text
+        text = text if len(text) <= 60 else f"{text[:59]}…"
+        return f"{self.actor}, “{text}”: {self.status} ({self.get_state_display()})"

@@ -253,6 +253,8 @@ class Commitment(models.Model):
         effective_at: datetime.datetime | None = None,
         narrative: str = "",
         evidence: Iterable[Evidence] = (),
+        narrative_key: str = "",
+        narrative_params: dict | None = None,
     ) -> StatusUpdate:
         """The one way a status changes: lock the pair, append the update and its evidence, move the pair.
 
@@ -269,6 +271,8 @@ class Commitment(models.Model):
                 to_status=status,
                 effective_at=effective_at or timezone.now(),
                 narrative=narrative,
+                narrative_key=narrative_key,
+                narrative_params=narrative_params or {},
                 recorded_by=recorded_by,
             )
             update.validate_transition(owner, has_evidence=bool(evidence))
@@ -357,6 +361,13 @@ class StatusUpdate(models.Model):
     to_status = models.ForeignKey(Status, on_delete=models.PROTECT, related_name="+", verbose_name=_("to"))
     effective_at = models.DateTimeField(_("effective"), default=timezone.now)
     narrative = models.TextField(_("narrative"), blank=True)
+    narrative_key = models.CharField(
+        _("automatic narrative"),
+        max_length=40,
+        blank=True,
+        help_text=_("Written by the tracker itself: rendered in the reader's language (commitments/narratives.py)."),
+    )
+    narrative_params = models.JSONField(_("automatic narrative's parameters"), default=dict, blank=True)
     recorded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.PROTECT,
@@ -398,6 +409,15 @@ class StatusUpdate(models.Model):
 
     def delete(self, *args, **kwargs):
         raise ValidationError(_("Status history is append-only: updates are never deleted."))
+
+    @property
+    def narrative_text(self) -> str:
+        """The narrative in the reader's language when the tracker wrote it, as written otherwise."""
+        from commitments.narratives import narrative_render
+
+        if self.narrative_key:
+            return narrative_render(self.narrative_key, self.narrative_params, self.actor) or self.narrative
+        return self.narrative
 
     def validate_transition(self, owner: CommitmentOwner, *, has_evidence: bool) -> None:
         """The rules a new update must follow, given the pair's current state."""

@@ -250,12 +250,15 @@ def ownerships_close_after_withdrawal(*, pairs: Iterable[CommitmentOwner]) -> in
                 recorded_by=system,
                 effective_at=max(effective, latest),
                 narrative=WITHDRAWAL_NARRATIVE % {"state": pair.actor.name_en, "date": pair.actor.withdrawal_effective},
+                narrative_key="withdrawal",
+                narrative_params={"state": pair.actor.iso3, "date": pair.actor.withdrawal_effective.isoformat()},
             )
             count += 1
     return count
 
 
-# Stored in the history as written: an automatic narrative, in the language of the record.
+# Stored in the history as written (the English of the record, for the API and exports) with its key and
+# parameters, which pages and emails render in the reader's language (commitments/narratives.py).
 WITHDRAWAL_NARRATIVE = (
     "%(state)s withdrew from the Convention with effect from %(date)s (Article 20): "
     "no longer applicable from that day. Closed automatically."

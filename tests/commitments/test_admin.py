@@ -20,7 +20,8 @@ from commitments.models import (
     StatusUpdate,
     Theme,
 )
-from commitments.services import obligation_create, obligation_extend
+from commitments.services import obligation_extend
+from commitments.services.obligations import obligation_for
 from documents.ingestion.pipeline import Overrides
 from documents.services import ingestion_job_create
 from extraction.models import Candidate
@@ -57,7 +58,7 @@ def one_of_everything(mexico, colombia, statuses, staff_user):
         confidence=0.9,
         matches=[[0, 7, "commitment"]],
     )
-    clearance = obligation_create(actor=colombia, kind=ObligationKind.CLEARANCE)
+    clearance = obligation_for(colombia, ObligationKind.CLEARANCE)  # in the reference data already
     obligation_extend(obligation=clearance, new_deadline=datetime.date(2031, 3, 1), recorded_by=staff_user)
     _delegations_and_notifications(commitment, mexico, statuses, staff_user)
     return commitment

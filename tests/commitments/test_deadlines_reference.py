@@ -114,3 +114,20 @@ def test_indicators_are_numbers_with_definitions_free_of_placeholders():
     beyond = indicators["clearance_deadlines_beyond_plan"]
     assert beyond["denominator"] > 0 and beyond["numerator"] > 0  # Cambodia (2030), Ukraine (2033)...
     assert all("—" not in row["definition"] for row in indicators.values())
+
+
+def test_the_api_lists_each_obligation_s_sourced_events_oldest_first(api):
+    from tests.api_support import API
+
+    row = api.get(f"{API}/obligations/", {"state": "KHM", "article": 5}).json()["results"][0]
+    assert (row["deadline"], row["status"], row["deadline_precision"]) == ("2030-12-31", "extended", "day")
+    assert row["events"][0]["event"] == "original"
+    latest = row["events"][-1]
+    assert (latest["event"], latest["meeting"], latest["date"], latest["date_precision"]) == (
+        "extension",
+        "22MSP",
+        "2025-12-01",
+        "month",
+    )
+    assert latest["meeting_name"] == "22nd Meeting of the States Parties" and latest["source_url"].startswith("https")
+    assert row["extensions"][-1]["meeting"] == "22MSP"

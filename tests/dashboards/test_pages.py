@@ -50,7 +50,7 @@ def test_every_page_type_answers_in_every_language(client, published, path, pref
     [
         ("", ["Overview", "Commitments by status", "Latest status changes"]),
         ("/fr", ["Vue d’ensemble", "Engagements par statut", "Derniers changements de statut"]),
-        ("/es", ["Panorama", "Compromisos por estado", "Últimos cambios de estado"]),
+        ("/es", ["Panorama", "Compromisos por situación", "Últimos cambios de situación"]),  # status, not State
     ],
 )
 def test_the_overview_speaks_the_visitors_language(client, published, prefix, words):
