@@ -2,7 +2,7 @@
 
 from django.core import checks
 
-from extraction.reader.grammar import ADVERBS, GRAMMAR_DIR, Grammar
+from extraction.reader.grammar import GRAMMAR_DIR, Grammar, lexicon
 from extraction.reader.grammar.validation import problems
 
 
@@ -11,5 +11,5 @@ def grammar_files_are_valid(app_configs=None, **kwargs) -> list[checks.Error]:
     return [
         checks.Error(problem, hint=f"Fix {path}.", id="extraction.E001")
         for path in sorted(GRAMMAR_DIR.glob("*.toml"))
-        for problem in problems(path, Grammar, ADVERBS)
+        for problem in problems(path, Grammar, lexicon().adverbs)
     ]

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extraction.reader.grammar import ADVERBS, COMPILED, GRAMMARS, CompiledGrammar, Grammar
+from extraction.reader.grammar import COMPILED, GRAMMARS, CompiledGrammar, Grammar, lexicon
 from extraction.reader.sentences import split_sentences
 
 WEIGHT = 0.75  # below a strong phrase rule (1.0) and below the bar of notes (0.8); a logistics phrase (-0.4)
@@ -37,13 +37,6 @@ WEIGHT = 0.75  # below a strong phrase rule (1.0) and below the bar of notes (0.
 LEGAL_WEIGHT = 0.7
 INTENTION_WEIGHT = 0.85  # a party saying it has decided, pledges or commits: above the bar of notes verbales
 OFFER_WEIGHT = 1.0  # a party undertaking to give money, host or lend others: an offer, whatever phrase carries it
-
-_CURRENCY = re.compile(
-    r"(?:[$€£¥]\s?\d|\b\d[\d.,\s]*\s?(?:USD|EUR|CHF|GBP|NOK|SEK|DKK|JPY|AUD|CAD|NZD)\b|"
-    r"\b(?:USD|EUR|CHF|GBP|NOK|SEK|DKK|JPY|AUD|CAD|NZD|US\$)\s?\d|\b(?:dollars?|euros?|dólares|francs?|francos|pounds|libras|livres|yens?|"
-    r"kroner|kronor|crowns|couronnes|coronas)\b)",
-    re.IGNORECASE,
-)
 
 
 # Pronouns and verbs of the first person plural (as a future's subject).
@@ -109,17 +102,9 @@ def _read(compiled: CompiledGrammar, sentence: str, genre: str, article: bool):
 
 
 # A sentence about the document itself ("This Decision shall expire on ...", "La presente Decisión entrará en
-# vigor ..."): a final clause, whatever its verb.
-_ACT_ITSELF = re.compile(
-    r"^(?:This|The present|La présente|Le présent|El presente|La presente|Esta|Este)\s+(?:Council\s+)?"
-    r"(?:Decision|Regulation|Declaration|Joint Action|Directive|décision|règlement|déclaration|action commune|"
-    r"Decisión|Reglamento|Declaración|Acción Común)\b",
-    re.IGNORECASE,
-)
-
-
+# vigor ..."): a final clause, whatever its verb (``act_openers`` and ``act_names`` of the grammar files).
 def _read_act_itself(sentence: str):
-    match = _ACT_ITSELF.match(sentence)
+    match = lexicon().act_itself.match(sentence)
     return (None, match.start(), match.end(), WEIGHT, "act") if match else None
 
 
@@ -317,15 +302,8 @@ _OPERATIVE_VERB = re.compile(r"^(Se\s+|S['’])?(?P<verb>[A-Za-zÁÉÍÓÚáéí
 
 def _read_views(sentence: str):
     """ "Several delegations emphasised ...": what some of those present said is reported, not decided."""
-    match = _SOME_SPEAKERS.match(sentence)
+    match = lexicon().some_speakers.match(sentence)
     return None if match is None else (None, match.start(), match.end(), WEIGHT, "body")
-
-
-_SOME_SPEAKERS = re.compile(
-    r"^(?:Several|Many|Some|A number of|Most|Numerous|Other|Plusieurs|De nombreu(?:x|ses)|Certain(?:e)?s|Quelques"
-    r"|D['’]autres|Vari[oa]s|Much[oa]s|Algun[oa]s|Numeros[oa]s|Otr[oa]s)\s+(?:delegations?|participants?|speakers|délégations|"
-    r"intervenants|delegaciones|participantes|oradores)\b",
-)
 
 
 def _is_verb(compiled: CompiledGrammar, coordinated: re.Match) -> bool:
@@ -424,7 +402,7 @@ def _offer_or_commitment(grammar: Grammar, sentence: str, verb_phrase: str, weig
     putting people, equipment or expertise at others' disposal ("will second", "mettra à la disposition")."""
     verb_phrase = re.sub(grammar.continuing, "", verb_phrase)
     hosts = any(verb_phrase.startswith(stem) for stem in grammar.hosting)
-    if hosts or _CURRENCY.search(sentence) or re.match(grammar.providing, verb_phrase):
+    if hosts or lexicon().currency.search(sentence) or re.match(grammar.providing, verb_phrase):
         return "offer", OFFER_WEIGHT
     return "commitment", weight
 
@@ -441,7 +419,9 @@ def _read_intention(compiled: CompiledGrammar, sentence: str):
     announced = None if match else compiled.announcement.search(sentence)
     if announced is not None:
         reported = compiled.reported_future.match(sentence, announced.end())  # "announced that it would host"
-        money = _CURRENCY.search(sentence) and not _SO_FAR.search(sentence)  # (not "USD 200 million since 1996")
+        money = lexicon().currency.search(sentence) and not _SO_FAR.search(
+            sentence
+        )  # (not "USD 200 million since 1996")
         if reported is not None or money:  # "announced a contribution of USD 2 million"
             match, phrase = announced, sentence[(reported or announced).end() :]
     subject = _subject_before(sentence[: match.start()], grammar.relatives) if match else ""
@@ -544,7 +524,9 @@ def _read_first_person(compiled: CompiledGrammar, sentence: str):
     if match is None:
         return None
     grammar, verb = compiled.grammar, match.group("verb")
-    rest = re.sub("^\\s*" + ADVERBS, " ", sentence[match.end() :])  # "Reconocemos además que": the adverb aside
+    rest = re.sub(
+        "^\\s*" + lexicon().adverbs, " ", sentence[match.end() :]
+    )  # "Reconocemos además que": the adverb aside
     if compiled.belief.match(sentence, match.start("verb")):  # "We are convinced that ..."
         return "conclusion", match.start("verb"), match.end("verb"), WEIGHT, "first_person"
     if verb.lower() in grammar.not_verbs:

@@ -10,19 +10,14 @@ from __future__ import annotations
 
 import re
 
+from extraction.reader.grammar import lexicon
+
 # Sentence ends: after . ; ! ? when a capital (or an opening mark) follows; not after common abbreviations.
 _SENTENCE_BREAK = re.compile(r"(?:(?<=[.!?;])|(?<=[.!?;][”\"’»]))\s+(?=[A-ZÀ-ÖØ-Þ¿¡“\"«(])")
 _ABBREVIATION = re.compile(r"(?:\b(?:e\.g|i\.e|No|Nos|n\.º|art|para|Mr|Ms|Mrs|Dr|Sr|Sra|Mme|M)\.|\b[A-Z]\.)$")
 
 # A reporting verb whose object is the party that is to act (the first actor named after it owns the sentence).
-_NAMED_AFTER_VERB = re.compile(
-    r"\b(?:request(?:s|ed)?\s+submitted\s+by|requested|invited|offer\s+(?:made\s+)?by"
-    r"|demande\s+présentée\s+par|(?:a|ont)\s+prié|(?:a|ont)\s+invité|offre\s+(?:faite\s+)?par"
-    r"|solicitud\s+presentada\s+por|(?:pidió|solicitó|invitó|pidieron|solicitaron|invitaron)\s+al?"
-    r"|oferta\s+(?:hecha\s+|formulada\s+)?(?:por|de)"
-    r"|(?:borne|covered|met)\s+by|(?:pris\s+en\s+charge|couverts?|assumés?)\s+par|por\s+cuenta\s+del?|a\s+cargo\s+del?)\s+",
-    re.IGNORECASE,
-)
+# The reporting verbs whose object is the party that is to act are the grammar files' ``reporting_verbs``.
 _OBJECT_REACH = 120  # characters after the verb in which the party is named
 # Actors come as data, from the caller's directory (``extraction.owners.ActorDirectory``): ``states_by_name`` and
 # ``state_names`` (a pattern of every State's names), ``organisations`` (slug -> the pattern of its names and
@@ -106,7 +101,7 @@ def sentence_owners(text: str, matches: list[tuple[int, int, str]], directory, c
         subject_end = min(inside)[1]  # up to the end of the first operative words ("The Union shall support")
         named = [
             actor
-            for match in _NAMED_AFTER_VERB.finditer(sentence)
+            for match in lexicon().reporting.finditer(sentence)
             for actor in named_list(sentence[match.end() : match.end() + _OBJECT_REACH], directory)
         ]
         subject = [

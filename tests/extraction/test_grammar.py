@@ -11,13 +11,16 @@ from extraction.reader.grammar.validation import GrammarError
 
 
 @pytest.fixture
-def grammar_copy(tmp_path, monkeypatch):
-    """The shipped grammar files, copied to a folder the test may break."""
-    for path in grammar.GRAMMAR_DIR.glob("*.toml"):
+def grammar_copy(tmp_path):
+    """The shipped grammar files, copied to a folder the test may break; the shipped ones are read again after."""
+    shipped = grammar.GRAMMAR_DIR
+    for path in shipped.glob("*.toml"):
         shutil.copy(path, tmp_path / path.name)
-    monkeypatch.setattr(grammar, "GRAMMAR_DIR", tmp_path)
-    monkeypatch.setattr(checks, "GRAMMAR_DIR", tmp_path)
-    return tmp_path
+    grammar.GRAMMAR_DIR = checks.GRAMMAR_DIR = tmp_path
+    grammar.reload()
+    yield tmp_path
+    grammar.GRAMMAR_DIR = checks.GRAMMAR_DIR = shipped
+    grammar.reload()
 
 
 def test_the_shipped_grammar_files_pass_the_check():
@@ -61,3 +64,40 @@ def test_each_file_in_the_folder_is_a_language(grammar_copy):
     shutil.copy(grammar_copy / "es.toml", grammar_copy / "pt.toml")
     assert grammar.languages() == ["en", "es", "fr", "pt"]
     assert grammar.load_grammar("pt").head_last is False
+
+
+def _without(path, key: str, entry: str) -> None:
+    """Take one entry out of a list of a grammar file (as if it had never been written)."""
+    text = path.read_text(encoding="utf-8")
+    line = next(line for line in text.splitlines() if line.startswith(f"{key} = "))
+    assert f"'{entry}'" in line
+    path.write_text(text.replace(line, line.replace(f", '{entry}'", "")), encoding="utf-8")
+
+
+def _proposed_owners(text: str) -> list[list[str]]:
+    from documents.ingestion.pipeline import IngestionRequest, Overrides, ingest
+    from documents.ingestion.sources import Source
+    from extraction.propose import document_proposals
+
+    request = IngestionRequest(
+        source=Source("note.txt", text.encode()), overrides=Overrides(kind="conclusions", language="fr")
+    )
+    proposals, _warnings = document_proposals(ingest(request).document)
+    return [sorted(owner.code for owner in proposal.owners) for proposal in proposals]
+
+
+@pytest.mark.django_db
+def test_a_french_reporting_verb_added_to_fr_toml_alone_changes_what_propose_reads(grammar_copy):
+    """The party after a reporting verb is the one that acts: "supportés par la Norvège" gives Norway once the verb
+    is a line of fr.toml, and nothing else changes (no code, no rule)."""
+    text = "Conclusions de l'atelier\n\n1. Les frais de l'atelier au Sénégal seront supportés par la Norvège.\n"
+    _without(grammar_copy / "fr.toml", "reporting_verbs", r"supportés?\s+par")
+    grammar.reload()
+    without = _proposed_owners(text)
+    path = grammar_copy / "fr.toml"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("reporting_verbs = [", r"reporting_verbs = ['supportés?\s+par', ", 1),
+        encoding="utf-8",
+    )
+    grammar.reload()
+    assert _proposed_owners(text) == [["NOR"]] != without

@@ -7,16 +7,10 @@ import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from extraction.reader.grammar.validation import GrammarError, problems
-
-# adverbs that may stand between a subject and its verb ("{adverbs}" in the grammar files)
-ADVERBS = (
-    r"(?:(?!instamment\b)(?:also|further|furthermore|therefore|again|then|however|thus|unanimously|formally|"
-    r"subsequently|également|aussi|en outre|par ailleurs|ensuite|donc|unanimement|formellement|"
-    r"también|asimismo|además|luego|por consiguiente|por unanimidad|\w+ly|\w+ment|\w+mente),?\s+)*"
-)
 
 
 @dataclass(frozen=True)
@@ -67,9 +61,71 @@ class Grammar:
     inviting: tuple[str, ...] = ()  # stems of verbs of inviting
     taking_part: tuple[str, ...] = ()  # what an invited party is to do when the inviter hosts it ("attend")
     quoting: str = r"(?!)"  # a sentence that quotes an act's text ("Article 5 provides: '...'"): it binds no one
+    # Word lists the reader uses whatever a sentence's language (every file's entries, joined: ``lexicon()``).
+    adverbs: tuple[str, ...] = ()  # adverbs between a subject and its verb ("{adverbs}"; patterns: "\\w+ly")
+    not_adverbs: tuple[str, ...] = ()  # words that look like adverbs but are none ("instamment")
+    reporting_verbs: tuple[str, ...] = ()  # after these, the party named is the one to act ("requested", "a prié")
+    currencies: tuple[str, ...] = ()  # names of currencies: a sum of money makes an undertaking an offer
+    act_openers: tuple[str, ...] = ()  # how a text names itself ("This", "La présente") ...
+    act_names: tuple[str, ...] = ()  # ... before its kind ("Decision", "règlement"): its own final clauses
+    several: tuple[str, ...] = ()  # words that count speakers ("Several", "Plusieurs") ...
+    speakers: tuple[str, ...] = ()  # ... before who spoke ("delegations", "intervenants"): a report, no decision
 
 
 GRAMMAR_DIR = Path(__file__).resolve().parent
+
+
+# Currency symbols and ISO codes are the same in every language.
+CURRENCY_NOTATION = (
+    r"[$€£¥]\s?\d|\b\d[\d.,\s]*\s?(?:USD|EUR|CHF|GBP|NOK|SEK|DKK|JPY|AUD|CAD|NZD)\b|"
+    r"\b(?:USD|EUR|CHF|GBP|NOK|SEK|DKK|JPY|AUD|CAD|NZD|US\$)\s?\d"
+)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The word lists of every grammar file, joined: the reader uses them whatever a sentence's language."""
+
+    adverbs: str  # zero or more adverbs, each followed by its space ("{adverbs}" in the files)
+    reporting: re.Pattern  # a reporting verb whose object is the party that is to act
+    currency: re.Pattern  # a sum of money
+    act_itself: re.Pattern  # a sentence about the text itself ("This Decision shall ...")
+    some_speakers: re.Pattern  # what some speakers said ("Several delegations ...")
+
+
+def _alternatives(key: str) -> str:
+    """Every grammar file's entries of ``key``, in the files' order, as alternatives of one pattern."""
+    entries = []
+    for language in languages():
+        try:
+            with (GRAMMAR_DIR / f"{language}.toml").open("rb") as handle:
+                entries += [entry for entry in tomllib.load(handle).get(key, []) if isinstance(entry, str)]
+        except tomllib.TOMLDecodeError:
+            continue  # reported by the system check
+    return "|".join(dict.fromkeys(entries)) or r"(?!)"
+
+
+@cache
+def lexicon() -> Lexicon:
+    not_adverbs = _alternatives("not_adverbs")
+    return Lexicon(
+        adverbs=r"(?:(?!(?:" + not_adverbs + r")\b)(?:" + _alternatives("adverbs") + r"),?\s+)*",
+        reporting=re.compile(r"\b(?:" + _alternatives("reporting_verbs") + r")\s+", re.IGNORECASE),
+        currency=re.compile(
+            r"(?:" + CURRENCY_NOTATION + r"|\b(?:" + _alternatives("currencies") + r")\b)", re.IGNORECASE
+        ),
+        act_itself=re.compile(
+            r"^(?:" + _alternatives("act_openers") + r")\s+(?:" + _alternatives("act_names") + r")\b", re.IGNORECASE
+        ),
+        some_speakers=re.compile(r"^(?:" + _alternatives("several") + r")\s+(?:" + _alternatives("speakers") + r")\b"),
+    )
+
+
+def reload() -> None:
+    """Read the grammar files again (after a linguist's edit, in a running process or a test)."""
+    lexicon.cache_clear()
+    GRAMMARS.clear()
+    COMPILED.clear()
 
 
 def languages() -> list[str]:
@@ -78,18 +134,18 @@ def languages() -> list[str]:
 
 
 def load_grammar(language: str) -> Grammar:
-    """A language's grammar from ``<language>.toml``, where ``{adverbs}`` stands for ADVERBS. A file that does not
+    """A language's grammar from ``<language>.toml``, where ``{adverbs}`` stands for the adverbs. A file that does not
     fit the ``Grammar`` raises ``GrammarError`` naming the file and key (``manage.py check`` reports the same)."""
     path = GRAMMAR_DIR / f"{language}.toml"
     if not path.exists():
         raise KeyError(language)
-    if found := problems(path, Grammar, ADVERBS):
+    if found := problems(path, Grammar, lexicon().adverbs):
         raise GrammarError("; ".join(found))
     with path.open("rb") as handle:
         data = tomllib.load(handle)
     data.pop("owners", None)  # read by owners.py (owner_phrases)
     values = {
-        key: value.replace("{adverbs}", ADVERBS)
+        key: value.replace("{adverbs}", lexicon().adverbs)
         if isinstance(value, str)
         else tuple(value)
         if isinstance(value, list)
@@ -116,6 +172,9 @@ class _PerLanguage(Mapping):
     def __len__(self) -> int:
         return len(languages())
 
+    def clear(self) -> None:
+        self._loaded.clear()
+
 
 GRAMMARS: Mapping[str, Grammar] = _PerLanguage(load_grammar)
 
@@ -135,7 +194,7 @@ class CompiledGrammar:
         lead = r"^(?:[^,;:]{1,80},\s+)?"  # "At its closing session, the Meeting decided ..."
         self.body = re.compile(
             lead + r"(?P<subject>" + grammar.body + r")(?:\s*,[^,]{1,160},)?\s+"
-            r"(?P<aux>" + grammar.auxiliary + r")?" + ADVERBS + r"(?P<verb>[a-záéíóúñàâçèêëîïôûü-]+)"
+            r"(?P<aux>" + grammar.auxiliary + r")?" + lexicon().adverbs + r"(?P<verb>[a-záéíóúñàâçèêëîïôûü-]+)"
         )
         self.future = re.compile(grammar.future)
         self.first_person = re.compile(grammar.first_person)
@@ -150,7 +209,11 @@ class CompiledGrammar:
         self.reported_future = re.compile(grammar.reported_future)
         # a second verb joined to a body's first: "and decided", "et a décidé", "y decidió"
         self.coordinated = re.compile(
-            r"\s(?:and|et|y|e)\s+(?P<aux>" + grammar.auxiliary + r")?" + ADVERBS + r"(?P<verb>[a-záéíóúñàâçèêëîïôûü-]+)"
+            r"\s(?:and|et|y|e)\s+(?P<aux>"
+            + grammar.auxiliary
+            + r")?"
+            + lexicon().adverbs
+            + r"(?P<verb>[a-záéíóúñàâçèêëîïôûü-]+)"
         )
         self.willing = re.compile(grammar.willing)
         self.bare_action = re.compile(grammar.bare_action)
@@ -158,7 +221,7 @@ class CompiledGrammar:
         self.quoting = re.compile(grammar.quoting, re.IGNORECASE)
         self.reporting_body = re.compile(
             r"^(?:[^,;:]{1,80},\s+)?(?P<subject>" + grammar.reporting_body + r")\s+"
-            r"(?P<aux>" + grammar.auxiliary + r")?" + ADVERBS + r"(?P<verb>[a-záéíóúñàâçèêëîïôûü-]+)"
+            r"(?P<aux>" + grammar.auxiliary + r")?" + lexicon().adverbs + r"(?P<verb>[a-záéíóúñàâçèêëîïôûü-]+)"
         )
 
 
