@@ -243,6 +243,32 @@ CELERY_BROKER_TRANSPORT_OPTIONS = {"socket_connect_timeout": 2, "socket_timeout"
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
 CELERY_TIMEZONE = TIME_ZONE
+# Time limits, in seconds, per kind of task: (soft, hard). At the soft limit the task gets SoftTimeLimitExceeded
+# and records why it stopped (an ingestion job is failed with a clear message); at the hard limit the worker
+# kills it. A task stopped by a limit is never retried (it would only hit the limit again).
+TASK_TIME_LIMITS = {
+    "ingestion": (600, 660),  # parse and store one document (the largest real one: ~40 s)
+    "proposals": (900, 960),  # propose commitments for one document
+    "notifications": (120, 150),  # emails and webhooks (each connection has its own short timeout)
+    "summaries": (600, 660),  # the dashboards' counts, a few big GROUP BYs
+    "maintenance": (300, 360),  # sweeps, outbox drain, rollups, withdrawals
+}
+TASK_KINDS = {
+    "documents.tasks.ingest_document": "ingestion",
+    "commitments.extraction.tasks.propose_commitments": "proposals",
+    "extraction.tasks.propose_commitments": "proposals",  # where the extractor moves next
+    "notifications.tasks.notify_changes": "notifications",
+    "notifications.tasks.deliver_webhook": "notifications",
+    "notifications.tasks.send_digests": "notifications",
+    "notifications.tasks.send_reminders": "notifications",
+    "dashboards.tasks.refresh_summaries": "summaries",
+}
+# Any task not named above (sweeps, the outbox drain...) has the maintenance limits.
+CELERY_TASK_SOFT_TIME_LIMIT, CELERY_TASK_TIME_LIMIT = TASK_TIME_LIMITS["maintenance"]
+CELERY_TASK_ANNOTATIONS = {
+    name: {"soft_time_limit": TASK_TIME_LIMITS[kind][0], "time_limit": TASK_TIME_LIMITS[kind][1]}
+    for name, kind in TASK_KINDS.items()
+}
 
 # Throttle counts and anything else the web workers share live in this cache: Redis when configured (every
 # gunicorn worker then counts the same requests), memory of one process in demo mode.
