@@ -71,8 +71,11 @@ def test_a_summary_refresh_stopped_at_its_limit_is_not_retried():
 @pytest.mark.worker
 @pytest.mark.skipif(settings.CELERY_TASK_ALWAYS_EAGER, reason="needs CELERY_BROKER_URL (a real broker)")
 @pytest.mark.skipif(settings.DATABASES["default"]["ENGINE"].endswith("sqlite3"), reason="needs a shared database")
-def test_a_real_worker_stops_a_task_past_its_limit_and_never_runs_it_again(transactional_db):
-    """A prefork worker with a half-second soft limit on ingestion (tests/celery_tiny_limits.py), and a long text."""
+def test_a_real_worker_stops_a_task_past_its_limit_and_never_runs_it_again(transactional_db, monkeypatch):
+    """A prefork worker with a half-second soft limit on ingestion, and a long text. The limits travel in the
+    message (set by the sender), and the worker's own app has them too (tests/celery_tiny_limits.py)."""
+    monkeypatch.setattr(ingest_document, "soft_time_limit", 0.5)
+    monkeypatch.setattr(ingest_document, "time_limit", 30)
     from tests.test_worker import PROJECT, database_url
 
     text = "\n\n".join(
