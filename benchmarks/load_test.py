@@ -5,6 +5,11 @@
         .venv/bin/python benchmarks/load_test.py [--clients 50] [--duration 300] [--think-ms 1000] [--json]
 
 Needs Debian's ``wrk`` and the data of ``generate_scale_data`` in that database (made at scale 1 if missing).
+
+``--proxy`` puts nginx in front, with deploy/nginx.conf (only the upstream, the port and the paths changed): the
+clients talk to nginx, which serves static files and caches anonymous answers as the app's Cache-Control allows.
+``--token-share`` is the share of API requests sent with a token (private, never cached; default 1). The report
+then says which share of requests the proxy's cache answered (HIT, REVALIDATED or 304) from nginx's access log.
 Starts gunicorn (2 x cores + 1 sync workers) and sends a mix: 70% API lists and filters (compact rows, 100 per
 page), 15% API details, 10% public dashboard pages, 5% filtered CSV exports. Each client waits a random time
 around ``--think-ms`` between its requests, as people and sync jobs do; ``--think-ms 0`` measures saturation
@@ -47,12 +52,15 @@ LUA = """
 local paths = {%(paths)s}
 local token = "%(token)s"
 local think = %(think)d
+local token_share = %(token_share)f
 function init(args) math.randomseed(os.time() + math.floor(os.clock() * 1000000)) end
 function delay() if think == 0 then return 0 end return math.random(think / 2, think * 3 / 2) end
 function request()
   local path = paths[math.random(#paths)]
   local headers = {}
-  if string.sub(path, 1, 5) == "/api/" then headers["Authorization"] = "Token " .. token end
+  if string.sub(path, 1, 5) == "/api/" and math.random() < token_share then
+    headers["Authorization"] = "Token " .. token
+  end
   return wrk.format("GET", path, headers)
 end
 function done(summary, latency, requests)
@@ -111,6 +119,46 @@ def wait_until_up(url: str, seconds: int = 60) -> None:
     raise SystemExit(f"gunicorn did not answer at {url}")
 
 
+NGINX_LOG_FORMAT = "log_format cache '$upstream_cache_status $status $request_time';"
+
+
+def nginx_config(upstream_port: int, port: int, workdir: Path) -> Path:
+    """deploy/nginx.conf with this machine's upstream, port and folders (everything else as deployed)."""
+    conf = (ROOT / "deploy" / "nginx.conf").read_text()
+    static_root = os.environ.get("STATIC_ROOT", str(ROOT / "staticfiles"))
+    replacements = {
+        "server web:8000;": f"server 127.0.0.1:{upstream_port};",
+        "listen 80;": f"listen 127.0.0.1:{port};",
+        "alias /app/staticfiles/;": f"alias {static_root}/;",
+        "pid /tmp/nginx.pid;": f"pid {workdir}/nginx.pid;",
+        "/tmp/nginx-": f"{workdir}/nginx-",
+        "access_log /dev/stdout;": f"{NGINX_LOG_FORMAT}\n    access_log {workdir}/access.log cache;",
+        "error_log /dev/stderr warn;": f"error_log {workdir}/error.log warn;",
+        "include /etc/nginx/mime.types;": "include /etc/nginx/mime.types;",
+    }
+    for old, new in replacements.items():
+        assert old in conf, old
+        conf = conf.replace(old, new)
+    if os.geteuid() == 0:  # run by root here: its workers may read the checkout and write the temporary folder
+        conf = "user root;\n" + conf
+    path = workdir / "nginx.conf"
+    path.write_text(conf)
+    return path
+
+
+def cache_share(log: Path) -> dict:
+    """From nginx's access log: how many answers came from its cache (HIT, REVALIDATED: the app said 304)."""
+    counts: dict[str, int] = {}
+    total = 0
+    for line in log.read_text().splitlines():
+        cache_status, status, _seconds = line.split()
+        total += 1
+        key = "304" if status == "304" else cache_status
+        counts[key] = counts.get(key, 0) + 1
+    cached = counts.get("HIT", 0) + counts.get("REVALIDATED", 0) + counts.get("UPDATING", 0) + counts.get("304", 0)
+    return {"proxy_requests": total, "proxy_cache": counts, "cached_share": round(cached / max(total, 1), 3)}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--clients", type=int, default=50)
@@ -121,6 +169,9 @@ def main() -> None:
     parser.add_argument("--port", type=int, default=8911)
     parser.add_argument("--access-log", help="a file for gunicorn's access log: path, status, microseconds")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--proxy", action="store_true", help="nginx in front, with deploy/nginx.conf")
+    parser.add_argument("--proxy-port", type=int, default=8912)
+    parser.add_argument("--token-share", type=float, default=1.0, help="share of API requests with a token")
     args = parser.parse_args()
     if not shutil.which("wrk"):
         raise SystemExit("wrk is needed: apt-get install wrk")
@@ -145,21 +196,36 @@ def main() -> None:
         env=env,
     )
     base = f"http://127.0.0.1:{args.port}"
+    workdir = Path(tempfile.mkdtemp(prefix="load-test-"))
+    proxy = None
     try:
         wait_until_up(base + "/healthz")
+        if args.proxy:
+            conf = nginx_config(args.port, args.proxy_port, workdir)
+            proxy = subprocess.Popen(["nginx", "-c", str(conf), "-g", "daemon off;"], cwd=workdir)
+            base = f"http://127.0.0.1:{args.proxy_port}"
+            wait_until_up(base + "/healthz")
         for path in set(paths):  # warm every worker's caches a little
             urllib.request.urlopen(urllib.request.Request(base + path, headers={"Authorization": f"Token {key}"}))
         with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
             quoted = ", ".join(json.dumps(path) for path in paths)
-            script.write(LUA % {"paths": quoted, "token": key, "think": args.think_ms})
+            script.write(LUA % {"paths": quoted, "token": key, "think": args.think_ms, "token_share": args.token_share})
+        if proxy is not None:
+            (workdir / "access.log").write_text("")  # count the measured requests only, not the warm-up
         threads = min(args.clients, 2)
         command = ["wrk", f"-t{threads}", f"-c{args.clients}", f"-d{args.duration}s", "--timeout", "10s"]
         output = subprocess.run([*command, "-s", script.name, base], capture_output=True, text=True, check=True).stdout
     finally:
+        if proxy is not None:
+            proxy.send_signal(signal.SIGQUIT)  # graceful: finishes writing its log
+            proxy.wait(timeout=30)
         server.send_signal(signal.SIGTERM)
         server.wait(timeout=30)
         _token.revoke(by=user)
     result = json.loads(output.split("RESULT ", 1)[1])
+    if args.proxy:
+        result.update(cache_share(workdir / "access.log"), token_share=args.token_share)
+    shutil.rmtree(workdir, ignore_errors=True)
     result.update(
         clients=args.clients, think_ms=args.think_ms, workers=args.workers, threads=args.threads, cores=os.cpu_count()
     )
@@ -172,6 +238,7 @@ def main() -> None:
         f"{os.cpu_count()} cores, {result['seconds']:.0f} s: {result['requests']:,} requests, "
         f"{result['requests_per_second']:.1f}/s; p50 {result['p50_ms']:.0f} ms, p95 {result['p95_ms']:.0f} ms, "
         f"p99 {result['p99_ms']:.0f} ms, max {result['max_ms']:.0f} ms; errors {result['errors']}"
+        + (f"; through nginx, {result['cached_share']:.0%} answered by its cache or 304" if args.proxy else "")
     )
 
 

@@ -11,6 +11,8 @@ from django.utils import timezone
 from commitments.models import Commitment
 from commitments.signals import progress_changed
 from dashboards.tasks import PENDING_KEY, refresh_summaries
+from tracker.models import CircuitBreaker
+from tracker.outbox import BROKER
 from tracker.publication import publication_changed
 
 logger = logging.getLogger(__name__)
@@ -35,10 +37,15 @@ def send_refresh() -> None:
     requested_at = timezone.now().isoformat()  # after the commit: a refresh that starts later sees the change
     if not cache.add(PENDING_KEY, requested_at, timeout=WINDOW_SECONDS):
         return
+    eager = refresh_summaries.app.conf.task_always_eager
+    if not eager and CircuitBreaker.is_open(BROKER):  # another process found the broker down a moment ago
+        return
     try:
         refresh_summaries.apply_async(args=[requested_at], countdown=DELAY_SECONDS, retry=False)
     except Exception as error:  # the broker is down: stop asking for a while, the periodic refresh catches up
         cache.set(PENDING_KEY, requested_at, timeout=BROKER_DOWN_SECONDS)
+        if not eager:
+            CircuitBreaker.trip(BROKER, seconds=BROKER_DOWN_SECONDS, error=str(error))
         logger.warning("Dashboards: could not ask for a refresh (%s); the periodic one will run.", error)
 
 

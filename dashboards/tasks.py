@@ -3,6 +3,7 @@
 import datetime
 
 from celery import shared_task
+from celery.exceptions import SoftTimeLimitExceeded, TimeLimitExceeded
 from django.core.cache import cache
 from django.utils.dateparse import parse_datetime
 
@@ -11,7 +12,13 @@ from dashboards import summary
 PENDING_KEY = "dashboards:refresh-pending"
 
 
-@shared_task(autoretry_for=(Exception,), retry_backoff=True, max_retries=5)
+# A run stopped at its time limit is not retried: it would only be stopped again.
+@shared_task(
+    autoretry_for=(Exception,),
+    dont_autoretry_for=(SoftTimeLimitExceeded, TimeLimitExceeded),
+    retry_backoff=True,
+    max_retries=5,
+)
 def refresh_summaries(requested_at: str | None = None) -> bool:
     """Recompute the dashboards' counts, unless a refresh started after the change that asked for it.
 

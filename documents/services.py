@@ -6,6 +6,8 @@ import datetime
 import logging
 from functools import partial
 
+from celery.exceptions import SoftTimeLimitExceeded
+from django.conf import settings
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils import timezone
@@ -91,6 +93,8 @@ def ingestion_job_run(job: IngestionJob) -> IngestionJob:
             outcome = ingest(request)
     except (IngestionError, ValueError) as error:
         return _finish(job, IngestionJob.State.FAILED, error=str(error))
+    except SoftTimeLimitExceeded:  # the task's time limit (settings.TASK_TIME_LIMITS): failed, never retried
+        return _finish(job, IngestionJob.State.FAILED, error=time_limit_message())
     except Exception as error:  # the job row must say it failed, whatever happened
         logger.exception("Ingestion job %s failed", job.pk)
         return _finish(job, IngestionJob.State.FAILED, error=f"Unexpected error: {error}")
@@ -99,6 +103,23 @@ def ingestion_job_run(job: IngestionJob) -> IngestionJob:
         document = outcome.document
         transaction.on_commit(partial(document_ingested.send, sender=Document, document=document))
     return job
+
+
+def time_limit_message() -> str:
+    soft, _hard = settings.TASK_TIME_LIMITS["ingestion"]
+    return _(
+        "The ingestion took longer than its time limit (%(seconds)s seconds) and was stopped: the file is too "
+        "long or too complex to ingest. Split it, or ask an administrator."
+    ) % {"seconds": soft}
+
+
+def ingestion_job_time_out(job_id: int) -> bool:
+    """A job whose worker was killed at the hard time limit: failed with the same message (never retried)."""
+    return bool(
+        IngestionJob.objects.filter(pk=job_id, state=IngestionJob.State.RUNNING).update(
+            state=IngestionJob.State.FAILED, error=time_limit_message(), finished_at=timezone.now()
+        )
+    )
 
 
 def ingestion_job_retry(job: IngestionJob) -> bool:

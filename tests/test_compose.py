@@ -17,18 +17,18 @@ def compose() -> dict:
 
 
 def test_it_has_the_services_of_the_stack(compose):
-    assert set(compose["services"]) == {"postgres", "redis", "web", "worker", "beat"}
+    assert set(compose["services"]) == {"postgres", "broker", "cache", "proxy", "web", "worker", "beat"}
 
 
 def test_databases_and_app_services_have_healthchecks(compose):
-    for name in ("postgres", "redis", "web", "worker"):
+    for name in ("postgres", "broker", "cache", "proxy", "web", "worker"):
         assert "test" in compose["services"][name]["healthcheck"], name
 
 
 def test_app_services_wait_for_healthy_database_and_broker(compose):
     for name in APP_SERVICES:
         depends = compose["services"][name]["depends_on"]
-        assert depends == {"postgres": {"condition": "service_healthy"}, "redis": {"condition": "service_healthy"}}
+        assert depends == {name: {"condition": "service_healthy"} for name in ("postgres", "broker", "cache")}
 
 
 def test_every_variable_given_to_the_app_is_one_the_settings_read(compose):
@@ -41,13 +41,45 @@ def test_every_variable_given_to_the_app_is_one_the_settings_read(compose):
 def test_database_and_broker_urls_point_at_the_compose_services(compose):
     environment = compose["services"]["web"]["environment"]
     assert re.match(r"postgres://.+@postgres:5432/", environment["DATABASE_URL"])
-    assert environment["CELERY_BROKER_URL"].startswith("redis://redis:6379/")
+    assert environment["CELERY_BROKER_URL"].startswith("redis://broker:6379/")
+
+
+def test_the_cache_and_the_broker_are_separate_services(compose):
+    environment = compose["services"]["web"]["environment"]
+    assert environment["CACHE_URL"].startswith("redis://cache:6379/")
+    assert environment["CELERY_RESULT_BACKEND"].startswith("redis://broker:6379/")
+    assert "--appendonly" in compose["services"]["cache"]["command"]  # memory only: "no"
+
+
+def test_only_the_proxy_publishes_a_port(compose):
+    published = {name for name, service in compose["services"].items() if service.get("ports")}
+    assert published == {"proxy"}
+    assert compose["services"]["proxy"]["depends_on"] == {"web": {"condition": "service_healthy"}}
+
+
+def test_only_the_app_behind_the_proxy_trusts_one_forwarded_address(compose):
+    counts = {name: compose["services"][name]["environment"]["TRUSTED_PROXY_COUNT"] for name in APP_SERVICES}
+    assert counts == {"web": "1", "worker": "0", "beat": "0"}
+    for name in APP_SERVICES:
+        assert compose["services"][name]["environment"]["APP_PORT_PUBLISHED"] == "false"
+
+
+def test_the_proxy_config_serves_static_files_caches_pages_and_overwrites_forwarded_for(compose):
+    assert "./deploy/nginx.conf:/etc/nginx/nginx.conf:ro" in compose["services"]["proxy"]["volumes"]
+    conf = (PROJECT / "deploy" / "nginx.conf").read_text()
+    static_root = compose["services"]["web"]["environment"]["STATIC_ROOT"]
+    assert f"alias {static_root}/;" in conf and f"static:{static_root}:ro" in compose["services"]["proxy"]["volumes"]
+    assert "proxy_set_header X-Forwarded-For $remote_addr;" in conf  # overwritten, never appended to
+    assert "proxy_cache pages;" in conf and "proxy_cache_revalidate on;" in conf
+    assert "proxy_no_cache $http_authorization $has_session;" in conf
+    assert "server web:8000;" in conf
 
 
 def test_uploaded_files_and_the_database_are_on_volumes(compose):
     media_root = compose["services"]["web"]["environment"]["MEDIA_ROOT"]
     for name in ("web", "worker"):
         assert f"media:{media_root}" in compose["services"][name]["volumes"]
+    assert "brokerdata:/data" in compose["services"]["broker"]["volumes"]
     assert "pgdata:/var/lib/postgresql/data" in compose["services"]["postgres"]["volumes"]
     assert {"pgdata", "media"} <= set(compose["volumes"])
 

@@ -28,6 +28,15 @@ def check_configuration(app_configs, **kwargs):
                 id="tracker.W001",
             )
         )
+    if settings.TRUSTED_PROXY_COUNT and settings.APP_PORT_PUBLISHED:
+        problems.append(
+            Warning(
+                "TRUSTED_PROXY_COUNT is set while the app's own port is published (APP_PORT_PUBLISHED=true): a client "
+                "that reaches the app directly chooses its own address with X-Forwarded-For (throttles, lockouts).",
+                hint="Publish only the proxy's port (docker-compose.yml does), or set TRUSTED_PROXY_COUNT=0.",
+                id="tracker.W003",
+            )
+        )
     media_parent = os.path.dirname(os.path.abspath(settings.MEDIA_ROOT)) or "."
     if not os.access(settings.MEDIA_ROOT if os.path.exists(settings.MEDIA_ROOT) else media_parent, os.W_OK):
         problems.append(Error(f"MEDIA_ROOT {settings.MEDIA_ROOT} is not writable.", id="tracker.E002"))

@@ -12,19 +12,19 @@ import logging
 from functools import partial
 
 from celery import current_app, shared_task
-from django.core.cache import cache
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
-from tracker.models import OutboxMessage
+from tracker.models import CircuitBreaker, OutboxMessage
 
 logger = logging.getLogger(__name__)
 # Messages younger than this are left to the send on commit, which may still be under way.
 DRAIN_AFTER = datetime.timedelta(seconds=30)
 # After a failed send, sends on commit leave their messages to the drain for this long instead of each waiting
-# for the broker's timeout: a batch of writes while the broker is down stays fast.
-BROKER_DOWN_KEY = "outbox:broker-down"
+# for the broker's timeout: a batch of writes while the broker is down stays fast. The state is a database row
+# (``CircuitBreaker``), shared by every process, not a flag of one process or a key in a cache that may be down too.
+BROKER = "broker"
 BROKER_DOWN_SECONDS = 60
 
 
@@ -49,7 +49,7 @@ def task_named(name: str):
 def dispatch(message_id: int, *, draining: bool = False) -> bool:
     """Send one waiting message; on failure keep it for the drain. Returns whether it was sent."""
     eager = current_app.conf.task_always_eager
-    if not draining and not eager and cache.get(BROKER_DOWN_KEY):
+    if not draining and not eager and CircuitBreaker.is_open(BROKER):
         return False  # the broker failed a moment ago: the drain sends this once it answers
     message = OutboxMessage.objects.filter(pk=message_id, dispatched_at__isnull=True).first()
     if message is None:
@@ -60,11 +60,11 @@ def dispatch(message_id: int, *, draining: bool = False) -> bool:
         logger.warning("Outbox: could not send %s (%s); it will be sent again.", message, error)
         OutboxMessage.objects.filter(pk=message_id).update(attempts=F("attempts") + 1, last_error=str(error)[:500])
         if not eager:  # (in eager mode the error is the task's own, not the broker's)
-            cache.set(BROKER_DOWN_KEY, True, BROKER_DOWN_SECONDS)
+            CircuitBreaker.trip(BROKER, seconds=BROKER_DOWN_SECONDS, error=str(error))
         return False
     OutboxMessage.objects.filter(pk=message_id).update(dispatched_at=timezone.now(), attempts=F("attempts") + 1)
     if draining:
-        cache.delete(BROKER_DOWN_KEY)
+        CircuitBreaker.close(BROKER)
     return True
 
 

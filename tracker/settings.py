@@ -43,6 +43,10 @@ ENVIRONMENT = {
     "TIME_ZONE": (str, "Europe/Zurich"),
     "CACHE_URL": (str, environ.Env.NOTSET),
     "TRUSTED_PROXY_COUNT": (int, 0),
+    # Whether the app's own port is reachable from outside (not only through the proxy): docker-compose says false.
+    "APP_PORT_PUBLISHED": (bool, environ.Env.NOTSET),
+    # Seconds a proxy or a browser may reuse an anonymous page or API list (Cache-Control: public, max-age).
+    "PUBLIC_CACHE_SECONDS": (int, 60),
     "HTTPS": (bool, environ.Env.NOTSET),
     "SECURE_HSTS_SECONDS": (int, 31536000),
     "DATABASE_PARALLEL_WORKERS": (int, 0),
@@ -63,7 +67,7 @@ def _is_set(name: str) -> bool:
 _TRUE, _FALSE = {"1", "true", "yes", "on"}, {"0", "false", "no", "off", ""}
 
 
-def _strict_bool(name: str, default: bool) -> bool:
+def _strict_bool(name: str, default: bool | None) -> bool | None:
     """Like env.bool, but a value that is neither true nor false is an error, not a silent False."""
     if not _is_set(name):
         return default
@@ -140,6 +144,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     # ETag on every GET response, and 304 Not Modified when the client already has it.
     "django.middleware.http.ConditionalGetMiddleware",
+    # Below it, so that it runs first on the way out: Cache-Control, ETag and Last-Modified for the 304 above.
+    "tracker.caching.PublicCacheMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -206,6 +212,9 @@ LOGIN_USERNAME_FAILURE_LIMIT = _strict_int("LOGIN_USERNAME_FAILURE_LIMIT")
 AXES_RESET_ON_SUCCESS = True
 AXES_VERBOSE = False
 AXES_IPWARE_PROXY_COUNT = TRUSTED_PROXY_COUNT = _strict_int("TRUSTED_PROXY_COUNT")
+# None when unknown (no warning then); True makes `check` warn if TRUSTED_PROXY_COUNT is set (tracker.W003).
+APP_PORT_PUBLISHED = _strict_bool("APP_PORT_PUBLISHED", default=None)
+PUBLIC_CACHE_SECONDS = _strict_int("PUBLIC_CACHE_SECONDS")
 AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"] if TRUSTED_PROXY_COUNT else ["REMOTE_ADDR"]
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -252,15 +261,51 @@ CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
 # Sending gives up quickly when the broker is down: the outbox (tracker/outbox.py) sends it again later.
 CELERY_TASK_PUBLISH_RETRY = False
-CELERY_BROKER_CONNECTION_TIMEOUT = 2
-CELERY_BROKER_TRANSPORT_OPTIONS = {"socket_connect_timeout": 2, "socket_timeout": 5}
+# Under a second to find the broker down (then the outbox's circuit breaker spares the other processes the wait).
+CELERY_BROKER_CONNECTION_TIMEOUT = 0.5
+# max_retries 0: a send tries to connect once (kombu would otherwise sleep 2 s and try again inside the request).
+CELERY_BROKER_TRANSPORT_OPTIONS = {"socket_connect_timeout": 0.5, "socket_timeout": 5, "max_retries": 0}
+# Tasks write their outcome in rows; no result is read back. (Sending a task that keeps its result also subscribes
+# to the result backend, which waits and retries when Redis is down.)
+CELERY_TASK_IGNORE_RESULT = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
 CELERY_TIMEZONE = TIME_ZONE
+# Time limits, in seconds, per kind of task: (soft, hard). At the soft limit the task gets SoftTimeLimitExceeded
+# and records why it stopped (an ingestion job is failed with a clear message); at the hard limit the worker
+# kills it. A task stopped by a limit is never retried (it would only hit the limit again).
+TASK_TIME_LIMITS = {
+    "ingestion": (600, 660),  # parse and store one document (the largest real one: ~40 s)
+    "proposals": (900, 960),  # propose commitments for one document
+    "notifications": (120, 150),  # emails and webhooks (each connection has its own short timeout)
+    "summaries": (600, 660),  # the dashboards' counts, a few big GROUP BYs
+    "maintenance": (300, 360),  # sweeps, outbox drain, rollups, withdrawals
+}
+TASK_KINDS = {
+    "documents.tasks.ingest_document": "ingestion",
+    "extraction.tasks.propose_commitments": "proposals",
+    "notifications.tasks.notify_proposal_returned": "notifications",
+    "notifications.tasks.notify_changes": "notifications",
+    "notifications.tasks.deliver_webhook": "notifications",
+    "notifications.tasks.send_digests": "notifications",
+    "notifications.tasks.send_reminders": "notifications",
+    "dashboards.tasks.refresh_summaries": "summaries",
+}
+# Any task not named above (sweeps, the outbox drain...) has the maintenance limits.
+CELERY_TASK_SOFT_TIME_LIMIT, CELERY_TASK_TIME_LIMIT = TASK_TIME_LIMITS["maintenance"]
+CELERY_TASK_ANNOTATIONS = {
+    name: {"soft_time_limit": TASK_TIME_LIMITS[kind][0], "time_limit": TASK_TIME_LIMITS[kind][1]}
+    for name, kind in TASK_KINDS.items()
+}
 
 # Throttle counts and anything else the web workers share live in this cache: Redis when configured (every
 # gunicorn worker then counts the same requests), memory of one process in demo mode.
 CACHES = {"default": env.cache_url("CACHE_URL", default="locmemcache://")}
+if CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache":
+    # A Redis outage must not become 500s: every operation falls back to this process's memory (tracker/cache.py),
+    # after at most half a second. The cache is a Redis of its own (docker-compose's "cache"), not the broker's.
+    CACHES["default"]["BACKEND"] = "tracker.cache.FailOpenRedisCache"
+    CACHES["default"].setdefault("OPTIONS", {}).update(socket_connect_timeout=0.5, socket_timeout=0.5)
 
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
