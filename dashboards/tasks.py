@@ -8,6 +8,7 @@ from django.core.cache import cache
 from django.utils.dateparse import parse_datetime
 
 from dashboards import summary
+from tracker.celery import time_limits
 
 PENDING_KEY = "dashboards:refresh-pending"
 
@@ -18,6 +19,7 @@ PENDING_KEY = "dashboards:refresh-pending"
     dont_autoretry_for=(SoftTimeLimitExceeded, TimeLimitExceeded),
     retry_backoff=True,
     max_retries=5,
+    **time_limits("summaries"),
 )
 def refresh_summaries(requested_at: str | None = None) -> bool:
     """Recompute the dashboards' counts, unless a refresh started after the change that asked for it.

@@ -6,9 +6,10 @@ from celery.signals import task_failure
 
 from documents.models import IngestionJob
 from documents.services import ingestion_job_claim, ingestion_job_run, ingestion_job_time_out, ingestion_jobs_sweep
+from tracker.celery import time_limits
 
 
-@shared_task(bind=True)
+@shared_task(bind=True, **time_limits("ingestion"))
 def ingest_document(self, job_id: int) -> str | None:
     """Run one ingestion job. Claiming the job with a compare-and-set makes a second delivery harmless."""
     if not ingestion_job_claim(job_id, self.request.id or ""):

@@ -4,9 +4,10 @@ from celery import shared_task
 
 from documents.models import Document
 from extraction.propose import ExtractionError, document_propose
+from tracker.celery import time_limits
 
 
-@shared_task
+@shared_task(**time_limits("proposals"))
 def propose_commitments(document_id: int) -> int:
     """Propose candidates for a document (after ingestion). Proposing again never duplicates candidates."""
     document = Document.objects.filter(pk=document_id).first()

@@ -25,6 +25,7 @@ from notifications.models import (
     recipients_of,
 )
 from notifications.webhooks import DeliveryFailed, DeliveryRefused, attempt, change_payload
+from tracker.celery import time_limits
 from tracker.outbox import enqueue
 
 MAIL_ERRORS = (smtplib.SMTPException, OSError)
@@ -39,7 +40,9 @@ def _published_changes():
     )
 
 
-@shared_task(autoretry_for=MAIL_ERRORS, retry_backoff=30, retry_backoff_max=1800, max_retries=10)
+@shared_task(
+    autoretry_for=MAIL_ERRORS, retry_backoff=30, retry_backoff_max=1800, max_retries=10, **time_limits("notifications")
+)
 def notify_changes(update_ids: list[int]) -> int:
     """Email the people concerned by each published change, and queue its webhook deliveries. Returns how many
     emails were sent now (0 on a rerun)."""
@@ -62,7 +65,9 @@ def notify_changes(update_ids: list[int]) -> int:
     return sent
 
 
-@shared_task(autoretry_for=MAIL_ERRORS, retry_backoff=30, retry_backoff_max=1800, max_retries=10)
+@shared_task(
+    autoretry_for=MAIL_ERRORS, retry_backoff=30, retry_backoff_max=1800, max_retries=10, **time_limits("notifications")
+)
 def notify_proposal_returned(proposal_id: int) -> int:
     """Tell the State's focal points and the proposer that ISU staff returned a proposal, with their comment.
     Returns how many emails were sent now (0 on a rerun, or when the proposal is gone)."""
@@ -91,7 +96,7 @@ def _queue_deliveries(update: StatusUpdate, endpoints: list[WebhookEndpoint]) ->
                 enqueue("notifications.tasks.deliver_webhook", delivery.pk)
 
 
-@shared_task(bind=True, max_retries=WEBHOOK_ATTEMPTS - 1)
+@shared_task(bind=True, max_retries=WEBHOOK_ATTEMPTS - 1, **time_limits("notifications"))
 def deliver_webhook(self, delivery_id: int) -> str:
     """POST one delivery; on failure retry with exponential back-off, then mark it failed."""
     with transaction.atomic():
@@ -136,7 +141,7 @@ def _followers():
     return User.objects.filter(Q(pk__in=watching) | Q(pk__in=focal), is_active=True).exclude(email="")
 
 
-@shared_task(autoretry_for=MAIL_ERRORS, retry_backoff=60, max_retries=10)
+@shared_task(autoretry_for=MAIL_ERRORS, retry_backoff=60, max_retries=10, **time_limits("notifications"))
 def send_digests(days: int = 7) -> int:
     """Each follower's digest of the published changes of the last ``days`` days in what they follow (nothing
     when nothing changed). Keyed by the period's last day, so a rerun the same day sends nothing new."""
@@ -178,7 +183,7 @@ def overdue_pairs(days: int):
     )
 
 
-@shared_task(autoretry_for=MAIL_ERRORS, retry_backoff=60, max_retries=10)
+@shared_task(autoretry_for=MAIL_ERRORS, retry_backoff=60, max_retries=10, **time_limits("notifications"))
 def send_reminders(days: int = 90) -> int:
     """Remind focal points and the staff following them of commitments past their target date with no update
     for ``days`` days: one email per person per day, listing them."""

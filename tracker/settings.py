@@ -281,22 +281,9 @@ TASK_TIME_LIMITS = {
     "summaries": (600, 660),  # the dashboards' counts, a few big GROUP BYs
     "maintenance": (300, 360),  # sweeps, outbox drain, rollups, withdrawals
 }
-TASK_KINDS = {
-    "documents.tasks.ingest_document": "ingestion",
-    "extraction.tasks.propose_commitments": "proposals",
-    "notifications.tasks.notify_proposal_returned": "notifications",
-    "notifications.tasks.notify_changes": "notifications",
-    "notifications.tasks.deliver_webhook": "notifications",
-    "notifications.tasks.send_digests": "notifications",
-    "notifications.tasks.send_reminders": "notifications",
-    "dashboards.tasks.refresh_summaries": "summaries",
-}
-# Any task not named above (sweeps, the outbox drain...) has the maintenance limits.
+# Each task names its kind where it is declared (``tracker.celery.time_limits``); any other task (sweeps, the
+# outbox drain...) has the maintenance limits.
 CELERY_TASK_SOFT_TIME_LIMIT, CELERY_TASK_TIME_LIMIT = TASK_TIME_LIMITS["maintenance"]
-CELERY_TASK_ANNOTATIONS = {
-    name: {"soft_time_limit": TASK_TIME_LIMITS[kind][0], "time_limit": TASK_TIME_LIMITS[kind][1]}
-    for name, kind in TASK_KINDS.items()
-}
 
 # Throttle counts and anything else the web workers share live in this cache: Redis when configured (every
 # gunicorn worker then counts the same requests), memory of one process in demo mode.
