@@ -169,4 +169,4 @@ def test_a_value_with_a_percent_sign_is_a_clean_400(api):
 
 def test_a_null_character_in_a_filter_is_a_clean_400(api):
     response = api.get(f"{API}/commitments/", {"owner": "ME\x00X"})
-    assert response.status_code == 400 and "owner" in response.json()
+    assert response.status_code == 400 and "NUL" in response.json()["detail"]

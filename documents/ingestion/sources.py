@@ -284,7 +284,7 @@ def _text_encoding(data: bytes) -> str:
         raise IngestionError(_("The file is binary, not text: it cannot be read as a document."))
     if _is_utf8(data):
         return "utf-8-sig"
-    best = from_bytes(data).best()
+    best = from_bytes(data[: 4 * TEXT_CHUNK]).best()  # a sample: detection on megabytes takes seconds
     if best is None or best.encoding is None or _control_ratio(str(best)[:TEXT_CHUNK]) > 0.05:
         raise IngestionError(_("The file is binary, not text: it cannot be read as a document."))
     return best.encoding

@@ -73,7 +73,7 @@ def test_document_detail_paginates_its_paragraphs(api, monkeypatch):
     assert "paragraphs_page=2" in last["paragraphs_page"]["previous"]
 
 
-@pytest.mark.parametrize("page", ["0", "4", "abc", "1%00"])
+@pytest.mark.parametrize("page", ["0", "4", "abc"])
 def test_a_page_of_paragraphs_that_does_not_exist_is_a_json_404(api, monkeypatch, page):
     monkeypatch.setattr("documents.selectors.PARAGRAPHS_PER_PAGE", 2)
     document = DocumentFactory()
