@@ -1,27 +1,11 @@
 """Reading a sentence's structure rather than its phrases: who acts (the subject), how (the verb group) and on what.
 
-The pattern tables (``rules/*.csv``) know phrases; a phrase nobody wrote down is missed. This reader knows grammar
-instead, which holds for verbs it has never seen. Its closed word classes are data (``grammar/<language>.toml``).
-
-- a **deciding body** (the Meeting, the Committee, the participants, the President, the co-chairs...) followed by
-  any finite verb reports a decision or conclusion ("The Meeting granted Tajikistan ...", "Les participants ont
-  constaté que", "La Reunión concedió a X"), unless the verb only observes, thanks, describes or states a feeling;
-  verbs that advise (or "the need for") make it a recommendation, verbs that exhort (or "its call on") a call; so
-  does a report's impersonal passive ("It was decided that", "Se acordó que"), and an operative paragraph that
-  opens with the body's verb ("Decides to establish ...", "Prie l'Unité d'appui de ...");
-- a **future or binding modal** whose subject is a party (we, a named State, the Union, States Parties, a body) is a
-  commitment, an offer when it names money, hosts others or lends them people, equipment or expertise ("will
-  contribute two million dollars", "versera", "will host", "will second"); so is an announced intention ("has
-  decided to"), and a stated readiness is an offer ("is ready to"); a future that only schedules ("will convene")
-  and the act's own clauses ("This Decision shall expire") commit no one; an action plan's action may open with
-  its bare verb ("Provide ...", "Fournir ...");
-- the **first person** with a verb over an infinitive commits ("We resolve to", "Nous nous efforçons de"), over a
-  "that" clause or a belief concludes ("We acknowledge that", "We are convinced that");
-- an **article of a legal act** (a numbered paragraph of a Council decision) binds whatever its verb ("shall be
-  extended until", "est prolongée jusqu'au", "se prorroga hasta").
-
-Each sentence gets at most one reading. A reading of kind ``None`` says the sentence only observes or thanks: phrase
-rules matched inside it are set aside. A sentence the reader cannot parse gets no reading and the rules decide.
+The pattern tables (``extraction/rules/*.csv``) know phrases; a phrase nobody wrote down is missed. This reader knows
+grammar instead, which holds for verbs it has never seen: a deciding body with any finite verb, a party's future or
+binding modal, the first person over an infinitive or a "that" clause, an article of a legal act. Its closed word
+classes are data (``grammar/<language>.toml``). Each sentence gets at most one reading; a reading of kind ``None``
+says the sentence only observes or thanks, and phrase rules matched inside it are set aside. The readings, with
+examples in each language, are listed in ``docs/extraction.md``.
 """
 
 from __future__ import annotations
