@@ -61,7 +61,7 @@ TABLES = [
 SECRET_FIELDS = {"accounts.User": ["password"]}
 # In the JSON (a restored webhook keeps signing as its client expects) but not in the CSV, which is for reading.
 UNLISTED_FIELDS = {"notifications.WebhookEndpoint": ["secret"]}
-# Permissions are named by (codename, app, model), groups by name: their ids differ between two databases.
+# Permissions are named by (codename, app, model) and groups by name: permission ids differ between databases.
 NATURAL_KEYS = {"auth.Group", "accounts.User"}
 # Sent with the tables restored (``counts``), after the import's transaction: derived data is rebuilt.
 package_imported = Signal()
@@ -110,7 +110,6 @@ def _json(label: str, rows, fields: list[str]) -> bytes:
         rows.iterator(chunk_size=2000),
         fields=fields,
         use_natural_foreign_keys=natural,
-        use_natural_primary_keys=natural and label == "auth.Group",
     )
     many = {field.name for field in rows.model._meta.many_to_many}
     for item in objects:
@@ -138,7 +137,7 @@ def import_package(folder: Path) -> dict[str, int]:
     """Restore a package into an empty (freshly migrated) database, all or nothing. Returns rows per table."""
     manifest = _manifest(folder)
     for label in TABLES:
-        if label not in ("auth.Group", "accounts.User") and apps.get_model(label)._default_manager.exists():
+        if label != "accounts.User" and apps.get_model(label)._default_manager.exists():
             raise PackageError(f"The database is not empty ({label} has rows): import into an empty database.")
     counts = {}
     with transaction.atomic():
