@@ -133,6 +133,6 @@ def test_a_page_size_past_the_maximum_is_a_400_not_silently_capped(api, path):
 
 def test_the_schema_declares_the_page_bounds(api):
     schema = api.get("/api/schema/?format=json").json()
-    parameters = {item["name"]: item["schema"] for item in schema["paths"]["/api/v1/commitments/"]["get"]["parameters"]}
+    parameters = {item["name"]: item["schema"] for item in schema["paths"]["/api/v1/actions/"]["get"]["parameters"]}
     assert (parameters["page_size"]["minimum"], parameters["page_size"]["maximum"]) == (1, 1000)
     assert parameters["page"]["minimum"] == 1

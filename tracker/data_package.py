@@ -124,8 +124,15 @@ def _csv(rows, fields: list[str]) -> bytes:
     writer = csv.writer(buffer)
     writer.writerow(fields)
     for row in rows.values_list(*[_column(rows.model, name) for name in fields]):
-        writer.writerow(csv_row(row))
+        writer.writerow(csv_row(_cell(value) for value in row))
     return buffer.getvalue().encode()
+
+
+def _cell(value):
+    """A JSON field's value as JSON with sorted keys: PostgreSQL and SQLite hand its keys back in different orders."""
+    if isinstance(value, dict | list):
+        return json.dumps(value, sort_keys=True, ensure_ascii=False, cls=DjangoJSONEncoder)
+    return value
 
 
 def _column(model, name: str) -> str:
