@@ -2,8 +2,8 @@
 one CSV file (for reading in a spreadsheet) per table, and a manifest with row counts and SHA-256 checksums.
 
 ``export_data DIR`` writes it; ``import_data DIR`` restores it into an empty database after checking every
-checksum. For full backups of a running server, use pg_dump (README); this package is for moving, archiving and
-inspecting the record, and it leaves out secrets (password hashes, API token digests).
+checksum. For full backups of a running server, use pg_dump (docs/operations-backup.md); this package is for moving,
+archiving and inspecting the record, and it leaves out secrets (password hashes, API token digests).
 """
 
 from __future__ import annotations
