@@ -10,7 +10,9 @@ from django.utils import timezone
 
 from commitments.models import Commitment
 from commitments.signals import progress_changed
+from dashboards import summary
 from dashboards.tasks import PENDING_KEY, refresh_summaries
+from tracker.data_package import package_imported
 from tracker.models import CircuitBreaker
 from tracker.outbox import BROKER
 from tracker.publication import publication_changed
@@ -68,3 +70,9 @@ def links_changed(sender, action: str, **kwargs) -> None:
 @receiver(publication_changed, dispatch_uid="dashboards-publication")
 def publication_moved(sender, **kwargs) -> None:
     request_refresh()  # a document or commitment published or taken back: the public counts change
+
+
+@receiver(package_imported, dispatch_uid="dashboards-package-imported")
+def package_imported_rebuild(sender, **kwargs) -> None:
+    """A restored data package carries no summaries: rebuild them now, so the restored site counts right away."""
+    summary.refresh()

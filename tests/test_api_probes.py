@@ -122,3 +122,17 @@ def test_a_time_with_an_extreme_offset_is_compared_in_utc(api, data, path):
     """PostgreSQL refuses a literal offset beyond ±15:59; found by the fuzzer."""
     response = api.get(f"{API}/{path}", {"updated_since": "0685-03-28T18:06:52-17:32"})
     assert response.status_code == 200
+
+
+@pytest.mark.parametrize("path", ["actors/", "commitments/", "status-updates/"])
+def test_a_page_size_past_the_maximum_is_a_400_not_silently_capped(api, path):
+    assert api.get(f"{API}/{path}", {"page_size": 1000}).status_code == 200
+    response = api.get(f"{API}/{path}", {"page_size": 1001})
+    assert response.status_code == 400 and "1 to 1000" in str(response.json())
+
+
+def test_the_schema_declares_the_page_bounds(api):
+    schema = api.get("/api/schema/?format=json").json()
+    parameters = {item["name"]: item["schema"] for item in schema["paths"]["/api/v1/actions/"]["get"]["parameters"]}
+    assert (parameters["page_size"]["minimum"], parameters["page_size"]["maximum"]) == (1, 1000)
+    assert parameters["page"]["minimum"] == 1

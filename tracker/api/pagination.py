@@ -9,8 +9,8 @@ MAX_PAGE_SIZE = 1000
 
 
 class StrictPageSize:
-    """``page_size`` is a whole number from 1 (larger ones are capped at the maximum); anything else is a 400,
-    not silently the default."""
+    """``page_size`` is a whole number from 1 to the maximum; anything else is a 400, not silently the default or
+    the maximum. The schema declares both bounds (and ``page``'s minimum), so a client or a fuzzer knows them."""
 
     page_size_query_param = "page_size"
     max_page_size = MAX_PAGE_SIZE
@@ -19,16 +19,17 @@ class StrictPageSize:
         raw = request.query_params.get(self.page_size_query_param)
         if raw is None:
             return self.page_size
-        size = parse_id(raw, max_value=10**9)
+        size = parse_id(raw, max_value=self.max_page_size)
         if size is None:
             raise ValidationError({self.page_size_query_param: [f"A whole number from 1 to {self.max_page_size}."]})
-        return min(size, self.max_page_size)
+        return size
 
     def get_schema_operation_parameters(self, view):
         parameters = super().get_schema_operation_parameters(view)
+        bounds = {self.page_size_query_param: {"minimum": 1, "maximum": self.max_page_size}, "page": {"minimum": 1}}
         for parameter in parameters:
-            if parameter["name"] == self.page_size_query_param:
-                parameter["schema"] = {**parameter["schema"], "minimum": 1}
+            if parameter["name"] in bounds:
+                parameter["schema"] = {**parameter["schema"], **bounds[parameter["name"]]}
         return parameters
 
 

@@ -19,6 +19,7 @@ ERRORS = {
     "401": "Authentication needed (to write) or credentials invalid or revoked.",
     "403": "Not allowed: a read-only token, or no permission for this change.",
     "404": "No such object, or no such page.",
+    "414": "The address is longer than the server accepts (the query string, mostly).",
     "429": "Too many requests from this client: retry later.",
 }
 WRITE_ERRORS = {
