@@ -39,9 +39,9 @@ run: setup
 worker: $(STAMP)/requirements $(STAMP)/messages
 	SITE_URL=$(SITE_URL) $(BIN)/celery -A tracker worker --loglevel=info
 
-# The README's test command: everything but the suites marked slow (minutes on two cores).
+# The README's test command: everything but the suites marked slow, on two workers (minutes on two cores).
 test: $(STAMP)/requirements-dev $(STAMP)/messages
-	$(BIN)/python -m pytest -m "not slow" $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -m "not slow" -n 2 $(PYTEST_ARGS)
 
 # The slow suites (evaluations, fuzzing, demo load, browsers, faults): CI's second pass.
 test-slow: $(STAMP)/requirements-dev $(STAMP)/messages
