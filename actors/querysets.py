@@ -90,12 +90,19 @@ class ActorQuerySet(models.QuerySet):
     def by_code(self, code: str):
         """The one way an actor is named in URLs, filters, API bodies and files: its id, ISO3 code (MEX),
         acronym (UNDP) or slug (states-parties). None when nothing matches."""
+        return self._named(code, lambda rows: rows.first())
+
+    def pk_by_code(self, code: str) -> int | None:
+        """The id of ``by_code``'s actor, without loading its row: what filters need."""
+        return self._named(code, lambda rows: rows.values_list("pk", flat=True).first())
+
+    def _named(self, code: str, first):
         code = code.strip()
         pk = parse_id(code)
         if pk is not None:
-            return self.filter(pk=pk).first()
+            return first(self.filter(pk=pk))
         if len(code) == 3 and code.isascii() and code.isalpha():  # the common case, by its unique index
-            found = self.filter(iso3=code.upper()).first()
+            found = first(self.filter(iso3=code.upper()))
             if found is not None:
                 return found
-        return self.filter(Q(slug=code.lower()) | Q(acronym__iexact=code)).first()
+        return first(self.filter(Q(slug=code.lower()) | Q(acronym__iexact=code)))

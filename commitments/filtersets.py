@@ -36,8 +36,7 @@ def linked(model, lookup: str):
 
 def resolve_actor(value: str) -> int | None:
     """An actor by id, ISO3 code (MEX), acronym (UNDP) or slug (states-parties)."""
-    actor = Actor.objects.by_code(value)
-    return actor.pk if actor is not None else None
+    return Actor.objects.pk_by_code(value)
 
 
 def resolve_status(value: str) -> int | None:
