@@ -22,7 +22,7 @@ from commitments.models import (
     Theme,
 )
 from commitments.models.obligations import ARTICLE
-from tracker.db import parse_id
+from tracker.db import parse_id, pk_where
 from tracker.filters import CachedFormFilterSet, SinceFilter, ValuesFilter, WholeNumberFilter, YearFilter
 
 # PostgreSQL text search configuration for each paragraph language.
@@ -40,7 +40,7 @@ def resolve_actor(value: str) -> int | None:
 
 
 def resolve_status(value: str) -> int | None:
-    return Status.objects.filter(key=value).values_list("pk", flat=True).first()
+    return pk_where(Status, "key", value)
 
 
 def resolve_action(value: str) -> int | None:

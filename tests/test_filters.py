@@ -3,8 +3,10 @@
 import pytest
 from django.http import QueryDict
 
+from actors.models import Actor
 from commitments.filtersets import CommitmentFilterSet
 from commitments.models import Commitment, Status
+from tracker.db import pk_where
 
 pytestmark = pytest.mark.django_db
 
@@ -43,3 +45,20 @@ def test_an_unknown_value_of_a_sent_field_is_an_error_naming_it():
     sent = filterset("owner=XYZ&kind=offer")
     assert not sent.is_valid()
     assert set(sent.errors) == {"owner"}
+
+
+def test_a_key_or_code_is_resolved_to_its_id_or_none():
+    assert pk_where(Status, "key", "in_progress") == Status.by_key("in_progress").pk
+    assert pk_where(Status, "key", "finished") is None
+    assert pk_where(Actor, "iso3", "MEX") == Actor.objects.get(iso3="MEX").pk
+
+
+def test_only_a_unique_field_names_one_row():
+    with pytest.raises(ValueError, match="not unique"):
+        pk_where(Actor, "acronym", "UNDP")
+
+
+def test_an_id_is_resolved_when_its_row_exists():
+    status = Status.by_key("in_progress")
+    assert pk_where(Status, "pk", status.pk) == status.pk
+    assert pk_where(Status, "pk", 2**31 - 1) is None
