@@ -6,6 +6,7 @@ from django.http import QueryDict
 from actors.models import Actor
 from commitments.filtersets import CommitmentFilterSet
 from commitments.models import Commitment, Status
+from tests.api_support import API
 from tracker.db import pk_where
 
 pytestmark = pytest.mark.django_db
@@ -62,3 +63,8 @@ def test_an_id_is_resolved_when_its_row_exists():
     status = Status.by_key("in_progress")
     assert pk_where(Status, "pk", status.pk) == status.pk
     assert pk_where(Status, "pk", 2**31 - 1) is None
+
+
+def test_the_browsable_api_draws_every_filter(api):
+    page = api.get(f"{API}/commitments/", {"owner": "MEX"}, HTTP_ACCEPT="text/html").content.decode()
+    assert all(f'name="{name}"' in page for name in ("owner", "kind", "search", "year_min"))

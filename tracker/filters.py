@@ -74,12 +74,11 @@ class ValuesFilter(django_filters.Filter):
 
 
 class SentFieldsForm(forms.Form):
-    """A filter form that copies and cleans only the fields its data names. A filter left out of the request
-    filters nothing either way; copying every field of a large FilterSet for each request was measured at about
-    a tenth of a commitments page. ``fields`` and ``cleaned_data`` hold the sent fields alone."""
+    """A filter form that copies and cleans only the fields its data names (``sent_only``): a filter left out of
+    the request filters nothing either way. ``fields`` and ``cleaned_data`` then hold the sent fields alone."""
 
-    def __init__(self, data=None, *args, prefix=None, **kwargs):
-        if data is not None:
+    def __init__(self, data=None, *args, prefix=None, sent_only=False, **kwargs):
+        if data is not None and sent_only:
             # Widgets read their name or names that start with it (owner[], year_0): keep any field so named.
             keys = [key.removeprefix(f"{prefix}-") for key in data] if prefix else list(data)
             self.base_fields = {
@@ -106,11 +105,22 @@ class CachedFormFilterSet(django_filters.FilterSet):
     """A FilterSet for every request of a busy list. django-filter builds a new form class on every request and
     deep-copies every filter and every form field: here the form class is built once per FilterSet class, the
     filters are copied shallow and the form holds the fields the request sends (``SentFieldsForm``). Measured
-    on a commitments page of 100: about 2 ms of 12."""
+    with the id-only actor lookup, on a commitments page of 100: the process's CPU time went from about 11.2 to
+    9.6 ms."""
 
     @classmethod
     def get_filters(cls):
         return _FiltersCopiedShallow(super().get_filters())
+
+    @property
+    def form(self):
+        if not hasattr(self, "_form"):
+            # The browsable API draws the form with every filter; a request for data needs only the sent ones.
+            renderer = getattr(self.request, "accepted_renderer", None)
+            sent_only = getattr(renderer, "format", None) != "api"
+            data = self.data if self.is_bound else None
+            self._form = self.get_form_class()(data, prefix=self.form_prefix, sent_only=sent_only)
+        return self._form
 
     def get_form_class(self):
         cls = type(self)
