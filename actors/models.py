@@ -15,7 +15,7 @@ from django_countries import countries
 from simple_history.models import HistoricalRecords
 
 from actors.choices import ActorKind, ActorTreatyStatus
-from actors.querysets import ActorQuerySet
+from actors.querysets import ActorManager
 from tracker.audit import history_user_getter
 from tracker.db import choices_constraint
 from tracker.translation import LocalizedNameMixin
@@ -69,7 +69,7 @@ class Actor(LocalizedNameMixin, models.Model):
     )
     notes = models.TextField(_("notes"), blank=True)
 
-    objects = ActorQuerySet.as_manager()
+    objects = ActorManager()
     history = HistoricalRecords(get_user=history_user_getter)
 
     class Meta:

@@ -10,8 +10,9 @@ themes and actions, then times, interleaved, the median of:
 - **the API**: ``GET /api/v1/commitments/?owner=MEX&status=in_progress&page_size=P`` through DRF;
 - **textbook DRF**: a ModelViewSet with nested ModelSerializers and select_related/prefetch_related.
 
-Targets (issue 5): the API at most 2x raw SQL for a page of 100, 1.6x for 1,000, and at least 2.5x faster than
-textbook DRF. Also streams the CSV export of every commitment and reports the peak memory of the process.
+Targets (issue 21): for a page of 100 the API at most 1.3x raw SQL and at least 4x faster than textbook DRF; for a
+page of 1,000 at most 1.6x raw SQL and at least 2.5x faster. Also streams the CSV export of every commitment and
+reports the peak memory of the process.
 """
 
 from __future__ import annotations
@@ -212,7 +213,7 @@ def main() -> None:
         f"Mexico in progress: {CommitmentOwner.objects.filter(actor_id=mexico, status_id=in_progress).count():,}"
     )
 
-    for page_size, target in ((100, 2.0), (1000, 1.6)):
+    for page_size, target, faster in ((100, 1.3, 4.0), (1000, 1.6, 2.5)):
         params = {"owner": "MEX", "status": "in_progress", "page_size": page_size}
 
         def raw(page_size=page_size):
@@ -242,7 +243,7 @@ def main() -> None:
         print(
             f"page of {page_size}: raw SQL {raw_s * 1000:.1f} ms, API {api_s * 1000:.1f} ms "
             f"({api_s / raw_s:.2f}x raw, target <= {target}), textbook DRF {text_s * 1000:.1f} ms "
-            f"(API {text_s / api_s:.2f}x faster, target >= 2.5)"
+            f"(API {text_s / api_s:.2f}x faster, target >= {faster})"
         )
 
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss

@@ -22,7 +22,7 @@ from commitments.models import (
     Theme,
 )
 from commitments.models.obligations import ARTICLE
-from tracker.db import parse_id
+from tracker.db import parse_id, pk_where
 from tracker.filters import CachedFormFilterSet, SinceFilter, ValuesFilter, WholeNumberFilter, YearFilter
 
 # PostgreSQL text search configuration for each paragraph language.
@@ -36,12 +36,11 @@ def linked(model, lookup: str):
 
 def resolve_actor(value: str) -> int | None:
     """An actor by id, ISO3 code (MEX), acronym (UNDP) or slug (states-parties)."""
-    actor = Actor.objects.by_code(value)
-    return actor.pk if actor is not None else None
+    return Actor.objects.pk_by_code(value)
 
 
 def resolve_status(value: str) -> int | None:
-    return Status.objects.filter(key=value).values_list("pk", flat=True).first()
+    return pk_where(Status, "key", value)
 
 
 def resolve_action(value: str) -> int | None:

@@ -3,14 +3,17 @@
 import os
 
 import pytest
+from django.contrib.auth.models import AnonymousUser
 from django.core.management import call_command
 from django.utils import timezone
+from rest_framework.request import Request
 from rest_framework.test import APIClient
 
 from accounts.models import ApiToken
 from commitments.models import Status
 from tests.api_support import API, write_client
 from tests.factories import CommitmentFactory, with_owners
+from tracker.api.permissions import ReadAnyoneWriteAuthorised
 
 pytestmark = pytest.mark.django_db
 
@@ -170,3 +173,24 @@ def test_a_value_with_a_percent_sign_is_a_clean_400(api):
 def test_a_null_character_in_a_filter_is_a_clean_400(api):
     response = api.get(f"{API}/commitments/", {"owner": "ME\x00X"})
     assert response.status_code == 400 and "NUL" in response.json()["detail"]
+
+
+@pytest.mark.parametrize("method", ["get", "head", "options"])
+def test_a_read_is_allowed_without_building_the_views_queryset(rf, method):
+    class View:
+        def get_queryset(self):
+            raise AssertionError("a read built the view's queryset")
+
+    request = Request(getattr(rf, method)("/"))
+    request.user = AnonymousUser()
+    assert ReadAnyoneWriteAuthorised().has_permission(request, View())
+
+
+def test_a_write_still_needs_the_model_permission(rf):
+    class View:
+        def get_queryset(self):
+            return Status.objects.all()
+
+    request = Request(rf.post("/"))
+    request.user = AnonymousUser()
+    assert not ReadAnyoneWriteAuthorised().has_permission(request, View())

@@ -11,9 +11,9 @@ slower: 2.5-2.8x raw SQL for a page of 100.)
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 
+import orjson
 from django.db import connection
 from django.db.models import Count
 from django.urls import reverse
@@ -43,71 +43,95 @@ def commitment_rows(
     commitment has one per State Party), with ``owners_url`` to fetch them. ``for_export`` gives the owners as the
     export's cell (``MEX:in_progress; ...``) under ``owners_cell``, built by the database: an export of collective
     commitments carries hundreds of thousands of owners."""
-    wanted = fields or set(FIELDS)
-    owners = _owners(ids) if "owners" in wanted and not compact and not for_export else {}
-    owner_cells = _owner_cells(ids) if for_export else {}
-    owner_counts = _owner_counts(ids) if "owners" in wanted and compact else {}
-    if connection.vendor == "postgresql":
-        base, themes, actions = _base_with_links(ids)
-    else:
-        base = {row[0]: row for row in Commitment.objects.filter(pk__in=ids).values_list(*BASE_COLUMNS)}
-        themes = _linked(ids, Commitment.themes.through, "theme__slug") if "themes" in wanted else {}
-        actions = _actions(ids) if "actions" in wanted else {}
-    root = site_root(request) if request is not None else root
-    # One reverse() per page, not per row.
-    url_pattern = root + reverse("api:commitment-detail", args=[0]).replace("/0/", "/{}/")
+    wanted = set(fields or FIELDS)
+    owners_wanted = "owners" in wanted
+    owners = _owners(ids) if owners_wanted and not compact and not for_export else {}
+    base, themes, actions = _base(ids, wanted)
+    links = _Links(site_root(request) if request is not None else root)
     rows = []
     for pk in ids:
-        row = base.get(pk)
-        if row is None:
+        if pk not in base:
             continue
-        (
-            _id,
-            kind,
-            text,
-            target_date,
-            progress,
-            references,
-            created_at,
-            updated_at,
-            overall_status,
-            paragraph_id,
-            label,
-            anchor,
-            document_id,
-        ) = row
-        full = {
-            "id": pk,
-            "url": url_pattern.format(pk),
-            "kind": kind,
-            "text": text,
-            "paragraph": {
-                "id": paragraph_id,
-                "document": document_id,
-                "label": label or None,
-                "permalink": f"{root}/documents/{document_id}/#{anchor}",
-            },
-            "owners": owners.get(pk, []),
-            "overall_status": overall_status,
-            "progress": progress,
-            "themes": themes.get(pk, []),
-            "actions": actions.get(pk, []),
-            "references": references,
-            "target_date": target_date,
-            "created_at": created_at,
-            "updated_at": updated_at,
-        }
-        row = {key: value for key, value in full.items() if key in wanted}
-        if for_export:
-            row["owners_cell"] = owner_cells.get(pk, "")
-        if compact and "owners" in wanted:
-            del row["owners"]
-            counts = owner_counts.get(pk, {})
-            row["owner_count"] = sum(counts.values())
-            row["owner_statuses"] = counts
-            row["owners_url"] = url_pattern.format(pk) + "?fields=owners"
-        rows.append(row)
+        row = _row(base[pk], owners.get(pk, []), themes.get(pk, []), actions.get(pk, []), links)
+        rows.append(row if fields is None else {key: value for key, value in row.items() if key in wanted})
+    if for_export:
+        cells = _owner_cells(ids)
+        for row in rows:
+            row["owners_cell"] = cells.get(row["id"], "")
+    if compact and owners_wanted:
+        _compact_owners(rows, _owner_counts(ids), links)
     return rows
+
+
+class _Links:
+    """The row's absolute links: one ``reverse()`` per page, not per row."""
+
+    def __init__(self, root: str):
+        self.root = root
+        self.pattern = root + reverse("api:commitment-detail", args=[0]).replace("/0/", "/{}/")
+
+    def commitment(self, pk: int) -> str:
+        return self.pattern.format(pk)
+
+
+def _row(base: tuple, owners: list, themes: list, actions: list, links: _Links) -> dict:
+    """One commitment in the public shape (``shape.FIELDS``, in order)."""
+    (
+        pk,
+        kind,
+        text,
+        target_date,
+        progress,
+        references,
+        created_at,
+        updated_at,
+        overall_status,
+        paragraph_id,
+        label,
+        anchor,
+        document_id,
+    ) = base
+    return {
+        "id": pk,
+        "url": links.commitment(pk),
+        "kind": kind,
+        "text": text,
+        "paragraph": {
+            "id": paragraph_id,
+            "document": document_id,
+            "label": label or None,
+            "permalink": f"{links.root}/documents/{document_id}/#{anchor}",
+        },
+        "owners": owners,
+        "overall_status": overall_status,
+        "progress": progress,
+        "themes": themes,
+        "actions": actions,
+        "references": references,
+        "target_date": target_date,
+        "created_at": created_at,
+        "updated_at": updated_at,
+    }
+
+
+def _compact_owners(rows: list[dict], counts: dict[int, dict[str, int]], links: _Links) -> None:
+    """``?compact=true``: owner counts by status and a link to the owners, in place of the owners."""
+    for row in rows:
+        del row["owners"]
+        by_status = counts.get(row["id"], {})
+        row["owner_count"] = sum(by_status.values())
+        row["owner_statuses"] = by_status
+        row["owners_url"] = links.commitment(row["id"]) + "?fields=owners"
+
+
+def _base(ids: list[int], wanted: set[str]) -> tuple[dict[int, tuple], dict, dict]:
+    """Per commitment, its columns (``BASE_COLUMNS``), its theme slugs and its action references."""
+    if connection.vendor == "postgresql":
+        return _base_with_links(ids)
+    base = {row[0]: row for row in Commitment.objects.filter(pk__in=ids).values_list(*BASE_COLUMNS)}
+    themes = _linked(ids, Commitment.themes.through, "theme__slug") if "themes" in wanted else {}
+    actions = _actions(ids) if "actions" in wanted else {}
+    return base, themes, actions
 
 
 # The same columns through the ORM, on SQLite.
@@ -163,7 +187,7 @@ def _base_with_links(ids: list[int]):
     base, theme_lists, action_lists = {}, {}, {}
     for row in _sql_rows(BASE_SQL, ids):
         # Django's connection hands jsonb over as text, for the field to decode.
-        base[row[0]] = (*row[:5], json.loads(row[5]), *row[6:-2])
+        base[row[0]] = (*row[:5], orjson.loads(row[5]), *row[6:-2])
         theme_lists[row[0]], action_lists[row[0]] = row[-2], row[-1]
     return base, theme_lists, action_lists
 

@@ -19,3 +19,14 @@ def test_actors_filter_states_parties(api):
 
 def test_actor_resolution_rejects_unknown_codes():
     assert Actor.objects.filter(iso3="XYZ").count() == 0
+
+
+@pytest.mark.parametrize("code", ["MEX", "mex", " MEX ", "UNDP", "undp", "states-parties", "XYZ", "0", "99999999999"])
+def test_the_id_resolver_names_the_actor_by_code_does(code):
+    actor = Actor.objects.by_code(code)
+    assert Actor.objects.pk_by_code(code) == (actor.pk if actor is not None else None)
+
+
+def test_the_id_resolver_takes_an_id():
+    mexico = Actor.objects.get(iso3="MEX")
+    assert Actor.objects.pk_by_code(str(mexico.pk)) == mexico.pk

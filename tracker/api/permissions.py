@@ -20,6 +20,12 @@ class ReadAnyoneWriteAuthorised(TokenScope, permissions.DjangoModelPermissionsOr
     """Anyone reads published data; writing needs a session or a read-write token, and the model permission
     (ISU staff have it through their group)."""
 
+    def has_permission(self, request, view):
+        if request.method in permissions.SAFE_METHODS:
+            # A read needs no model permission: DRF would build the view's queryset only to find its model.
+            return bool(request.user)
+        return super().has_permission(request, view)
+
 
 class StaffReadPermission(TokenScope, permissions.DjangoModelPermissions):
     """Internal data (ingestion jobs): reading needs the model's view permission too."""
