@@ -22,5 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
     ],
 )
 def test_make_run_takes_a_port_and_links_emails_to_it(args, expected):
-    dry_run = subprocess.run(["make", "-n", "run", *args], cwd=ROOT, capture_output=True, text=True, check=True)
+    # --no-print-directory: under `make test` the nested make would otherwise print "Leaving directory" last
+    command = ["make", "--no-print-directory", "-n", "run", *args]
+    dry_run = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=True)
     assert dry_run.stdout.strip().splitlines()[-1] == expected
