@@ -36,7 +36,7 @@ SENTENCES = {
 
 OWNER_COLUMNS = ["commitment_id", "actor_id", "status_id", "status_effective_at", "response"]
 UPDATE_COLUMNS = ["commitment_id", "actor_id", "from_status_id", "to_status_id", "effective_at", "narrative"]
-UPDATE_COLUMNS += ["recorded_by_id", "recorded_at"]
+UPDATE_COLUMNS += ["recorded_by_id", "recorded_at", "narrative_key", "narrative_params"]
 
 
 class Command(BaseCommand):
@@ -206,10 +206,11 @@ class Generator:
             path = paths[status]
             steps = [path[min(len(path) - 1, (step * len(path)) // (reports + 1))] for step in range(reports)]
             steps.append(status)
-            yield (commitment_id, actor_id, None, steps[0], start, "", None, self.now)
+            yield (commitment_id, actor_id, None, steps[0], start, "", None, self.now, "", "{}")
             for month in range(1, reports + 1):
                 at = start + datetime.timedelta(days=30 * month)
-                yield (commitment_id, actor_id, steps[month - 1], steps[month], at, "Synthetic report.", None, self.now)
+                report = (steps[month - 1], steps[month], at, "Synthetic report.", None, self.now, "", "{}")
+                yield (commitment_id, actor_id, *report)
             counted["updates"] += reports + 1
 
     @staticmethod
