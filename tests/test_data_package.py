@@ -158,16 +158,6 @@ def test_the_demo_database_round_trips_with_identical_checksums(transactional_db
     assert sum(table["rows"] for table in first.values()) > 6000
 
 
-@pytest.mark.slow
-def test_scale_data_round_trips_with_identical_checksums(transactional_db, tmp_path):
-    call_command("load_reference_data", stdout=io.StringIO())
-    call_command("generate_scale_data", "--scale", "0.005", "--seed", "5", stdout=io.StringIO())
-    _people_and_follow_ups(Commitment.objects.order_by("pk").first())
-    first, second = _round_trip(tmp_path)
-    _assert_restored(first, second)
-    assert first["commitments.StatusUpdate"]["rows"] > 1000
-
-
 def test_a_package_of_another_version_is_refused_with_the_reason(record, tmp_path):
     call_command("export_data", str(tmp_path), stdout=io.StringIO())
     manifest = json.loads((tmp_path / "manifest.json").read_text())

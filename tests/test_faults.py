@@ -92,7 +92,9 @@ WORKER += ["--without-gossip", "--without-mingle"]
 
 
 def start_worker(broker_url: str, *extra: str, env: dict | None = None) -> subprocess.Popen:
-    env = {**os.environ, **(env or {}), "DATABASE_URL": database_url(), "CELERY_BROKER_URL": broker_url}
+    # the worker reads uploads where this test run keeps them (a temporary MEDIA_ROOT)
+    env = {**os.environ, "MEDIA_ROOT": settings.MEDIA_ROOT, **(env or {}), "DATABASE_URL": database_url()}
+    env["CELERY_BROKER_URL"] = broker_url
     env.setdefault("SECRET_KEY", "worker-test-only")
     env.setdefault("ALLOWED_HOSTS", "localhost")
     return subprocess.Popen(

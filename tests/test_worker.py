@@ -36,7 +36,7 @@ def database_url() -> str:
 def worker(transactional_db):
     # Transactional tests start from (and leave) an emptied database: load what this one needs.
     call_command("load_reference_data", stdout=io.StringIO())
-    env = {**os.environ, "DATABASE_URL": database_url()}
+    env = {**os.environ, "DATABASE_URL": database_url(), "MEDIA_ROOT": settings.MEDIA_ROOT}
     env.setdefault("SECRET_KEY", "worker-test-only")
     env.setdefault("ALLOWED_HOSTS", "localhost")
     process = subprocess.Popen(
