@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from types import SimpleNamespace
 
 from actors.models import Actor
 from actors.reference_data import organisation_aliases
@@ -32,13 +33,23 @@ GROUP_PHRASES = _group_phrases()
 # "States" or "countries" as a call's addressees, and a committee as a document's author, in any language.
 GENERIC_STATES = re.compile("|".join(owner_phrases(lang)["generic_states"] for lang in LANGUAGES), re.IGNORECASE)
 COMMITTEE = re.compile("|".join(owner_phrases(lang)["committee"] for lang in LANGUAGES), re.IGNORECASE)
+# The States a text names as helped: "assistance to Angola", "soutien au Tchad", "déminage au Sri Lanka et en Ukraine".
 BENEFICIARY = re.compile(
-    r"\b(?:assistance|support|aid|asistencia|apoyo|ayuda|assistance|soutien|aide)\s+(?:to|for|a|al|à|au|aux)\s+"
-    r"(?P<name>[A-ZÁÉÍÓÚ][\w’'-]+(?:\s+(?:de|del|la|of|the|du)?\s*[A-ZÁÉÍÓÚ][\w’'-]+){0,3})"
+    r"\b(?:(?:assistance|support|aid|asistencia|apoyo|ayuda|soutien|aide)\s+(?:to|for|a|al|à|au|aux)"
+    r"|(?:demining|mine clearance|déminage|desminado)\s+(?:efforts?\s+|activities\s+)?(?:in|en|au|aux|à))\s+",
+    re.IGNORECASE,
 )
 FIRST_PERSON = re.compile(
     r"\b(?:we|our|nous|notre|nos|nosotros|nuestr[oa]s?|queremos|quisiéramos|alentamos|podemos)\b", re.IGNORECASE
 )
+# A subject that points back ("He also called", "Il a aussi appelé", "También aprobó") and a decision on "its
+# request": the actor named just before owns it (``carried_subject``, ``carried_request`` of the grammar files).
+CARRIED_SUBJECT = re.compile("|".join(owner_phrases(lang)["carried_subject"] for lang in LANGUAGES), re.IGNORECASE)
+CARRIED_REQUEST = re.compile("|".join(owner_phrases(lang)["carried_request"] for lang in LANGUAGES), re.IGNORECASE)
+_ARTICLE_AND_REFLEXIVE = re.compile(r"^(?:the|les|los|las)\s+|\s+(?:se|s['’])$", re.IGNORECASE)
+# How far back such a sentence looks for the actor it speaks of (about two paragraphs of news).
+CARRY_OVER_CHARS = 600
+STATES_PARTIES_WORDS = re.compile(r"\b(?:states parties|états parties|estados partes?)\b", re.IGNORECASE)
 CONFERENCE_WORDS = re.compile(r"\b(?:participants|participantes)\b", re.IGNORECASE)
 
 
@@ -124,6 +135,24 @@ class ActorDirectory:
         return [self.by_slug[slug] for slug in sorted(first_seen, key=first_seen.get)]
 
 
+def carried_owner(text: str, matches, text_before: str, directory: ActorDirectory) -> Actor | None:
+    """The actor named last before a sentence whose subject points back to it ("Il a aussi appelé ...") or that
+    decides on "its request"; None when the sentence has a subject of its own or nothing was named before."""
+    from extraction.reader.sentences import last_actor_named, split_sentences
+
+    first = min((start for start, _end, _kind in matches), default=None)
+    if first is None:
+        return None
+    for offset, sentence in split_sentences(text):
+        if offset <= first < offset + len(sentence):
+            subject_zone = sentence[: first - offset]
+            if GENERIC_STATES.fullmatch(_ARTICLE_AND_REFLEXIVE.sub("", subject_zone.strip())):
+                return directory.group("states-parties")  # "los países se comprometieron": those at the meeting
+            if CARRIED_SUBJECT.fullmatch(subject_zone) or CARRIED_REQUEST.search(sentence):
+                return last_actor_named((text_before + " " + text[:first])[-CARRY_OVER_CHARS:], directory)
+    return None
+
+
 def document_speaker(document, paragraphs, directory: ActorDirectory) -> Actor | None:
     """Who speaks in the document: its author; 'We, the States Parties'; the participants of a conference; a State
     that speaks in the first person and names itself (a statement); else, for conclusions, the participants."""
@@ -141,7 +170,10 @@ def document_speaker(document, paragraphs, directory: ActorDirectory) -> Actor |
     counts = Counter(directory.states_in(f"{document.title} {text}"))
     if counts:
         state, mentions = counts.most_common(1)[0]
-        if mentions >= 2 and (document.kind in ("statement", "note_verbale") or FIRST_PERSON.search(text)):
+        quoted_only = document.kind == "news"  # a reporter's "we" is in the quotes of those reported on
+        if mentions >= 2 and (
+            document.kind in ("statement", "note_verbale") or (FIRST_PERSON.search(text) and not quoted_only)
+        ):
             return state
     if document.kind == "conclusions" and not committee:
         return directory.group("conference-participants")
@@ -153,33 +185,61 @@ def paragraph_owners(
 ) -> list[Actor]:
     """Who the sentences name (their subject, or the party a meeting requested or whose offer it welcomed); else
     the speaker (or the group a call is addressed to); and a State that a text names as beneficiary."""
-    from extraction.reader.sentences import sentence_owners
+    from extraction.reader.sentences import named_list, reported_parties, sentence_owners
 
     owners: list[Actor] = []
     named = sentence_owners(paragraph.text, list(matches), directory, clauses) if kind != "call" else []
     groups = directory.groups_in(paragraph.text)
     heading_groups = directory.groups_in(paragraph.heading)
+    if kind == "conclusion":  # a decision on several requests names each party, in whichever sentence
+        named += reported_parties(paragraph.text, directory)
     if named:
         owners += named
     elif kind == "call":
-        owners += call_owners(paragraph, speaker, directory, clauses, groups)
+        owners += call_owners(paragraph, speaker, directory, clauses, groups, matches)
     elif heading_groups:
         owners += heading_groups
     elif WE_STATES_PARTIES.search(paragraph.text):  # "We, the States Parties ... and other States": participants
         participants = directory.group("conference-participants")
         owners.append(participants if participants in groups else directory.group("states-parties"))
+    elif kind == "recommendation" and not FIRST_PERSON.search(paragraph.text) and _a_state(speaker):
+        # "Se deben redoblar esfuerzos", "It is necessary to": a State advises the parties, not itself
+        owners += groups[:1] or [directory.group("states-parties")]
     elif speaker is not None:
         owners.append(speaker)
     else:  # nobody speaks (a treaty): the group the text binds, 'Each State Party undertakes...'
         owners += groups[:1]
     for match in BENEFICIARY.finditer(paragraph.text):
-        owners += directory.states_in(match.group("name"))
+        helped = named_list(paragraph.text[match.end() : match.end() + 120], directory, reach=5)
+        owners += [actor for actor in helped if actor.kind == Actor.Kind.STATE]
     if kind == "offer":
         owners += offer_beneficiaries(paragraph, directory, clauses)
     return list(dict.fromkeys(owner for owner in owners if owner is not None))
 
 
-def call_owners(paragraph, speaker: Actor | None, directory: ActorDirectory, clauses, groups) -> list[Actor]:
+def _a_state(actor: Actor | None) -> bool:
+    return actor is not None and actor.kind == Actor.Kind.STATE
+
+
+def _calls(text: str, clauses, matches) -> list:
+    """The calls the reader parsed; else those a phrase rule found ("animaron hoy a los"), in their sentences."""
+    from extraction.reader.sentences import split_sentences
+
+    parsed = [clause for clause in clauses if clause.kind == "call"]
+    if parsed:
+        return parsed
+    return [
+        SimpleNamespace(start=start, end=end, sentence_start=offset, sentence_end=offset + len(sentence))
+        for start, end, kind in matches
+        if kind == "call"
+        for offset, sentence in split_sentences(text)
+        if offset <= start < offset + len(sentence)
+    ]
+
+
+def call_owners(
+    paragraph, speaker: Actor | None, directory: ActorDirectory, clauses, groups, matches=()
+) -> list[Actor]:
     """Who a call is addressed to: the parties named after its verb ("called on Chad and Niger to"), or the States
     Parties when it calls on "States" or "countries"; a call on States not party to join is owned by whoever makes
     it (the party before the verb, else the speaker). Without a verb to go by: the first group the paragraph names,
@@ -191,14 +251,16 @@ def call_owners(paragraph, speaker: Actor | None, directory: ActorDirectory, cla
         # the reader is told what to do: the States the paragraph speaks of (a group it names; "States": all)
         readers = groups + ([directory.group("states-parties")] if GENERIC_STATES.search(text) else [])
         return list(dict.fromkeys(readers)) or ([speaker] if speaker else [])
-    for clause in (clause for clause in clauses if clause.kind == "call"):
+    for clause in _calls(text, clauses, matches):
         zone = _addressed_zone(text[clause.end : clause.sentence_end], paragraph.language, directory)
         addressees = named_list(zone, directory) + directory.groups_in(zone)
         if GENERIC_STATES.search(zone) and not directory.states_in(zone) and not directory.groups_in(zone):
             addressees.append(directory.group("states-parties"))  # "EU member States", "all countries"
-        if addressees and {actor.slug for actor in addressees if actor} == {"states-not-party"}:
+        if any(actor.slug == "states-not-party" for actor in addressees if actor):  # (some of them named or not)
             before = text[clause.sentence_start : clause.start]
             callers = named_actors(before, directory) + directory.groups_in(before)
+            if not callers and STATES_PARTIES_WORDS.search(before):  # "the representatives of the States Parties"
+                callers = [directory.group("states-parties")]
             return callers or ([speaker] if speaker else addressees)
         if addressees:
             return list(dict.fromkeys(addressees))

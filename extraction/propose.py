@@ -12,8 +12,9 @@ from commitments.models import Action, Commitment, Theme
 from documents.models import Document, Paragraph
 from extraction.models import Candidate
 from extraction.obligations import find_obligation_decision
-from extraction.owners import ActorDirectory, document_speaker, owner_evidence, paragraph_owners
+from extraction.owners import ActorDirectory, carried_owner, document_speaker, owner_evidence, paragraph_owners
 from extraction.reader.classifier import GENRE_THRESHOLDS, THRESHOLD, classify_paragraphs
+from extraction.reader.clauses import PRESS_GENRES
 from extraction.reader.deadlines import find_deadline
 from extraction.reader.sentences import sentence_owners, split_sentences
 from extraction.references import ReferenceFinder
@@ -105,6 +106,10 @@ class _Context:
     speaker: Actor | None
     default_plan: object
     threshold: float
+    paragraphs: list
+
+    def text_before(self, paragraph: Paragraph) -> str:
+        return " ".join(p.text for p in self.paragraphs if p.position < paragraph.position)
 
     @classmethod
     def load(cls, document: Document, paragraphs: list[Paragraph]) -> _Context:
@@ -118,6 +123,7 @@ class _Context:
             speaker=document_speaker(document, paragraphs, directory),
             default_plan=_plan_of(document) or finder.current_plan(document.date),
             threshold=GENRE_THRESHOLDS.get(document.kind, THRESHOLD),
+            paragraphs=paragraphs,
         )
 
 
@@ -147,13 +153,23 @@ def _paragraph_proposals(paragraph: Paragraph, table, found, context: _Context) 
         matches=found.matches,
         owners=owners
         or paragraph_owners(paragraph, kind, context.speaker, directory, found.matches, found.clauses)
-        or _plan_owners(document, directory),
+        or _default_owners(document, kind, directory),
         speaker=context.speaker,
         actions=actions,
         references=references,
         suggestions=suggestions,
         themes=preselected[:2],
     )
+    if document.kind in PRESS_GENRES:
+        # A clipped text names who acts, in the sentence or just before it ("Il a aussi appelé", "granted its
+        # request"); a pledge or call that names nobody is narrative.
+        carried = carried_owner(paragraph.text, found.matches, context.text_before(paragraph), directory)
+        if not whole.owners and carried is None:
+            return []
+        if carried is not None and (not whole.owners or kind == Commitment.Kind.CONCLUSION):
+            whole.owners = list(dict.fromkeys([carried, *whole.owners]))
+        elif carried is not None and [owner.slug for owner in whole.owners] == ["states-not-party"]:
+            whole.owners = [carried]  # a call on States not party to join is owned by whoever makes it
     statements = (
         [] if decision else _statements_of_different_owners(paragraph.text, table, found, context.threshold, directory)
     )
@@ -210,10 +226,11 @@ def _statements_of_different_owners(text: str, table, found, threshold: float, d
     return statements
 
 
-def _plan_owners(document: Document, directory) -> list[Actor]:
-    """No action of a plan comes out without an owner: when neither the action nor its section names one, the
-    plan binds the States Parties."""
-    return [directory.group("states-parties")] if document.kind == Document.Kind.ACTION_PLAN else []
+def _default_owners(document: Document, kind: str, directory) -> list[Actor]:
+    """When neither the paragraph nor its section names an owner: a plan's action binds the States Parties, and so
+    does a conclusion or recommendation of a Convention document (a clipped text's is left to ``carried_owner``)."""
+    advice = kind in (Commitment.Kind.CONCLUSION, Commitment.Kind.RECOMMENDATION) and document.kind not in PRESS_GENRES
+    return [directory.group("states-parties")] if document.kind == Document.Kind.ACTION_PLAN or advice else []
 
 
 def _plan_of(document: Document):

@@ -265,10 +265,10 @@ def evaluate_reviews() -> dict[str, OwnerScores]:
 
 
 def evaluate_demo_owners() -> dict[str, OwnerScores]:
-    """The written set that carries owners: the demo corpus and its ISU review (``commitments/demo/reviewed.json``),
+    """The written set that carries owners: the demo corpus and its ISU review (``extraction/demo/reviewed.json``),
     ingested as ``load_demo`` ingests it. Paragraphs the review does not list expect none."""
-    from commitments.demo.review import CORPUS, reviewed_decisions
-    from commitments.management.commands.load_demo import DEMO_DOCUMENTS
+    from extraction.demo.review import CORPUS, reviewed_decisions
+    from extraction.management.commands.load_demo import DEMO_DOCUMENTS
 
     overrides = dict(DEMO_DOCUMENTS)
     scores: dict[str, OwnerScores] = defaultdict(OwnerScores)

@@ -49,6 +49,13 @@ def _named_spans(text: str, directory) -> list[tuple[int, int, Actor]]:
     return sorted(found, key=lambda item: item[0])
 
 
+def last_actor_named(text: str, directory) -> Actor | None:
+    """The State or organisation ``text`` names last, as an actor rather than a place ("à Londres, au Royaume-Uni"
+    is where, not who)."""
+    spans = [span for span in _named_spans(text, directory) if not _PLACE_BEFORE.search(text[: span[0]])]
+    return max(spans, key=lambda span: span[0])[2] if spans else None
+
+
 def named_actors(text: str, directory) -> list[Actor]:
     """States and organisations ``text`` names, in order of appearance."""
     return list(dict.fromkeys(actor for _start, _end, actor in _named_spans(text, directory)))
@@ -56,7 +63,7 @@ def named_actors(text: str, directory) -> list[Actor]:
 
 # What joins the names of a list ("Cyprus, Ethiopia and Niger", "Níger y Perú", "le Tchad et le Niger").
 _LIST_JOIN = re.compile(
-    r"\s*[,;]?\s*(?:(?:and|y|e|et|as well as|así como|ainsi que)\s+)?(?:(?:al|a|à|au|aux)\s+)?"
+    r"\s*[,;]?\s*(?:(?:and|y|e|et|as well as|así como|ainsi que)\s+)?(?:(?:al|a|à|au|aux|en|in)\s+)?"
     r"(?:the\s+|la\s+|le\s+|el\s+|l['’]|les\s+|los\s+)?",
     re.IGNORECASE,
 )
@@ -69,15 +76,25 @@ _PLACE_BEFORE = re.compile(
 )
 
 
-def named_list(text: str, directory) -> list[Actor]:
-    """The first party ``text`` names, with those listed with it ("the requests of Chad and Niger": both)."""
+def named_list(text: str, directory, reach: int | None = None) -> list[Actor]:
+    """The first party ``text`` names (within ``reach`` characters), with those listed with it ("the requests of
+    Chad and Niger": both), however long the list."""
     spans = _named_spans(text, directory)
-    chosen = spans[:1]
-    for span in spans[1:]:
+    chosen = [span for span in spans[:1] if reach is None or span[0] < reach]
+    for span in spans[1:] if chosen else []:
         if not _LIST_JOIN.fullmatch(text[chosen[-1][1] : span[0]]):
             break
         chosen.append(span)
     return list(dict.fromkeys(actor for _start, _end, actor in chosen))
+
+
+def reported_parties(text: str, directory) -> list[Actor]:
+    """The parties named after a reporting verb anywhere in ``text`` ("the requests submitted by Niger and Peru")."""
+    return [
+        actor
+        for match in lexicon().reporting.finditer(text)
+        for actor in named_list(text[match.end() : match.end() + _OBJECT_REACH], directory)
+    ]
 
 
 def sentence_owners(text: str, matches: list[tuple[int, int, str]], directory, clauses=()) -> list[Actor]:
@@ -91,7 +108,7 @@ def sentence_owners(text: str, matches: list[tuple[int, int, str]], directory, c
         decided = [(start - offset, end - offset) for start, end in body_verbs if offset <= end <= within]
         if decided:  # "The Meeting granted Tajikistan ...": the party the body acted on, if it names one
             start, end = decided[0]  # (from the first verb: "examined the request of Senegal and decided to grant")
-            owners += named_list(sentence[start : end + _OBJECT_REACH], directory)
+            owners += named_list(sentence[start:], directory, reach=end - start + _OBJECT_REACH)
             continue
         inside = [
             (start - offset, end - offset) for start, end, _kind in matches if offset <= start < offset + len(sentence)

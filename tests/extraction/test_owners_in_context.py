@@ -1,0 +1,155 @@
+"""Owners read in context, in English, French and Spanish: in texts clipped from the web (news, press releases,
+web pages) who acts is named in the sentence or just before it, and a pledge or call that names nobody is
+narrative; in Convention documents a conclusion that names nobody binds the States Parties. The sentences were
+written for these tests (never taken from the real evaluation set)."""
+
+import pytest
+
+from extraction.propose import document_proposals
+from tests.factories import DocumentFactory, ParagraphFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def proposed(language: str, kind: str, *texts: str) -> list[tuple[str, list[str]]]:
+    """(kind, owner codes) of what the extractor proposes on the last paragraph of a clipped text."""
+    document = DocumentFactory(language=language, kind=kind)
+    paragraphs = [
+        ParagraphFactory(document=document, text=text, position=n, language=language)
+        for n, text in enumerate(texts, start=1)
+    ]
+    proposals, _warnings = document_proposals(document)
+    return [
+        (proposal.kind, sorted(owner.code for owner in proposal.owners))
+        for proposal in proposals
+        if proposal.paragraph == paragraphs[-1]
+    ]
+
+
+# A pronoun (or no subject at all) points back to the actor named just before.
+CARRIED = [
+    (
+        "en",
+        "The Summit was chaired by Ambassador Ana Ruiz of Chile.",
+        "She also called on all States not party to join the Convention without delay.",
+    ),
+    (
+        "fr",
+        "Le Sommet était présidé par l'ambassadrice Ana Ruiz, du Chili.",
+        "Elle a aussi appelé les États non parties à adhérer à la Convention sans tarder.",
+    ),
+    (
+        "es",
+        "La Cumbre fue presidida por la embajadora Ana Ruiz, de Chile.",
+        "También instó a los Estados no partes a adherirse a la Convención sin demora.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "before", "text"), CARRIED, ids=[case[0] for case in CARRIED])
+def test_a_call_whose_subject_points_back_is_owned_by_the_state_named_before(language, before, text):
+    assert proposed(language, "news", before, text) == [("call", ["CHL"])]
+
+
+# A decision on "its request", and on the requests others submitted: each requesting State.
+REQUESTS = [
+    (
+        "en",
+        "Ecuador asked for more time to clear the last mined areas on its border.",
+        "The Meeting granted its request. It also granted the extension requests submitted by Niger and Peru.",
+    ),
+    (
+        "fr",
+        "L'Équateur a demandé plus de temps pour dépolluer les dernières zones minées de sa frontière.",
+        "L'Assemblée a accordé sa demande de prolongation. Elle a aussi accepté les demandes présentées par le Niger "
+        "et le Pérou.",
+    ),
+    (
+        "es",
+        "Ecuador pidió más tiempo para despejar las últimas zonas minadas de su frontera.",
+        "La Reunión aprobó su solicitud de prórroga. También aprobó las solicitudes presentadas por Níger y Perú.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "before", "text"), REQUESTS, ids=[case[0] for case in REQUESTS])
+def test_a_decision_on_its_request_and_others_gives_each_requesting_state(language, before, text):
+    [(kind, owners)] = proposed(language, "news", before, text)
+    assert (kind, owners) == ("conclusion", ["ECU", "NER", "PER"])
+
+
+# A decision on a list of States longer than the words right after its verb: every State of the list.
+LONG_LISTS = [
+    (
+        "en",
+        "At its closing session, the 21MSP took decisions on each of the mine clearance extension requests that "
+        "had been submitted by Angola, Chad, Eritrea, Guinea-Bissau, Niger and Yemen.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), LONG_LISTS, ids=[case[0] for case in LONG_LISTS])
+def test_a_decision_on_a_long_list_of_states_gives_every_state(language, text):
+    [(kind, owners)] = proposed(language, "news", text)
+    assert kind == "conclusion"
+    assert owners == ["AGO", "ERI", "GNB", "NER", "TCD", "YEM"]
+
+
+# "The countries" who commit at a meeting are the States Parties there.
+GENERIC = [
+    ("en", "The countries committed themselves to devote more resources to victim assistance."),
+    ("fr", "Les pays se sont engagés à consacrer davantage de ressources à l'assistance aux victimes."),
+    ("es", "Los países se comprometieron a destinar más recursos a la asistencia a las víctimas."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), GENERIC, ids=[case[0] for case in GENERIC])
+def test_the_countries_that_commit_at_a_meeting_are_the_states_parties(language, text):
+    assert proposed(language, "news", text) == [("commitment", ["states-parties"])]
+
+
+# A future that names nobody who commits (members joining a committee) is narrative in a clipped text.
+NARRATIVE = [
+    ("en", "The new members will join the committee at the end of the meeting."),
+    ("fr", "Les nouveaux membres rejoindront le comité à la fin de la réunion."),
+    ("es", "Los nuevos miembros se unirán al comité al final de la reunión."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), NARRATIVE, ids=[case[0] for case in NARRATIVE])
+def test_a_future_that_names_nobody_is_no_commitment_in_news(language, text):
+    assert proposed(language, "news", text) == []
+
+
+def test_a_committee_named_in_a_list_on_a_web_page_is_no_call_on_its_readers():
+    assert proposed("en", "web_page", "Committee on Victim Assistance: Chile and Norway;") == []
+    assert proposed("en", "web_page", "Venezuela announced the completion of its clearance.") == []
+
+
+# Donors are the States in a position to do so: a call to donors is theirs.
+DONORS = [
+    ("en", "statement", "We call on donors to support mine clearance in Zimbabwe."),
+    ("fr", "statement", "Nous appelons les donateurs à soutenir le déminage au Zimbabwe."),
+    ("es", "statement", "Hacemos un llamamiento a los donantes para que apoyen el desminado en Zimbabwe."),
+]
+
+
+@pytest.mark.parametrize(("language", "kind", "text"), DONORS, ids=[case[0] for case in DONORS])
+def test_a_call_on_donors_is_owned_by_the_states_in_a_position_to_do_so(language, kind, text):
+    [(found, owners)] = proposed(language, kind, text)
+    assert found == "call"
+    assert "states-parties-in-a-position" in owners
+
+
+# A conclusion of a Convention document that names nobody binds the States Parties (never no owner at all).
+UNOWNED_CONCLUSIONS = [
+    ("en", "It is clear that the resources available for victim assistance are not sufficient."),
+    ("fr", "Il est clair que les ressources disponibles pour l'assistance aux victimes ne suffisent pas."),
+    ("es", "Es evidente que los recursos disponibles para la asistencia a las víctimas no son suficientes."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), UNOWNED_CONCLUSIONS, ids=[case[0] for case in UNOWNED_CONCLUSIONS])
+def test_a_conclusion_that_names_nobody_binds_the_states_parties(language, text):
+    found = proposed(language, "report", text)
+    assert found and all(owners == ["states-parties"] for _kind, owners in found), found
