@@ -45,6 +45,7 @@ FIRST_PERSON = re.compile(
 # A subject that points back ("He also called", "Il a aussi appelé", "También aprobó") and a decision on "its
 # request": the actor named just before owns it (``carried_subject``, ``carried_request`` of the grammar files).
 CARRIED_SUBJECT = re.compile("|".join(owner_phrases(lang)["carried_subject"] for lang in LANGUAGES), re.IGNORECASE)
+CARRIED_PRONOUN = re.compile("|".join(owner_phrases(lang)["carried_pronoun"] for lang in LANGUAGES), re.IGNORECASE)
 CARRIED_REQUEST = re.compile("|".join(owner_phrases(lang)["carried_request"] for lang in LANGUAGES), re.IGNORECASE)
 _ARTICLE_AND_REFLEXIVE = re.compile(r"^(?:the|les|los|las)\s+|\s+(?:se|s['’])$", re.IGNORECASE)
 # How far back such a sentence looks for the actor it speaks of (about two paragraphs of news).
@@ -148,7 +149,8 @@ def carried_owner(text: str, matches, text_before: str, directory: ActorDirector
             subject_zone = sentence[: first - offset]
             if GENERIC_STATES.fullmatch(_ARTICLE_AND_REFLEXIVE.sub("", subject_zone.strip())):
                 return directory.group("states-parties")  # "los países se comprometieron": those at the meeting
-            if CARRIED_SUBJECT.fullmatch(subject_zone) or CARRIED_REQUEST.search(sentence):
+            points_back = CARRIED_SUBJECT.fullmatch(subject_zone) or CARRIED_PRONOUN.match(subject_zone)
+            if points_back or CARRIED_REQUEST.search(sentence):
                 return last_actor_named((text_before + " " + text[:first])[-CARRY_OVER_CHARS:], directory)
     return None
 

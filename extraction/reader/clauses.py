@@ -453,7 +453,7 @@ _SELF_REFERENCE = re.compile(
 
 # French first persons plural in "-rons" that are presents (a verb in "-rer": "honorons", "déclarons") rather than
 # futures ("honorerons", "prendrons", "finirons"); and the irregular futures that look like them.
-_PRESENT_RONS = re.compile(r"[aouéy]rons$")
+_PRESENT_RONS = re.compile(r"(?:[aouéy]|[bcfgp])rons$")  # "honorons", "consacrons", "célébrons": presents
 _FUTURE_RONS = {"aurons", "saurons", "serons", "pourrons", "verrons", "courrons", "mourrons"}
 
 

@@ -153,3 +153,32 @@ UNOWNED_CONCLUSIONS = [
 def test_a_conclusion_that_names_nobody_binds_the_states_parties(language, text):
     found = proposed(language, "report", text)
     assert found and all(owners == ["states-parties"] for _kind, owners in found), found
+
+
+# A sentence that opens with a pronoun speaks of the State named before, whatever verbs it joins.
+PRONOUN_FIRST = [
+    (
+        "en",
+        "Portugal destroyed its stockpile in 2002.",
+        "It works today for universal adherence and calls on States not party to join the Convention.",
+    ),
+    (
+        "fr",
+        "Le Portugal a détruit ses stocks en 2002.",
+        "Il œuvre aujourd'hui à l'universalisation de la Convention et appelle les États non parties à y adhérer.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "before", "text"), PRONOUN_FIRST, ids=[case[0] for case in PRONOUN_FIRST])
+def test_a_call_in_a_sentence_opening_with_a_pronoun_is_the_state_named_before(language, before, text):
+    assert proposed(language, "press_release", before, text) == [("call", ["PRT"])]
+
+
+def test_a_french_present_in_rons_describes_and_commits_nobody():
+    """ "Nous consacrons", "nous célébrons": presents (a future is "consacrerons")."""
+    assert (
+        proposed("fr", "statement", "Nous consacrons chaque année deux millions d'euros à l'action contre les mines.")
+        == []
+    )
+    assert proposed("fr", "statement", "Nous consacrerons deux millions d'euros à l'action contre les mines.") != []
