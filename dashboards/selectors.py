@@ -391,7 +391,7 @@ def _count_by_status(owners: list[CommitmentOwner]) -> dict[int, int]:
 
 def document_rows(documents: list[Document]) -> list[Row]:
     summary = Summary(Scope.DOCUMENT, keys=[document.pk for document in documents])
-    return [Row(document.title, summary.get(document.pk), document) for document in documents]
+    return [Row(document.localized_title, summary.get(document.pk), document) for document in documents]
 
 
 def state_choices() -> list[tuple[str, str]]:

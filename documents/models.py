@@ -88,6 +88,10 @@ class Document(models.Model):
         _("symbol or reference"), max_length=120, blank=True, help_text=_("e.g. APLC/CONF/2019/5/Add.1")
     )
     title = models.CharField(_("title"), max_length=500)
+    # The official title in French or Spanish where a source gives it (documents/reference/document-titles.csv);
+    # blank shows ``title``, in the document's own language.
+    title_fr = models.CharField(_("title (French)"), max_length=500, blank=True)
+    title_es = models.CharField(_("title (Spanish)"), max_length=500, blank=True)
     kind = models.CharField(_("kind"), max_length=24, choices=Kind.choices, default=Kind.OTHER)
     meeting = models.ForeignKey(
         Meeting,
@@ -158,6 +162,21 @@ class Document(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("dashboards:document", args=[self.pk])
+
+    @property
+    def localized_title(self) -> str:
+        """The title in the reader's language where a source gives it, else the document's own."""
+        return self._localized_title()[0]
+
+    @property
+    def title_language(self) -> str:
+        """The language of ``localized_title``, for its ``lang`` attribute."""
+        return self._localized_title()[1]
+
+    def _localized_title(self) -> tuple[str, str]:
+        language = (get_language() or "en")[:2]
+        translated = {"fr": self.title_fr, "es": self.title_es}.get(language)
+        return (translated, language) if translated and language != self.language else (self.title, self.language)
 
 
 _ANCHOR_UNSAFE = re.compile(r"[^0-9a-z]+")

@@ -33,6 +33,8 @@ class DocumentResource(resources.ModelResource):
             "id",
             "symbol",
             "title",
+            "title_fr",
+            "title_es",
             "kind",
             "meeting",
             "date",

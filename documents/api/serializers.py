@@ -67,6 +67,8 @@ class DocumentSerializer(serializers.ModelSerializer):
             "url",
             "symbol",
             "title",
+            "title_fr",
+            "title_es",
             "kind",
             "meeting",
             "date",
