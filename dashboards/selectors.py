@@ -75,7 +75,7 @@ def changes() -> StatusUpdate:
     return (
         StatusUpdate.objects.published()
         .moves()
-        .select_related("actor", "from_status", "to_status", "commitment")
+        .select_related("actor", "from_status", "to_status", "commitment__paragraph")  # its words' language
         .order_by("-effective_at", "-id")
     )
 
