@@ -7,6 +7,7 @@ actions is never written here, it comes from ingesting each plan's document.
 
 from __future__ import annotations
 
+import csv
 import datetime
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -227,12 +228,28 @@ def load_themes(report: LoadReport) -> None:
         report.count("themes", upsert(Theme, {"slug": slug}, values)[1])
 
 
+MEETING_TITLES_CSV = Path(__file__).resolve().parent / "reference" / "meeting-titles.csv"
+
+
+def meeting_titles_read(path: Path = MEETING_TITLES_CSV) -> dict[str, dict[str, str]]:
+    """slug -> {"title_fr": ..., "title_es": ...}: the sourced names of ``meeting-titles.csv`` (see its README)."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    for row in rows:
+        for language in ("fr", "es"):
+            if row[f"title_{language}"] and not row[f"source_{language}"].startswith(("https://", "http://")):
+                raise ValueError(f"{path.name}: {row['slug']}: a {language} title without a source address")
+    return {row["slug"]: {"title_fr": row["title_fr"], "title_es": row["title_es"]} for row in rows}
+
+
 def load_review_conferences(report: LoadReport) -> None:
+    titles = meeting_titles_read()
     for conference in REVIEW_CONFERENCES:
         values = {
             "kind": Meeting.Kind.REVIEW_CONFERENCE,
             "number": conference.number,
             "title": conference.title,
+            **titles.get(conference.slug, {"title_fr": "", "title_es": ""}),
             "city": conference.city,
             "country": conference.country,
             "start_date": conference.start,

@@ -116,7 +116,7 @@ def _states(query: str, language: str) -> Part:
 
 
 def _documents(query: str) -> Part:
-    documents = Document.objects.published().only("pk", "title", "date", "symbol", "language")
+    documents = Document.objects.published().only("pk", "title", "title_fr", "title_es", "date", "symbol", "language")
     if _postgres():
         documents = documents.filter(Q(title__unaccent__icontains=query) | Q(symbol__icontains=query))
     else:

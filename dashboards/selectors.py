@@ -75,7 +75,7 @@ def changes() -> StatusUpdate:
     return (
         StatusUpdate.objects.published()
         .moves()
-        .select_related("actor", "from_status", "to_status", "commitment")
+        .select_related("actor", "from_status", "to_status", "commitment__paragraph")  # its words' language
         .order_by("-effective_at", "-id")
     )
 
@@ -391,7 +391,7 @@ def _count_by_status(owners: list[CommitmentOwner]) -> dict[int, int]:
 
 def document_rows(documents: list[Document]) -> list[Row]:
     summary = Summary(Scope.DOCUMENT, keys=[document.pk for document in documents])
-    return [Row(document.title, summary.get(document.pk), document) for document in documents]
+    return [Row(document.localized_title, summary.get(document.pk), document) for document in documents]
 
 
 def state_choices() -> list[tuple[str, str]]:

@@ -21,7 +21,7 @@ class MeetingAdmin(ImportExportModelAdmin, SimpleHistoryAdmin):
     resource_classes = [MeetingResource]
     list_display = ("title", "kind", "number", "city", "country", "start_date", "end_date", "document_count")
     list_filter = ("kind", "country")
-    search_fields = ("title", "city", "slug")
+    search_fields = ("title", "title_fr", "title_es", "city", "slug")
     date_hierarchy = "start_date"
     prepopulated_fields = {"slug": ("title",)}
 

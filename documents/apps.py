@@ -7,9 +7,11 @@ class DocumentsConfig(AppConfig):
     verbose_name = _("Sources")
 
     def load_reference_data(self, report) -> None:
+        from documents.titles import document_titles_apply
         from tracker.reference_data import ISU_STAFF_GROUP, app_permissions, grant, schedule
 
         grant(report, ISU_STAFF_GROUP, app_permissions("documents"))
+        report.count("document titles in French and Spanish", document_titles_apply())
         schedule(
             report,
             {

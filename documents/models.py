@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from simple_history.models import HistoricalRecords
@@ -28,6 +29,10 @@ class Meeting(models.Model):
         _("number"), null=True, blank=True, help_text=_("e.g. 4 for the Fourth Review Conference")
     )
     title = models.CharField(_("title"), max_length=300)
+    # Only where a source gives the meeting's name in that language (commitments/reference/meeting-titles.csv);
+    # blank shows the English title.
+    title_fr = models.CharField(_("title (French)"), max_length=300, blank=True)
+    title_es = models.CharField(_("title (Spanish)"), max_length=300, blank=True)
     city = models.CharField(_("city"), max_length=120, blank=True)
     country = CountryField(_("country"), blank=True)
     start_date = models.DateField(_("start date"))
@@ -57,7 +62,7 @@ class Meeting(models.Model):
         ]
 
     def __str__(self) -> str:
-        return self.title
+        return self.localized_title
 
     def get_absolute_url(self) -> str:
         """The public list of its documents."""
@@ -66,6 +71,12 @@ class Meeting(models.Model):
     def clean(self) -> None:
         if self.start_date and self.end_date and self.end_date < self.start_date:
             raise ValidationError({"end_date": _("A meeting cannot end before it starts.")})
+
+    @property
+    def localized_title(self) -> str:
+        """The title in the active language where a source gives it, the English title otherwise."""
+        language = (get_language() or "en")[:2]
+        return {"fr": self.title_fr, "es": self.title_es}.get(language) or self.title
 
 
 class Document(models.Model):
@@ -77,6 +88,10 @@ class Document(models.Model):
         _("symbol or reference"), max_length=120, blank=True, help_text=_("e.g. APLC/CONF/2019/5/Add.1")
     )
     title = models.CharField(_("title"), max_length=500)
+    # The official title in French or Spanish where a source gives it (documents/reference/document-titles.csv);
+    # blank shows ``title``, in the document's own language.
+    title_fr = models.CharField(_("title (French)"), max_length=500, blank=True)
+    title_es = models.CharField(_("title (Spanish)"), max_length=500, blank=True)
     kind = models.CharField(_("kind"), max_length=24, choices=Kind.choices, default=Kind.OTHER)
     meeting = models.ForeignKey(
         Meeting,
@@ -147,6 +162,21 @@ class Document(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("dashboards:document", args=[self.pk])
+
+    @property
+    def localized_title(self) -> str:
+        """The title in the reader's language where a source gives it, else the document's own."""
+        return self._localized_title()[0]
+
+    @property
+    def title_language(self) -> str:
+        """The language of ``localized_title``, for its ``lang`` attribute."""
+        return self._localized_title()[1]
+
+    def _localized_title(self) -> tuple[str, str]:
+        language = (get_language() or "en")[:2]
+        translated = {"fr": self.title_fr, "es": self.title_es}.get(language)
+        return (translated, language) if translated and language != self.language else (self.title, self.language)
 
 
 _ANCHOR_UNSAFE = re.compile(r"[^0-9a-z]+")

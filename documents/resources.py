@@ -9,7 +9,18 @@ class MeetingResource(resources.ModelResource):
     class Meta:
         model = Meeting
         import_id_fields = ["slug"]
-        fields = ["slug", "kind", "number", "title", "city", "country", "start_date", "end_date"]
+        fields = [
+            "slug",
+            "kind",
+            "number",
+            "title",
+            "title_fr",
+            "title_es",
+            "city",
+            "country",
+            "start_date",
+            "end_date",
+        ]
         skip_unchanged = True
 
 
@@ -22,6 +33,8 @@ class DocumentResource(resources.ModelResource):
             "id",
             "symbol",
             "title",
+            "title_fr",
+            "title_es",
             "kind",
             "meeting",
             "date",

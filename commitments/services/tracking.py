@@ -110,13 +110,27 @@ def commitment_owners_add(
     response: str = "",
 ) -> list[CommitmentOwner]:
     """Add owners (groups become their States), each starting at ``status`` (default: not started)."""
-    actors = list(actors)
+    adopted = commitment.paragraph.document.date
+    actors = Actor.objects.expand_groups(actors, as_of=adopted)
     if not actors:
         return []
     status = status or Status.by_key(Status.NOT_STARTED)
-    added = commitment.add_owners(actors, status=status, recorded_by=recorded_by, response=response)
-    # A State that was a party when the text was adopted but has withdrawn since owns it only until then.
-    ownerships_close_after_withdrawal(pairs=[link for link in added if link.actor.withdrawal_effective])
+    today = timezone.localdate()
+    gone = [actor for actor in actors if actor.withdrawal_effective and actor.withdrawal_effective <= today]
+    staying = [actor for actor in actors if actor not in gone]
+    added = commitment.add_owners(staying, status=status, recorded_by=recorded_by, response=response)
+    if gone:
+        # A State that was a party when the text was adopted but has withdrawn since owned it from the adoption
+        # until its withdrawal. Its first status is dated on the adoption, so that the closing can be dated on the
+        # day the withdrawal took effect, not on the day the text was loaded (with no date of adoption, or a
+        # withdrawal before it, both are dated now).
+        dated = adopted and all(adopted < actor.withdrawal_effective for actor in gone)
+        since = _start_of(adopted) if dated else None
+        closing = commitment.add_owners(
+            gone, status=status, recorded_by=recorded_by, response=response, effective_at=since
+        )
+        ownerships_close_after_withdrawal(pairs=closing)
+        added += closing
     return added
 
 

@@ -11,7 +11,19 @@ class MeetingSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Meeting
-        fields = ["id", "slug", "kind", "number", "title", "city", "country", "start_date", "end_date"]
+        fields = [
+            "id",
+            "slug",
+            "kind",
+            "number",
+            "title",
+            "title_fr",
+            "title_es",
+            "city",
+            "country",
+            "start_date",
+            "end_date",
+        ]
 
 
 class MeetingBriefSerializer(serializers.ModelSerializer):
@@ -55,6 +67,8 @@ class DocumentSerializer(serializers.ModelSerializer):
             "url",
             "symbol",
             "title",
+            "title_fr",
+            "title_es",
             "kind",
             "meeting",
             "date",

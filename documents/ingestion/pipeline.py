@@ -32,6 +32,7 @@ from documents.ingestion.sources import (
 from documents.ingestion.structure import Outline, ParsedParagraph, build
 from documents.models import Document, Footnote, Meeting, Paragraph
 from documents.signals import document_stored
+from documents.titles import titles_for
 
 # How much of the start of a document is searched for metadata (date ranges, symbols, conference names).
 METADATA_SAMPLE_PARAGRAPHS = 12
@@ -224,6 +225,7 @@ def _document_values(request: IngestionRequest, result: ParseResult, meeting: Me
         )
     return {
         "title": result.title[:500],
+        **titles_for(result.title[:500]),
         "kind": result.kind,
         "date": result.date,
         "language": result.language,

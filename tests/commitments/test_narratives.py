@@ -43,3 +43,13 @@ def test_the_timeline_shows_it_in_the_reader_s_language(closed):
         html = render_to_string("dashboards/includes/timeline.html", {"updates": [closed]})
     assert "Lituanie s&#x27;est retiré(e) de la Convention avec effet au 27 décembre 2025" in html
     assert "withdrew" not in html
+
+
+def test_the_latest_changes_dated_on_the_withdrawal_mark_the_commitment_s_words_with_their_language(client, staff_user):
+    lithuania = Actor.objects.get(iso3="LTU")
+    commitment = CommitmentFactory(text="We will clear the mined areas under our jurisdiction.")
+    commitment_owners_add(commitment=commitment, actors=[lithuania], recorded_by=staff_user)
+    page = client.get("/fr/").content.decode()
+    latest = page[page.index('id="latest"') :]  # the block "Derniers changements de statut"
+    assert "27 décembre 2025" in latest  # the day the withdrawal took effect, not the day of loading
+    assert 'lang="en">We will clear the mined areas under our jurisdiction.</a>' in latest

@@ -92,3 +92,56 @@ def test_staff_extend_earlier_collective_commitments_to_a_state_that_joined_late
     assert "Added 1 ownership." in response.content.decode()
     assert earlier.owner_links.filter(actor=tonga, status__key="not_started").exists()
     assert not own_pledge.owner_links.filter(actor=tonga).exists()
+
+
+def test_a_closing_written_on_adding_is_dated_on_the_day_the_withdrawal_took_effect(statuses):
+    commitment = collective(datetime.date(2009, 12, 4), statuses)
+    history = list(commitment.status_updates.filter(actor__iso3="LTU").order_by("effective_at"))
+    assert [timezone.localdate(update.effective_at) for update in history] == [
+        datetime.date(2009, 12, 4),  # a party when the text was adopted
+        datetime.date(2025, 12, 27),  # not the day the text was loaded
+    ]
+    assert commitment.owner_links.get(actor__iso3="LTU").status_effective_at == history[-1].effective_at
+    mexico = commitment.status_updates.get(actor__iso3="MEX")  # the parties that stay start on the day it is loaded
+    assert timezone.localdate(mexico.effective_at) == timezone.localdate()
+    call_command("load_reference_data", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    reloaded = commitment.status_updates.filter(actor__iso3="LTU").order_by("effective_at")
+    assert [(u.pk, u.effective_at) for u in reloaded] == [(u.pk, u.effective_at) for u in history]
+
+
+def redate_as_the_migration_does() -> None:
+    """Run the data migration's function with the models as they stand at that migration."""
+    from importlib import import_module
+
+    from django.db import connection
+    from django.db.migrations.loader import MigrationLoader
+
+    name = "0013_withdrawal_closings_dated_on_effect"
+    state = MigrationLoader(connection).project_state(("commitments", name))
+    import_module(f"commitments.migrations.{name}").date_withdrawal_closings(state.apps, None)
+
+
+def test_a_migration_dates_the_closings_written_on_the_day_of_loading_once(statuses, staff_user):
+    latvia, lithuania = Actor.objects.get(iso3="LVA"), Actor.objects.get(iso3="LTU")
+    loaded = timezone.now() - datetime.timedelta(hours=1)  # how texts loaded before this version were closed
+    commitment = with_owners(CommitmentFactory(), latvia, lithuania, at=loaded)  # adopted 25 November 2022
+    commitment.record_status(  # Latvia's focal point reported after the text was loaded: its history stays
+        actor=latvia, status=statuses["in_progress"], recorded_by=staff_user, effective_at=loaded + ONE_MINUTE
+    )
+    assert withdrawals_apply() == 2
+    redate_as_the_migration_does()
+    history = commitment.status_updates.filter(actor=lithuania).order_by("effective_at")
+    assert [timezone.localdate(update.effective_at) for update in history] == [
+        datetime.date(2022, 11, 25),
+        datetime.date(2025, 12, 27),
+    ]
+    assert commitment.owner_links.get(actor=lithuania).status_effective_at == history.last().effective_at
+    kept = commitment.status_updates.filter(actor=latvia).order_by("effective_at").last()
+    assert kept.narrative_key == "withdrawal" and kept.effective_at > loaded
+    before = [(update.pk, update.effective_at) for update in commitment.status_updates.all()]
+    redate_as_the_migration_does()
+    call_command("load_reference_data", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    assert [(update.pk, update.effective_at) for update in commitment.status_updates.all()] == before
+
+
+ONE_MINUTE = datetime.timedelta(minutes=1)

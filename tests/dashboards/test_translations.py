@@ -45,3 +45,26 @@ def test_labels_visitors_read_are_translated(language, choices):
     same = [en for en, other in zip(english, translated, strict=True) if en == other]
     # Words spelled alike in both languages ("Conclusion", "Note verbale", "Organisation") are fine; most differ.
     assert len(same) <= len(english) // 3, same
+
+
+def entries(po: Path):
+    """(msgid, msgstr) of a catalogue, plurals and obsolete entries left out."""
+    for block in po.read_text(encoding="utf-8").split("\n\n")[1:]:
+        if "msgstr" not in block or "msgid_plural" in block or block.lstrip().startswith("#~"):
+            continue
+        head, tail = block.split("msgstr", 1)
+        yield "".join(re.findall(r'^(?:msgid )?"(.*)"$', head, re.M)), "".join(re.findall(r'"(.*)"', tail))
+
+
+@pytest.mark.parametrize("catalogue", ["dashboards/locale", "locale"])
+def test_spanish_never_calls_a_status_estado_which_reads_as_a_state(catalogue):
+    """In Spanish "estado" is also the State ("El estado de México..."): a status is "situación" (docs/languages.md)."""
+    po = ROOT / catalogue / "es" / "LC_MESSAGES" / "django.po"
+    ambiguous = [
+        (msgid, msgstr)
+        for msgid, msgstr in entries(po)
+        if re.search(r"\bstatus", msgid, re.I)
+        and not re.search(r"\bStates?\b|HTTP", msgid)
+        and re.search(r"\bestados?\b", msgstr, re.I)
+    ]
+    assert ambiguous == []
