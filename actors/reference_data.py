@@ -92,6 +92,15 @@ def organisation_aliases() -> dict[str, list[str]]:
         return tomllib.load(handle)
 
 
+STATE_ALIASES_TOML = Path(__file__).resolve().parent / "reference" / "state-aliases.toml"
+
+
+def state_aliases() -> dict[str, list[str]]:
+    """Other names texts use for a State (``reference/state-aliases.toml``), by ISO3 code."""
+    with STATE_ALIASES_TOML.open("rb") as handle:
+        return tomllib.load(handle)
+
+
 # slug, English, French, Spanish, stands for each State Party
 GROUPS = [
     ("states-parties", "All States Parties", "Tous les États parties", "Todos los Estados partes", True),

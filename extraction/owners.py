@@ -7,7 +7,7 @@ from collections import Counter
 from types import SimpleNamespace
 
 from actors.models import Actor
-from actors.reference_data import organisation_aliases
+from actors.reference_data import organisation_aliases, state_aliases
 from extraction.reader.grammar import owner_phrases
 
 # "We, the States Parties": the States Parties speak in the first person.
@@ -70,6 +70,10 @@ class ActorDirectory:
                 for name in (actor.name_en, actor.name_fr, actor.name_es):
                     if name and len(name) > 3 and name.lower() not in AMBIGUOUS_NAMES:
                         self.states_by_name[name.lower()] = actor
+        by_code = {actor.slug: actor for actor in actors if actor.kind == Actor.Kind.STATE}
+        for code, aliases in state_aliases().items():
+            for alias in aliases if code.lower() in by_code else []:
+                self.states_by_name.setdefault(alias.lower(), by_code[code.lower()])
         names = sorted(self.states_by_name, key=len, reverse=True)
         self.state_names = re.compile(r"\b(" + "|".join(map(re.escape, names)) + r")\b", re.IGNORECASE)
         self.groups = {

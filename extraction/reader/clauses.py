@@ -462,9 +462,15 @@ def _schedules(grammar: Grammar, phrase: str, before: str = "") -> bool:
     and a stem written with its pronoun ("se tiendr") needs it ("tiendra une base de données" keeps a database)."""
     for stem in grammar.schedule:
         pronoun, _space, verb = stem.rpartition(" ") if stem.startswith("se ") else ("", "", stem)
-        if re.match(re.escape(verb) + r"\w{0,4}\b", phrase) and (not pronoun or before.endswith(pronoun)):
+        match = re.match(re.escape(verb) + r"\w{0,4}\b", phrase)
+        if match and stem in grammar.beginnings and _ACTIVITY.match(phrase[match.end() :]):
+            return False  # "will begin demining", "commencera à déminer": an act begins, not a meeting
+        if match and (not pronoun or before.endswith(pronoun)):
             return True
     return False
+
+
+_ACTIVITY = re.compile(r"\s+(?:\w+ing\b|(?:to|à|a)\s+\w)", re.IGNORECASE)
 
 
 @functools.cache

@@ -89,12 +89,20 @@ def named_list(text: str, directory, reach: int | None = None) -> list[Actor]:
 
 
 def reported_parties(text: str, directory) -> list[Actor]:
-    """The parties named after a reporting verb anywhere in ``text`` ("the requests submitted by Niger and Peru")."""
-    return [
+    """The parties named after a reporting verb anywhere in ``text`` ("the requests submitted by Niger and Peru"),
+    and each State given a date ("Niger until 31 December 2024; Senegal until 1 March 2026")."""
+    reported = [
         actor
         for match in lexicon().reporting.finditer(text)
-        for actor in named_list(text[match.end() : match.end() + _OBJECT_REACH], directory)
+        for actor in named_list(text[match.end() :], directory, reach=_OBJECT_REACH)
     ]
+    return reported + [actor for _start, end, actor in _named_spans(text, directory) if _UNTIL.match(text, end)]
+
+
+# A State followed by its new date, in a decision on requests: "Colombia until 31 December 2025".
+_UNTIL = re.compile(
+    r"\s*(?:,\s*)?(?:until|till|jusqu['’](?:au|à|en)|hasta(?:\s+el)?)\s+(?:the\s+|le\s+)?\d", re.IGNORECASE
+)
 
 
 def sentence_owners(text: str, matches: list[tuple[int, int, str]], directory, clauses=()) -> list[Actor]:

@@ -182,3 +182,52 @@ def test_a_french_present_in_rons_describes_and_commits_nobody():
         == []
     )
     assert proposed("fr", "statement", "Nous consacrerons deux millions d'euros à l'action contre les mines.") != []
+
+
+# A State's common short name ("the UK", "Royaume-Uni", "Reino Unido") names it; beginning an activity is an act.
+BEGINNINGS = [
+    ("en", "The UK announced that it will begin clearing the last minefields next year.", "commitment"),
+    ("fr", "Le Royaume-Uni commencera à dépolluer les derniers champs de mines l'an prochain.", "commitment"),
+    ("es", "El Reino Unido comenzará a despejar los últimos campos minados el próximo año.", "commitment"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "kind"), BEGINNINGS, ids=[case[0] for case in BEGINNINGS])
+def test_a_state_that_will_begin_an_activity_commits_under_its_short_name(language, text, kind):
+    assert proposed(language, "news", text) == [(kind, ["GBR"])]
+
+
+def test_a_meeting_that_will_begin_is_still_a_schedule():
+    assert proposed("en", "news", "The meeting will begin on Monday in Geneva.") == []
+
+
+# Extensions granted to a list of States, or "as follows" with a date for each: every State.
+GRANTED = [
+    ("en", "Extensions were also granted to Chad, Eritrea and Niger.", ["ERI", "NER", "TCD"]),
+    ("fr", "Des prolongations ont aussi été accordées au Tchad, à l'Érythrée et au Niger.", ["ERI", "NER", "TCD"]),
+    ("es", "También fueron concedidas prórrogas a Chad, Eritrea y Níger.", ["ERI", "NER", "TCD"]),
+    (
+        "en",
+        "The requests were granted as follows: Chad until 1 January 2030; Niger until 31 December 2029.",
+        ["NER", "TCD"],
+    ),
+    (
+        "fr",
+        "Les demandes ont été accordées comme suit : le Tchad jusqu'au 1er janvier 2030 ; le Niger jusqu'au 31 "
+        "décembre 2029.",
+        ["NER", "TCD"],
+    ),
+    (
+        "es",
+        "Las solicitudes fueron aprobadas así: Chad hasta el 1 de enero de 2030; Níger hasta el 31 de diciembre de "
+        "2029.",
+        ["NER", "TCD"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "owners"), GRANTED, ids=[f"{c[0]}-{n}" for n, c in enumerate(GRANTED)])
+def test_extensions_granted_to_several_states_give_each_state(language, text, owners):
+    found = proposed(language, "news", text)
+    assert [kind for kind, _owners in found] == ["conclusion"], found
+    assert found[0][1] == owners
