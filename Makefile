@@ -43,9 +43,10 @@ worker: $(STAMP)/requirements $(STAMP)/messages
 test: $(STAMP)/requirements-dev $(STAMP)/messages
 	$(BIN)/python -m pytest -m "not slow" -n 2 $(PYTEST_ARGS)
 
-# The slow suites (evaluations, fuzzing, demo load, browsers, faults): CI's second pass.
+# The slow suites (evaluations, fuzzing, demo load, browsers, faults): CI's second pass, on two workers; tests that
+# must not run beside each other share an xdist group (tests/conftest.py), which loadgroup keeps on one worker.
 test-slow: $(STAMP)/requirements-dev $(STAMP)/messages
-	$(BIN)/python -m pytest -m slow $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -m slow -n 2 --dist loadgroup $(PYTEST_ARGS)
 
 lint: $(STAMP)/requirements-dev
 	$(BIN)/ruff check .

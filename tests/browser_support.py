@@ -1,5 +1,6 @@
 """Shared by the browser tests: Debian's Chromium driven by Playwright, skipped where it is not installed."""
 
+import time
 from pathlib import Path
 
 import pytest
@@ -40,3 +41,29 @@ def module_browser():
         )
         yield chromium
         chromium.close()
+
+
+class NetworkWatch:
+    """The requests a page has in flight (its frames' too), counted from Playwright's events.
+
+    ``wait_until_idle`` waits, as Playwright's "networkidle" does, until nothing has loaded for 500 ms; it does not
+    rely on Chromium's own network-idle signal, which on a loaded machine was sometimes never sent although every
+    request had finished (seen on an admin changelist, the test then failing after 30 s)."""
+
+    def __init__(self, page):
+        self.page = page
+        self.in_flight = set()
+        page.on("request", lambda request: self.in_flight.add(request))
+        page.on("requestfinished", lambda request: self.in_flight.discard(request))
+        page.on("requestfailed", lambda request: self.in_flight.discard(request))
+
+    def wait_until_idle(self, quiet: float = 0.5, timeout: float = 30) -> None:
+        deadline = time.monotonic() + timeout
+        quiet_since = time.monotonic()
+        while time.monotonic() < deadline:
+            if self.in_flight:
+                quiet_since = time.monotonic()
+            elif time.monotonic() - quiet_since >= quiet:
+                return
+            self.page.wait_for_timeout(50)  # lets Playwright deliver the page's events meanwhile
+        raise AssertionError(f"still loading after {timeout} s: {sorted(r.url for r in self.in_flight)}")

@@ -27,16 +27,25 @@ SLOW = (
     "tests/documents/test_segmentation.py::test_every_word_is_in_exactly_one_piece",
     "tests/documents/test_segmentation.py::test_parse_accounts_for_all_words",
     "tests/extraction/test_extraction.py::test_extraction_meets_its_targets",
-    "tests/extraction/test_extraction.py::test_load_demo_ships_the_demo_corpus_reviewed",
     "tests/extraction/test_statements.py::test_evaluate_extraction_reports_each_part",
     "tests/extraction/test_real_evaluation.py::test_owners_on_the_demo_corpus_meet_the_written_sets_target",
 )
 
 
+# `make test-slow` runs on two workers with `--dist loadgroup`: the tests of one group run one after the other on
+# one worker. Real workers and Redis outages ("services": a Celery worker and a redis-server each, and timing
+# bounds on what a request may wait) never run beside each other, nor two Chromiums with their live servers.
+GROUPS = {"worker": "services", "browser": "browser"}
+
+
+@pytest.hookimpl(tryfirst=True)  # before xdist reads the groups
 def pytest_collection_modifyitems(config, items):
     for item in items:
         if item.nodeid.startswith(SLOW) or item.get_closest_marker("browser") or item.get_closest_marker("worker"):
             item.add_marker(pytest.mark.slow)
+        for marker, group in GROUPS.items():
+            if item.get_closest_marker(marker) and not item.get_closest_marker("xdist_group"):
+                item.add_marker(pytest.mark.xdist_group(group))
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -3,7 +3,7 @@ its console watched."""
 
 import pytest
 
-from tests.browser_support import browser_tests
+from tests.browser_support import NetworkWatch, browser_tests
 
 pytestmark = browser_tests
 PAGES = [
@@ -44,6 +44,7 @@ def test_no_page_breaks_the_content_security_policy(reference_data, live_server,
     cookie = client.cookies["sessionid"]
     context.add_cookies([{"name": "sessionid", "value": cookie.value, "url": live_server.url}])
     page = context.new_page()
+    network = NetworkWatch(page)
     violations = []
     page.on(
         "console",
@@ -56,7 +57,7 @@ def test_no_page_breaks_the_content_security_policy(reference_data, live_server,
         response = page.goto(live_server.url + path.format(**values))
         assert response.status == 200, path
         assert "script-src 'self'" in response.headers["content-security-policy"]
-        page.wait_for_load_state("networkidle")  # with the map, loaded inside the overview
+        network.wait_until_idle()  # with the map, loaded inside the overview
         page.screenshot(path=str(tmp_path / f"{path.strip('/').replace('/', '_') or 'root'}.png"))
     # Redoc's bundle points its footer logo at its own CDN: the policy blocks that load, so nothing leaves the
     # site. Any other report is a page breaking the policy.

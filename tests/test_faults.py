@@ -127,7 +127,6 @@ def test_broker_down_saves_everything_and_runs_every_task_once_it_is_back(own_br
     commitments = [with_owners(CommitmentFactory(), mexico, colombia) for _ in range(500)]
     own_broker.stop()
 
-    started = time.monotonic()
     pairs = [
         pair for commitment in commitments for pair in commitment.owner_links.select_related("commitment", "actor")
     ]
@@ -139,12 +138,18 @@ def test_broker_down_saves_everything_and_runs_every_task_once_it_is_back(own_br
     _token, key = ApiToken.issue(user=staff_user, name="uploader", scope="write")
     client = APIClient()
     client.credentials(HTTP_AUTHORIZATION=f"Token {key}")
+    timings = []
     for index in range(5):
         text = f"Declaration {index}\n\n1. We will act on matter {index}.\n\n2. We will report on it.\n"
         upload = {"file": _file(f"d{index}.txt", text), "kind": "declaration"}
+        started = time.monotonic()
         assert client.post("/api/v1/documents/", upload, format="multipart").status_code == 202
-    assert time.monotonic() - started < 60  # no request waited long for the broker
+        timings.append(time.monotonic() - started)
+    assert max(timings) < 5, timings  # no request waited long for the broker
     waiting = OutboxMessage.objects.filter(dispatched_at__isnull=True)
+    # Nothing else tried it either: the first send that found it down opened the circuit breaker (it may be the
+    # dashboards' refresh, which has no outbox row), and every later message was left to the drain untried.
+    assert waiting.filter(attempts__gt=0).count() <= 1
     # 5 uploads, the vocabulary's recomputation, and one notification task for the batch of 1,000 changes.
     assert waiting.count() == 7 and IngestionJob.objects.filter(state="pending").count() == 5
 

@@ -309,22 +309,7 @@ def test_queue_queries_do_not_grow_with_candidates(staff_client, django_assert_m
         staff_client.get(url)
 
 
-# The demo ships reviewed; quality is measured
-
-
-def test_load_demo_ships_the_demo_corpus_reviewed(settings):
-    settings.DEMO_MODE = False
-    call_command("load_demo", stdout=io.StringIO())
-    assert Commitment.objects.count() == 27
-    assert not Commitment.objects.filter(paragraph__document__title__contains="note verbale dated 1 April").exists()
-    offer = Commitment.objects.get(kind="offer")
-    assert list(offer.owners.values_list("iso3", flat=True)) == ["MEX"]
-    call = Commitment.objects.get(kind="call", speaker__iso3="MEX")
-    assert {"kind": "action_plan", "code": "OAP", "label": "Oslo Action Plan"} in call.references
-    demo_documents = Candidate.objects.exclude(document__kind="treaty")
-    assert not demo_documents.filter(status="pending").exists()
-    call_command("load_demo", stdout=io.StringIO())
-    assert Commitment.objects.count() == 27
+# Quality is measured (the demo corpus ships reviewed: tests/test_demo.py)
 
 
 def test_extraction_meets_its_targets_in_each_language():
