@@ -3,6 +3,7 @@
 # operation of /api/schema/, anonymous and with a write token of an ISU staff member. docs/security.md has figures.
 #
 #   DATABASE_URL=postgres://... benchmarks/schemathesis_run.sh [PORT] [EXAMPLES]
+#   CLIENTS=token ...   (one of the two runs only)
 #
 # The database should hold data (the demo: `manage.py load_demo`, or a restored package). The throttles are
 # raised for the run (thousands of requests a minute). Exit status: 0 when both runs report no failure.
@@ -35,11 +36,12 @@ trap 'kill "$SERVER" 2>/dev/null || true' EXIT
 for _ in $(seq 60); do curl -fs "http://127.0.0.1:$PORT/healthz" >/dev/null && break; sleep 1; done
 
 status=0
-for who in anonymous token; do
+for who in ${CLIENTS:-anonymous token}; do
     headers=()
     [ "$who" = token ] && headers=(-H "Authorization: Token $TOKEN")
     SECONDS=0
-    "$BIN/schemathesis" run "http://127.0.0.1:$PORT/api/schema/?format=json" --checks all \
+    "$BIN/schemathesis" --config-file benchmarks/schemathesis.toml \
+        run "http://127.0.0.1:$PORT/api/schema/?format=json" --checks all \
         --max-examples "$EXAMPLES" --workers 2 --seed 24 --suppress-health-check all --warnings off \
         --report junit --report-junit-path "$REPORTS/$who.xml" "${headers[@]}" \
         >"$REPORTS/$who.txt" 2>&1 || status=1

@@ -7,6 +7,7 @@ from django.conf import settings
 from django.contrib.postgres.search import SearchQuery, SearchVector
 from django.db.models import Case, CharField, Exists, F, OuterRef, Q, Value, When
 from django.utils import timezone
+from drf_spectacular.drainage import set_override
 
 from actors.models import Actor
 from commitments.models import (
@@ -165,6 +166,7 @@ class StatusUpdateFilterSet(django_filters.FilterSet):
 class ActionFilterSet(django_filters.FilterSet):
     plan = django_filters.CharFilter(method="filter_plan", help_text="Plan code (OAP) or id.")
     number = WholeNumberFilter(max_value=32767)
+    section = WholeNumberFilter(field_name="section_id")
     theme = ValuesFilter(field_name="themes", resolve=resolve_theme)
 
     class Meta:
@@ -182,6 +184,7 @@ class ObligationFilterSet(CachedFormFilterSet):
     article = django_filters.TypedChoiceFilter(
         choices=[(4, "4"), (5, "5"), (7, "7")], coerce=int, method="filter_article", help_text="4, 5 or 7."
     )
+    set_override(article, "field", {"type": "integer", "enum": [4, 5, 7]})
     period = YearFilter(help_text="For annual reports: the calendar year reported on.")
     status = django_filters.MultipleChoiceFilter(
         choices=ObligationState.choices, field_name="current_state", help_text="Today's state; repeatable."

@@ -74,11 +74,18 @@ FIELDS_SPEC: tuple[PublicField, ...] = (
 FIELDS = [field.name for field in FIELDS_SPEC]
 
 
-def schema_serializer() -> type[serializers.Serializer]:
-    """The ``Commitment`` of the OpenAPI schema: the rows are built without serializers, so this only documents."""
+def schema_serializer(*, selectable: bool = False) -> type[serializers.Serializer]:
+    """The ``Commitment`` of the OpenAPI schema: the rows are built without serializers, so this only documents.
+    ``selectable``: a row of the list, where ``?fields=`` leaves out every field not asked for (``CommitmentRow``)."""
     attributes = {field.name: field.schema() for field in (*FIELDS_SPEC, *COMPACT_SPEC)}
+    if selectable:
+        for field in attributes.values():
+            field._kwargs["required"] = False  # a serializer's fields are copies built again from these kwargs
     attributes["__doc__"] = "The shape of a commitment in every response (built by ``commitments.api.rows``)."
-    return type("CommitmentSerializer", (serializers.Serializer,), attributes)
+    if selectable:
+        attributes["__doc__"] += " In a list, ``fields`` gives the fields asked for only."
+    name = "CommitmentRowSerializer" if selectable else "CommitmentSerializer"
+    return type(name, (serializers.Serializer,), attributes)
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,8 @@ class MeetingFilterSet(django_filters.FilterSet):
 
 
 class DocumentFilterSet(django_filters.FilterSet):
-    meeting = django_filters.ModelChoiceFilter(queryset=Meeting.objects.all(), to_field_name="slug")
+    # A slug no meeting has matches nothing, as on commitments (meeting_id filters by id).
+    meeting = django_filters.CharFilter(field_name="meeting__slug", help_text="Meeting slug.")
     meeting_id = WholeNumberFilter(field_name="meeting_id")
     year = YearFilter(field_name="date", lookup_expr="year")
     updated_since = SinceFilter(field_name="updated_at")
@@ -26,7 +27,7 @@ class DocumentFilterSet(django_filters.FilterSet):
 
 
 class ParagraphFilterSet(django_filters.FilterSet):
-    document = django_filters.ModelChoiceFilter(queryset=Document.objects.all())
+    document = WholeNumberFilter(field_name="document_id")
     label = django_filters.CharFilter()
 
     class Meta:

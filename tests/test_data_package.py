@@ -1,13 +1,16 @@
 """Data safety: the record exported as a documented package and restored into an empty database, identical."""
 
+import datetime
 import io
 import json
+import zoneinfo
 
 import pytest
 from django.core.management import CommandError, call_command
 
 from commitments.models import Commitment, StatusUpdate
 from tests.factories import CommitmentFactory, with_owners
+from tracker.data_package import FullPrecisionEncoder
 
 
 @pytest.fixture
@@ -156,6 +159,35 @@ def test_the_demo_database_round_trips_with_identical_checksums(transactional_db
     first, second = _round_trip(tmp_path)
     _assert_restored(first, second)
     assert sum(table["rows"] for table in first.values()) > 6000
+
+
+@pytest.mark.slow
+def test_scale_data_round_trips_with_identical_checksums(transactional_db, tmp_path):
+    call_command("load_reference_data", stdout=io.StringIO())
+    call_command("generate_scale_data", "--scale", "0.002", "--seed", "5", stdout=io.StringIO())
+    _people_and_follow_ups(Commitment.objects.order_by("pk").first())
+    first, second = _round_trip(tmp_path)
+    _assert_restored(first, second)
+    assert first["commitments.StatusUpdate"]["rows"] > 1000
+
+
+def test_times_are_exported_in_utc_whatever_offset_the_database_hands_back():
+    noon_in_geneva = datetime.datetime(2000, 1, 1, 12, tzinfo=zoneinfo.ZoneInfo("Europe/Zurich"))
+    assert json.dumps(noon_in_geneva, cls=FullPrecisionEncoder) == '"2000-01-01T11:00:00+00:00"'
+    assert json.dumps(noon_in_geneva.replace(microsecond=7), cls=FullPrecisionEncoder).endswith('00.000007+00:00"')
+
+
+def test_scale_rows_are_stored_as_the_orm_stores_them(db, mexico, statuses):
+    """The scale data's first statuses come at noon in Geneva: read back, they are the same instant in UTC, as a
+    row the ORM wrote (on SQLite, the sqlite3 module wrote them with +01:00, and an import then changed them)."""
+    from commitments.management.commands.generate_scale_data import OWNER_COLUMNS, copy_rows
+    from commitments.models import CommitmentOwner
+
+    commitment = CommitmentFactory()
+    noon_in_geneva = datetime.datetime(2000, 1, 1, 12, tzinfo=zoneinfo.ZoneInfo("Europe/Zurich"))
+    copy_rows(CommitmentOwner, OWNER_COLUMNS, [(commitment.pk, mexico.pk, statuses["ongoing"].pk, noon_in_geneva, "")])
+    stored = CommitmentOwner.objects.get(commitment=commitment).status_effective_at
+    assert stored == noon_in_geneva and stored.utcoffset() == datetime.timedelta(0)
 
 
 def test_a_package_of_another_version_is_refused_with_the_reason(record, tmp_path):

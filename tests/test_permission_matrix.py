@@ -122,7 +122,9 @@ def expected(kind: str, role: str, method: str) -> set[int]:
         return {REFUSED[role]}
     if kind == "none":
         return {403, 405}  # no permission to (history is append-only), or no such operation
-    return {200, 201, 202, 400, 412, 428}  # allowed through: then judged on its body and headers
+    # Allowed through: then judged on its body and headers (404: it names something that does not exist; 409: the
+    # record's rules refuse it; 415: not a file this tracker reads).
+    return {200, 201, 202, 400, 404, 409, 412, 415, 428}
 
 
 def url_for(name: str, data) -> str:

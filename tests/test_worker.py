@@ -32,14 +32,13 @@ def database_url() -> str:
     return f"postgres://{db['USER']}{password}@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{db['NAME']}"
 
 
-@pytest.fixture
-def worker(transactional_db):
+def start_worker(pool: str) -> subprocess.Popen:
     # Transactional tests start from (and leave) an emptied database: load what this one needs.
     call_command("load_reference_data", stdout=io.StringIO())
     env = {**os.environ, "DATABASE_URL": database_url(), "MEDIA_ROOT": settings.MEDIA_ROOT}
     env.setdefault("SECRET_KEY", "worker-test-only")
     env.setdefault("ALLOWED_HOSTS", "localhost")
-    process = subprocess.Popen(
+    return subprocess.Popen(
         [
             sys.executable,
             "-m",
@@ -47,7 +46,8 @@ def worker(transactional_db):
             "-A",
             "tracker",
             "worker",
-            "--pool=solo",
+            f"--pool={pool}",
+            "--concurrency=1",
             "--loglevel=info",
             "--without-gossip",
             "--without-mingle",
@@ -60,6 +60,20 @@ def worker(transactional_db):
         stderr=subprocess.STDOUT,
         text=True,
     )
+
+
+@pytest.fixture
+def worker(transactional_db):
+    process = start_worker("solo")
+    yield process
+    process.terminate()
+    process.wait(timeout=20)
+
+
+@pytest.fixture
+def prefork_worker(transactional_db):
+    """The pool docker-compose runs (Celery's default): time limits are enforced by it, never by the solo pool."""
+    process = start_worker("prefork")
     yield process
     process.terminate()
     process.wait(timeout=20)
@@ -84,3 +98,35 @@ def test_a_task_dispatched_on_commit_runs_in_a_real_worker(worker):
         assert worker.poll() is None, worker.stdout.read()
         time.sleep(0.5)
     assert commitment.progress == 45, "the worker did not recompute the commitment"
+
+
+def test_a_task_past_its_soft_limit_in_a_real_worker_fails_its_job_once_and_is_not_retried(prefork_worker):
+    """The ingestion of a long text sent with a soft limit of 1 second (a limit sent with the task replaces the
+    task's own, settings.TASK_TIME_LIMITS, as the worker reads them): the job is failed with the time-limit message
+    and the task runs once."""
+    from documents.ingestion.pipeline import Overrides
+    from documents.models import Document, IngestionJob
+    from documents.services import ingestion_job_create
+    from documents.tasks import ingest_document
+
+    text = "".join(f"{n}. The States Parties will report on measure {n} every year.\n\n" for n in range(1, 4001))
+    job = ingestion_job_create(name="long.txt", data=text.encode(), overrides=Overrides(), dispatch=False)
+    ingest_document.apply_async(args=[job.pk], soft_time_limit=1, time_limit=60)
+
+    deadline = time.monotonic() + 90
+    while time.monotonic() < deadline:
+        job.refresh_from_db()
+        if job.state == IngestionJob.State.FAILED:
+            break
+        assert prefork_worker.poll() is None, prefork_worker.stdout.read()
+        time.sleep(0.5)
+    assert job.state == IngestionJob.State.FAILED, f"the job is {job.state}"
+    assert job.error.startswith("The ingestion took longer than its time limit") and "Split it" in job.error
+    assert not Document.objects.exists()
+    time.sleep(3)  # a retry would have started within this
+    prefork_worker.terminate()
+    log = prefork_worker.communicate(timeout=20)[0]
+    # Run once, never retried: a second run would meet the same limit and say so again.
+    assert log.count("Soft time limit (1s) exceeded for documents.tasks.ingest_document[") == 1, log
+    job.refresh_from_db()
+    assert job.state == IngestionJob.State.FAILED

@@ -69,12 +69,19 @@ package_imported = Signal()
 
 
 class FullPrecisionEncoder(DjangoJSONEncoder):
-    """Django's encoder cuts times to milliseconds; a status history ordered by its times needs every digit."""
+    """Django's encoder cuts times to milliseconds; a status history ordered by its times needs every digit. Times
+    are written in UTC, however the database handed them back: the same instant is always the same text."""
 
     def default(self, o):
-        if isinstance(o, datetime.datetime | datetime.time):
+        if isinstance(o, datetime.datetime):
+            return _utc(o).isoformat()
+        if isinstance(o, datetime.time):
             return o.isoformat()
         return super().default(o)
+
+
+def _utc(value: datetime.datetime) -> datetime.datetime:
+    return value.astimezone(datetime.UTC) if value.tzinfo is not None else value
 
 
 class PackageError(Exception):
@@ -130,9 +137,12 @@ def _csv(rows, fields: list[str]) -> bytes:
 
 
 def _cell(value):
-    """A JSON field's value as JSON with sorted keys: PostgreSQL and SQLite hand its keys back in different orders."""
+    """A JSON field's value as JSON with sorted keys: PostgreSQL and SQLite hand its keys back in different orders.
+    A time in UTC, as in the JSON."""
     if isinstance(value, dict | list):
         return json.dumps(value, sort_keys=True, ensure_ascii=False, cls=DjangoJSONEncoder)
+    if isinstance(value, datetime.datetime):
+        return _utc(value)
     return value
 
 

@@ -50,7 +50,10 @@ class ValuesField(forms.Field):
         resolved, unknown = resolve_each(values, self.resolve)
         if unknown:
             # Values as params: django-filter formats the message again, and a value may contain '%'.
-            raise forms.ValidationError(_("Unknown value(s): %(values)s."), params={"values": ", ".join(unknown)})
+            # code "unknown": the API answers 404, the value being well formed (tracker.api.exceptions).
+            raise forms.ValidationError(
+                _("Unknown value(s): %(values)s."), code="unknown", params={"values": ", ".join(unknown)}
+            )
         return resolved
 
 

@@ -9,7 +9,6 @@ import io
 
 from django.db.models import F, Prefetch
 from django.http import HttpResponse
-from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_field, extend_schema_view
 from icalendar import Calendar, Event
@@ -21,6 +20,7 @@ from actors.api.serializers import ActorBriefSerializer
 from commitments.filtersets import ObligationFilterSet
 from commitments.models import DeadlineExtension, Obligation, ObligationEvent, ObligationKind, ObligationState
 from commitments.selectors import obligation_indicators
+from tracker.api.filters import StrictFilterBackend
 from tracker.api.renderers import CSVRenderer, ICalendarRenderer
 from tracker.spreadsheets import csv_row
 
@@ -131,7 +131,7 @@ class ObligationViewSet(viewsets.ReadOnlyModelViewSet):
 
     serializer_class = ObligationSerializer
     filterset_class = ObligationFilterSet
-    filter_backends = [DjangoFilterBackend]
+    filter_backends = [StrictFilterBackend]
     renderer_classes = [*viewsets.ReadOnlyModelViewSet.renderer_classes, CSVRenderer, ICalendarRenderer]
 
     def get_queryset(self):

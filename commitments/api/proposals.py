@@ -7,21 +7,20 @@ from django.core.exceptions import ValidationError as ModelValidationError
 from drf_spectacular.utils import extend_schema
 from rest_framework import mixins, permissions, serializers, status, viewsets
 from rest_framework.decorators import action
-from rest_framework.exceptions import APIException, PermissionDenied, ValidationError
+from rest_framework.exceptions import APIException, PermissionDenied
 from rest_framework.response import Response
 
 from actors.models import Actor
 from commitments.models import Commitment, Status, StatusProposal
 from commitments.models.proposals import REVIEWER_PERMISSION
 from commitments.services import proposal_approve, proposal_return, proposal_submit
-from commitments.services.proposals import ProposalPending
 from tracker.api.permissions import TokenScope
 
 
 class ProposalSerializer(serializers.ModelSerializer):
     commitment = serializers.PrimaryKeyRelatedField(queryset=Commitment.objects.published())
     owner = serializers.SlugRelatedField(
-        source="actor", slug_field="iso3", queryset=Actor.objects.states(), required=False
+        source="actor", slug_field="iso3", queryset=Actor.objects.states(), required=False, allow_null=True
     )
     status = serializers.SlugRelatedField(slug_field="key", queryset=Status.objects.all())
     proposed_by = serializers.SlugRelatedField(slug_field="username", read_only=True)
@@ -53,6 +52,10 @@ class ReviewSerializer(serializers.Serializer):
     comment = serializers.CharField(required=False, allow_blank=True, default="")
 
 
+class ReturnSerializer(serializers.Serializer):
+    comment = serializers.CharField(help_text="Why the proposal goes back to its State.")
+
+
 class ProposalPermission(TokenScope, permissions.IsAuthenticated):
     """Signed in (a session or a token); a read-only token never proposes. Who may propose for which State, and who
     may review, is the services' object-level rule."""
@@ -65,6 +68,11 @@ class ProposalConflict(APIException):
 
 def _model_errors(error: ModelValidationError) -> dict:
     return error.message_dict if hasattr(error, "error_dict") else {"detail": error.messages}
+
+
+def _owner_named(messages: dict) -> dict:
+    """The model's ``actor`` is the API's ``owner``."""
+    return {"owner" if key == "actor" else key: value for key, value in messages.items()}
 
 
 class ProposalViewSet(mixins.CreateModelMixin, viewsets.ReadOnlyModelViewSet):
@@ -93,31 +101,29 @@ class ProposalViewSet(mixins.CreateModelMixin, viewsets.ReadOnlyModelViewSet):
             )
         except ModelPermissionDenied as error:
             raise PermissionDenied(str(error)) from error
-        except ProposalPending as error:
-            raise ProposalConflict(_model_errors(error)) from error
-        except ModelValidationError as error:
-            raise ValidationError(_model_errors(error)) from error
+        except ModelValidationError as error:  # a pending proposal for the pair, an owner that is not one...
+            raise ProposalConflict(_owner_named(_model_errors(error))) from error
 
-    def _review(self, review, request):
+    def _review(self, review, request, serializer_class):
         if not request.user.has_perm(REVIEWER_PERMISSION):
             raise PermissionDenied("Only ISU staff review proposals.")
         proposal = self.get_object()
-        comment = ReviewSerializer(data=request.data)
+        comment = serializer_class(data=request.data)
         comment.is_valid(raise_exception=True)
         try:
             proposal = review(proposal=proposal, by=request.user, comment=comment.validated_data["comment"])
-        except ModelValidationError as error:
-            raise ValidationError(_model_errors(error)) from error
+        except ModelValidationError as error:  # reviewed already, or the update it records is refused
+            raise ProposalConflict(_model_errors(error)) from error
         return Response(self.get_serializer(proposal).data, status=status.HTTP_200_OK)
 
     @extend_schema(request=ReviewSerializer, responses={200: ProposalSerializer})
     @action(detail=True, methods=["post"])
     def approve(self, request, pk=None):
         """Staff: record the proposed status update."""
-        return self._review(proposal_approve, request)
+        return self._review(proposal_approve, request, ReviewSerializer)
 
-    @extend_schema(request=ReviewSerializer, responses={200: ProposalSerializer})
+    @extend_schema(request=ReturnSerializer, responses={200: ProposalSerializer})
     @action(detail=True, methods=["post"], url_path="return", url_name="return")
     def return_to_state(self, request, pk=None):
         """Staff: return the proposal to its State with a comment (required)."""
-        return self._review(proposal_return, request)
+        return self._review(proposal_return, request, ReturnSerializer)

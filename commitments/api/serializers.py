@@ -59,6 +59,7 @@ class ActionSerializer(serializers.ModelSerializer):
 
 # Built from the one definition of a commitment's public shape.
 CommitmentSerializer = schema_serializer()
+CommitmentRowSerializer = schema_serializer(selectable=True)
 
 
 class CodesField(serializers.ListField):
@@ -71,7 +72,7 @@ class CodesField(serializers.ListField):
     def to_internal_value(self, data):
         resolved, unknown = resolve_each(super().to_internal_value(data), self.resolve)
         if unknown:
-            raise serializers.ValidationError(f"Unknown: {', '.join(unknown)}.")
+            raise serializers.ValidationError(f"Unknown: {', '.join(unknown)}.", code="does_not_exist")
         return resolved
 
 
@@ -86,7 +87,7 @@ class CodeField(serializers.CharField):
         value = super().to_internal_value(data)
         pk = self.resolve(value)
         if pk is None:
-            raise serializers.ValidationError(f"Unknown: {value}.")
+            raise serializers.ValidationError(f"Unknown: {value}.", code="does_not_exist")
         return pk
 
 

@@ -10,7 +10,6 @@ from django.core.exceptions import ValidationError as ModelValidationError
 from django.db.models import Min, Prefetch
 from django.http import FileResponse, StreamingHttpResponse
 from django.utils.http import http_date
-from django_filters.rest_framework import DjangoFilterBackend
 from drf_orjson_renderer.renderers import ORJSONRenderer
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
@@ -24,6 +23,7 @@ from commitments.api.rows import commitment_row_chunks, commitment_rows, site_ro
 from commitments.api.serializers import (
     ActionPlanSerializer,
     ActionSerializer,
+    CommitmentRowSerializer,
     CommitmentSerializer,
     CommitmentUpdateSerializer,
     CommitmentWriteSerializer,
@@ -36,6 +36,7 @@ from commitments.filtersets import ActionFilterSet, CommitmentFilterSet, StatusU
 from commitments.models import Action, ActionPlan, Commitment, Evidence, Status, StatusUpdate, Theme
 from commitments.services import StaleVersion, commitment_create, commitment_update, status_record
 from commitments.shape import EXPORT_COLUMNS, FIELDS, OWNER_COLUMNS, export_cells, owner_cells
+from tracker.api.filters import StrictFilterBackend
 from tracker.api.pagination import SyncCursorPagination
 from tracker.api.renderers import CSVRenderer, XLSXRenderer
 from tracker.spreadsheets import csv_row, xlsx_row
@@ -46,6 +47,15 @@ ORDERINGS = {
     "status": ("overall_status__position", "id"),
     "owner": ("first_owner", "id"),
 }
+
+
+IF_MATCH = OpenApiParameter(
+    "If-Match",
+    OpenApiTypes.STR,
+    OpenApiParameter.HEADER,
+    required=True,
+    description="The ETag of the commitment as last read.",
+)
 
 
 class PreconditionRequired(APIException):
@@ -59,6 +69,8 @@ class PreconditionFailed(APIException):
 
 
 class Conflict(APIException):
+    """A well-formed write that the record's rules refuse (docs/api.md, "Errors")."""
+
     status_code = 409
 
 
@@ -87,7 +99,13 @@ class ActionViewSet(viewsets.ReadOnlyModelViewSet):
 @extend_schema_view(
     list=extend_schema(
         parameters=[
-            OpenApiParameter("fields", OpenApiTypes.STR, description=f"Comma-separated subset of: {', '.join(FIELDS)}"),
+            OpenApiParameter(
+                "fields",
+                {"type": "array", "items": {"type": "string", "enum": list(FIELDS)}},
+                style="form",
+                explode=False,
+                description="Fewer fields, comma-separated (id,kind,owners); none: every field.",
+            ),
             OpenApiParameter(
                 "compact",
                 OpenApiTypes.BOOL,
@@ -101,17 +119,25 @@ class ActionViewSet(viewsets.ReadOnlyModelViewSet):
                 description="Default: -updated (newest change first).",
             ),
         ],
-        responses={200: CommitmentSerializer(many=True)},
+        responses={200: CommitmentRowSerializer(many=True)},
     ),
     retrieve=extend_schema(responses={200: CommitmentSerializer}),
+    # A write answers with the commitment as a read shows it (the paragraph nested), not with what was sent.
+    create=extend_schema(request=CommitmentWriteSerializer, responses={201: CommitmentSerializer}),
+    partial_update=extend_schema(
+        request=CommitmentUpdateSerializer,
+        parameters=[IF_MATCH],
+        responses={200: CommitmentSerializer, 412: OpenApiTypes.OBJECT, 428: OpenApiTypes.OBJECT},
+    ),
 )
 class CommitmentViewSet(mixins.CreateModelMixin, mixins.UpdateModelMixin, viewsets.ReadOnlyModelViewSet):
     """Commitments and recommendations, each with its source paragraph, owners and their current status."""
 
     filterset_class = CommitmentFilterSet
+    filtered_actions = ("export",)  # the schema lists the filters there too (tracker.api.schema)
     pagination_class = SyncCursorPagination
     renderer_classes = [*viewsets.ReadOnlyModelViewSet.renderer_classes, CSVRenderer, XLSXRenderer]
-    filter_backends = [DjangoFilterBackend]  # ?ordering= is handled by _ordered, with the cursor
+    filter_backends = [StrictFilterBackend]  # ?ordering= is handled by _ordered, with the cursor
 
     def get_queryset(self):
         return Commitment.objects.visible_to(self.request.user)
@@ -199,15 +225,8 @@ class CommitmentViewSet(mixins.CreateModelMixin, mixins.UpdateModelMixin, viewse
         return Response(row, status=status.HTTP_201_CREATED, headers={"Location": row["url"], "ETag": commitment.etag})
 
     @extend_schema(
-        parameters=[
-            OpenApiParameter(
-                "If-Match",
-                OpenApiTypes.STR,
-                OpenApiParameter.HEADER,
-                required=True,
-                description="The ETag of the commitment as last read.",
-            )
-        ],
+        request=CommitmentUpdateSerializer,
+        parameters=[IF_MATCH],
         responses={200: CommitmentSerializer, 412: OpenApiTypes.OBJECT, 428: OpenApiTypes.OBJECT},
     )
     def update(self, request, *args, **kwargs):
@@ -229,7 +248,7 @@ class CommitmentViewSet(mixins.CreateModelMixin, mixins.UpdateModelMixin, viewse
         except StaleVersion as error:
             raise PreconditionFailed() from error
         except ModelValidationError as error:
-            raise ValidationError(error.message_dict) from error
+            raise Conflict(error.message_dict) from error  # the record's rules, not the body's shape
         commitment.refresh_from_db()
         [row] = commitment_rows([commitment.pk], request)
         return Response(row, headers={"ETag": commitment.etag})
@@ -272,12 +291,10 @@ class CommitmentViewSet(mixins.CreateModelMixin, mixins.UpdateModelMixin, viewse
         except StaleVersion as error:
             raise PreconditionFailed() from error
         except ModelValidationError as error:
+            # The body is well formed (400 was the serializer's); the record's rules refuse it: an owner that is
+            # not this commitment's, a date before the latest update, a status that needs a narrative.
             messages = error.message_dict if hasattr(error, "error_dict") else {"detail": error.messages}
-            if "effective_at" in messages:
-                raise Conflict({"effective_at": messages["effective_at"]}) from error
-            raise ValidationError(
-                {"owner" if key == "actor" else key: value for key, value in messages.items()}
-            ) from error
+            raise Conflict({"owner" if key == "actor" else key: value for key, value in messages.items()}) from error
         update = _status_update_queryset().get(pk=update.pk)
         return Response(
             StatusUpdateSerializer(update, context={"request": request}).data, status=status.HTTP_201_CREATED
@@ -366,7 +383,7 @@ class StatusUpdateViewSet(viewsets.ReadOnlyModelViewSet):
     serializer_class = StatusUpdateSerializer
     filterset_class = StatusUpdateFilterSet
     pagination_class = SyncCursorPagination
-    filter_backends = [DjangoFilterBackend]
+    filter_backends = [StrictFilterBackend]
 
     def get_queryset(self):
         return _status_update_queryset().visible_to(self.request.user)

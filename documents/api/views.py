@@ -1,9 +1,9 @@
 from django.core.paginator import InvalidPage
 from django.utils.translation import gettext as _
-from django_filters.rest_framework import DjangoFilterBackend
-from drf_spectacular.utils import OpenApiParameter, extend_schema
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework import mixins, status, viewsets
 from rest_framework.exceptions import NotFound
+from rest_framework.parsers import MultiPartParser
 from rest_framework.response import Response
 
 from documents.api.serializers import (
@@ -16,12 +16,14 @@ from documents.api.serializers import (
 )
 from documents.filtersets import DocumentFilterSet, IngestionJobFilterSet, MeetingFilterSet, ParagraphFilterSet
 from documents.ingestion.pipeline import Overrides
-from documents.ingestion.sources import IngestionError, Source, check_source
+from documents.ingestion.sources import FileTooLarge, IngestionError, Source, check_source
 from documents.models import Document, IngestionJob, Meeting, Paragraph
 from documents.selectors import PARAGRAPHS_PER_PAGE, document_paragraph_page
 from documents.services import ingestion_job_create
+from tracker.api.filters import StrictFilterBackend
 from tracker.api.pagination import ReadingOrderCursorPagination
 from tracker.api.permissions import StaffReadPermission
+from tracker.api.schema import ERROR_SCHEMA
 
 
 class MeetingViewSet(viewsets.ReadOnlyModelViewSet):
@@ -36,6 +38,7 @@ class DocumentViewSet(mixins.CreateModelMixin, viewsets.ReadOnlyModelViewSet):
 
     filterset_class = DocumentFilterSet
     ordering_fields = ["date", "title", "updated_at"]
+    parser_classes = [MultiPartParser]  # a file and its overrides
 
     def get_queryset(self):
         return Document.objects.visible_to(self.request.user).select_related("meeting")
@@ -65,7 +68,18 @@ class DocumentViewSet(mixins.CreateModelMixin, viewsets.ReadOnlyModelViewSet):
             return DocumentUploadSerializer
         return DocumentSerializer
 
-    @extend_schema(request=DocumentUploadSerializer, responses={202: IngestionJobSerializer})
+    @extend_schema(
+        request=DocumentUploadSerializer,
+        responses={
+            202: IngestionJobSerializer,
+            413: OpenApiResponse(ERROR_SCHEMA, description="The file is over a limit: bytes, pages, paragraphs, text."),
+            415: OpenApiResponse(
+                ERROR_SCHEMA,
+                description="Not a PDF, Word (.docx), text or Markdown file, or not what its name says; nothing "
+                "is stored.",
+            ),
+        },
+    )
     def create(self, request, *args, **kwargs):
         upload = DocumentUploadSerializer(data=request.data)
         upload.is_valid(raise_exception=True)
@@ -74,7 +88,10 @@ class DocumentViewSet(mixins.CreateModelMixin, viewsets.ReadOnlyModelViewSet):
         try:
             check_source(Source(name=data["file"].name, data=content))
         except IngestionError as error:
-            return Response({"file": [str(error)]}, status=status.HTTP_400_BAD_REQUEST)
+            # What the file holds, which no schema can say: over a limit (413), or not a kind this tracker reads,
+            # or not what its name says (415, "as a result of inspecting the data", RFC 9110 15.5.16).
+            refused = status.HTTP_413_REQUEST_ENTITY_TOO_LARGE if isinstance(error, FileTooLarge) else 415
+            return Response({"file": [str(error)]}, status=refused)
         overrides = Overrides(
             kind=data.get("kind"),
             meeting=getattr(data.get("meeting"), "slug", None),
@@ -95,7 +112,7 @@ class ParagraphViewSet(viewsets.ReadOnlyModelViewSet):
 
     serializer_class = ParagraphSerializer
     filterset_class = ParagraphFilterSet
-    filter_backends = [DjangoFilterBackend]  # the order is the cursor's
+    filter_backends = [StrictFilterBackend]  # the order is the cursor's
     pagination_class = ReadingOrderCursorPagination
 
     def get_queryset(self):

@@ -24,6 +24,10 @@ class IngestionError(Exception):
     """A file that cannot be ingested, with a message that says why."""
 
 
+class FileTooLarge(IngestionError):
+    """A file over a limit (its bytes, pages, paragraphs or text), not a file of the wrong kind."""
+
+
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
 PDF_SUFFIXES = {".pdf"}
 DOCX_SUFFIXES = {".docx"}
@@ -89,7 +93,7 @@ def max_upload_bytes() -> int:
 def check_size(size: int, max_bytes: int | None = None) -> None:
     max_bytes = max_upload_bytes() if max_bytes is None else max_bytes
     if size > max_bytes:
-        raise IngestionError(
+        raise FileTooLarge(
             _("The file is %(size).1f MB; the limit is %(limit).0f MB.")
             % {"size": size / 1_000_000, "limit": max_bytes / 1_000_000}
         )
@@ -119,7 +123,7 @@ def check_source(source: Source, *, max_bytes: int | None = None) -> None:
 
 
 def too_large(what: str, limit: int) -> IngestionError:
-    return IngestionError(
+    return FileTooLarge(
         _("The file is refused: %(what)s is over the limit of %(limit)s.") % {"what": what, "limit": f"{limit:,}"}
     )
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from drf_spectacular.utils import extend_schema_field
-from rest_framework import mixins, permissions, serializers, viewsets
+from drf_spectacular.utils import extend_schema, extend_schema_field, extend_schema_view
+from rest_framework import mixins, permissions, serializers, status, viewsets
+from rest_framework.exceptions import APIException
 
 from actors.models import Actor
 from commitments.models import Commitment, Theme
@@ -15,6 +16,29 @@ from tracker.api.routers import IdRouter
 
 class OwnRowsPermission(TokenScope, permissions.IsAuthenticated):
     """Signed in; a read-only token only reads. Every row is the user's own (the querysets say so)."""
+
+
+class AlreadyWatched(APIException):
+    """A well-formed request that conflicts with what the list holds: 409, as the schema says."""
+
+    status_code = status.HTTP_409_CONFLICT
+    default_detail = "Already on your watch list."
+
+
+def _one_target(name: str, schema: dict) -> dict:
+    """The body that watches ``name``: the other two targets left out or null."""
+    others = {other: {"nullable": True, "enum": [None]} for other in ("commitment", "theme", "state") if other != name}
+    return {"type": "object", "properties": {name: schema, **others}, "required": [name]}
+
+
+# "Watch one commitment, one theme or one State", as a schema: exactly one of the three is given.
+WATCH_REQUEST = {
+    "oneOf": [
+        _one_target("commitment", {"type": "integer", "description": "A published commitment's id."}),
+        _one_target("theme", {"type": "string", "minLength": 1, "description": "A theme's slug."}),
+        _one_target("state", {"type": "string", "minLength": 1, "description": "A State's ISO3 code."}),
+    ]
+}
 
 
 class WatchSerializer(serializers.ModelSerializer):
@@ -38,10 +62,11 @@ class WatchSerializer(serializers.ModelSerializer):
             raise serializers.ValidationError("Watch one commitment, one theme or one State.")
         user = self.context["request"].user
         if Watch.objects.filter(user=user, **{k: v for k, v in data.items() if v is not None}).exists():
-            raise serializers.ValidationError("Already on your watch list.")
+            raise AlreadyWatched()
         return data
 
 
+@extend_schema_view(create=extend_schema(request={"application/json": WATCH_REQUEST}))
 class WatchViewSet(mixins.CreateModelMixin, mixins.DestroyModelMixin, viewsets.ReadOnlyModelViewSet):
     """My watch list: a status change of what is here is emailed to me, and listed in my weekly digest."""
 
@@ -57,6 +82,10 @@ class WatchViewSet(mixins.CreateModelMixin, mixins.DestroyModelMixin, viewsets.R
         serializer.save(user=self.request.user)
 
 
+class AddressRefused(APIException):
+    status_code = status.HTTP_403_FORBIDDEN
+
+
 class WebhookSerializer(serializers.ModelSerializer):
     secret = serializers.SerializerMethodField()
 
@@ -67,7 +96,8 @@ class WebhookSerializer(serializers.ModelSerializer):
     def validate_url(self, url: str) -> str:
         refused = refused_address(url)
         if refused:
-            raise serializers.ValidationError(f"Webhooks go to public addresses: {refused}.")
+            # 403, not 400: the address is well formed, this tracker does not send there (tracker.api.schema).
+            raise AddressRefused({"url": [f"Webhooks go to public addresses: {refused}."]})
         return url
 
     @extend_schema_field(serializers.CharField(allow_null=True))

@@ -105,19 +105,28 @@ def test_the_api_speaks_utc_whatever_the_local_time_zone(api, data, mexico, stat
 @pytest.mark.parametrize(
     ("params", "field"),
     [
-        ({"status": "finished"}, "status"),
-        ({"owner": "XYZ"}, "owner"),
         ({"updated_since": "last week"}, "updated_since"),
-        ({"action": "OAP-999"}, "action"),
         ({"kind": "promise"}, "kind"),
         ({"ordering": "colour"}, "ordering"),
         ({"fields": "id,colour"}, "fields"),
+        ({"overdue": "maybe"}, "overdue"),
+        ({"owner": ""}, "owner"),
     ],
 )
 def test_invalid_filter_values_are_400_naming_the_field(api, data, params, field):
     response = api.get(f"{API}/commitments/", params)
     assert response.status_code == 400
     assert field in response.json()
+
+
+@pytest.mark.parametrize(
+    ("params", "field"),
+    [({"status": "finished"}, "status"), ({"owner": "XYZ"}, "owner"), ({"action": "OAP-999"}, "action")],
+)
+def test_a_code_that_names_nothing_is_a_404_naming_the_field(api, data, params, field):
+    response = api.get(f"{API}/commitments/", params)
+    assert response.status_code == 404
+    assert field in response.json() and "Unknown value" in response.json()[field][0]
 
 
 def test_ordering_by_date_status_and_owner(api, data):
@@ -251,9 +260,10 @@ def test_posting_a_status_update(data, staff_user, mexico):
 @pytest.mark.parametrize(
     ("body", "status_code", "field"),
     [
-        ({"owner": "MEX", "status": "completed"}, 400, "narrative"),
-        ({"owner": "MEX", "status": "done"}, 400, "status"),
-        ({"owner": "PER", "status": "in_progress"}, 400, "owner"),
+        ({"owner": "MEX", "status": "completed"}, 409, "narrative"),
+        ({"owner": "MEX", "status": "done"}, 404, "status"),
+        ({"owner": "MEX", "status": ""}, 400, "status"),
+        ({"owner": "PER", "status": "in_progress"}, 409, "owner"),
         ({"owner": "MEX", "status": "in_progress", "effective_at": "2001-01-01T00:00:00Z"}, 409, "effective_at"),
     ],
 )
@@ -289,7 +299,7 @@ def test_internal_evidence_is_shown_to_staff_only(api, data, staff_user):
 
 def test_a_bad_filter_on_an_export_is_a_json_error(api, data):
     response = api.get(f"{API}/commitments/export/", {"format": "csv", "status": "unknown"})
-    assert response.status_code == 400
+    assert response.status_code == 404
     assert response.json() == {"status": ["Unknown value(s): unknown."]}
 
 
@@ -300,7 +310,7 @@ def test_out_of_range_numbers_are_a_clean_400(api, params):
 
 
 def test_huge_ids_in_codes_are_unknown_values(api):
-    assert api.get(f"{API}/commitments/", {"owner": "99999999999999999999999"}).status_code == 400
+    assert api.get(f"{API}/commitments/", {"owner": "99999999999999999999999"}).status_code == 404
     assert api.get(f"{API}/actions/", {"plan": "99999999999999999999999"}).status_code == 200
     assert api.get(f"{API}/actions/", {"number": "99999999"}).status_code == 400
 

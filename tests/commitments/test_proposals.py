@@ -110,7 +110,7 @@ def test_staff_approve_and_the_update_is_recorded_with_its_evidence(focal_point,
     assert [item.url for item in update.evidence.all()] == ["https://example.org/art7-2026.pdf"]
     assert shared.owner_links.get(actor__iso3="MEX").status.key == "completed"
     twice = staff.post(f"/api/v1/proposals/{proposal['id']}/approve/", {}, format="json")
-    assert twice.status_code == 400 and StatusUpdate.objects.filter(to_status__key="completed").count() == 1
+    assert twice.status_code == 409 and StatusUpdate.objects.filter(to_status__key="completed").count() == 1
 
 
 def test_a_returned_proposal_carries_the_comment_and_records_nothing(focal_point, staff_user, shared):

@@ -45,7 +45,7 @@ def test_uploading_a_document_answers_202_with_its_ingestion_job(staff_user, dja
     assert job["state"] == "done" and job["document"]
     assert IngestionJob.objects.get().created_by == staff_user
     bad = client.post(f"{API}/documents/", {"file": SimpleUploadedFile("x.xls", b"data")}, format="multipart")
-    assert bad.status_code == 400 and "Unsupported file type" in bad.json()["file"][0]
+    assert bad.status_code == 415 and "Unsupported file type" in bad.json()["file"][0]
 
 
 def test_ingestion_jobs_are_not_public(api, staff_user):

@@ -76,7 +76,7 @@ def test_an_upload_refused_leaves_no_job_and_no_file(staff_user, settings, tmp_p
 
     bomb = SimpleUploadedFile("bomb.docx", docx(paragraphs(sources.MAX_PARAGRAPHS + 1)))
     response = write_client(staff_user).post(f"{API}/documents/", {"file": bomb}, format="multipart")
-    assert response.status_code == 400 and "paragraphs" in response.json()["file"][0]
+    assert response.status_code == 413 and "paragraphs" in response.json()["file"][0]
     assert not IngestionJob.objects.exists() and not Document.objects.exists()
     assert not any(tmp_path.rglob("*.docx"))
 
@@ -178,7 +178,7 @@ def test_a_binary_txt_upload_is_refused_by_the_api_and_nothing_is_stored(staff_u
     upload = SimpleUploadedFile("program.txt", os.urandom(1_000_000))
     response = write_client(staff_user).post(f"{API}/documents/", {"file": upload}, format="multipart")
     assert time.perf_counter() - started < 1.0
-    assert response.status_code == 400 and "binary" in response.json()["file"][0]
+    assert response.status_code == 415 and "binary" in response.json()["file"][0]
     assert not IngestionJob.objects.exists() and not any(tmp_path.rglob("*"))
 
 

@@ -209,7 +209,7 @@ def test_webhooks_to_private_addresses_are_refused(settings, outsider, pledge, m
     client.credentials(HTTP_AUTHORIZATION=f"Token {key}")
     for url in ("http://127.0.0.1:8000/hook", "http://10.0.0.5/hook", "http://[::1]/hook", "http://localhost/hook"):
         answer = client.post("/api/v1/webhooks/", {"url": url}, format="json")
-        assert answer.status_code == 400 and "public addresses" in str(answer.json()), url
+        assert answer.status_code == 403 and "public addresses" in str(answer.json()), url
     assert WebhookEndpoint.objects.count() == 0
     # One stored earlier (or whose name now points inside) is refused at delivery, without a request.
     WebhookEndpoint.objects.create(user=outsider, url="http://127.0.0.1:9/hook")

@@ -1,6 +1,6 @@
 """Pagination: cursor pagination for large lists that clients sync, page numbers for small ones; always capped."""
 
-from rest_framework.exceptions import ValidationError
+from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.pagination import CursorPagination, PageNumberPagination
 
 from tracker.db import parse_id
@@ -48,3 +48,14 @@ class ReadingOrderCursorPagination(SyncCursorPagination):
 
 class StandardPagination(StrictPageSize, PageNumberPagination):
     page_size = 100
+
+    def get_page_number(self, request, paginator):
+        """``page`` is a whole number from 1, as the schema says: DRF would read ``?page=`` as page 1 and
+        ``?page=last`` as the last page. Anything else is a 404, as a page past the end is."""
+        raw = request.query_params.get(self.page_query_param)
+        if raw is None:
+            return 1
+        number = parse_id(raw)
+        if number is None:
+            raise NotFound(self.invalid_page_message)
+        return number

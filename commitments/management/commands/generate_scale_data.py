@@ -248,11 +248,21 @@ def copy_rows(model, columns: list[str], rows) -> None:
                 cursor.copy_expert(f"COPY {table} ({quoted}) FROM STDIN WITH (FORMAT csv, NULL '\\N')", buffer)
             continue
         placeholders = ", ".join(["%s"] * len(columns))
+        chunk = [[_as_django_writes(value) for value in row] for row in chunk]
         with connection.cursor() as cursor:
             for start in range(0, len(chunk), 500):
                 cursor.executemany(
                     f"INSERT INTO {table} ({quoted}) VALUES ({placeholders})", chunk[start : start + 500]
                 )
+
+
+def _as_django_writes(value):
+    """A time as the ORM stores it (on SQLite: text in UTC). The sqlite3 module would write the time's own offset
+    (``12:00:00+01:00``), which Django reads back with that offset: an export, an import (written in UTC by the ORM)
+    and a second export then differed."""
+    if isinstance(value, datetime.datetime):
+        return connection.ops.adapt_datetimefield_value(value)
+    return value
 
 
 @contextlib.contextmanager
