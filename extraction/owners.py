@@ -8,7 +8,7 @@ from types import SimpleNamespace
 
 from actors.models import Actor
 from actors.reference_data import organisation_aliases, state_aliases
-from extraction.reader.grammar import owner_phrases
+from extraction.reader.grammar import generic_states, owner_phrases
 
 # "We, the States Parties": the States Parties speak in the first person.
 WE_STATES_PARTIES = re.compile(
@@ -31,7 +31,7 @@ def _group_phrases() -> dict[str, list[str]]:
 
 GROUP_PHRASES = _group_phrases()
 # "States" or "countries" as a call's addressees, and a committee as a document's author, in any language.
-GENERIC_STATES = re.compile("|".join(owner_phrases(lang)["generic_states"] for lang in LANGUAGES), re.IGNORECASE)
+GENERIC_STATES = generic_states()
 COMMITTEE = re.compile("|".join(owner_phrases(lang)["committee"] for lang in LANGUAGES), re.IGNORECASE)
 # The States a text names as helped: "assistance to Angola", "soutien au Tchad", "déminage au Sri Lanka et en Ukraine".
 BENEFICIARY = re.compile(

@@ -10,11 +10,10 @@ examples in each language, are listed in ``docs/extraction.md``.
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 
-from extraction.reader.grammar import COMPILED, GRAMMARS, CompiledGrammar, Grammar, languages, lexicon, owner_phrases
+from extraction.reader.grammar import COMPILED, GRAMMARS, CompiledGrammar, Grammar, generic_states, lexicon
 from extraction.reader.sentences import split_sentences
 
 WEIGHT = 0.75  # below a strong phrase rule (1.0) and below the bar of notes (0.8); a logistics phrase (-0.4)
@@ -473,12 +472,6 @@ def _schedules(grammar: Grammar, phrase: str, before: str = "") -> bool:
 _ACTIVITY = re.compile(r"\s+(?:\w+ing\b|(?:to|à|a)\s+\w)", re.IGNORECASE)
 
 
-@functools.cache
-def _generic_states() -> re.Pattern:
-    """ "States", "countries", "pays", "países" (each file's ``[owners] generic_states``), in any language."""
-    return re.compile("|".join(owner_phrases(language)["generic_states"] for language in languages()), re.IGNORECASE)
-
-
 def _is_party(compiled: CompiledGrammar, subject: str) -> bool:
     """Whether a subject names someone who can commit: we, a pronoun for the speaker, a deciding body, or a name
     (its head noun capitalised: "Canada", "the Union", "Each affected State Party", "le Comité"). "This Decision"
@@ -497,7 +490,7 @@ def _is_party(compiled: CompiledGrammar, subject: str) -> bool:
     words = compiled.determiners.sub("", subject).split()
     if not words:
         return False
-    if _generic_states().fullmatch(" ".join(words)):  # "Les pays se sont engagés": the countries at the meeting
+    if generic_states().fullmatch(" ".join(words)):  # "Les pays se sont engagés": the countries at the meeting
         return True
     if grammar.head_last:  # the head noun ends the noun phrase: "Each affected State Party in a position ..."
         head = []

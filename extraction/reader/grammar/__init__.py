@@ -180,6 +180,12 @@ class _PerLanguage(Mapping):
 GRAMMARS: Mapping[str, Grammar] = _PerLanguage(load_grammar)
 
 
+@cache
+def generic_states() -> re.Pattern:
+    """ "States", "countries", "pays", "países" (each file's ``[owners] generic_states``), in any language."""
+    return re.compile("|".join(owner_phrases(language)["generic_states"] for language in languages()), re.IGNORECASE)
+
+
 def owner_phrases(language: str) -> dict:
     """The ``[owners]`` table of a language's file: the phrases that name each group of States (``groups``), the
     word for States in general (``generic_states``) and for a committee (``committee``)."""
