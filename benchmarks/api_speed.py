@@ -88,14 +88,15 @@ def build_data(count: int) -> None:
     mexico = Actor.objects.get(iso3="MEX").pk
     with connection.cursor() as cursor:
         cursor.execute("""
-            INSERT INTO documents_meeting (slug, kind, number, title, city, country, start_date, end_date)
-            VALUES ('bench', 'msp', NULL, 'Benchmark meeting', 'Geneva', 'CH', '2022-11-21', '2022-11-25')
+            INSERT INTO documents_meeting (slug, kind, number, title, title_fr, title_es, city, country, start_date,
+                                           end_date)
+            VALUES ('bench', 'msp', NULL, 'Benchmark meeting', '', '', 'Geneva', 'CH', '2022-11-21', '2022-11-25')
             ON CONFLICT DO NOTHING""")
         cursor.execute("""
-            INSERT INTO documents_document (symbol, title, kind, date, language, source_url, source_file, checksum,
-                                            created_at, updated_at, meeting_id)
-            SELECT '', 'Benchmark document ' || g, 'declaration', DATE '2010-01-01' + g, 'en', '', '', '', now(),
-                   now(), (SELECT id FROM documents_meeting WHERE slug = 'bench')
+            INSERT INTO documents_document (symbol, title, title_fr, title_es, kind, date, language, source_url,
+                                            source_file, checksum, created_at, updated_at, meeting_id)
+            SELECT '', 'Benchmark document ' || g, '', '', 'declaration', DATE '2010-01-01' + g, 'en', '', '', '',
+                   now(), now(), (SELECT id FROM documents_meeting WHERE slug = 'bench')
             FROM generate_series(1, 100) g""")
         cursor.execute(
             """
