@@ -6,7 +6,8 @@
 Creates (once, in the database named by DATABASE_URL) a data set of N commitments with their paragraphs, owners,
 themes and actions, then times, interleaved, the median of:
 
-- **raw SQL**: one query that produces the same JSON page with json_agg (the floor: no Python at all);
+- **raw SQL**: one query that produces the same JSON page with json_agg (the floor: no Python at all); like the API
+  for a reader who is not staff, it leaves out commitments and documents that are not published;
 - **the API**: ``GET /api/v1/commitments/?owner=MEX&status=in_progress&page_size=P`` through DRF;
 - **textbook DRF**: a ModelViewSet with nested ModelSerializers and select_related/prefetch_related.
 
@@ -47,7 +48,9 @@ from commitments.shape import FIELDS  # noqa: E402
 RAW_PAGE = """
 WITH page AS (
     SELECT c.* FROM commitments_commitment c
-    WHERE EXISTS (SELECT 1 FROM commitments_commitmentowner o
+    JOIN documents_paragraph cp ON cp.id = c.paragraph_id JOIN documents_document cd ON cd.id = cp.document_id
+    WHERE c.is_published AND cd.is_published
+      AND EXISTS (SELECT 1 FROM commitments_commitmentowner o
                   WHERE o.commitment_id = c.id AND o.actor_id = %(actor)s AND o.status_id = %(status)s)
     ORDER BY c.updated_at DESC, c.id DESC LIMIT %(limit)s
 )
