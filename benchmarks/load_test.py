@@ -282,6 +282,7 @@ def main() -> None:
         f"{result['requests_per_second']:.1f}/s; p50 {result['p50_ms']:.0f} ms, p95 {result['p95_ms']:.0f} ms, "
         f"p99 {result['p99_ms']:.0f} ms, max {result['max_ms']:.0f} ms; errors {result['errors']}"
         + (f"; through nginx, {result['cached_share']:.0%} answered by its cache or 304" if args.proxy else "")
+        + (f" (token share {args.token_share:g}, revalidate share {args.revalidate_share:g})" if args.proxy else "")
     )
     if args.proxy:
         counts = ", ".join(f"{key} {count:,}" for key, count in sorted(result["proxy_cache"].items()))
