@@ -10,6 +10,10 @@ Needs Debian's ``wrk`` and the data of ``generate_scale_data`` in that database 
 clients talk to nginx, which serves static files and caches anonymous answers as the app's Cache-Control allows.
 ``--token-share`` is the share of API requests sent with a token (private, never cached; default 1). The report
 then says which share of requests the proxy's cache answered (HIT, REVALIDATED or 304) from nginx's access log.
+``--revalidate-share`` is the share of anonymous requests sent as a browser revisits a page: with the ETag the
+address had at warm-up in ``If-None-Match`` (default 0); nginx or the app then answers 304 with no body.
+``benchmarks/proxy_load.sh`` runs all of it on a fresh PostgreSQL database with the demo data, Redis as broker
+and cache, and the settings of docker-compose.
 Starts gunicorn (2 x cores + 1 sync workers) and sends a mix: 70% API lists and filters (compact rows, 100 per
 page), 15% API details, 10% public dashboard pages, 5% filtered CSV exports. Each client waits a random time
 around ``--think-ms`` between its requests, as people and sync jobs do; ``--think-ms 0`` measures saturation
@@ -53,6 +57,8 @@ local paths = {%(paths)s}
 local token = "%(token)s"
 local think = %(think)d
 local token_share = %(token_share)f
+local revalidate_share = %(revalidate_share)f
+local etags = {%(etags)s}
 function init(args) math.randomseed(os.time() + math.floor(os.clock() * 1000000)) end
 function delay() if think == 0 then return 0 end return math.random(think / 2, think * 3 / 2) end
 function request()
@@ -60,6 +66,8 @@ function request()
   local headers = {}
   if string.sub(path, 1, 5) == "/api/" and math.random() < token_share then
     headers["Authorization"] = "Token " .. token
+  elseif etags[path] and math.random() < revalidate_share then
+    headers["If-None-Match"] = etags[path]
   end
   return wrk.format("GET", path, headers)
 end
@@ -146,6 +154,21 @@ def nginx_config(upstream_port: int, port: int, workdir: Path) -> Path:
     return path
 
 
+def warm_etags(base: str, paths: list[str]) -> dict[str, str]:
+    """The ETag of each address as an anonymous visitor gets it (what a revisiting browser sends back)."""
+    etags = {}
+    for path in sorted(set(paths)):
+        with urllib.request.urlopen(base + path) as response:
+            response.read()
+            if response.headers.get("ETag"):
+                etags[path] = response.headers["ETag"]
+    return etags
+
+
+def lua_table(mapping: dict[str, str]) -> str:
+    return ", ".join(f"[{json.dumps(key)}] = {json.dumps(value)}" for key, value in mapping.items())
+
+
 def cache_share(log: Path) -> dict:
     """From nginx's access log: how many answers came from its cache (HIT, REVALIDATED: the app said 304)."""
     counts: dict[str, int] = {}
@@ -172,6 +195,9 @@ def main() -> None:
     parser.add_argument("--proxy", action="store_true", help="nginx in front, with deploy/nginx.conf")
     parser.add_argument("--proxy-port", type=int, default=8912)
     parser.add_argument("--token-share", type=float, default=1.0, help="share of API requests with a token")
+    parser.add_argument(
+        "--revalidate-share", type=float, default=0.0, help="share of anonymous requests with If-None-Match"
+    )
     args = parser.parse_args()
     if not shutil.which("wrk"):
         raise SystemExit("wrk is needed: apt-get install wrk")
@@ -197,19 +223,32 @@ def main() -> None:
     )
     base = f"http://127.0.0.1:{args.port}"
     workdir = Path(tempfile.mkdtemp(prefix="load-test-"))
-    proxy = None
+    proxy = script = None
     try:
         wait_until_up(base + "/healthz")
         if args.proxy:
             conf = nginx_config(args.port, args.proxy_port, workdir)
-            proxy = subprocess.Popen(["nginx", "-c", str(conf), "-g", "daemon off;"], cwd=workdir)
+            # Its own prefix and error log from the start: nothing of the system's nginx is read or written.
+            nginx = ["nginx", "-p", str(workdir), "-e", str(workdir / "error.log"), "-c", str(conf)]
+            proxy = subprocess.Popen([*nginx, "-g", "daemon off;"], cwd=workdir)
             base = f"http://127.0.0.1:{args.proxy_port}"
             wait_until_up(base + "/healthz")
         for path in set(paths):  # warm every worker's caches a little
             urllib.request.urlopen(urllib.request.Request(base + path, headers={"Authorization": f"Token {key}"}))
+        etags = warm_etags(base, paths) if args.revalidate_share else {}
         with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
             quoted = ", ".join(json.dumps(path) for path in paths)
-            script.write(LUA % {"paths": quoted, "token": key, "think": args.think_ms, "token_share": args.token_share})
+            script.write(
+                LUA
+                % {
+                    "paths": quoted,
+                    "token": key,
+                    "think": args.think_ms,
+                    "token_share": args.token_share,
+                    "revalidate_share": args.revalidate_share,
+                    "etags": lua_table(etags),
+                }
+            )
         if proxy is not None:
             (workdir / "access.log").write_text("")  # count the measured requests only, not the warm-up
         threads = min(args.clients, 2)
@@ -222,9 +261,13 @@ def main() -> None:
         server.send_signal(signal.SIGTERM)
         server.wait(timeout=30)
         _token.revoke(by=user)
+        if script is not None:
+            os.unlink(script.name)
     result = json.loads(output.split("RESULT ", 1)[1])
     if args.proxy:
-        result.update(cache_share(workdir / "access.log"), token_share=args.token_share)
+        result.update(
+            cache_share(workdir / "access.log"), token_share=args.token_share, revalidate_share=args.revalidate_share
+        )
     shutil.rmtree(workdir, ignore_errors=True)
     result.update(
         clients=args.clients, think_ms=args.think_ms, workers=args.workers, threads=args.threads, cores=os.cpu_count()
@@ -239,7 +282,11 @@ def main() -> None:
         f"{result['requests_per_second']:.1f}/s; p50 {result['p50_ms']:.0f} ms, p95 {result['p95_ms']:.0f} ms, "
         f"p99 {result['p99_ms']:.0f} ms, max {result['max_ms']:.0f} ms; errors {result['errors']}"
         + (f"; through nginx, {result['cached_share']:.0%} answered by its cache or 304" if args.proxy else "")
+        + (f" (token share {args.token_share:g}, revalidate share {args.revalidate_share:g})" if args.proxy else "")
     )
+    if args.proxy:
+        counts = ", ".join(f"{key} {count:,}" for key, count in sorted(result["proxy_cache"].items()))
+        print(f"nginx's log: {result['proxy_requests']:,} requests by cache status (304: answered 304): {counts}")
 
 
 if __name__ == "__main__":

@@ -79,8 +79,10 @@ def ingestion_job_claim(job_id: int, task_id: str) -> bool:
     )
 
 
-def ingestion_job_run(job: IngestionJob) -> IngestionJob:
-    """Run the pipeline for a claimed job and record how it ended. Never raises for a bad file."""
+def ingestion_job_run(job: IngestionJob, *, soft_time_limit: float | None = None) -> IngestionJob:
+    """Run the pipeline for a claimed job and record how it ended. Never raises for a bad file.
+
+    ``soft_time_limit``: the limit the running task was given, named in the job's error if it stops the job."""
     try:
         with job.source_file.open("rb") as handle:
             data = handle.read()
@@ -94,7 +96,7 @@ def ingestion_job_run(job: IngestionJob) -> IngestionJob:
     except (IngestionError, ValueError) as error:
         return _finish(job, IngestionJob.State.FAILED, error=str(error))
     except SoftTimeLimitExceeded:  # the task's time limit (settings.TASK_TIME_LIMITS): failed, never retried
-        return _finish(job, IngestionJob.State.FAILED, error=time_limit_message())
+        return _finish(job, IngestionJob.State.FAILED, error=time_limit_message(soft_time_limit))
     except Exception as error:  # the job row must say it failed, whatever happened
         logger.exception("Ingestion job %s failed", job.pk)
         return _finish(job, IngestionJob.State.FAILED, error=f"Unexpected error: {error}")
@@ -105,19 +107,23 @@ def ingestion_job_run(job: IngestionJob) -> IngestionJob:
     return job
 
 
-def time_limit_message() -> str:
-    soft, _hard = settings.TASK_TIME_LIMITS["ingestion"]
+def time_limit_message(seconds: float | None) -> str:
+    """Why a job stopped, with the limit that stopped it: the one the task ran with (sent with it, or its kind's
+    in ``settings.TASK_TIME_LIMITS``); the ingestion kind's soft limit when the caller does not know it."""
+    if seconds is None:
+        seconds = settings.TASK_TIME_LIMITS["ingestion"][0]
     return _(
         "The ingestion took longer than its time limit (%(seconds)s seconds) and was stopped: the file is too "
         "long or too complex to ingest. Split it, or ask an administrator."
-    ) % {"seconds": soft}
+    ) % {"seconds": f"{seconds:g}"}
 
 
-def ingestion_job_time_out(job_id: int) -> bool:
-    """A job whose worker was killed at the hard time limit: failed with the same message (never retried)."""
+def ingestion_job_time_out(job_id: int, *, time_limit: float | None = None) -> bool:
+    """A job whose worker was killed at the hard time limit (``time_limit``, as the worker reports it): failed with
+    the same message (never retried)."""
     return bool(
         IngestionJob.objects.filter(pk=job_id, state=IngestionJob.State.RUNNING).update(
-            state=IngestionJob.State.FAILED, error=time_limit_message(), finished_at=timezone.now()
+            state=IngestionJob.State.FAILED, error=time_limit_message(time_limit), finished_at=timezone.now()
         )
     )
 

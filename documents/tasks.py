@@ -6,7 +6,7 @@ from celery.signals import task_failure
 
 from documents.models import IngestionJob
 from documents.services import ingestion_job_claim, ingestion_job_run, ingestion_job_time_out, ingestion_jobs_sweep
-from tracker.celery import time_limits
+from tracker.celery import applied_soft_time_limit, time_limits
 
 
 @shared_task(bind=True, **time_limits("ingestion"))
@@ -14,7 +14,7 @@ def ingest_document(self, job_id: int) -> str | None:
     """Run one ingestion job. Claiming the job with a compare-and-set makes a second delivery harmless."""
     if not ingestion_job_claim(job_id, self.request.id or ""):
         return None
-    job = ingestion_job_run(IngestionJob.objects.get(pk=job_id))
+    job = ingestion_job_run(IngestionJob.objects.get(pk=job_id), soft_time_limit=applied_soft_time_limit(self))
     return job.state
 
 
@@ -29,4 +29,5 @@ def fail_job_at_hard_time_limit(sender=None, exception=None, args=None, **kwargs
     """The worker's main process reports a task it killed at its hard time limit: the job says why it stopped
     (at the soft limit the task itself records it). The message is acknowledged, so it is not run again."""
     if getattr(sender, "name", None) == ingest_document.name and isinstance(exception, TimeLimitExceeded) and args:
-        ingestion_job_time_out(args[0])
+        # billiard and Celery raise it with the hard limit that was applied (the task's own or one sent with it).
+        ingestion_job_time_out(args[0], time_limit=exception.args[0] if exception.args else None)

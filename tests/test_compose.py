@@ -1,6 +1,9 @@
 """No Docker engine runs here, so docker-compose.yml is checked against the settings it must feed."""
 
+import importlib.util
 import re
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -111,3 +114,36 @@ def test_env_example_names_only_known_variables(compose):
 def test_health_endpoint_answers(client, db):
     response = client.get("/healthz")
     assert response.status_code == 200 and response.json() == {"status": "ok"}
+
+
+# benchmarks/proxy_load.sh runs the same stack without docker: it must keep compose's settings for the web service.
+
+
+def test_the_local_proxy_run_uses_the_web_services_settings(compose):
+    script = (PROJECT / "benchmarks" / "proxy_load.sh").read_text()
+    exported = dict(re.findall(r"\b([A-Z_]+)=([^\s\"$]+)", "\n".join(re.findall(r"^export (.+)$", script, re.M))))
+    web = compose["services"]["web"]
+    for name in ("DEMO_MODE", "TRUSTED_PROXY_COUNT", "APP_PORT_PUBLISHED"):
+        assert exported[name] == web["environment"][name], name
+    workers = re.search(r"--workers (\d+) --threads (\d+)", web["command"]).groups()
+    assert f"--workers {workers[0]} --threads {workers[1]}" in script
+    # The broker and the cache on two redis-servers of their own, as compose's two services.
+    assert 'CELERY_BROKER_URL="redis://127.0.0.1:$BROKER_PORT/0"' in script
+    assert 'CACHE_URL="redis://127.0.0.1:$CACHE_PORT/0"' in script
+
+
+@pytest.mark.skipif(not shutil.which("nginx"), reason="needs nginx")
+def test_the_load_tests_nginx_config_is_deploys_with_local_ports_and_folders(tmp_path):
+    spec = importlib.util.spec_from_file_location("load_test", PROJECT / "benchmarks" / "load_test.py")
+    load_test = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(load_test)
+    conf = load_test.nginx_config(18999, 18998, tmp_path)
+    text = conf.read_text()
+    assert "server 127.0.0.1:18999;" in text and "listen 127.0.0.1:18998;" in text
+    assert "/tmp/" not in text.replace(str(tmp_path), "")  # every folder in its own, none of the system's
+    checked = subprocess.run(
+        ["nginx", "-t", "-p", str(tmp_path), "-e", str(tmp_path / "error.log"), "-c", str(conf)],
+        capture_output=True,
+        text=True,
+    )
+    assert checked.returncode == 0, checked.stderr

@@ -13,7 +13,7 @@ from documents.ingestion.pipeline import Overrides
 from documents.models import Document, IngestionJob
 from documents.services import ingestion_job_create
 from documents.tasks import ingest_document
-from tracker.celery import app, time_limits
+from tracker.celery import app, applied_soft_time_limit, time_limits
 
 PROJECT_APPS = ("tracker.", "accounts.", "actors.", "documents.", "commitments.", "extraction.", "dashboards.")
 PROJECT_APPS += ("notifications.",)
@@ -51,11 +51,39 @@ def test_an_ingestion_stopped_at_its_soft_limit_fails_with_a_clear_message(djang
 
 
 @pytest.mark.django_db
+def test_the_message_states_the_soft_limit_the_task_ran_with(django_capture_on_commit_callbacks):
+    """Not a fixed 600: a task given another limit (its own, or one sent with it) names that one."""
+    with (
+        mock.patch("documents.services.ingest", side_effect=SoftTimeLimitExceeded()),
+        mock.patch.object(ingest_document, "soft_time_limit", 45),
+        mock.patch.object(ingest_document, "time_limit", 50),
+        django_capture_on_commit_callbacks(execute=True),
+    ):
+        job = ingestion_job_create(name="note.txt", data=b"1. We will act.\n", overrides=Overrides())
+    job.refresh_from_db()
+    assert "time limit (45 seconds)" in job.error and "600" not in job.error
+
+
+def test_a_limit_sent_with_the_task_replaces_the_tasks_own():
+    ingest_document.push_request(timelimit=[20, 15])
+    try:
+        assert applied_soft_time_limit(ingest_document) == 15
+    finally:
+        ingest_document.pop_request()
+    ingest_document.push_request(timelimit=None)
+    try:
+        assert applied_soft_time_limit(ingest_document) == settings.TASK_TIME_LIMITS["ingestion"][0]
+    finally:
+        ingest_document.pop_request()
+
+
+@pytest.mark.django_db
 def test_a_job_killed_at_the_hard_limit_is_failed_by_the_workers_report():
     job = IngestionJob.objects.create(original_name="x.txt", checksum="0" * 64, state=IngestionJob.State.RUNNING)
-    task_failure.send(sender=ingest_document, task_id="t", exception=TimeLimitExceeded(660), args=[job.pk])
+    task_failure.send(sender=ingest_document, task_id="t", exception=TimeLimitExceeded(75), args=[job.pk])
     job.refresh_from_db()
-    assert job.state == IngestionJob.State.FAILED and "time limit" in job.error
+    # The hard limit that was applied, as the worker reports it.
+    assert job.state == IngestionJob.State.FAILED and "time limit (75 seconds)" in job.error
 
 
 @pytest.mark.django_db

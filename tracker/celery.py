@@ -19,3 +19,10 @@ def time_limits(kind: str) -> dict[str, int]:
 
     soft, hard = settings.TASK_TIME_LIMITS[kind]
     return {"soft_time_limit": soft, "time_limit": hard}
+
+
+def applied_soft_time_limit(task) -> float | None:
+    """The soft time limit the running ``task`` (a bound task's ``self``) was given: one sent with the message
+    (``apply_async(soft_time_limit=...)``) replaces the task's own, which replaces the app's default."""
+    _hard, sent = task.request.timelimit or (None, None)
+    return sent or task.soft_time_limit or task.app.conf.task_soft_time_limit

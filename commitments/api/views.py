@@ -209,17 +209,20 @@ class CommitmentViewSet(mixins.CreateModelMixin, mixins.UpdateModelMixin, viewse
 
     def create(self, request, *args, **kwargs):
         data = self._valid(CommitmentWriteSerializer)
-        commitment = commitment_create(
-            paragraph=data["paragraph"],
-            kind=data["kind"],
-            text=data["text"],
-            owners=list(Actor.objects.filter(pk__in=data["owners"])),
-            status=data.get("status") or Status.by_key(Status.NOT_STARTED),
-            recorded_by=request.user,
-            themes=Theme.objects.filter(pk__in=data.get("themes", [])),
-            actions=Action.objects.filter(pk__in=data.get("actions", [])),
-            target_date=data.get("target_date"),
-        )
+        try:
+            commitment = commitment_create(
+                paragraph=data["paragraph"],
+                kind=data["kind"],
+                text=data["text"],
+                owners=list(Actor.objects.filter(pk__in=data["owners"])),
+                status=data.get("status") or Status.by_key(Status.NOT_STARTED),
+                recorded_by=request.user,
+                themes=Theme.objects.filter(pk__in=data.get("themes", [])),
+                actions=Action.objects.filter(pk__in=data.get("actions", [])),
+                target_date=data.get("target_date"),
+            )
+        except ModelValidationError as error:  # the body gives the record no owner (a group with no State yet)
+            raise ValidationError(error.message_dict) from error
         commitment.refresh_from_db()
         [row] = commitment_rows([commitment.pk], request)
         return Response(row, status=status.HTTP_201_CREATED, headers={"Location": row["url"], "ETag": commitment.etag})

@@ -43,7 +43,11 @@ def commitment_create(
 
     A group that stands for the States Parties ("We, the States Parties...") is tracked State by State:
     it becomes the speaker, and each State that was a party by the document's date becomes an owner.
+    A commitment has at least one owner: with none (or a group with no State Party by that date) nothing is
+    stored and ValidationError names ``owners``.
     """
+    if not owners:
+        raise ValidationError({"owners": _("A commitment needs at least one owner.")})
     with transaction.atomic():
         commitment = Commitment(
             paragraph=paragraph,
@@ -57,7 +61,8 @@ def commitment_create(
         commitment.save()
         commitment.themes.set(themes)
         commitment.actions.set(actions)
-        commitment_owners_add(commitment=commitment, actors=owners, status=status, recorded_by=recorded_by)
+        if not commitment_owners_add(commitment=commitment, actors=owners, status=status, recorded_by=recorded_by):
+            raise ValidationError({"owners": _("A commitment needs at least one owner.")})  # rolls back the row
     return commitment
 
 

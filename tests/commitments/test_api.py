@@ -222,6 +222,33 @@ def test_validation_errors_name_each_field(data, staff_user):
     assert body["owners"] == ["Unknown: ZZZ."]
 
 
+def test_a_commitment_with_no_owner_is_refused_naming_the_field(data, staff_user):
+    before = Commitment.objects.count()
+    response = write_client(staff_user).post(
+        f"{API}/commitments/",
+        {"kind": "commitment", "paragraph": ParagraphFactory().pk, "text": "We will report.", "owners": []},
+        format="json",
+    )
+    assert response.status_code == 400 and response["Content-Type"].startswith("application/json")
+    assert set(response.json()) == {"owners"}
+    assert Commitment.objects.count() == before
+
+
+def test_a_group_with_no_state_party_at_the_document_date_is_no_owner(data, staff_user):
+    """A group standing for "the States Parties" in a text dated before any State ratified the Convention
+    (opened for signature in December 1997) is nobody: the commitment would have no owner; nothing is stored."""
+    paragraph = ParagraphFactory(document__date=datetime.date(1996, 10, 5))
+    before = Commitment.objects.count()
+    response = write_client(staff_user).post(
+        f"{API}/commitments/",
+        {"kind": "commitment", "paragraph": paragraph.pk, "text": "We will report.", "owners": ["states-parties"]},
+        format="json",
+    )
+    assert response.status_code == 400
+    assert response.json() == {"owners": ["A commitment needs at least one owner."]}
+    assert Commitment.objects.count() == before
+
+
 def test_edits_need_the_current_etag(data, staff_user):
     client = write_client(staff_user)
     url = f"{API}/commitments/{data['pledge'].pk}/"
