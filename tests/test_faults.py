@@ -19,7 +19,7 @@ from commitments.models import Commitment, Status
 from commitments.services import status_set_many, status_vocabulary_save
 from documents.models import Document, IngestionJob
 from notifications.models import SentEmail
-from tests.factories import CommitmentFactory, with_owners
+from tests.factories import CommitmentFactory, many_commitments, with_owners
 from tests.test_worker import database_url
 from tracker.celery import app
 from tracker.models import OutboxMessage
@@ -124,7 +124,7 @@ def wait_for(condition, seconds: float = 90, worker: subprocess.Popen | None = N
 
 def test_broker_down_saves_everything_and_runs_every_task_once_it_is_back(own_broker, staff_user):
     mexico, colombia = Actor.objects.get(iso3="MEX"), Actor.objects.get(iso3="COL")
-    commitments = [with_owners(CommitmentFactory(), mexico, colombia) for _ in range(500)]
+    commitments = many_commitments(500, mexico, colombia)
     own_broker.stop()
 
     pairs = [
