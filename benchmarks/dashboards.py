@@ -79,9 +79,9 @@ FLOORS = {
 
 def ensure_data(scale: float) -> None:
     call_command("collectstatic", interactive=False, verbosity=0)  # the pages link hashed static files, as served
+    call_command("migrate", verbosity=0)  # before counting: a new, empty database has no tables yet
     if Commitment.objects.count() >= round(100_000 * scale):
         return
-    call_command("migrate", verbosity=0)
     call_command("load_reference_data", stdout=io.StringIO())
     call_command("generate_scale_data", scale=scale)
 
