@@ -55,7 +55,15 @@ class PublicationMixin:
 
 
 class CommitmentQuerySet(PublicationMixin, models.QuerySet):
-    pass
+    def published(self) -> CommitmentQuerySet:
+        """The rule of ``published()``, written as "published, and not from a paragraph of a draft document": a
+        document's paragraphs are never moved to another one and drafts are few, so the database reads the
+        paragraphs of drafts once (a hashed list, empty most of the time) instead of joining every commitment to
+        its paragraph and document. Counting 100,000 commitments costs a scan of one table, not three joined."""
+        from documents.models import Paragraph
+
+        drafts = Paragraph.objects.filter(document__is_published=False).values("pk")
+        return self.filter(is_published=True).exclude(paragraph__in=drafts)
 
 
 class CommitmentOwnerQuerySet(PublicationMixin, models.QuerySet):
