@@ -63,6 +63,21 @@ def breakdown_bar(breakdown, statuses) -> str:
     )
 
 
+@register.simple_tag
+def select_options(choices, selected) -> str:
+    """The ``<option>`` elements of a filter's ``<select>``: (value, label) pairs, those in ``selected`` marked.
+
+    Built in Python: the list of States alone is some 200 options, which cost more as template nodes than the rest
+    of the commitments page. Values and labels are escaped here."""
+    chosen = {str(value) for value in selected or ()}
+    return mark_safe(
+        "".join(
+            f'<option value="{escape(value)}"{" selected" if str(value) in chosen else ""}>{escape(label)}</option>'
+            for value, label in choices
+        )
+    )
+
+
 @register.filter
 def percent(share) -> str:
     """0.4213 -> "42 %" in the active language's way of writing numbers; "—" when there is no share."""
