@@ -64,6 +64,10 @@ class Vocabulary(list):
     def names(self) -> dict[int, str]:
         return {status.pk: status.name for status in self}
 
+    @cached_property
+    def progress_by_status(self) -> dict[int, int | None]:
+        return {status.pk: status.progress for status in self}
+
 
 def statuses() -> Vocabulary:
     return Vocabulary(Status.objects.order_by("position", "key"))
