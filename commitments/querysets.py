@@ -62,8 +62,8 @@ class CommitmentQuerySet(PublicationMixin, models.QuerySet):
         its paragraph and document. Counting 100,000 commitments costs a scan of one table, not three joined."""
         from documents.models import Paragraph
 
-        drafts = Paragraph.objects.filter(document__is_published=False).values("pk")
-        return self.filter(is_published=True).exclude(paragraph__in=drafts)
+        in_draft = Paragraph.objects.filter(pk=models.OuterRef("paragraph_id"), document__is_published=False)
+        return self.filter(is_published=True).filter(~models.Exists(in_draft))
 
 
 class CommitmentOwnerQuerySet(PublicationMixin, models.QuerySet):
