@@ -291,7 +291,7 @@ def document_page(pk: int, page_number=None) -> dict:
 
 
 def plan_page(slug: str) -> dict:
-    plan = get_object_or_404(ActionPlan.objects.select_related("meeting", "document"), slug=slug)
+    plan = get_object_or_404(ActionPlan.objects.select_related("meeting", "document", "predecessor"), slug=slug)
     actions = list(
         plan.actions.select_related("section", "paragraph__document").prefetch_related("themes").order_by("number")
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from django import template
 from django.conf import settings
 from django.contrib.humanize.templatetags.humanize import intcomma, ordinal
+from django.template.defaultfilters import truncatechars
 from django.urls import translate_url
 from django.utils import formats
 from django.utils.html import escape, format_html, format_html_join, strip_tags
@@ -90,6 +91,19 @@ def state_table_rows(rows, statuses) -> str:
                 bar=breakdown_bar(row.breakdown, statuses),
             )
             for row in rows
+        )
+    )
+
+
+@register.simple_tag
+def commitment_items(commitments, length: int) -> str:
+    """``<li>`` of each commitment: its status badge and its text cut to ``length`` characters, linked to its page
+    (a plan's page lists some 170). The template's ``truncatechars``, called here; the text is escaped here."""
+    return mark_safe(
+        "".join(
+            f'<li>{status_badge(commitment.overall_status)} <a href="{escape(commitment.get_absolute_url())}">'
+            f"{escape(truncatechars(commitment.text, length))}</a></li>"
+            for commitment in commitments
         )
     )
 
