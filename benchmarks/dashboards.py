@@ -87,6 +87,10 @@ def ensure_data(scale: float) -> None:
         return
     call_command("load_reference_data", stdout=io.StringIO())
     call_command("generate_scale_data", scale=scale)
+    if connection.vendor == "postgresql":
+        # Fresh tables have no statistics: planned blind, the State page took 654 ms (median) here, 110 once analysed.
+        with connection.cursor() as cursor:
+            cursor.execute("VACUUM ANALYZE")
 
 
 def pages() -> tuple[dict[str, str], dict]:
