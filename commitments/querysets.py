@@ -55,7 +55,15 @@ class PublicationMixin:
 
 
 class CommitmentQuerySet(PublicationMixin, models.QuerySet):
-    pass
+    def published(self) -> CommitmentQuerySet:
+        """The rule of ``published()``, written as "published, and not from a paragraph of a draft document": a
+        document's paragraphs are never moved to another one and drafts are few, so the database reads the
+        paragraphs of drafts once (a hashed list, empty most of the time) instead of joining every commitment to
+        its paragraph and document. Counting 100,000 commitments costs a scan of one table, not three joined."""
+        from documents.models import Paragraph
+
+        in_draft = Paragraph.objects.filter(pk=models.OuterRef("paragraph_id"), document__is_published=False)
+        return self.filter(is_published=True).filter(~models.Exists(in_draft))
 
 
 class CommitmentOwnerQuerySet(PublicationMixin, models.QuerySet):

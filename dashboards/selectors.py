@@ -64,6 +64,10 @@ class Vocabulary(list):
     def names(self) -> dict[int, str]:
         return {status.pk: status.name for status in self}
 
+    @cached_property
+    def progress_by_status(self) -> dict[int, int | None]:
+        return {status.pk: status.progress for status in self}
+
 
 def statuses() -> Vocabulary:
     return Vocabulary(Status.objects.order_by("position", "key"))
@@ -287,15 +291,16 @@ def document_page(pk: int, page_number=None) -> dict:
 
 
 def plan_page(slug: str) -> dict:
-    plan = get_object_or_404(ActionPlan.objects.select_related("meeting", "document"), slug=slug)
+    plan = get_object_or_404(ActionPlan.objects.select_related("meeting", "document", "predecessor"), slug=slug)
     actions = list(
         plan.actions.select_related("section", "paragraph__document").prefetch_related("themes").order_by("number")
     )
     counts = Summary(Scope.ACTION, keys=[action.pk for action in actions])
+    version = summary_version()  # one read for both kept lists
     # The latest few commitments of each action: ranked on the link table alone (kept until the summaries, which
     # any change of links refreshes, move on), then fetched by id.
     latest = cache.get_or_set(
-        f"plan-latest:{plan.pk}:{summary_version()}",
+        f"plan-latest:{plan.pk}:{version}",
         lambda: list(
             Commitment.actions.through.objects.filter(published("commitment__"), action__plan=plan)
             .annotate(rank=Window(RowNumber(), partition_by=[F("action_id")], order_by=[F("commitment_id").desc()]))
@@ -321,7 +326,7 @@ def plan_page(slug: str) -> dict:
     known = [(section, [a for a in items if a.text or a.breakdown.total]) for section, items in by_section]
     # A text search over the commitments: kept until the summaries move on (any change of commitments does).
     cited = cache.get_or_set(
-        f"plan-citations:{plan.pk}:{summary_version()}",
+        f"plan-citations:{plan.pk}:{version}",
         lambda: list(plan_citations(plan).values_list("pk", flat=True)),
         timeout=24 * 3600,
     )

@@ -210,6 +210,7 @@ def commitment_list(request):
     csv_query["format"] = "csv"
     xlsx_query = query.copy()
     xlsx_query["format"] = "xlsx"
+    vocabulary = selectors.statuses()
     return render(
         request,
         "dashboards/commitment_list.html",
@@ -219,9 +220,10 @@ def commitment_list(request):
             "query": query.urlencode(),
             "csv_url": f"{reverse('api:commitment-list')}?{csv_query.urlencode()}",
             "xlsx_url": f"{reverse('api:commitment-export')}?{xlsx_query.urlencode()}",
-            "statuses": selectors.statuses(),
+            "statuses": vocabulary,
+            "status_choices": [(status.key, status.name) for status in vocabulary],
             "states": selectors.state_choices(),
-            "themes": Theme.objects.order_by("position"),
+            "themes": [(theme.slug, theme.name) for theme in Theme.objects.order_by("position")],
             "kinds": Commitment.Kind.choices,
             "selected": {name: request.GET.getlist(name) for name in ("owner", "theme", "status", "kind")},
             "document": document,

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from django import template
 from django.conf import settings
-from django.contrib.humanize.templatetags.humanize import ordinal
+from django.contrib.humanize.templatetags.humanize import intcomma, ordinal
+from django.template.defaultfilters import truncatechars
 from django.urls import translate_url
 from django.utils import formats
 from django.utils.html import escape, format_html, format_html_join, strip_tags
@@ -60,6 +61,65 @@ def breakdown_bar(breakdown, statuses) -> str:
     return mark_safe(
         f'<span class="bar"><svg width="100%" height="12" role="img" aria-label="{"; ".join(labels)}">'
         f"{''.join(rects)}</svg></span>"
+    )
+
+
+STATE_ROW = (  # the whitespace of the template's loop, so that the page reads the same
+    "\n    <tr>\n"
+    '      <th scope="row"><a href="{url}">{name}</a></th>\n'
+    '      <td class="wide-only">{standing}</td>\n'
+    '      <td class="num">{total}</td>\n'
+    '      <td class="num">{share}</td>\n'
+    '      <td class="bar-cell">{bar}</td>\n'
+    "    </tr>\n  "
+)
+
+
+@register.simple_tag
+def state_table_rows(rows, statuses) -> str:
+    """The rows of the list of States (some 250): built here with the filters the template would apply (``intcomma``,
+    ``percent``, ``breakdown_bar``), as template nodes they cost more than the rest of the page. Every piece of
+    text is escaped here."""
+    return mark_safe(
+        "".join(
+            STATE_ROW.format(
+                url=escape(row.obj.get_absolute_url()),
+                name=escape(row.label),
+                standing=escape(row.obj.treaty_status_label),
+                total=escape(intcomma(row.breakdown.total)),
+                share=escape(percent(row.share)),
+                bar=breakdown_bar(row.breakdown, statuses),
+            )
+            for row in rows
+        )
+    )
+
+
+@register.simple_tag
+def commitment_items(commitments, length: int) -> str:
+    """``<li>`` of each commitment: its status badge and its text cut to ``length`` characters, linked to its page
+    (a plan's page lists some 170). The template's ``truncatechars``, called here; the text is escaped here."""
+    return mark_safe(
+        "".join(
+            f'<li>{status_badge(commitment.overall_status)} <a href="{escape(commitment.get_absolute_url())}">'
+            f"{escape(truncatechars(commitment.text, length))}</a></li>"
+            for commitment in commitments
+        )
+    )
+
+
+@register.simple_tag
+def select_options(choices, selected) -> str:
+    """The ``<option>`` elements of a filter's ``<select>``: (value, label) pairs, those in ``selected`` marked.
+
+    Built in Python: the list of States alone is some 200 options, which cost more as template nodes than the rest
+    of the commitments page. Values and labels are escaped here."""
+    chosen = {str(value) for value in selected or ()}
+    return mark_safe(
+        "".join(
+            f'<option value="{escape(value)}"{" selected" if str(value) in chosen else ""}>{escape(label)}</option>'
+            for value, label in choices
+        )
     )
 
 

@@ -243,6 +243,8 @@ def grow(mexico, colombia, times: int):
 def test_queries_per_page_do_not_grow_with_the_data(client, published, mexico, colombia):
     paths = [
         *PAGE_TYPES,
+        "/map.svg",
+        "/commitments/?owner=MEX&status=not_started&theme=cooperation-and-assistance",  # as benchmarks/dashboards.py
         f"/commitments/{published['call'].pk}/",
         f"/documents/{published['offer'].paragraph.document_id}/",
     ]
