@@ -373,7 +373,7 @@ def _read_future(compiled: CompiledGrammar, sentence: str, article: bool, genre:
         return None, match.start(), match.end(), WEIGHT, "party"
     if verb in grammar.not_futures:
         return None
-    if not _is_party(compiled, _subject_before(sentence[: match.start()], grammar.relatives)):
+    if not _is_party(compiled, _subject(compiled, sentence[: match.start()])):
         return None
     obliged = re.sub(grammar.continuing, "", phrase).startswith(grammar.obligations)  # "will destroy", "détruira"
     kind, weight = _offer_or_commitment(grammar, sentence, phrase, INTENTION_WEIGHT if obliged else WEIGHT)
@@ -396,7 +396,7 @@ def _read_intention(compiled: CompiledGrammar, sentence: str):
     acogería ...": what a party announces it will do; "Norway stands ready to", "est disposé à": what it offers."""
     grammar = compiled.grammar
     willing = compiled.willing.search(sentence)
-    if willing is not None and _is_party(compiled, _subject_before(sentence[: willing.start()])):
+    if willing is not None and _is_party(compiled, _subject(compiled, sentence[: willing.start()])):
         return "offer", willing.start(), willing.end(), OFFER_WEIGHT, "party"
     match = compiled.intention.search(sentence)
     phrase = sentence[match.end() :] if match else ""
@@ -408,7 +408,7 @@ def _read_intention(compiled: CompiledGrammar, sentence: str):
         )  # (not "USD 200 million since 1996")
         if reported is not None or money:  # "announced a contribution of USD 2 million"
             match, phrase = announced, sentence[(reported or announced).end() :]
-    subject = _subject_before(sentence[: match.start()], grammar.relatives) if match else ""
+    subject = _subject(compiled, sentence[: match.start()]) if match else ""
     if match is None or not (_is_party(compiled, subject) or (not subject and _SPEAKER_START.match(match.group()))):
         return None
     kind, weight = _offer_or_commitment(grammar, sentence, phrase.lower(), INTENTION_WEIGHT)
@@ -418,6 +418,19 @@ def _read_intention(compiled: CompiledGrammar, sentence: str):
 # A verb group that names the speakers itself ("Our goal is to", "Hemos comprometido", "Aspiramos a").
 _SPEAKER_START = re.compile(r"(?:Our|Notre|Nuestr[oa]|Hemos|Aspiramos)\b")
 _SO_FAR = re.compile(r"\b(?:since|so far|to date|desde|hasta la fecha|depuis|à ce jour|jusqu'ici)\b", re.IGNORECASE)
+
+
+def _subject(compiled: CompiledGrammar, text: str) -> str:
+    """The subject of a verb, from the text before it; a group named with some of its members ("Many States,
+    including Chile and Peru,", "De nombreux États, dont le Chili,", "Varios países, entre ellos Chile,") is those
+    members: they are who acts (``including`` of the grammar files)."""
+    included = compiled.included.search(text)
+    if included is not None:
+        group = compiled.determiners.sub("", included.group("group").strip())
+        counted = re.match(compiled.grammar.quantifiers, group, re.IGNORECASE) or generic_states().search(group)
+        if counted and _is_party(compiled, included.group("names")):
+            return included.group("names")
+    return _subject_before(text, compiled.grammar.relatives)
 
 
 def _subject_before(text: str, relatives: tuple[str, ...] = ()) -> str:

@@ -62,6 +62,7 @@ class Grammar:
     inviting: tuple[str, ...] = ()  # stems of verbs of inviting
     taking_part: tuple[str, ...] = ()  # what an invited party is to do when the inviter hosts it ("attend")
     quoting: str = r"(?!)"  # a sentence that quotes an act's text ("Article 5 provides: '...'"): it binds no one
+    including: str = r"(?!)"  # words that name some members of a group ("Many States, including Chile, ..."): they act
     # Word lists the reader uses whatever a sentence's language (every file's entries, joined: ``lexicon()``).
     adverbs: tuple[str, ...] = ()  # adverbs between a subject and its verb ("{adverbs}"; patterns: "\\w+ly")
     not_adverbs: tuple[str, ...] = ()  # words that look like adverbs but are none ("instamment")
@@ -226,6 +227,12 @@ class CompiledGrammar:
         self.bare_action = re.compile(grammar.bare_action)
         self.feeling = re.compile(grammar.feeling, re.IGNORECASE)
         self.quoting = re.compile(grammar.quoting, re.IGNORECASE)
+        # a counted or general subject followed by the parties it includes ("Many States, including Chile and
+        # Peru, declared"): group "group" is the subject, group "names" the parties named in it
+        self.included = re.compile(
+            r"(?:^|[,;:]\s+)(?P<group>[^,;:()]{1,80}?)\s*[,(]\s*(?:" + grammar.including + r")\s+"
+            r"(?P<names>[^;:()]{2,240}?)\s*[,)]?\s*" + lexicon().adverbs + r"$"
+        )
         self.reporting_body = re.compile(
             r"^(?:[^,;:]{1,80},\s+)?(?P<subject>" + grammar.reporting_body + r")\s+"
             r"(?P<aux>" + grammar.auxiliary + r")?" + lexicon().adverbs + r"(?P<verb>[a-záéíóúñàâçèêëîïôûü-]+)"
