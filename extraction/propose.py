@@ -12,7 +12,7 @@ from commitments.models import Action, Commitment, Theme
 from documents.models import Document, Paragraph
 from extraction.models import Candidate
 from extraction.obligations import find_obligation_decision
-from extraction.owners import ActorDirectory, carried_owner, document_speaker, owner_evidence, paragraph_owners
+from extraction.owners import ActorDirectory, carried_owners, document_speaker, owner_evidence, paragraph_owners
 from extraction.reader.classifier import GENRE_THRESHOLDS, THRESHOLD, classify_paragraphs
 from extraction.reader.clauses import PRESS_GENRES
 from extraction.reader.deadlines import find_deadline
@@ -163,13 +163,15 @@ def _paragraph_proposals(paragraph: Paragraph, table, found, context: _Context) 
     if document.kind in PRESS_GENRES:
         # A clipped text names who acts, in the sentence or just before it ("Il a aussi appelé", "granted its
         # request"); a pledge or call that names nobody is narrative.
-        carried = carried_owner(paragraph.text, found.matches, context.text_before(paragraph), directory)
-        if not whole.owners and carried is None:
+        carried = carried_owners(
+            paragraph.text, found.matches, context.text_before(paragraph), directory, found.clauses
+        )
+        if not whole.owners and not carried:
             return []
-        if carried is not None and (not whole.owners or kind == Commitment.Kind.CONCLUSION):
-            whole.owners = list(dict.fromkeys([carried, *whole.owners]))
-        elif carried is not None and [owner.slug for owner in whole.owners] == ["states-not-party"]:
-            whole.owners = [carried]  # a call on States not party to join is owned by whoever makes it
+        if carried and (not whole.owners or kind == Commitment.Kind.CONCLUSION):
+            whole.owners = list(dict.fromkeys([*carried, *whole.owners]))
+        elif carried and [owner.slug for owner in whole.owners] == ["states-not-party"]:
+            whole.owners = carried  # a call on States not party to join is owned by whoever makes it
     statements = (
         [] if decision else _statements_of_different_owners(paragraph.text, table, found, context.threshold, directory)
     )
@@ -228,7 +230,7 @@ def _statements_of_different_owners(text: str, table, found, threshold: float, d
 
 def _default_owners(document: Document, kind: str, directory) -> list[Actor]:
     """When neither the paragraph nor its section names an owner: a plan's action binds the States Parties, and so
-    does a conclusion or recommendation of a Convention document (a clipped text's is left to ``carried_owner``)."""
+    does a conclusion or recommendation of a Convention document (a clipped text's is left to ``carried_owners``)."""
     advice = kind in (Commitment.Kind.CONCLUSION, Commitment.Kind.RECOMMENDATION) and document.kind not in PRESS_GENRES
     return [directory.group("states-parties")] if document.kind == Document.Kind.ACTION_PLAN or advice else []
 

@@ -13,7 +13,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extraction.reader.grammar import COMPILED, GRAMMARS, CompiledGrammar, Grammar, generic_states, lexicon
+from extraction.reader.grammar import (
+    COMPILED,
+    GRAMMARS,
+    CompiledGrammar,
+    Grammar,
+    generic_states,
+    lexicon,
+    pair_subject,
+)
 from extraction.reader.sentences import split_sentences
 
 WEIGHT = 0.75  # below a strong phrase rule (1.0) and below the bar of notes (0.8); a logistics phrase (-0.4)
@@ -493,6 +501,8 @@ def _is_party(compiled: CompiledGrammar, subject: str) -> bool:
     subject = re.sub(r"(?:^|\s)(?:se|s['’]|nos|on)$", "", subject, flags=re.IGNORECASE).strip()  # "Se brindará"
     if not subject or len(subject) > 160 or _SELF_REFERENCE.match(subject):
         return False
+    if pair_subject().fullmatch(subject):  # "Both countries", "Ambos países": the two States named before
+        return True
     if re.match(grammar.quantifiers, compiled.determiners.sub("", subject), re.IGNORECASE):
         return False
     words = subject.split()

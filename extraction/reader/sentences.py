@@ -56,6 +56,18 @@ def last_actor_named(text: str, directory) -> Actor | None:
     return max(spans, key=lambda span: span[0])[2] if spans else None
 
 
+def last_states_named(text: str, directory, count: int) -> list[Actor]:
+    """The ``count`` different States ``text`` names last, as actors rather than places, in the order named."""
+    found: list = []
+    states = set(directory.states_by_name.values())
+    for start, _end, actor in reversed(_named_spans(text, directory)):
+        if actor in states and not _PLACE_BEFORE.search(text[:start]):
+            found += [] if actor in found else [actor]
+        if len(found) == count:
+            break
+    return found[::-1]
+
+
 def named_actors(text: str, directory) -> list[Actor]:
     """States and organisations ``text`` names, in order of appearance."""
     return list(dict.fromkeys(actor for _start, _end, actor in _named_spans(text, directory)))

@@ -231,3 +231,45 @@ def test_extensions_granted_to_several_states_give_each_state(language, text, ow
     found = proposed(language, "news", text)
     assert [kind for kind, _owners in found] == ["conclusion"], found
     assert found[0][1] == owners
+
+
+# "Both countries", "Les deux pays", "Ambos países": the two States named just before act together; a meeting's
+# date and place in a relative clause ("which will take place in ...") is no logistics of the sentence.
+BOTH = [
+    (
+        "en",
+        "Peru has invited Ecuador to send officers to its demining course in September.",
+        "Both countries will also take part in a joint workshop on land release, which will take place in Quito in "
+        "October.",
+    ),
+    (
+        "fr",
+        "Le Pérou a invité l'Équateur à envoyer des officiers à son cours de déminage en septembre.",
+        "Les deux pays participeront aussi à un atelier commun sur la remise à disposition des terres, qui se tiendra "
+        "à Quito en octobre.",
+    ),
+    (
+        "es",
+        "Perú ha invitado a Ecuador a enviar oficiales a su curso de desminado en septiembre.",
+        "Ambos países participarán también en un taller conjunto sobre liberación de tierras, que tendrá lugar en "
+        "Quito en octubre.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "before", "text"), BOTH, ids=[case[0] for case in BOTH])
+def test_both_countries_are_the_two_states_named_before(language, before, text):
+    assert proposed(language, "news", before, text) == [("commitment", ["ECU", "PER"])]
+
+
+# The same logistics as the sentence's own statement still commits no one.
+LOGISTICS = [
+    ("en", "Peru and Ecuador met in Lima.", "The joint workshop will take place in Quito in October."),
+    ("fr", "Le Pérou et l'Équateur se sont réunis à Lima.", "L'atelier commun se tiendra à Quito en octobre."),
+    ("es", "Perú y Ecuador se reunieron en Lima.", "El taller conjunto tendrá lugar en Quito en octubre."),
+]
+
+
+@pytest.mark.parametrize(("language", "before", "text"), LOGISTICS, ids=[case[0] for case in LOGISTICS])
+def test_a_meeting_that_will_take_place_is_still_logistics(language, before, text):
+    assert proposed(language, "news", before, text) == []

@@ -126,6 +126,8 @@ def lexicon() -> Lexicon:
 def reload() -> None:
     """Read the grammar files again (after a linguist's edit, in a running process or a test)."""
     lexicon.cache_clear()
+    generic_states.cache_clear()
+    pair_subject.cache_clear()
     GRAMMARS.clear()
     COMPILED.clear()
 
@@ -185,6 +187,13 @@ GRAMMARS: Mapping[str, Grammar] = _PerLanguage(load_grammar)
 def generic_states() -> re.Pattern:
     """ "States", "countries", "pays", "países" (each file's ``[owners] generic_states``), in any language."""
     return re.compile("|".join(owner_phrases(language)["generic_states"] for language in languages()), re.IGNORECASE)
+
+
+@cache
+def pair_subject() -> re.Pattern:
+    """ "Both countries", "les deux pays", "ambos países" (each file's ``[owners] carried_pair``): a subject that
+    stands for the two States named before it, in any language."""
+    return re.compile("|".join(owner_phrases(language)["carried_pair"] for language in languages()), re.IGNORECASE)
 
 
 def owner_phrases(language: str) -> dict:
