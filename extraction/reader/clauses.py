@@ -65,7 +65,7 @@ def read_clauses(text: str, language: str, genre: str = "", article: bool = Fals
     recital = genre == "legal_act" and not article  # recitals describe: only a final clause is read in them
     clauses = []
     for offset, sentence in split_sentences(text):
-        reading = _read_act_itself(sentence) if recital else _read(compiled, sentence, genre, article)
+        reading = _read_act_itself(sentence) if recital else _read(compiled, sentence, genre, article, offset == 0)
         if reading is not None:
             kind, start, end, weight, subject = reading
             if genre == "information_note":  # it arranges: what is hosted there (a briefing) is logistics
@@ -74,7 +74,7 @@ def read_clauses(text: str, language: str, genre: str = "", article: bool = Fals
     return clauses
 
 
-def _read(compiled: CompiledGrammar, sentence: str, genre: str, article: bool):
+def _read(compiled: CompiledGrammar, sentence: str, genre: str, article: bool, opening: bool = True):
     if article:  # an article binds whoever its subject is, unless it speaks of the act itself
         return _read_act_itself(sentence) or _read_article(compiled, sentence)
     return (
@@ -89,7 +89,7 @@ def _read(compiled: CompiledGrammar, sentence: str, genre: str, article: bool):
         or _read_intention(compiled, sentence)
         or _read_reported_call(compiled, sentence, genre)
         or _read_first_person(compiled, sentence)
-        or _read_bare_action(compiled, sentence, genre)
+        or _read_bare_action(compiled, sentence, genre, opening)
     )
 
 
@@ -568,11 +568,13 @@ def _read_first_person(compiled: CompiledGrammar, sentence: str):
     return (None if kind == "none" else kind), match.start("verb"), match.end("verb"), WEIGHT, "first_person"
 
 
-def _read_bare_action(compiled: CompiledGrammar, sentence: str, genre: str):
+def _read_bare_action(compiled: CompiledGrammar, sentence: str, genre: str, opening: bool = True):
     """An action plan's action stated as a bare verb ("Provide timely information", "Fournir", "Velar por que"):
     a commitment of those the plan binds."""
     if genre == "web_page":  # a page that tells its readers what to do ("Come: Attend the Summit ..."): a call
         label = _RUN_IN_LABEL.match(sentence)
+        if not (opening or label):  # an instruction opens its item; inside a narrative, a capital is a noun
+            return None
         offset = label.end() if label else 0
         match = compiled.bare_action.match(sentence[offset:])
         return (
