@@ -466,8 +466,11 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
+# The text itself ("This Decision", "La presente Decisión") or a demonstrative alone ("This will show"): no party.
 _SELF_REFERENCE = re.compile(
-    r"^(?:this|the present|la présente|le présent|cette|ce|el presente|la presente|esta|este)\s+\w+$", re.IGNORECASE
+    r"^(?:this|these|that|those|the present|la présente|le présent|cette|ce|cela|ceci|el presente|la presente|esta|"
+    r"este|esto|eso)(?:\s+\w+)?$",
+    re.IGNORECASE,
 )
 
 
@@ -516,6 +519,8 @@ def _is_party(compiled: CompiledGrammar, subject: str) -> bool:
     if generic_states().fullmatch(" ".join(words)):  # "Les pays se sont engagés": the countries at the meeting
         return True
     if grammar.head_last:  # the head noun ends the noun phrase: "Each affected State Party in a position ..."
+        if words[-1] in grammar.function_words:  # "Examples of [pledges]": the noun phrase goes on, no verb yet
+            return False
         head = []
         for word in words:
             if word.islower() and word in grammar.function_words:

@@ -5,6 +5,7 @@ inside a web page's narrative. The sentences were written for these tests (never
 import pytest
 
 from extraction.propose import document_proposals
+from extraction.reader.clauses import read_clauses
 from tests.factories import DocumentFactory, ParagraphFactory
 
 pytestmark = pytest.mark.django_db
@@ -116,3 +117,23 @@ NARRATIVE = [
 @pytest.mark.parametrize(("language", "text"), NARRATIVE, ids=[case[0] for case in NARRATIVE])
 def test_a_capitalised_noun_inside_a_web_page_narrative_is_no_instruction(language, text):
     assert proposed(language, "web_page", text) == []
+
+
+# A demonstrative alone ("This will show", "Cela montrera", "Esto mostrará") is no party that commits; nor is a noun
+# phrase that goes on ("Examples of [pledges]": a noun, not the verb "pledges").
+NO_PARTY = [
+    ("en", "This will strengthen the work of the Convention in the years ahead."),
+    ("fr", "Cela renforcera le travail de la Convention dans les années à venir."),
+    ("es", "Esto reforzará el trabajo de la Convención en los próximos años."),
+    ("en", "Examples of pledges include national clearance plans and new funding."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), NO_PARTY, ids=[f"{case[0]}-{n}" for n, case in enumerate(NO_PARTY)])
+def test_a_demonstrative_or_an_unfinished_noun_phrase_is_no_party(language, text):
+    assert [clause for clause in read_clauses(text, language, "web_page") if clause.kind is not None] == []
+
+
+def test_a_named_party_still_commits():
+    [clause] = read_clauses("Norway will strengthen its support to survivors.", "en", "web_page")
+    assert (clause.kind, clause.subject) == ("commitment", "party")
