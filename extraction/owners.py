@@ -33,11 +33,10 @@ GROUP_PHRASES = _group_phrases()
 # "States" or "countries" as a call's addressees, and a committee as a document's author, in any language.
 GENERIC_STATES = generic_states()
 COMMITTEE = re.compile("|".join(owner_phrases(lang)["committee"] for lang in LANGUAGES), re.IGNORECASE)
-# The States a text names as helped: "assistance to Angola", "soutien au Tchad", "déminage au Sri Lanka et en Ukraine".
+# The States a text names as helped: "assistance to Angola", "soutien au Tchad", "déminage au Sri Lanka et en
+# Ukraine", "the mine action programme in Peru" (``[owners] beneficiary`` of the grammar files).
 BENEFICIARY = re.compile(
-    r"\b(?:(?:assistance|support|aid|asistencia|apoyo|ayuda|soutien|aide)\s+(?:to|for|a|al|à|au|aux)"
-    r"|(?:demining|mine clearance|déminage|desminado)\s+(?:efforts?\s+|activities\s+)?(?:in|en|au|aux|à))\s+",
-    re.IGNORECASE,
+    "|".join(pattern for lang in LANGUAGES for pattern in owner_phrases(lang)["beneficiary"]), re.IGNORECASE
 )
 FIRST_PERSON = re.compile(
     r"\b(?:we|our|nous|notre|nos|nosotros|nuestr[oa]s?|queremos|quisiéramos|alentamos|podemos)\b", re.IGNORECASE
