@@ -8,7 +8,7 @@ from types import SimpleNamespace
 
 from actors.models import Actor
 from actors.reference_data import organisation_aliases, state_aliases
-from extraction.reader.grammar import generic_states, owner_phrases, pair_subject
+from extraction.reader.grammar import generic_states, owner_phrases, pair_subject, relative_opener
 
 # "We, the States Parties": the States Parties speak in the first person.
 WE_STATES_PARTIES = re.compile(
@@ -46,6 +46,7 @@ FIRST_PERSON = re.compile(
 CARRIED_SUBJECT = re.compile("|".join(owner_phrases(lang)["carried_subject"] for lang in LANGUAGES), re.IGNORECASE)
 CARRIED_PRONOUN = re.compile("|".join(owner_phrases(lang)["carried_pronoun"] for lang in LANGUAGES), re.IGNORECASE)
 PAIR_SUBJECT = pair_subject()
+RELATIVE_OPENER = relative_opener()
 CARRIED_REQUEST = re.compile("|".join(owner_phrases(lang)["carried_request"] for lang in LANGUAGES), re.IGNORECASE)
 _ARTICLE_AND_REFLEXIVE = re.compile(r"^(?:the|les|los|las)\s+|\s+(?:se|s['’])$", re.IGNORECASE)
 # How far back such a sentence looks for the actor it speaks of (about two paragraphs of news).
@@ -144,7 +145,7 @@ def carried_owners(text: str, matches, text_before: str, directory: ActorDirecto
     """The actor named last before a sentence whose subject points back to it ("Il a aussi appelé ...") or that
     decides on "its request"; the two States named last for "both countries" ("Ambos países participarán"); none
     when the sentence has a subject of its own or nothing was named before."""
-    from extraction.reader.sentences import last_actor_named, last_states_named, split_sentences
+    from extraction.reader.sentences import last_actor_named, last_states_named, named_actors, split_sentences
 
     # where the verb is: the first verb group the reader parsed, else the first words a phrase rule matched (a phrase
     # may run from the sentence's start: "Both countries will" is one match)
@@ -160,6 +161,11 @@ def carried_owners(text: str, matches, text_before: str, directory: ActorDirecto
                 return [directory.group("states-parties")]  # "los países se comprometieron": those at the meeting
             if PAIR_SUBJECT.fullmatch(subject_zone.strip()):
                 return last_states_named(before, directory, count=2)
+            if relative := RELATIVE_OPENER.search(subject_zone):  # "a declaration in which they committed to"
+                main = re.split(r"[,;:]\s+", subject_zone[: relative.start()])[-1].strip()
+                if GENERIC_STATES.match(_ARTICLE_AND_REFLEXIVE.sub("", main)):
+                    return [directory.group("states-parties")]
+                return named_actors(main, directory)[:1]
             points_back = CARRIED_SUBJECT.fullmatch(subject_zone) or CARRIED_PRONOUN.match(subject_zone)
             if points_back or CARRIED_REQUEST.search(sentence):
                 return [actor for actor in [last_actor_named(before, directory)] if actor is not None]

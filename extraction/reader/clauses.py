@@ -21,6 +21,7 @@ from extraction.reader.grammar import (
     generic_states,
     lexicon,
     pair_subject,
+    relative_opener,
 )
 from extraction.reader.sentences import split_sentences
 
@@ -432,6 +433,9 @@ def _subject(compiled: CompiledGrammar, text: str) -> str:
     """The subject of a verb, from the text before it; a group named with some of its members ("Many States,
     including Chile and Peru,", "De nombreux États, dont le Chili,", "Varios países, entre ellos Chile,") is those
     members: they are who acts (``including`` of the grammar files)."""
+    relative = relative_opener().search(text)
+    if relative is not None and (main := main_subject(compiled, text[: relative.start()])):
+        return main  # "los países han consensuado una declaración en la que se comprometieron": "países"
     included = compiled.included.search(text)
     if included is not None:
         group = compiled.determiners.sub("", included.group("group").strip())
@@ -439,6 +443,20 @@ def _subject(compiled: CompiledGrammar, text: str) -> str:
         if counted and _is_party(compiled, included.group("names")):
             return included.group("names")
     return _subject_before(text, compiled.grammar.relatives)
+
+
+def main_subject(compiled: CompiledGrammar, clause: str) -> str:
+    """The subject that opens the last clause of ``clause``: States in general ("los países"), or a name ("Peru and
+    Ecuador"); "" when it opens with neither."""
+    words = compiled.determiners.sub("", re.split(r"[,;:]\s+", clause)[-1].strip()).split()
+    if words and generic_states().fullmatch(words[0]):
+        return words[0]
+    named = []
+    for word in words:
+        if not (word[:1].isupper() or (named and word.lower() in ("and", "et", "y", "e", "of", "de", "du", "del"))):
+            break
+        named.append(word)
+    return " ".join(named) if named and named[0][:1].isupper() else ""
 
 
 def _subject_before(text: str, relatives: tuple[str, ...] = ()) -> str:

@@ -273,3 +273,49 @@ LOGISTICS = [
 @pytest.mark.parametrize(("language", "before", "text"), LOGISTICS, ids=[case[0] for case in LOGISTICS])
 def test_a_meeting_that_will_take_place_is_still_logistics(language, before, text):
     assert proposed(language, "news", before, text) == []
+
+
+# A relative clause with no subject of its own ("a declaration in which they committed to", "dans laquelle ils se
+# sont engagés", "en la que se comprometieron"): who commits is the main clause's subject.
+RELATIVE = [
+    (
+        "en",
+        "At the close of the review conference in Lima (Peru), the countries adopted a declaration in which they "
+        "committed to devote more effort to survivors.",
+        ["states-parties"],
+    ),
+    (
+        "fr",
+        "À la clôture de la conférence d'examen à Lima (Pérou), les pays ont adopté une déclaration dans laquelle ils "
+        "se sont engagés à consacrer davantage d'efforts aux survivants.",
+        ["states-parties"],
+    ),
+    (
+        "es",
+        "Al cierre de la conferencia de examen en Lima (Perú), los países aprobaron una declaración en la que se "
+        "comprometieron a dedicar más esfuerzos a los sobrevivientes.",
+        ["states-parties"],
+    ),
+    (
+        "en",
+        "At the meeting in Geneva, Chile and Peru signed an agreement by which they committed to share survey data.",
+        ["CHL", "PER"],
+    ),
+    (
+        "fr",
+        "À la réunion de Genève, le Chili et le Pérou ont signé un accord par lequel ils se sont engagés à partager "
+        "leurs données d'enquête.",
+        ["CHL", "PER"],
+    ),
+    (
+        "es",
+        "En la reunión de Ginebra, Chile y Perú firmaron un acuerdo por el que se comprometieron a compartir sus "
+        "datos de estudio.",
+        ["CHL", "PER"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "owners"), RELATIVE, ids=[f"{c[0]}-{c[2][0]}" for c in RELATIVE])
+def test_a_relative_clause_commits_the_main_clauses_subject(language, text, owners):
+    assert proposed(language, "news", "The review conference ended today.", text) == [("commitment", owners)]

@@ -128,6 +128,7 @@ def reload() -> None:
     lexicon.cache_clear()
     generic_states.cache_clear()
     pair_subject.cache_clear()
+    relative_opener.cache_clear()
     GRAMMARS.clear()
     COMPILED.clear()
 
@@ -194,6 +195,13 @@ def pair_subject() -> re.Pattern:
     """ "Both countries", "les deux pays", "ambos países" (each file's ``[owners] carried_pair``): a subject that
     stands for the two States named before it, in any language."""
     return re.compile("|".join(owner_phrases(language)["carried_pair"] for language in languages()), re.IGNORECASE)
+
+
+@cache
+def relative_opener() -> re.Pattern:
+    """ "... a declaration in which", "dans laquelle", "en la que" at the end of the words before a verb (each file's
+    ``[owners] relative_opener``): the verb's subject is the main clause's."""
+    return re.compile("|".join(owner_phrases(language)["relative_opener"] for language in languages()), re.IGNORECASE)
 
 
 def owner_phrases(language: str) -> dict:
