@@ -76,7 +76,8 @@ class ActorDirectory:
             for alias in aliases if code.lower() in by_code else []:
                 self.states_by_name.setdefault(alias.lower(), by_code[code.lower()])
         names = sorted(self.states_by_name, key=len, reverse=True)
-        self.state_names = re.compile(r"\b(" + "|".join(map(re.escape, names)) + r")\b", re.IGNORECASE)
+        # (a name may end with a full stop, "U.S.": it ends where no word character follows)
+        self.state_names = re.compile(r"\b(" + "|".join(map(re.escape, names)) + r")(?!\w)", re.IGNORECASE)
         self.groups = {
             slug: [re.compile(p, re.IGNORECASE) for p in patterns] for slug, patterns in GROUP_PHRASES.items()
         }
@@ -97,7 +98,7 @@ class ActorDirectory:
         """The first words of ``text`` that name ``actor``: its name in a language, an alias, a group's phrase, or
         the first person for the participants of a conference."""
         patterns = [
-            re.compile(r"\b" + re.escape(name) + r"\b", re.IGNORECASE)
+            re.compile(r"\b" + re.escape(name) + r"(?!\w)", re.IGNORECASE)
             for name, state in self.states_by_name.items()
             if state.pk == actor.pk
         ]

@@ -478,7 +478,8 @@ def _inserted(piece: str, relatives: tuple[str, ...]) -> bool:
 
 _APPOSITION = re.compile(r"(?:as\b|en tant qu(?:e\b|['’])|en sa qualité de\b|como\b|en su calidad de\b)", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(
-    r"[,;:]\s+|\b(?:(?:announc|declar|confirm|inform|annon[cç]|indiqu|anunci|indic|manifest)\w*|stated|said)\s+"
+    r"[,;:]\s+|\b(?:(?:announc|declar|confirm|inform|pledg|promis|annon[cç]|indiqu|anunci|indic|manifest|promet)\w*"
+    r"|stated|said)\s+"
     r"(?:\w+\s+){0,2}?(?:that\s+|que\s+|qu['’]\s*)",
     re.IGNORECASE,
 )
@@ -537,7 +538,7 @@ def _is_party(compiled: CompiledGrammar, subject: str) -> bool:
     if generic_states().fullmatch(" ".join(words)):  # "Les pays se sont engagés": the countries at the meeting
         return True
     if grammar.head_last:  # the head noun ends the noun phrase: "Each affected State Party in a position ..."
-        if words[-1] in grammar.function_words:  # "Examples of [pledges]": the noun phrase goes on, no verb yet
+        if words[-1] in grammar.prepositions:  # "Examples of [pledges]": the noun phrase goes on, no verb yet
             return False
         head = []
         for word in words:

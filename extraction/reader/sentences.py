@@ -14,7 +14,10 @@ from extraction.reader.grammar import lexicon
 
 # Sentence ends: after . ; ! ? when a capital (or an opening mark) follows; not after common abbreviations.
 _SENTENCE_BREAK = re.compile(r"(?:(?<=[.!?;])|(?<=[.!?;][”\"’»]))\s+(?=[A-ZÀ-ÖØ-Þ¿¡“\"«(])")
-_ABBREVIATION = re.compile(r"(?:\b(?:e\.g|i\.e|No|Nos|n\.º|art|para|Mr|Ms|Mrs|Dr|Sr|Sra|Mme|M)\.|\b[A-Z]\.)$")
+# (and dotted initials: "U.S.", "EE. UU.")
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:e\.g|i\.e|No|Nos|n\.º|art|para|Mr|Ms|Mrs|Dr|Sr|Sra|Mme|M)\.|\b[A-Z]\.|(?:\b[A-Z]{1,2}\.\s?){2,})$"
+)
 
 # A reporting verb whose object is the party that is to act (the first actor named after it owns the sentence).
 # The reporting verbs whose object is the party that is to act are the grammar files' ``reporting_verbs``.

@@ -53,6 +53,7 @@ class Grammar:
     irregular_past: tuple[str, ...] = ()  # (English) irregular pasts, read as a body's verb ("took", "held")
     self_committing: tuple[str, ...] = ()  # first-person verbs that commit without "nous"/"nos" ("engageons")
     function_words: tuple[str, ...] = ()  # (English) words that end a subject's head noun ("in", "of")
+    prepositions: tuple[str, ...] = ()  # (English) a subject ending with one goes on ("Examples of [pledges]")
     # Texts clipped from the web (press releases, news, web pages) report what others decided and pledged:
     reporting_body: str = r"(?!)"  # who decides in a report of a meeting ("the Convention", "los Estados Partes")
     reported_schedule: tuple[str, ...] = ()  # futures that only say what will happen at a meeting ("will present")
