@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from types import SimpleNamespace
 
 from django.db import transaction
 from django.utils.translation import gettext as _
@@ -12,7 +13,14 @@ from commitments.models import Action, Commitment, Theme
 from documents.models import Document, Paragraph
 from extraction.models import Candidate
 from extraction.obligations import find_obligation_decision
-from extraction.owners import ActorDirectory, carried_owners, document_speaker, owner_evidence, paragraph_owners
+from extraction.owners import (
+    ActorDirectory,
+    carried_owners,
+    document_speaker,
+    offer_beneficiaries,
+    owner_evidence,
+    paragraph_owners,
+)
 from extraction.reader.classifier import GENRE_THRESHOLDS, THRESHOLD, classify_paragraphs
 from extraction.reader.clauses import PRESS_GENRES
 from extraction.reader.deadlines import find_deadline
@@ -221,6 +229,12 @@ def _statements_of_different_owners(text: str, table, found, threshold: float, d
         owners = sentence_owners(sentence, own.matches, directory, own.clauses)
         if not owners:
             return []  # a sentence that names no owner belongs with the rest of the paragraph
+        if (
+            own.kind == Commitment.Kind.OFFER
+        ):  # "Australia will give Colombia ...": the State helped, as for a paragraph
+            owners = list(
+                dict.fromkeys([*owners, *offer_beneficiaries(SimpleNamespace(text=sentence), directory, clauses)])
+            )
         own.matches = [(start + offset, end + offset, kind) for start, end, kind in own.matches]
         statements.append((sentence, own, owners))
     if len(statements) < 2 or len({frozenset(owners) for _s, _o, owners in statements}) < 2:

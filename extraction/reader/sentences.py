@@ -114,6 +114,10 @@ def reported_parties(text: str, directory) -> list[Actor]:
     return reported + [actor for _start, end, actor in _named_spans(text, directory) if _UNTIL.match(text, end)]
 
 
+# Words in parentheses beside a subject say more about it; the States they name do not act.
+_PARENTHESIS = re.compile(r"\([^()]*\)")
+
+
 # A State followed by its new date, in a decision on requests: "Colombia until 31 December 2025".
 _UNTIL = re.compile(
     r"\s*(?:,\s*)?(?:until|till|jusqu['’](?:au|à|en)|hasta(?:\s+el)?)\s+(?:the\s+|le\s+)?\d", re.IGNORECASE
@@ -144,10 +148,11 @@ def sentence_owners(text: str, matches: list[tuple[int, int, str]], directory, c
             for match in lexicon().reporting.finditer(sentence)
             for actor in named_list(sentence[match.end() : match.end() + _OBJECT_REACH], directory)
         ]
+        aside = [(m.start(), m.end()) for m in _PARENTHESIS.finditer(sentence[:subject_end])]  # "(like Norway)"
         subject = [
             actor
             for start, _end, actor in _named_spans(sentence[:subject_end], directory)
-            if not _PLACE_BEFORE.search(sentence[:start])
+            if not _PLACE_BEFORE.search(sentence[:start]) and not any(a <= start < b for a, b in aside)
         ]
         # an invitation offered ("Peru has invited Ecuador to attend"): the host and its guest
         offered = any(kind == "offer" for start, _end, kind in matches if offset <= start < within) or any(

@@ -319,3 +319,29 @@ RELATIVE = [
 @pytest.mark.parametrize(("language", "text", "owners"), RELATIVE, ids=[f"{c[0]}-{c[2][0]}" for c in RELATIVE])
 def test_a_relative_clause_commits_the_main_clauses_subject(language, text, owners):
     assert proposed(language, "news", "The review conference ended today.", text) == [("commitment", owners)]
+
+
+# A paragraph of statements by different parties gives one candidate each; an offer among them keeps the State it
+# helps, as a whole paragraph's offer does.
+SEVERAL = [
+    (
+        "en",
+        "Chile has pledged to clear its last mined areas by 2026. Norway will give Angola 5 million dollars for "
+        "survey.",
+    ),
+    (
+        "fr",
+        "Le Chili s'est engagé à dépolluer ses dernières zones minées d'ici à 2026. La Norvège versera à l'Angola 5 "
+        "millions de dollars pour les enquêtes.",
+    ),
+    (
+        "es",
+        "Chile se comprometió a despejar sus últimas zonas minadas antes de 2026. Noruega entregará a Angola 5 "
+        "millones de dólares para los estudios.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), SEVERAL, ids=[case[0] for case in SEVERAL])
+def test_an_offer_among_several_statements_keeps_the_state_it_helps(language, text):
+    assert proposed(language, "news", text) == [("commitment", ["CHL"]), ("offer", ["AGO", "NOR"])]
