@@ -433,7 +433,10 @@ def _subject(compiled: CompiledGrammar, text: str) -> str:
     """The subject of a verb, from the text before it; a group named with some of its members ("Many States,
     including Chile and Peru,", "De nombreux États, dont le Chili,", "Varios países, entre ellos Chile,") is those
     members: they are who acts (``including`` of the grammar files)."""
-    text = _PARENTHESIS.sub("", text)  # "Estados Unidos (que no integra la Convención, pero que ...) se comprometió"
+    # a relative clause in parentheses is passed over: "Estados Unidos (que no integra la Convención, pero que ...) se
+    # comprometió"; an acronym's gloss is not ("la Unidad (ISU, por sus siglas en inglés) con el apoyo de ...")
+    relatives = "|".join(map(re.escape, compiled.grammar.relatives)) or "(?!)"
+    text = re.sub(r"\s*\((?:" + relatives + r")\b[^()]*\)", "", text, flags=re.IGNORECASE)
     relative = relative_opener().search(text)
     if relative is not None and (main := main_subject(compiled, text[: relative.start()])):
         return main  # "los países han consensuado una declaración en la que se comprometieron": "países"
@@ -444,9 +447,6 @@ def _subject(compiled: CompiledGrammar, text: str) -> str:
         if counted and _is_party(compiled, included.group("names")):
             return included.group("names")
     return _subject_before(text, compiled.grammar.relatives)
-
-
-_PARENTHESIS = re.compile(r"\s*\([^()]*\)")
 
 
 def main_subject(compiled: CompiledGrammar, clause: str) -> str:

@@ -114,8 +114,9 @@ def reported_parties(text: str, directory) -> list[Actor]:
     return reported + [actor for _start, end, actor in _named_spans(text, directory) if _UNTIL.match(text, end)]
 
 
-# Words in parentheses beside a subject say more about it; the States they name do not act.
-_PARENTHESIS = re.compile(r"\([^()]*\)")
+# A remark in parentheses beside a subject ("Chile (which chaired it with Norway)") says more about it; the States it
+# names do not act. An acronym's gloss ("(ISU)", "(UE, por sus siglas)") opens with a capital and is kept.
+_PARENTHESIS = re.compile(r"\((?=[a-zà-ÿ])[^()]*\)")
 
 
 # A State followed by its new date, in a decision on requests: "Colombia until 31 December 2025".
