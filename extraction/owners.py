@@ -232,7 +232,7 @@ def paragraph_owners(
     for match in BENEFICIARY.finditer(paragraph.text):
         helped = named_list(paragraph.text[match.end() : match.end() + 120], directory, reach=5)
         owners += [actor for actor in helped if actor.kind == Actor.Kind.STATE]
-    if kind in ("offer", "commitment"):  # (a sum pledged, reported in the news, is recorded as a commitment)
+    if kind == "offer":
         owners += offer_beneficiaries(paragraph, directory, clauses)
     return list(dict.fromkeys(owner for owner in owners if owner is not None))
 

@@ -7,7 +7,6 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from extraction.reader.clauses import PRESS_GENRES, Clause, read_clauses
-from extraction.reader.grammar import lexicon
 
 # When two kinds score the same, the more specific one wins.
 KIND_PRIORITY = ["offer", "call", "recommendation", "commitment", "conclusion"]
@@ -114,10 +113,6 @@ def classify_paragraphs(paragraphs, tables: dict[str, RuleTable], document_langu
             # a report on the web: advice is a body's ("The Meeting recommended"); the same words said by a
             # session, a panel or a speaker ("A session highlighted the importance of") are a reported view
             found = table.classify(paragraph.text, threshold, clauses, ignored=("recommendation",))
-        if genre in PRESS_GENRES and found.kind == "offer" and _a_sum_pledged(paragraph.text, found):
-            # a report of a pledge of money ("announced that Canada will contribute $10 million") records the
-            # pledging State's commitment; what it offers in kind (hosting, a course, experts) stays an offer
-            found.kind = "commitment"
         found.kind = GENRE_KINDS.get(genre, {}).get(found.kind, found.kind)
         if found.kind is None and genre == "action_plan" and _ACTION_LABEL.match(paragraph.label or ""):
             # an action, whatever its verb ("will be invited to", "Provide ...")
@@ -132,13 +127,6 @@ def classify_paragraphs(paragraphs, tables: dict[str, RuleTable], document_langu
 _ACTION_LABEL = re.compile(r"^(?:Action|Acción|Accion)\b|^#\s?\d", re.IGNORECASE)
 # An article's numbered paragraph ("1.", "2"), not a recital "(1)" nor a sub-item "(a)".
 _ARTICLE_LABEL = re.compile(r"^\d+\.?$")
-
-
-def _a_sum_pledged(text: str, found: Classification) -> bool:
-    """Whether every sentence that offers names a sum of money."""
-    offers = [clause for clause in found.clauses if clause.kind == "offer"]
-    sentences = [text[clause.sentence_start : clause.sentence_end] for clause in offers] or [text]
-    return all(lexicon().currency.search(sentence) for sentence in sentences)
 
 
 def _advised_by_a_body(found: Classification) -> bool:

@@ -137,31 +137,3 @@ def test_a_demonstrative_or_an_unfinished_noun_phrase_is_no_party(language, text
 def test_a_named_party_still_commits():
     [clause] = read_clauses("Norway will strengthen its support to survivors.", "en", "web_page")
     assert (clause.kind, clause.subject) == ("commitment", "party")
-
-
-# A sum pledged, as reported on the web, is the pledging State's commitment (with the State it helps); the same
-# sentence in the State's own statement is an offer, and an invitation to a course stays an offer in the news.
-MONEY = [
-    (
-        "en",
-        "Canada will contribute 3 million dollars to Angola for clearance.",
-        "Peru has invited Ecuador to attend its demining course in May.",
-    ),
-    (
-        "fr",
-        "Le Canada versera 3 millions de dollars à l'Angola pour le déminage.",
-        "Le Pérou a invité l'Équateur à participer à son cours de déminage en mai.",
-    ),
-    (
-        "es",
-        "Canadá aportará 3 millones de dólares a Angola para el desminado.",
-        "Perú ha invitado a Ecuador a participar en su curso de desminado en mayo.",
-    ),
-]
-
-
-@pytest.mark.parametrize(("language", "money", "invitation"), MONEY, ids=[case[0] for case in MONEY])
-def test_a_sum_pledged_in_the_news_is_a_commitment(language, money, invitation):
-    assert proposed(language, "news", money) == [("commitment", ["AGO", "CAN"])]
-    assert proposed(language, "statement", money) == [("offer", ["AGO", "CAN"])]
-    assert [kind for kind, _owners in proposed(language, "news", invitation)] == ["offer"]
