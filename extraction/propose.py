@@ -168,18 +168,8 @@ def _paragraph_proposals(paragraph: Paragraph, table, found, context: _Context) 
         suggestions=suggestions,
         themes=preselected[:2],
     )
-    if document.kind in PRESS_GENRES:
-        # A clipped text names who acts, in the sentence or just before it ("Il a aussi appelé", "granted its
-        # request"); a pledge or call that names nobody is narrative.
-        carried = carried_owners(
-            paragraph.text, found.matches, context.text_before(paragraph), directory, found.clauses
-        )
-        if not whole.owners and not carried:
-            return []
-        if carried and (not whole.owners or kind == Commitment.Kind.CONCLUSION):
-            whole.owners = list(dict.fromkeys([*carried, *whole.owners]))
-        elif carried and [owner.slug for owner in whole.owners] == ["states-not-party"]:
-            whole.owners = carried  # a call on States not party to join is owned by whoever makes it
+    if document.kind in PRESS_GENRES and not _with_carried_owners(whole, found, context):
+        return []
     statements = (
         [] if decision else _statements_of_different_owners(paragraph.text, table, found, context.threshold, directory)
     )
@@ -196,6 +186,23 @@ def _paragraph_proposals(paragraph: Paragraph, table, found, context: _Context) 
         )
         for part, (text, own, named) in enumerate(statements, start=1)
     ] or [whole]
+
+
+def _with_carried_owners(whole: Proposal, found, context: _Context) -> bool:
+    """A clipped text names who acts, in the sentence or just before it ("Il a aussi appelé", "granted its
+    request", "Ambos países"): add them to ``whole``'s owners. False when nobody is named: a pledge or call that
+    names nobody is narrative."""
+    paragraph = whole.paragraph
+    carried = carried_owners(
+        paragraph.text, found.matches, context.text_before(paragraph), context.directory, found.clauses
+    )
+    if not whole.owners and not carried:
+        return False
+    if carried and (not whole.owners or whole.kind == Commitment.Kind.CONCLUSION):
+        whole.owners = list(dict.fromkeys([*carried, *whole.owners]))
+    elif carried and [owner.slug for owner in whole.owners] == ["states-not-party"]:
+        whole.owners = carried  # a call on States not party to join is owned by whoever makes it
+    return True
 
 
 def _with_deadline(suggestions: dict, text: str) -> dict:
