@@ -8,7 +8,7 @@ from types import SimpleNamespace
 
 from actors.models import Actor
 from actors.reference_data import organisation_aliases, state_aliases
-from extraction.reader.grammar import generic_states, owner_phrases
+from extraction.reader.grammar import generic_states, owner_phrases, pair_subject, relative_opener
 
 # "We, the States Parties": the States Parties speak in the first person.
 WE_STATES_PARTIES = re.compile(
@@ -33,11 +33,10 @@ GROUP_PHRASES = _group_phrases()
 # "States" or "countries" as a call's addressees, and a committee as a document's author, in any language.
 GENERIC_STATES = generic_states()
 COMMITTEE = re.compile("|".join(owner_phrases(lang)["committee"] for lang in LANGUAGES), re.IGNORECASE)
-# The States a text names as helped: "assistance to Angola", "soutien au Tchad", "déminage au Sri Lanka et en Ukraine".
+# The States a text names as helped: "assistance to Angola", "soutien au Tchad", "déminage au Sri Lanka et en
+# Ukraine", "the mine action programme in Peru" (``[owners] beneficiary`` of the grammar files).
 BENEFICIARY = re.compile(
-    r"\b(?:(?:assistance|support|aid|asistencia|apoyo|ayuda|soutien|aide)\s+(?:to|for|a|al|à|au|aux)"
-    r"|(?:demining|mine clearance|déminage|desminado)\s+(?:efforts?\s+|activities\s+)?(?:in|en|au|aux|à))\s+",
-    re.IGNORECASE,
+    "|".join(pattern for lang in LANGUAGES for pattern in owner_phrases(lang)["beneficiary"]), re.IGNORECASE
 )
 FIRST_PERSON = re.compile(
     r"\b(?:we|our|nous|notre|nos|nosotros|nuestr[oa]s?|queremos|quisiéramos|alentamos|podemos)\b", re.IGNORECASE
@@ -46,6 +45,8 @@ FIRST_PERSON = re.compile(
 # request": the actor named just before owns it (``carried_subject``, ``carried_request`` of the grammar files).
 CARRIED_SUBJECT = re.compile("|".join(owner_phrases(lang)["carried_subject"] for lang in LANGUAGES), re.IGNORECASE)
 CARRIED_PRONOUN = re.compile("|".join(owner_phrases(lang)["carried_pronoun"] for lang in LANGUAGES), re.IGNORECASE)
+PAIR_SUBJECT = pair_subject()
+RELATIVE_OPENER = relative_opener()
 CARRIED_REQUEST = re.compile("|".join(owner_phrases(lang)["carried_request"] for lang in LANGUAGES), re.IGNORECASE)
 _ARTICLE_AND_REFLEXIVE = re.compile(r"^(?:the|les|los|las)\s+|\s+(?:se|s['’])$", re.IGNORECASE)
 # How far back such a sentence looks for the actor it speaks of (about two paragraphs of news).
@@ -75,7 +76,8 @@ class ActorDirectory:
             for alias in aliases if code.lower() in by_code else []:
                 self.states_by_name.setdefault(alias.lower(), by_code[code.lower()])
         names = sorted(self.states_by_name, key=len, reverse=True)
-        self.state_names = re.compile(r"\b(" + "|".join(map(re.escape, names)) + r")\b", re.IGNORECASE)
+        # (a name may end with a full stop, "U.S.": it ends where no word character follows)
+        self.state_names = re.compile(r"\b(" + "|".join(map(re.escape, names)) + r")(?!\w)", re.IGNORECASE)
         self.groups = {
             slug: [re.compile(p, re.IGNORECASE) for p in patterns] for slug, patterns in GROUP_PHRASES.items()
         }
@@ -96,7 +98,7 @@ class ActorDirectory:
         """The first words of ``text`` that name ``actor``: its name in a language, an alias, a group's phrase, or
         the first person for the participants of a conference."""
         patterns = [
-            re.compile(r"\b" + re.escape(name) + r"\b", re.IGNORECASE)
+            re.compile(r"\b" + re.escape(name) + r"(?!\w)", re.IGNORECASE)
             for name, state in self.states_by_name.items()
             if state.pk == actor.pk
         ]
@@ -140,23 +142,35 @@ class ActorDirectory:
         return [self.by_slug[slug] for slug in sorted(first_seen, key=first_seen.get)]
 
 
-def carried_owner(text: str, matches, text_before: str, directory: ActorDirectory) -> Actor | None:
+def carried_owners(text: str, matches, text_before: str, directory: ActorDirectory, clauses=()) -> list[Actor]:
     """The actor named last before a sentence whose subject points back to it ("Il a aussi appelé ...") or that
-    decides on "its request"; None when the sentence has a subject of its own or nothing was named before."""
-    from extraction.reader.sentences import last_actor_named, split_sentences
+    decides on "its request"; the two States named last for "both countries" ("Ambos países participarán"); none
+    when the sentence has a subject of its own or nothing was named before."""
+    from extraction.reader.sentences import last_actor_named, last_states_named, named_actors, split_sentences
 
-    first = min((start for start, _end, _kind in matches), default=None)
+    # where the verb is: the first verb group the reader parsed, else the first words a phrase rule matched (a phrase
+    # may run from the sentence's start: "Both countries will" is one match)
+    verbs = [clause.start for clause in clauses if clause.kind is not None]
+    first = min(verbs or [start for start, _end, _kind in matches], default=None)
     if first is None:
-        return None
+        return []
     for offset, sentence in split_sentences(text):
         if offset <= first < offset + len(sentence):
             subject_zone = sentence[: first - offset]
+            before = (text_before + " " + text[:first])[-CARRY_OVER_CHARS:]
             if GENERIC_STATES.fullmatch(_ARTICLE_AND_REFLEXIVE.sub("", subject_zone.strip())):
-                return directory.group("states-parties")  # "los países se comprometieron": those at the meeting
+                return [directory.group("states-parties")]  # "los países se comprometieron": those at the meeting
+            if PAIR_SUBJECT.fullmatch(subject_zone.strip()):
+                return last_states_named(before, directory, count=2)
+            if relative := RELATIVE_OPENER.search(subject_zone):  # "a declaration in which they committed to"
+                main = re.split(r"[,;:]\s+", subject_zone[: relative.start()])[-1].strip()
+                if GENERIC_STATES.match(_ARTICLE_AND_REFLEXIVE.sub("", main)):
+                    return [directory.group("states-parties")]
+                return named_actors(main, directory)[:1]
             points_back = CARRIED_SUBJECT.fullmatch(subject_zone) or CARRIED_PRONOUN.match(subject_zone)
             if points_back or CARRIED_REQUEST.search(sentence):
-                return last_actor_named((text_before + " " + text[:first])[-CARRY_OVER_CHARS:], directory)
-    return None
+                return [actor for actor in [last_actor_named(before, directory)] if actor is not None]
+    return []
 
 
 def document_speaker(document, paragraphs, directory: ActorDirectory) -> Actor | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from types import SimpleNamespace
 
 from django.db import transaction
 from django.utils.translation import gettext as _
@@ -12,7 +13,14 @@ from commitments.models import Action, Commitment, Theme
 from documents.models import Document, Paragraph
 from extraction.models import Candidate
 from extraction.obligations import find_obligation_decision
-from extraction.owners import ActorDirectory, carried_owner, document_speaker, owner_evidence, paragraph_owners
+from extraction.owners import (
+    ActorDirectory,
+    carried_owners,
+    document_speaker,
+    offer_beneficiaries,
+    owner_evidence,
+    paragraph_owners,
+)
 from extraction.reader.classifier import GENRE_THRESHOLDS, THRESHOLD, classify_paragraphs
 from extraction.reader.clauses import PRESS_GENRES
 from extraction.reader.deadlines import find_deadline
@@ -160,16 +168,8 @@ def _paragraph_proposals(paragraph: Paragraph, table, found, context: _Context) 
         suggestions=suggestions,
         themes=preselected[:2],
     )
-    if document.kind in PRESS_GENRES:
-        # A clipped text names who acts, in the sentence or just before it ("Il a aussi appelé", "granted its
-        # request"); a pledge or call that names nobody is narrative.
-        carried = carried_owner(paragraph.text, found.matches, context.text_before(paragraph), directory)
-        if not whole.owners and carried is None:
-            return []
-        if carried is not None and (not whole.owners or kind == Commitment.Kind.CONCLUSION):
-            whole.owners = list(dict.fromkeys([carried, *whole.owners]))
-        elif carried is not None and [owner.slug for owner in whole.owners] == ["states-not-party"]:
-            whole.owners = [carried]  # a call on States not party to join is owned by whoever makes it
+    if document.kind in PRESS_GENRES and not _with_carried_owners(whole, found, context):
+        return []
     statements = (
         [] if decision else _statements_of_different_owners(paragraph.text, table, found, context.threshold, directory)
     )
@@ -186,6 +186,23 @@ def _paragraph_proposals(paragraph: Paragraph, table, found, context: _Context) 
         )
         for part, (text, own, named) in enumerate(statements, start=1)
     ] or [whole]
+
+
+def _with_carried_owners(whole: Proposal, found, context: _Context) -> bool:
+    """A clipped text names who acts, in the sentence or just before it ("Il a aussi appelé", "granted its
+    request", "Ambos países"): add them to ``whole``'s owners. False when nobody is named: a pledge or call that
+    names nobody is narrative."""
+    paragraph = whole.paragraph
+    carried = carried_owners(
+        paragraph.text, found.matches, context.text_before(paragraph), context.directory, found.clauses
+    )
+    if not whole.owners and not carried:
+        return False
+    if carried and (not whole.owners or whole.kind == Commitment.Kind.CONCLUSION):
+        whole.owners = list(dict.fromkeys([*carried, *whole.owners]))
+    elif carried and [owner.slug for owner in whole.owners] == ["states-not-party"]:
+        whole.owners = carried  # a call on States not party to join is owned by whoever makes it
+    return True
 
 
 def _with_deadline(suggestions: dict, text: str) -> dict:
@@ -219,6 +236,12 @@ def _statements_of_different_owners(text: str, table, found, threshold: float, d
         owners = sentence_owners(sentence, own.matches, directory, own.clauses)
         if not owners:
             return []  # a sentence that names no owner belongs with the rest of the paragraph
+        if (
+            own.kind == Commitment.Kind.OFFER
+        ):  # "Australia will give Colombia ...": the State helped, as for a paragraph
+            owners = list(
+                dict.fromkeys([*owners, *offer_beneficiaries(SimpleNamespace(text=sentence), directory, clauses)])
+            )
         own.matches = [(start + offset, end + offset, kind) for start, end, kind in own.matches]
         statements.append((sentence, own, owners))
     if len(statements) < 2 or len({frozenset(owners) for _s, _o, owners in statements}) < 2:
@@ -228,7 +251,7 @@ def _statements_of_different_owners(text: str, table, found, threshold: float, d
 
 def _default_owners(document: Document, kind: str, directory) -> list[Actor]:
     """When neither the paragraph nor its section names an owner: a plan's action binds the States Parties, and so
-    does a conclusion or recommendation of a Convention document (a clipped text's is left to ``carried_owner``)."""
+    does a conclusion or recommendation of a Convention document (a clipped text's is left to ``carried_owners``)."""
     advice = kind in (Commitment.Kind.CONCLUSION, Commitment.Kind.RECOMMENDATION) and document.kind not in PRESS_GENRES
     return [directory.group("states-parties")] if document.kind == Document.Kind.ACTION_PLAN or advice else []
 

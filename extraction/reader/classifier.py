@@ -6,7 +6,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from extraction.reader.clauses import Clause, read_clauses
+from extraction.reader.clauses import PRESS_GENRES, Clause, read_clauses
 
 # When two kinds score the same, the more specific one wins.
 KIND_PRIORITY = ["offer", "call", "recommendation", "commitment", "conclusion"]
@@ -25,6 +25,8 @@ GENRE_KINDS = {
     "action_plan": {"offer": "commitment"},
     "information_note": {"call": None, "recommendation": None, "conclusion": None},
 }
+# Stored copies of web pages stop mid-sentence: nothing but a mark after the words matched.
+_CUT_OFF = re.compile(r"[\s.…\-–—]*")
 MAX_PENALTY = -0.4  # thanks in a paragraph that also commits should not hide the commitment
 
 
@@ -50,17 +52,24 @@ class RuleTable:
         self.language = language
         self.rules = rules
 
-    def classify(self, text: str, threshold: float = THRESHOLD, clauses: list[Clause] = ()) -> Classification:
-        """The paragraph's kind from the phrase rules and the sentences' readings. A sentence read as only
-        observing or thanking ("The Committee noted that ...") sets aside the phrases matched inside it."""
+    def classify(
+        self, text: str, threshold: float = THRESHOLD, clauses: list[Clause] = (), ignored: tuple[str, ...] = ()
+    ) -> Classification:
+        """The paragraph's kind from the phrase rules (but those of the ``ignored`` kinds) and the sentences'
+        readings. A sentence read as only observing or thanking ("The Committee noted that ...") sets aside the
+        phrases matched inside it."""
         scores: dict[str, float] = defaultdict(float)
         penalty = 0.0
         matches = []
         set_aside = [(clause.sentence_start, clause.sentence_end) for clause in clauses if clause.kind is None]
         for rule in self.rules:
+            if rule.kind in ignored:
+                continue
             found = list(rule.pattern.finditer(text))
             if rule.weight >= 0:
                 found = [match for match in found if not any(a <= match.start() < b for a, b in set_aside)]
+            if rule.kind == "call":  # a text cut off right after its verb of calling ("I encourage") asks nothing
+                found = [match for match in found if not _CUT_OFF.fullmatch(text, match.end())]
             if not found:
                 continue
             if rule.weight < 0:
@@ -100,6 +109,10 @@ def classify_paragraphs(paragraphs, tables: dict[str, RuleTable], document_langu
         table = tables.get(language)
         clauses = read_clauses(paragraph.text, language, genre, article=_is_article(paragraph, genre))
         found = table.classify(paragraph.text, threshold, clauses) if table else Classification(None, 0.0)
+        if table and genre in PRESS_GENRES and found.kind == "recommendation" and not _advised_by_a_body(found):
+            # a report on the web: advice is a body's ("The Meeting recommended"); the same words said by a
+            # session, a panel or a speaker ("A session highlighted the importance of") are a reported view
+            found = table.classify(paragraph.text, threshold, clauses, ignored=("recommendation",))
         found.kind = GENRE_KINDS.get(genre, {}).get(found.kind, found.kind)
         if found.kind is None and genre == "action_plan" and _ACTION_LABEL.match(paragraph.label or ""):
             # an action, whatever its verb ("will be invited to", "Provide ...")
@@ -114,6 +127,10 @@ def classify_paragraphs(paragraphs, tables: dict[str, RuleTable], document_langu
 _ACTION_LABEL = re.compile(r"^(?:Action|Acción|Accion)\b|^#\s?\d", re.IGNORECASE)
 # An article's numbered paragraph ("1.", "2"), not a recital "(1)" nor a sub-item "(a)".
 _ARTICLE_LABEL = re.compile(r"^\d+\.?$")
+
+
+def _advised_by_a_body(found: Classification) -> bool:
+    return any(clause.kind == "recommendation" and clause.subject == "body" for clause in found.clauses)
 
 
 def _is_article(paragraph, genre: str) -> bool:

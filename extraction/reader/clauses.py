@@ -13,7 +13,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extraction.reader.grammar import COMPILED, GRAMMARS, CompiledGrammar, Grammar, generic_states, lexicon
+from extraction.reader.grammar import (
+    COMPILED,
+    GRAMMARS,
+    CompiledGrammar,
+    Grammar,
+    generic_states,
+    lexicon,
+    pair_subject,
+    relative_opener,
+)
 from extraction.reader.sentences import split_sentences
 
 WEIGHT = 0.75  # below a strong phrase rule (1.0) and below the bar of notes (0.8); a logistics phrase (-0.4)
@@ -57,7 +66,7 @@ def read_clauses(text: str, language: str, genre: str = "", article: bool = Fals
     recital = genre == "legal_act" and not article  # recitals describe: only a final clause is read in them
     clauses = []
     for offset, sentence in split_sentences(text):
-        reading = _read_act_itself(sentence) if recital else _read(compiled, sentence, genre, article)
+        reading = _read_act_itself(sentence) if recital else _read(compiled, sentence, genre, article, offset == 0)
         if reading is not None:
             kind, start, end, weight, subject = reading
             if genre == "information_note":  # it arranges: what is hosted there (a briefing) is logistics
@@ -66,7 +75,7 @@ def read_clauses(text: str, language: str, genre: str = "", article: bool = Fals
     return clauses
 
 
-def _read(compiled: CompiledGrammar, sentence: str, genre: str, article: bool):
+def _read(compiled: CompiledGrammar, sentence: str, genre: str, article: bool, opening: bool = True):
     if article:  # an article binds whoever its subject is, unless it speaks of the act itself
         return _read_act_itself(sentence) or _read_article(compiled, sentence)
     return (
@@ -81,7 +90,7 @@ def _read(compiled: CompiledGrammar, sentence: str, genre: str, article: bool):
         or _read_intention(compiled, sentence)
         or _read_reported_call(compiled, sentence, genre)
         or _read_first_person(compiled, sentence)
-        or _read_bare_action(compiled, sentence, genre)
+        or _read_bare_action(compiled, sentence, genre, opening)
     )
 
 
@@ -373,7 +382,7 @@ def _read_future(compiled: CompiledGrammar, sentence: str, article: bool, genre:
         return None, match.start(), match.end(), WEIGHT, "party"
     if verb in grammar.not_futures:
         return None
-    if not _is_party(compiled, _subject_before(sentence[: match.start()], grammar.relatives)):
+    if not _is_party(compiled, _subject(compiled, sentence[: match.start()])):
         return None
     obliged = re.sub(grammar.continuing, "", phrase).startswith(grammar.obligations)  # "will destroy", "détruira"
     kind, weight = _offer_or_commitment(grammar, sentence, phrase, INTENTION_WEIGHT if obliged else WEIGHT)
@@ -396,7 +405,7 @@ def _read_intention(compiled: CompiledGrammar, sentence: str):
     acogería ...": what a party announces it will do; "Norway stands ready to", "est disposé à": what it offers."""
     grammar = compiled.grammar
     willing = compiled.willing.search(sentence)
-    if willing is not None and _is_party(compiled, _subject_before(sentence[: willing.start()])):
+    if willing is not None and _is_party(compiled, _subject(compiled, sentence[: willing.start()])):
         return "offer", willing.start(), willing.end(), OFFER_WEIGHT, "party"
     match = compiled.intention.search(sentence)
     phrase = sentence[match.end() :] if match else ""
@@ -408,7 +417,7 @@ def _read_intention(compiled: CompiledGrammar, sentence: str):
         )  # (not "USD 200 million since 1996")
         if reported is not None or money:  # "announced a contribution of USD 2 million"
             match, phrase = announced, sentence[(reported or announced).end() :]
-    subject = _subject_before(sentence[: match.start()], grammar.relatives) if match else ""
+    subject = _subject(compiled, sentence[: match.start()]) if match else ""
     if match is None or not (_is_party(compiled, subject) or (not subject and _SPEAKER_START.match(match.group()))):
         return None
     kind, weight = _offer_or_commitment(grammar, sentence, phrase.lower(), INTENTION_WEIGHT)
@@ -418,6 +427,40 @@ def _read_intention(compiled: CompiledGrammar, sentence: str):
 # A verb group that names the speakers itself ("Our goal is to", "Hemos comprometido", "Aspiramos a").
 _SPEAKER_START = re.compile(r"(?:Our|Notre|Nuestr[oa]|Hemos|Aspiramos)\b")
 _SO_FAR = re.compile(r"\b(?:since|so far|to date|desde|hasta la fecha|depuis|à ce jour|jusqu'ici)\b", re.IGNORECASE)
+
+
+def _subject(compiled: CompiledGrammar, text: str) -> str:
+    """The subject of a verb, from the text before it; a group named with some of its members ("Many States,
+    including Chile and Peru,", "De nombreux États, dont le Chili,", "Varios países, entre ellos Chile,") is those
+    members: they are who acts (``including`` of the grammar files)."""
+    # a relative clause in parentheses is passed over: "Estados Unidos (que no integra la Convención, pero que ...) se
+    # comprometió"; an acronym's gloss is not ("la Unidad (ISU, por sus siglas en inglés) con el apoyo de ...")
+    relatives = "|".join(map(re.escape, compiled.grammar.relatives)) or "(?!)"
+    text = re.sub(r"\s*\((?:" + relatives + r")\b[^()]*\)", "", text, flags=re.IGNORECASE)
+    relative = relative_opener().search(text)
+    if relative is not None and (main := main_subject(compiled, text[: relative.start()])):
+        return main  # "los países han consensuado una declaración en la que se comprometieron": "países"
+    included = compiled.included.search(text)
+    if included is not None:
+        group = compiled.determiners.sub("", included.group("group").strip())
+        counted = re.match(compiled.grammar.quantifiers, group, re.IGNORECASE) or generic_states().search(group)
+        if counted and _is_party(compiled, included.group("names")):
+            return included.group("names")
+    return _subject_before(text, compiled.grammar.relatives)
+
+
+def main_subject(compiled: CompiledGrammar, clause: str) -> str:
+    """The subject that opens the last clause of ``clause``: States in general ("los países"), or a name ("Peru and
+    Ecuador"); "" when it opens with neither."""
+    words = compiled.determiners.sub("", re.split(r"[,;:]\s+", clause)[-1].strip()).split()
+    if words and generic_states().fullmatch(words[0]):
+        return words[0]
+    named = []
+    for word in words:
+        if not (word[:1].isupper() or (named and word.lower() in ("and", "et", "y", "e", "of", "de", "du", "del"))):
+            break
+        named.append(word)
+    return " ".join(named) if named and named[0][:1].isupper() else ""
 
 
 def _subject_before(text: str, relatives: tuple[str, ...] = ()) -> str:
@@ -439,14 +482,18 @@ def _inserted(piece: str, relatives: tuple[str, ...]) -> bool:
 
 _APPOSITION = re.compile(r"(?:as\b|en tant qu(?:e\b|['’])|en sa qualité de\b|como\b|en su calidad de\b)", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(
-    r"[,;:]\s+|\b(?:(?:announc|declar|confirm|inform|annon[cç]|indiqu|anunci|indic|manifest)\w*|stated|said)\s+"
+    r"[,;:]\s+|\b(?:(?:announc|declar|confirm|inform|pledg|promis|annon[cç]|indiqu|anunci|indic|manifest|promet)\w*"
+    r"|stated|said)\s+"
     r"(?:\w+\s+){0,2}?(?:that\s+|que\s+|qu['’]\s*)",
     re.IGNORECASE,
 )
 
 
+# The text itself ("This Decision", "La presente Decisión") or a demonstrative alone ("This will show"): no party.
 _SELF_REFERENCE = re.compile(
-    r"^(?:this|the present|la présente|le présent|cette|ce|el presente|la presente|esta|este)\s+\w+$", re.IGNORECASE
+    r"^(?:this|these|that|those|the present|la présente|le présent|cette|ce|cela|ceci|el presente|la presente|esta|"
+    r"este|esto|eso)(?:\s+\w+)?$",
+    re.IGNORECASE,
 )
 
 
@@ -480,6 +527,8 @@ def _is_party(compiled: CompiledGrammar, subject: str) -> bool:
     subject = re.sub(r"(?:^|\s)(?:se|s['’]|nos|on)$", "", subject, flags=re.IGNORECASE).strip()  # "Se brindará"
     if not subject or len(subject) > 160 or _SELF_REFERENCE.match(subject):
         return False
+    if pair_subject().fullmatch(subject):  # "Both countries", "Ambos países": the two States named before
+        return True
     if re.match(grammar.quantifiers, compiled.determiners.sub("", subject), re.IGNORECASE):
         return False
     words = subject.split()
@@ -493,6 +542,8 @@ def _is_party(compiled: CompiledGrammar, subject: str) -> bool:
     if generic_states().fullmatch(" ".join(words)):  # "Les pays se sont engagés": the countries at the meeting
         return True
     if grammar.head_last:  # the head noun ends the noun phrase: "Each affected State Party in a position ..."
+        if words[-1] in grammar.prepositions:  # "Examples of [pledges]": the noun phrase goes on, no verb yet
+            return False
         head = []
         for word in words:
             if word.islower() and word in grammar.function_words:
@@ -545,11 +596,13 @@ def _read_first_person(compiled: CompiledGrammar, sentence: str):
     return (None if kind == "none" else kind), match.start("verb"), match.end("verb"), WEIGHT, "first_person"
 
 
-def _read_bare_action(compiled: CompiledGrammar, sentence: str, genre: str):
+def _read_bare_action(compiled: CompiledGrammar, sentence: str, genre: str, opening: bool = True):
     """An action plan's action stated as a bare verb ("Provide timely information", "Fournir", "Velar por que"):
     a commitment of those the plan binds."""
     if genre == "web_page":  # a page that tells its readers what to do ("Come: Attend the Summit ..."): a call
         label = _RUN_IN_LABEL.match(sentence)
+        if not (opening or label):  # an instruction opens its item; inside a narrative, a capital is a noun
+            return None
         offset = label.end() if label else 0
         match = compiled.bare_action.match(sentence[offset:])
         return (

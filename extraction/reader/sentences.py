@@ -14,7 +14,10 @@ from extraction.reader.grammar import lexicon
 
 # Sentence ends: after . ; ! ? when a capital (or an opening mark) follows; not after common abbreviations.
 _SENTENCE_BREAK = re.compile(r"(?:(?<=[.!?;])|(?<=[.!?;][”\"’»]))\s+(?=[A-ZÀ-ÖØ-Þ¿¡“\"«(])")
-_ABBREVIATION = re.compile(r"(?:\b(?:e\.g|i\.e|No|Nos|n\.º|art|para|Mr|Ms|Mrs|Dr|Sr|Sra|Mme|M)\.|\b[A-Z]\.)$")
+# (and dotted initials: "U.S.", "EE. UU.")
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:e\.g|i\.e|No|Nos|n\.º|art|para|Mr|Ms|Mrs|Dr|Sr|Sra|Mme|M)\.|\b[A-Z]\.|(?:\b[A-Z]{1,2}\.\s?){2,})$"
+)
 
 # A reporting verb whose object is the party that is to act (the first actor named after it owns the sentence).
 # The reporting verbs whose object is the party that is to act are the grammar files' ``reporting_verbs``.
@@ -54,6 +57,18 @@ def last_actor_named(text: str, directory) -> Actor | None:
     is where, not who)."""
     spans = [span for span in _named_spans(text, directory) if not _PLACE_BEFORE.search(text[: span[0]])]
     return max(spans, key=lambda span: span[0])[2] if spans else None
+
+
+def last_states_named(text: str, directory, count: int) -> list[Actor]:
+    """The ``count`` different States ``text`` names last, as actors rather than places, in the order named."""
+    found: list = []
+    states = set(directory.states_by_name.values())
+    for start, _end, actor in reversed(_named_spans(text, directory)):
+        if actor in states and not _PLACE_BEFORE.search(text[:start]):
+            found += [] if actor in found else [actor]
+        if len(found) == count:
+            break
+    return found[::-1]
 
 
 def named_actors(text: str, directory) -> list[Actor]:
@@ -99,6 +114,11 @@ def reported_parties(text: str, directory) -> list[Actor]:
     return reported + [actor for _start, end, actor in _named_spans(text, directory) if _UNTIL.match(text, end)]
 
 
+# A remark in parentheses beside a subject ("Chile (which chaired it with Norway)") says more about it; the States it
+# names do not act. An acronym's gloss ("(ISU)", "(UE, por sus siglas)") opens with a capital and is kept.
+_PARENTHESIS = re.compile(r"\((?=[a-zà-ÿ])[^()]*\)")
+
+
 # A State followed by its new date, in a decision on requests: "Colombia until 31 December 2025".
 _UNTIL = re.compile(
     r"\s*(?:,\s*)?(?:until|till|jusqu['’](?:au|à|en)|hasta(?:\s+el)?)\s+(?:the\s+|le\s+)?\d", re.IGNORECASE
@@ -129,10 +149,11 @@ def sentence_owners(text: str, matches: list[tuple[int, int, str]], directory, c
             for match in lexicon().reporting.finditer(sentence)
             for actor in named_list(sentence[match.end() : match.end() + _OBJECT_REACH], directory)
         ]
+        aside = [(m.start(), m.end()) for m in _PARENTHESIS.finditer(sentence[:subject_end])]  # "(like Norway)"
         subject = [
             actor
             for start, _end, actor in _named_spans(sentence[:subject_end], directory)
-            if not _PLACE_BEFORE.search(sentence[:start])
+            if not _PLACE_BEFORE.search(sentence[:start]) and not any(a <= start < b for a, b in aside)
         ]
         # an invitation offered ("Peru has invited Ecuador to attend"): the host and its guest
         offered = any(kind == "offer" for start, _end, kind in matches if offset <= start < within) or any(

@@ -231,3 +231,117 @@ def test_extensions_granted_to_several_states_give_each_state(language, text, ow
     found = proposed(language, "news", text)
     assert [kind for kind, _owners in found] == ["conclusion"], found
     assert found[0][1] == owners
+
+
+# "Both countries", "Les deux pays", "Ambos países": the two States named just before act together; a meeting's
+# date and place in a relative clause ("which will take place in ...") is no logistics of the sentence.
+BOTH = [
+    (
+        "en",
+        "Peru has invited Ecuador to send officers to its demining course in September.",
+        "Both countries will also take part in a joint workshop on land release, which will take place in Quito in "
+        "October.",
+    ),
+    (
+        "fr",
+        "Le Pérou a invité l'Équateur à envoyer des officiers à son cours de déminage en septembre.",
+        "Les deux pays participeront aussi à un atelier commun sur la remise à disposition des terres, qui se tiendra "
+        "à Quito en octobre.",
+    ),
+    (
+        "es",
+        "Perú ha invitado a Ecuador a enviar oficiales a su curso de desminado en septiembre.",
+        "Ambos países participarán también en un taller conjunto sobre liberación de tierras, que tendrá lugar en "
+        "Quito en octubre.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "before", "text"), BOTH, ids=[case[0] for case in BOTH])
+def test_both_countries_are_the_two_states_named_before(language, before, text):
+    assert proposed(language, "news", before, text) == [("commitment", ["ECU", "PER"])]
+
+
+# The same logistics as the sentence's own statement still commits no one.
+LOGISTICS = [
+    ("en", "Peru and Ecuador met in Lima.", "The joint workshop will take place in Quito in October."),
+    ("fr", "Le Pérou et l'Équateur se sont réunis à Lima.", "L'atelier commun se tiendra à Quito en octobre."),
+    ("es", "Perú y Ecuador se reunieron en Lima.", "El taller conjunto tendrá lugar en Quito en octubre."),
+]
+
+
+@pytest.mark.parametrize(("language", "before", "text"), LOGISTICS, ids=[case[0] for case in LOGISTICS])
+def test_a_meeting_that_will_take_place_is_still_logistics(language, before, text):
+    assert proposed(language, "news", before, text) == []
+
+
+# A relative clause with no subject of its own ("a declaration in which they committed to", "dans laquelle ils se
+# sont engagés", "en la que se comprometieron"): who commits is the main clause's subject.
+RELATIVE = [
+    (
+        "en",
+        "At the close of the review conference in Lima (Peru), the countries adopted a declaration in which they "
+        "committed to devote more effort to survivors.",
+        ["states-parties"],
+    ),
+    (
+        "fr",
+        "À la clôture de la conférence d'examen à Lima (Pérou), les pays ont adopté une déclaration dans laquelle ils "
+        "se sont engagés à consacrer davantage d'efforts aux survivants.",
+        ["states-parties"],
+    ),
+    (
+        "es",
+        "Al cierre de la conferencia de examen en Lima (Perú), los países aprobaron una declaración en la que se "
+        "comprometieron a dedicar más esfuerzos a los sobrevivientes.",
+        ["states-parties"],
+    ),
+    (
+        "en",
+        "At the meeting in Geneva, Chile and Peru signed an agreement by which they committed to share survey data.",
+        ["CHL", "PER"],
+    ),
+    (
+        "fr",
+        "À la réunion de Genève, le Chili et le Pérou ont signé un accord par lequel ils se sont engagés à partager "
+        "leurs données d'enquête.",
+        ["CHL", "PER"],
+    ),
+    (
+        "es",
+        "En la reunión de Ginebra, Chile y Perú firmaron un acuerdo por el que se comprometieron a compartir sus "
+        "datos de estudio.",
+        ["CHL", "PER"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "owners"), RELATIVE, ids=[f"{c[0]}-{c[2][0]}" for c in RELATIVE])
+def test_a_relative_clause_commits_the_main_clauses_subject(language, text, owners):
+    assert proposed(language, "news", "The review conference ended today.", text) == [("commitment", owners)]
+
+
+# A paragraph of statements by different parties gives one candidate each; an offer among them keeps the State it
+# helps, as a whole paragraph's offer does.
+SEVERAL = [
+    (
+        "en",
+        "Chile has pledged to clear its last mined areas by 2026. Norway will give Angola 5 million dollars for "
+        "survey.",
+    ),
+    (
+        "fr",
+        "Le Chili s'est engagé à dépolluer ses dernières zones minées d'ici à 2026. La Norvège versera à l'Angola 5 "
+        "millions de dollars pour les enquêtes.",
+    ),
+    (
+        "es",
+        "Chile se comprometió a despejar sus últimas zonas minadas antes de 2026. Noruega entregará a Angola 5 "
+        "millones de dólares para los estudios.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), SEVERAL, ids=[case[0] for case in SEVERAL])
+def test_an_offer_among_several_statements_keeps_the_state_it_helps(language, text):
+    assert proposed(language, "news", text) == [("commitment", ["CHL"]), ("offer", ["AGO", "NOR"])]

@@ -53,6 +53,7 @@ class Grammar:
     irregular_past: tuple[str, ...] = ()  # (English) irregular pasts, read as a body's verb ("took", "held")
     self_committing: tuple[str, ...] = ()  # first-person verbs that commit without "nous"/"nos" ("engageons")
     function_words: tuple[str, ...] = ()  # (English) words that end a subject's head noun ("in", "of")
+    prepositions: tuple[str, ...] = ()  # (English) a subject ending with one goes on ("Examples of [pledges]")
     # Texts clipped from the web (press releases, news, web pages) report what others decided and pledged:
     reporting_body: str = r"(?!)"  # who decides in a report of a meeting ("the Convention", "los Estados Partes")
     reported_schedule: tuple[str, ...] = ()  # futures that only say what will happen at a meeting ("will present")
@@ -62,6 +63,7 @@ class Grammar:
     inviting: tuple[str, ...] = ()  # stems of verbs of inviting
     taking_part: tuple[str, ...] = ()  # what an invited party is to do when the inviter hosts it ("attend")
     quoting: str = r"(?!)"  # a sentence that quotes an act's text ("Article 5 provides: '...'"): it binds no one
+    including: str = r"(?!)"  # words that name some members of a group ("Many States, including Chile, ..."): they act
     # Word lists the reader uses whatever a sentence's language (every file's entries, joined: ``lexicon()``).
     adverbs: tuple[str, ...] = ()  # adverbs between a subject and its verb ("{adverbs}"; patterns: "\\w+ly")
     not_adverbs: tuple[str, ...] = ()  # words that look like adverbs but are none ("instamment")
@@ -125,6 +127,9 @@ def lexicon() -> Lexicon:
 def reload() -> None:
     """Read the grammar files again (after a linguist's edit, in a running process or a test)."""
     lexicon.cache_clear()
+    generic_states.cache_clear()
+    pair_subject.cache_clear()
+    relative_opener.cache_clear()
     GRAMMARS.clear()
     COMPILED.clear()
 
@@ -186,6 +191,20 @@ def generic_states() -> re.Pattern:
     return re.compile("|".join(owner_phrases(language)["generic_states"] for language in languages()), re.IGNORECASE)
 
 
+@cache
+def pair_subject() -> re.Pattern:
+    """ "Both countries", "les deux pays", "ambos países" (each file's ``[owners] carried_pair``): a subject that
+    stands for the two States named before it, in any language."""
+    return re.compile("|".join(owner_phrases(language)["carried_pair"] for language in languages()), re.IGNORECASE)
+
+
+@cache
+def relative_opener() -> re.Pattern:
+    """ "... a declaration in which", "dans laquelle", "en la que" at the end of the words before a verb (each file's
+    ``[owners] relative_opener``): the verb's subject is the main clause's."""
+    return re.compile("|".join(owner_phrases(language)["relative_opener"] for language in languages()), re.IGNORECASE)
+
+
 def owner_phrases(language: str) -> dict:
     """The ``[owners]`` table of a language's file: the phrases that name each group of States (``groups``), the
     word for States in general (``generic_states``) and for a committee (``committee``)."""
@@ -226,6 +245,12 @@ class CompiledGrammar:
         self.bare_action = re.compile(grammar.bare_action)
         self.feeling = re.compile(grammar.feeling, re.IGNORECASE)
         self.quoting = re.compile(grammar.quoting, re.IGNORECASE)
+        # a counted or general subject followed by the parties it includes ("Many States, including Chile and
+        # Peru, declared"): group "group" is the subject, group "names" the parties named in it
+        self.included = re.compile(
+            r"(?:^|[,;:]\s+)(?P<group>[^,;:()]{1,80}?)\s*[,(]\s*(?:" + grammar.including + r")\s+"
+            r"(?P<names>[^;:()]{2,240}?)\s*[,)]?\s*" + lexicon().adverbs + r"$"
+        )
         self.reporting_body = re.compile(
             r"^(?:[^,;:]{1,80},\s+)?(?P<subject>" + grammar.reporting_body + r")\s+"
             r"(?P<aux>" + grammar.auxiliary + r")?" + lexicon().adverbs + r"(?P<verb>[a-záéíóúñàâçèêëîïôûü-]+)"
