@@ -37,13 +37,14 @@ def request_refresh(**kwargs) -> None:
 
 
 def _refresh_already_requested() -> bool:
-    """Whether this transaction already runs ``send_refresh`` on commit, from a savepoint that this change cannot
-    outlive (a callback registered inside a savepoint later rolled back is dropped with it)."""
+    """Whether this block of the transaction (same savepoints) already runs ``send_refresh`` on commit. Only the
+    same block: a callback of a savepoint later rolled back is dropped with it, and one of an outer block may never
+    be run where a caller runs the callbacks of an inner block (tests that capture them)."""
     connection = transaction.get_connection()
     if not connection.in_atomic_block:
         return False
     current = set(connection.savepoint_ids)
-    return any(callback is send_refresh and sids <= current for sids, callback, _robust in connection.run_on_commit)
+    return any(callback is send_refresh and sids == current for sids, callback, _robust in connection.run_on_commit)
 
 
 def send_refresh() -> None:
