@@ -136,3 +136,10 @@ def test_the_schema_declares_the_page_bounds(api):
     parameters = {item["name"]: item["schema"] for item in schema["paths"]["/api/v1/actions/"]["get"]["parameters"]}
     assert (parameters["page_size"]["minimum"], parameters["page_size"]["maximum"]) == (1, 1000)
     assert parameters["page"]["minimum"] == 1
+
+
+def test_the_schema_says_a_new_commitment_needs_an_owner(api):
+    """The API refuses an empty list of owners (400): the schema says so, so a client or a fuzzer never sends one
+    as valid."""
+    schema = api.get("/api/schema/?format=json").json()
+    assert schema["components"]["schemas"]["CommitmentWriteRequest"]["properties"]["owners"]["minItems"] == 1

@@ -96,7 +96,9 @@ class CommitmentWriteSerializer(serializers.Serializer):
     paragraph = serializers.PrimaryKeyRelatedField(queryset=Paragraph.objects.all())
     text = serializers.CharField()
     # At least one: a commitment nobody owns has no status to track (commitment_create refuses it too).
-    owners = CodesField(resolve=resolve_actor, allow_empty=False, help_text="ISO3 codes, acronyms, slugs or ids.")
+    owners = CodesField(
+        resolve=resolve_actor, allow_empty=False, min_length=1, help_text="ISO3 codes, acronyms, slugs or ids."
+    )
     themes = CodesField(resolve=resolve_theme, required=False, help_text="Theme slugs.")
     actions = CodesField(resolve=resolve_action, required=False, help_text="Action references, e.g. OAP-23.")
     target_date = serializers.DateField(required=False, allow_null=True)
