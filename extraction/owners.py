@@ -60,6 +60,20 @@ CONFERENCE_WORDS = re.compile(r"\b(?:participants|participantes)\b", re.IGNORECA
 AMBIGUOUS_NAMES = {"réunion", "réunion, la", "reunión", "reunion"}
 
 
+_NAME_GAP = re.compile(r"[\s\-\u2010\u2011]+")
+
+
+def name_key(name: str) -> str:
+    """A State's name as the directory keys it: a hyphen and a space are the same gap ("Guinea Bissau" is
+    "Guinea-Bissau"; "Timor Leste", "Timor-Leste")."""
+    return _NAME_GAP.sub(" ", name.strip().lower())
+
+
+def name_pattern(key: str) -> str:
+    """The pattern of a keyed name: any run of spaces or hyphens where it has a gap."""
+    return r"[\s\-\u2010\u2011]+".join(map(re.escape, key.split(" ")))
+
+
 class ActorDirectory:
     """Actors found by name in any of their languages."""
 
@@ -70,14 +84,14 @@ class ActorDirectory:
             if actor.kind == Actor.Kind.STATE:
                 for name in (actor.name_en, actor.name_fr, actor.name_es):
                     if name and len(name) > 3 and name.lower() not in AMBIGUOUS_NAMES:
-                        self.states_by_name[name.lower()] = actor
+                        self.states_by_name[name_key(name)] = actor
         by_code = {actor.slug: actor for actor in actors if actor.kind == Actor.Kind.STATE}
         for code, aliases in state_aliases().items():
             for alias in aliases if code.lower() in by_code else []:
-                self.states_by_name.setdefault(alias.lower(), by_code[code.lower()])
+                self.states_by_name.setdefault(name_key(alias), by_code[code.lower()])
         names = sorted(self.states_by_name, key=len, reverse=True)
         # (a name may end with a full stop, "U.S.": it ends where no word character follows)
-        self.state_names = re.compile(r"\b(" + "|".join(map(re.escape, names)) + r")(?!\w)", re.IGNORECASE)
+        self.state_names = re.compile(r"\b(" + "|".join(map(name_pattern, names)) + r")(?!\w)", re.IGNORECASE)
         self.groups = {
             slug: [re.compile(p, re.IGNORECASE) for p in patterns] for slug, patterns in GROUP_PHRASES.items()
         }
@@ -98,7 +112,7 @@ class ActorDirectory:
         """The first words of ``text`` that name ``actor``: its name in a language, an alias, a group's phrase, or
         the first person for the participants of a conference."""
         patterns = [
-            re.compile(r"\b" + re.escape(name) + r"(?!\w)", re.IGNORECASE)
+            re.compile(r"\b" + name_pattern(name) + r"(?!\w)", re.IGNORECASE)
             for name, state in self.states_by_name.items()
             if state.pk == actor.pk
         ]
@@ -110,7 +124,11 @@ class ActorDirectory:
         return min(found, key=lambda match: match.start()) if found else None
 
     def states_in(self, text: str) -> list[Actor]:
-        return [self.states_by_name[match.group(1).lower()] for match in self.state_names.finditer(text)]
+        return [self.state_named(match.group(1)) for match in self.state_names.finditer(text)]
+
+    def state_named(self, words: str) -> Actor:
+        """The State that ``words``, found by ``state_names``, name."""
+        return self.states_by_name[name_key(words)]
 
     def group_spans(self, text: str) -> list[tuple[int, int]]:
         return [

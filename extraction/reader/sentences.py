@@ -22,9 +22,10 @@ _ABBREVIATION = re.compile(
 # A reporting verb whose object is the party that is to act (the first actor named after it owns the sentence).
 # The reporting verbs whose object is the party that is to act are the grammar files' ``reporting_verbs``.
 _OBJECT_REACH = 120  # characters after the verb in which the party is named
-# Actors come as data, from the caller's directory (``extraction.owners.ActorDirectory``): ``states_by_name`` and
-# ``state_names`` (a pattern of every State's names), ``organisations`` (slug -> the pattern of its names and
-# acronyms, from the actors' reference data) and ``by_slug``. An actor is whatever object the directory holds.
+# Actors come as data, from the caller's directory (``extraction.owners.ActorDirectory``): ``states_by_name``,
+# ``state_names`` (a pattern of every State's names), ``state_named`` (the State a match names), ``organisations``
+# (slug -> the pattern of its names and acronyms, from the actors' reference data) and ``by_slug``. An actor is
+# whatever object the directory holds.
 Actor = object
 
 
@@ -42,7 +43,7 @@ def split_sentences(text: str) -> list[tuple[int, str]]:
 
 def _named_spans(text: str, directory) -> list[tuple[int, int, Actor]]:
     found = [
-        (match.start(), match.end(), directory.states_by_name[match.group(1).lower()])
+        (match.start(), match.end(), directory.state_named(match.group(1)))
         for match in directory.state_names.finditer(text)
     ]
     for slug, pattern in directory.organisations.items():
