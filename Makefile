@@ -40,10 +40,8 @@ worker: $(STAMP)/requirements $(STAMP)/messages
 	SITE_URL=$(SITE_URL) $(BIN)/celery -A tracker worker --loglevel=info
 
 # The README's test command: everything but the suites marked slow, on two workers (minutes on two cores).
-# `make test SUITE=all` adds the slow suites in the same run (CI on PostgreSQL: one test database per worker).
-SUITE ?= fast
 test: $(STAMP)/requirements-dev $(STAMP)/messages
-	$(BIN)/python -m pytest $(if $(filter all,$(SUITE)),,-m "not slow") -n 2 --dist loadgroup $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -m "not slow" -n 2 $(PYTEST_ARGS)
 
 # The slow suites (evaluations, fuzzing, demo load, browsers, faults): CI's second pass, on two workers; tests that
 # must not run beside each other share an xdist group (tests/conftest.py), which loadgroup keeps on one worker.
