@@ -4,26 +4,10 @@ inside a web page's narrative. The sentences were written for these tests (never
 
 import pytest
 
-from extraction.propose import document_proposals
 from extraction.reader.clauses import read_clauses
-from tests.factories import DocumentFactory, ParagraphFactory
+from tests.extraction.proposing import proposed
 
 pytestmark = pytest.mark.django_db
-
-
-def proposed(language: str, kind: str, *texts: str) -> list[tuple[str, list[str]]]:
-    """(kind, owner codes) of what the extractor proposes on the last paragraph of a document."""
-    document = DocumentFactory(language=language, kind=kind)
-    paragraphs = [
-        ParagraphFactory(document=document, text=text, position=n, language=language)
-        for n, text in enumerate(texts, start=1)
-    ]
-    proposals, _warnings = document_proposals(document)
-    return [
-        (proposal.kind, sorted(owner.code for owner in proposal.owners))
-        for proposal in proposals
-        if proposal.paragraph == paragraphs[-1]
-    ]
 
 
 # A kind of meeting in general ("Each Review Conference", "Chaque conférence d'examen") is no deciding body.
