@@ -124,7 +124,7 @@ class CommitmentFilterSet(CachedFormFilterSet):
             return queryset
         owners = self.form.cleaned_data.get("owner")
         if owners:
-            pairs = CommitmentOwner.objects.filter(commitment=OuterRef("pk"), actor__in=owners, status__in=value)
+            pairs = CommitmentOwner.objects.filter(commitment=OuterRef("pk"), actor_id__in=owners, status_id__in=value)
             return queryset.filter(Exists(pairs))
         return queryset.filter(overall_status__in=value)
 

@@ -73,6 +73,23 @@ def resolve_each(values, resolve) -> tuple[list, list[str]]:
     return found, unknown
 
 
+def prepared_rows(name: str, sql: str, params: list) -> list[tuple]:
+    """The rows of ``sql`` (PostgreSQL, its parameters written ``$1``, ``$2``...), prepared once per database session
+    under ``name``: a query run on every request is planned once, not each time (measured on the commitment list: a
+    third of its queries' time on the server was planning). A prepared statement outlives a rolled-back
+    transaction, and PostgreSQL plans it again by itself after a schema change."""
+    with connection.cursor() as cursor:
+        session = connection.connection  # a new session (reconnection) has none of them
+        prepared = connection.__dict__.get("prepared_statements")
+        if prepared is None or prepared[0] is not session:
+            prepared = connection.__dict__["prepared_statements"] = (session, set())
+        if name not in prepared[1]:
+            cursor.execute(f"PREPARE {name} AS {sql}")
+            prepared[1].add(name)
+        cursor.execute(f"EXECUTE {name}({', '.join(['%s'] * len(params))})", params)
+        return cursor.fetchall()
+
+
 def pk_where(model: type[models.Model], field: str, value) -> int | None:
     """The id of the row of ``model`` whose ``field``, a unique one, is ``value``: one lookup in plain SQL, for
     filters that resolve codes and keys on every request (measured: the ORM spent 0.4 ms writing a query that
@@ -83,7 +100,11 @@ def pk_where(model: type[models.Model], field: str, value) -> int | None:
         raise ValueError(f"{meta.label}.{field} is not unique: the row it names is not one.")
     quote = connection.ops.quote_name
     sql = f"SELECT {quote(meta.pk.column)} FROM {quote(meta.db_table)} WHERE {quote(column.column)} = %s"
-    with connection.cursor() as cursor:
-        cursor.execute(sql, [column.get_db_prep_value(value, connection)])
-        row = cursor.fetchone()
-    return row[0] if row else None
+    value = column.get_db_prep_value(value, connection)
+    if connection.vendor == "postgresql":
+        rows = prepared_rows(f"pk_where_{meta.db_table}_{column.column}", sql.replace("%s", "$1"), [value])
+    else:
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [value])
+            rows = cursor.fetchall()
+    return rows[0][0] if rows else None
