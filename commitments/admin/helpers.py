@@ -1,6 +1,7 @@
 """Pieces shared by the commitments app's admin pages."""
 
 from django.contrib import admin, messages
+from django.contrib.admin.utils import model_ngettext
 from django.core.exceptions import ValidationError
 from django.template.response import TemplateResponse
 
@@ -20,12 +21,16 @@ def run_intermediate_action(modeladmin, request, queryset, *, form_class, title,
             return None
         modeladmin.message_user(request, message, messages.SUCCESS)
         return None
+    count = queryset.count()
     context = {
         **modeladmin.admin_site.each_context(request),
         "title": title,
         "form": form,
         "queryset": queryset,
-        "count": queryset.count(),
+        "count": count,
+        # The model's name in the singular or the plural by the count, in the reader's language (as Django's
+        # delete confirmation does): both forms of the message then take the same {{ name }}.
+        "objects_name": model_ngettext(modeladmin.model._meta, count),
         "opts": modeladmin.model._meta,
         "action": request.POST.get("action"),
         "select_across": request.POST.get("select_across", "0"),

@@ -45,5 +45,5 @@ def test_a_return_is_emailed_with_the_comment_in_the_reader_s_language(
     [message] = mail.outbox
     assert message.subject.startswith("Devuelta: México, «We will clear all mined areas")
     assert message.body.startswith("Hola, Ana:")
-    assert "La ISU devolvió la actualización de situación propuesta para México («Cumplido»)" in message.body
-    assert "Comentario de la ISU: Falta el informe de la encuesta." in message.body
+    assert "La DAA devolvió la actualización de situación propuesta para México («Cumplido»)" in message.body
+    assert "Comentario de la DAA: Falta el informe de la encuesta." in message.body

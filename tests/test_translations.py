@@ -1,0 +1,43 @@
+"""The admin, forms, validation messages, emails, the audit log and ingestion speak French and Spanish too: every
+message of the project's catalogues is translated, and each translation keeps its message's placeholders and tags.
+(The dashboards' own catalogue has its tests in tests/dashboards/test_translations.py.)"""
+
+import re
+import shutil
+import subprocess
+
+import pytest
+
+from tests.translations import CATALOGUES, catalogue, entries, untranslated
+
+
+@pytest.mark.parametrize("language", ["fr", "es"])
+@pytest.mark.parametrize("where", ["locale", "notifications/locale"])
+def test_every_project_message_is_translated(where, language):
+    assert untranslated(catalogue(where, language)) == []
+
+
+# What a translation must carry over unchanged: %(name)s, %s, {} and {name}, HTML tags.
+PLACEHOLDER = re.compile(r"%\([a-z_]+\)[-+ #0-9.]*[a-z]|%[sd]|\{[a-z_0-9]*\}|</?[a-z]+[^>]*>")
+
+
+@pytest.mark.parametrize("language", ["fr", "es"])
+@pytest.mark.parametrize("where", CATALOGUES)
+def test_translations_keep_placeholders_and_tags(where, language):
+    changed = [
+        (msgid, msgstr)
+        for msgid, msgstr in entries(catalogue(where, language))
+        if msgstr and sorted(PLACEHOLDER.findall(msgid)) != sorted(PLACEHOLDER.findall(msgstr))
+    ]
+    assert changed == []
+
+
+@pytest.mark.skipif(shutil.which("msgfmt") is None, reason="gettext's msgfmt is not installed")
+@pytest.mark.parametrize("language", ["fr", "es"])
+@pytest.mark.parametrize("where", CATALOGUES)
+def test_catalogues_pass_msgfmt_check(where, language):
+    """Formats, plural forms against the header's nplurals, and the header itself (as `msgfmt --check`)."""
+    result = subprocess.run(
+        ["msgfmt", "--check", "-o", "/dev/null", str(catalogue(where, language))], capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr
