@@ -13,7 +13,7 @@ class CommitmentAdminForm(forms.ModelForm):
     """The commitment's change form, with the version the editor read: a save over someone else's newer change is
     refused with a message, and nothing of either edit is lost."""
 
-    version = forms.CharField(widget=forms.HiddenInput, required=False)
+    version = forms.CharField(label=_("version"), widget=forms.HiddenInput, required=False)
 
     class Meta:
         model = Commitment
@@ -74,6 +74,13 @@ class StatusUpdateInlineForm(forms.ModelForm):
         model = StatusUpdate
         fields = ["actor", "to_status", "effective_at", "narrative"]
         widgets = {"narrative": forms.Textarea(attrs={"rows": 2, "cols": 40})}
+        # The inline's column headings: its rows are never edited, so the admin titles each column from these, not
+        # from the fields' own labels (it would print "Evidence url").
+        labels = {
+            "evidence_url": _("evidence link"),
+            "evidence_file": _("evidence file"),
+            "evidence_is_public": _("evidence is public"),
+        }
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -1,5 +1,5 @@
 """Middleware for what arrives before any view: a database that is unreachable (503), an address with a NUL or
-an impossible number (400), an /api/ 404 that must be JSON."""
+an impossible number (400), an /api/ 404 that must be JSON; the admin in its reader's language."""
 
 import logging
 import re
@@ -8,6 +8,7 @@ from django.contrib.admin.utils import unquote
 from django.core.exceptions import ValidationError
 from django.db import InterfaceError, OperationalError, connections
 from django.http import Http404, HttpResponseBadRequest, JsonResponse
+from django.utils import translation
 from django.utils.translation import gettext as _
 
 logger = logging.getLogger(__name__)
@@ -107,4 +108,33 @@ class APINotFoundAsJSONMiddleware:
             and not response.get("Content-Type", "").startswith("application/json")
         ):
             return JsonResponse({"detail": "Not found."}, status=404)
+        return response
+
+
+class AdminLanguageMiddleware:
+    """The admin speaks the signed-in account's language (``User.language``: "Emails and the site speak to this user
+    in this language"); before sign-in, the browser's (its language cookie, else Accept-Language).
+
+    The public pages take their language from the address (/fr/, /es/); the admin has no such prefix, so
+    LocaleMiddleware alone would always serve it in English. Placed after AuthenticationMiddleware."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not request.path_info.startswith("/admin/"):
+            return self.get_response(request)
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated and getattr(user, "language", ""):
+            language = user.language
+        else:
+            language = translation.get_language_from_request(request)
+        previous = translation.get_language()
+        translation.activate(language)
+        request.LANGUAGE_CODE = translation.get_language()
+        try:
+            response = self.get_response(request)  # rendered here, templates included
+        finally:
+            translation.activate(previous)  # nothing after the response (nor the next test) inherits it
+        response.headers.setdefault("Content-Language", request.LANGUAGE_CODE)
         return response

@@ -3,15 +3,16 @@ from django.conf.urls.i18n import i18n_patterns
 from django.conf.urls.static import static
 from django.contrib import admin
 from django.urls import include, path
+from django.utils.translation import gettext_lazy as _
 from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerSplitView
 
 from tracker.views import audit_log, healthz
 
 handler404 = "tracker.views.not_found"
 
-admin.site.site_header = "Mine Ban Convention — commitment tracker"
-admin.site.site_title = "Commitment tracker"
-admin.site.index_title = "ISU administration"
+admin.site.site_header = _("Mine Ban Convention — commitment tracker")
+admin.site.site_title = _("Commitment tracker")
+admin.site.index_title = _("ISU administration")
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),

@@ -8,10 +8,26 @@ from django.db import DatabaseError, connection
 from django.http import JsonResponse, StreamingHttpResponse
 from django.template.response import TemplateResponse
 from django.utils.dateparse import parse_date
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from django.views.defaults import page_not_found
 
 from tracker.audit import AUDIT_COLUMNS, audit_rows, historical_models
 from tracker.spreadsheets import csv_row
+
+# The page's column headings, in the reader's language; the CSV export keeps AUDIT_COLUMNS, its fixed header.
+AUDIT_HEADINGS = [
+    _("when"),
+    _("who"),
+    _("model"),
+    _("object id"),
+    _("object"),
+    pgettext_lazy("audit log", "change"),
+    _("field"),
+    pgettext_lazy("audit log: the value before", "from"),
+    pgettext_lazy("audit log: the value after", "to"),
+]
+AUDIT_CHANGES = {"created": _("created"), "changed": _("changed"), "deleted": _("deleted")}
 
 
 def healthz(request):
@@ -72,9 +88,12 @@ def audit_log(request):
         return response
     context = {
         **admin.site.each_context(request),
-        "title": "Audit log",
-        "columns": AUDIT_COLUMNS,
-        "rows": list(audit_rows(since=since, until=until, label=label, limit=AUDIT_PAGE_ROWS)),
+        "title": _("Audit log"),
+        "columns": AUDIT_HEADINGS,
+        "rows": [
+            [*row[:5], AUDIT_CHANGES.get(row[5], row[5]), *row[6:]]
+            for row in audit_rows(since=since, until=until, label=label, limit=AUDIT_PAGE_ROWS)
+        ],
         "labels": labels,
         "label": label,
         "since": request.GET.get("since", ""),

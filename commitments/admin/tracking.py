@@ -163,7 +163,8 @@ class StatusHistoryInline(admin.TabularInline):
 
     @admin.display(description=_("narrative"))
     def narrative_excerpt(self, update):
-        return excerpt(update.narrative, 120)
+        # What the tracker wrote itself (a withdrawal) in the reader's language, as the public pages show it.
+        return excerpt(update.narrative_text, 120)
 
     @admin.display(description=_("evidence"))
     def evidence_links(self, update):
