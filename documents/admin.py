@@ -98,12 +98,16 @@ class DocumentAdmin(PublishingActions, ImportExportModelAdmin, SimpleHistoryAdmi
 
 @admin.register(Paragraph)
 class ParagraphAdmin(SimpleHistoryAdmin):
-    list_display = ("document", "display_label", "position", "heading", "language", "text_excerpt")
+    list_display = ("document", "label_shown", "position", "heading", "language", "text_excerpt")
     list_filter = ("language", ("document", admin.RelatedOnlyFieldListFilter))
     search_fields = ("text", "=label", "heading", "document__title", "document__symbol")
     autocomplete_fields = ("document", "parent")
     list_select_related = ("document",)
     ordering = ("document", "position")
+
+    @admin.display(description=_("label as printed"), ordering="label")
+    def label_shown(self, paragraph):
+        return paragraph.display_label
 
     @admin.display(description=_("text"))
     def text_excerpt(self, paragraph):
