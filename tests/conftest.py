@@ -150,3 +150,14 @@ def fresh_cache():
     from django.core.cache import cache
 
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def default_language():
+    """Every test starts in English: a request to /fr/ or /es/ leaves its language active in the thread
+    (LocaleMiddleware does not reset it), and the next test's messages would come out in French or Spanish."""
+    from django.utils import translation
+
+    translation.deactivate()
+    yield
+    translation.deactivate()
