@@ -8,7 +8,14 @@ from types import SimpleNamespace
 
 from actors.models import Actor
 from actors.reference_data import organisation_aliases, state_aliases
-from extraction.reader.grammar import generic_states, owner_phrases, pair_subject, relative_opener
+from extraction.reader.grammar import (
+    demonym_phrases,
+    demonyms,
+    generic_states,
+    owner_phrases,
+    pair_subject,
+    relative_opener,
+)
 
 # "We, the States Parties": the States Parties speak in the first person.
 WE_STATES_PARTIES = re.compile(
@@ -37,6 +44,12 @@ COMMITTEE = re.compile("|".join(owner_phrases(lang)["committee"] for lang in LAN
 # Ukraine", "the mine action programme in Peru" (``[owners] beneficiary`` of the grammar files).
 BENEFICIARY = re.compile(
     "|".join(pattern for lang in LANGUAGES for pattern in owner_phrases(lang)["beneficiary"]), re.IGNORECASE
+)
+# The State that organises or hosts what others commit to attend: "a workshop organised by Ecuador", "que organizará
+# el Perú" (``[owners] organiser``): it commits too.
+ORGANISER = re.compile(
+    "|".join(pattern for lang in LANGUAGES for pattern in owner_phrases(lang).get("organiser", [])) or r"(?!)",
+    re.IGNORECASE,
 )
 FIRST_PERSON = re.compile(
     r"\b(?:we|our|nous|notre|nos|nosotros|nuestr[oa]s?|queremos|quisiéramos|alentamos|podemos)\b", re.IGNORECASE
@@ -95,6 +108,12 @@ class ActorDirectory:
         self.groups = {
             slug: [re.compile(p, re.IGNORECASE) for p in patterns] for slug, patterns in GROUP_PHRASES.items()
         }
+        # A State's adjective beside a noun for its people, officials or institutions ("le ministre suisse", "el
+        # Gobierno colombiano", "Peruvian deminers"): ``[owners] demonym_phrase`` and ``[owners.demonyms]``.
+        self.demonyms = {
+            by_code[code.lower()]: form for code, form in demonyms().items() if code.lower() in by_code
+        }
+        self.demonym_phrases = demonym_phrases()
         # Organisations by the names and acronyms texts use for them (the actors' reference data).
         self.organisations = {slug: re.compile("|".join(names)) for slug, names in organisation_aliases().items()}
 
@@ -117,11 +136,24 @@ class ActorDirectory:
             if state.pk == actor.pk
         ]
         patterns += self.groups.get(actor.slug, [])
+        patterns += [form for state, form in self.demonyms.items() if state.pk == actor.pk]
         patterns += [pattern for pattern in [self.organisations.get(actor.slug)] if pattern is not None]
         if actor.slug == "conference-participants":
             patterns.append(FIRST_PERSON)
         found = [match for pattern in patterns if (match := pattern.search(text))]
         return min(found, key=lambda match: match.start()) if found else None
+
+    def demonym_spans(self, text: str) -> list[tuple[int, int, Actor]]:
+        """(start, end, State) of each State's adjective that ``text`` uses beside a noun for its people or
+        institutions ("le ministre *suisse*", "desminadores *peruanos*")."""
+        found = {}
+        for phrase in self.demonym_phrases:
+            for match in phrase.finditer(text):
+                words = match.group("demonym")
+                state = next((s for s, form in self.demonyms.items() if form.fullmatch(words)), None)
+                if state is not None:
+                    found[match.start("demonym")] = (match.start("demonym"), match.end("demonym"), state)
+        return sorted(found.values(), key=lambda span: span[0])
 
     def states_in(self, text: str) -> list[Actor]:
         return [self.state_named(match.group(1)) for match in self.state_names.finditer(text)]
@@ -250,6 +282,10 @@ def paragraph_owners(
     for match in BENEFICIARY.finditer(paragraph.text):
         helped = named_list(paragraph.text[match.end() : match.end() + 120], directory, reach=5)
         owners += [actor for actor in helped if actor.kind == Actor.Kind.STATE]
+    if kind in ("commitment", "offer"):
+        for match in ORGANISER.finditer(paragraph.text):
+            hosts = named_list(paragraph.text[match.end() : match.end() + 80], directory, reach=3)
+            owners += [actor for actor in hosts if actor.kind == Actor.Kind.STATE]
     if kind == "offer":
         owners += offer_beneficiaries(paragraph, directory, clauses)
     return list(dict.fromkeys(owner for owner in owners if owner is not None))

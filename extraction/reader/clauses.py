@@ -18,6 +18,7 @@ from extraction.reader.grammar import (
     GRAMMARS,
     CompiledGrammar,
     Grammar,
+    demonym_phrases,
     generic_states,
     lexicon,
     pair_subject,
@@ -541,6 +542,17 @@ def _is_party(compiled: CompiledGrammar, subject: str) -> bool:
         return False
     if generic_states().fullmatch(" ".join(words)):  # "Les pays se sont engagés": the countries at the meeting
         return True
+    if any(phrase.search(subject) for phrase in demonym_phrases()):  # "desminadores peruanos", "the Swiss government"
+        return True
+    head = (
+        words[:1]
+        if not grammar.head_last
+        else words[
+            : next((index for index, word in enumerate(words) if word.lower() in grammar.function_words), len(words))
+        ]
+    )
+    if any(word.lower() in grammar.titles for word in head):
+        return True  # a person's title: "le ministre suisse", "el canciller", "the foreign minister of Norway"
     if grammar.head_last:  # the head noun ends the noun phrase: "Each affected State Party in a position ..."
         if words[-1] in grammar.prepositions:  # "Examples of [pledges]": the noun phrase goes on, no verb yet
             return False

@@ -46,6 +46,7 @@ def _named_spans(text: str, directory) -> list[tuple[int, int, Actor]]:
         (match.start(), match.end(), directory.state_named(match.group(1)))
         for match in directory.state_names.finditer(text)
     ]
+    found += directory.demonym_spans(text) if hasattr(directory, "demonym_spans") else []  # "le ministre suisse"
     for slug, pattern in directory.organisations.items():
         actor = directory.by_slug.get(slug)
         if actor is not None:

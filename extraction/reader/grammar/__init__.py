@@ -63,6 +63,7 @@ class Grammar:
     inviting: tuple[str, ...] = ()  # stems of verbs of inviting
     taking_part: tuple[str, ...] = ()  # what an invited party is to do when the inviter hosts it ("attend")
     quoting: str = r"(?!)"  # a sentence that quotes an act's text ("Article 5 provides: '...'"): it binds no one
+    titles: tuple[str, ...] = ()  # a person's title that heads a subject ("la ministre", "el canciller"): a party
     including: str = r"(?!)"  # words that name some members of a group ("Many States, including Chile, ..."): they act
     # Word lists the reader uses whatever a sentence's language (every file's entries, joined: ``lexicon()``).
     adverbs: tuple[str, ...] = ()  # adverbs between a subject and its verb ("{adverbs}"; patterns: "\\w+ly")
@@ -130,6 +131,8 @@ def reload() -> None:
     generic_states.cache_clear()
     pair_subject.cache_clear()
     relative_opener.cache_clear()
+    demonyms.cache_clear()
+    demonym_phrases.cache_clear()
     GRAMMARS.clear()
     COMPILED.clear()
 
@@ -203,6 +206,29 @@ def relative_opener() -> re.Pattern:
     """ "... a declaration in which", "dans laquelle", "en la que" at the end of the words before a verb (each file's
     ``[owners] relative_opener``): the verb's subject is the main clause's."""
     return re.compile("|".join(owner_phrases(language)["relative_opener"] for language in languages()), re.IGNORECASE)
+
+
+@cache
+def demonyms() -> dict[str, re.Pattern]:
+    """A State's adjectives ("Swiss", "suisse", "suizo"), by ISO3 code, in every language (each file's
+    ``[owners.demonyms]``)."""
+    forms: dict[str, list[str]] = {}
+    for language in languages():
+        for code, form in owner_phrases(language).get("demonyms", {}).items():
+            forms.setdefault(code, []).append(form)
+    return {code: re.compile("|".join(found), re.IGNORECASE) for code, found in forms.items()}
+
+
+@cache
+def demonym_phrases() -> list[re.Pattern]:
+    """A State's adjective beside a noun for its people, officials or institutions ("le ministre suisse", "el Gobierno
+    colombiano", "Peruvian deminers"; each file's ``[owners] demonym_phrase``): group "demonym" is the adjective."""
+    adjectives = "|".join(pattern.pattern for pattern in demonyms().values()) or r"(?!)"
+    return [
+        re.compile(phrase.replace("{demonym}", f"(?P<demonym>{adjectives})"), re.IGNORECASE)
+        for language in languages()
+        if (phrase := owner_phrases(language).get("demonym_phrase"))
+    ]
 
 
 def owner_phrases(language: str) -> dict:
