@@ -110,9 +110,7 @@ class ActorDirectory:
         }
         # A State's adjective beside a noun for its people, officials or institutions ("le ministre suisse", "el
         # Gobierno colombiano", "Peruvian deminers"): ``[owners] demonym_phrase`` and ``[owners.demonyms]``.
-        self.demonyms = {
-            by_code[code.lower()]: form for code, form in demonyms().items() if code.lower() in by_code
-        }
+        self.demonyms = {by_code[code.lower()]: form for code, form in demonyms().items() if code.lower() in by_code}
         self.demonym_phrases = demonym_phrases()
         # Organisations by the names and acronyms texts use for them (the actors' reference data).
         self.organisations = {slug: re.compile("|".join(names)) for slug, names in organisation_aliases().items()}

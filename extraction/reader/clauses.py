@@ -89,6 +89,7 @@ def _read(compiled: CompiledGrammar, sentence: str, genre: str, article: bool, o
         or _read_reported_decision(compiled, sentence, genre)
         or _read_future(compiled, sentence, article, genre)
         or _read_intention(compiled, sentence)
+        or _read_stated_goal(compiled, sentence)
         or _read_reported_call(compiled, sentence, genre)
         or _read_first_person(compiled, sentence)
         or _read_bare_action(compiled, sentence, genre, opening)
@@ -365,9 +366,19 @@ def _read_impersonal(compiled: CompiledGrammar, sentence: str):
 def _read_future(compiled: CompiledGrammar, sentence: str, article: bool, genre: str = ""):
     """A party's future or binding modal: a commitment, or an offer when it names money."""
     match = compiled.future.search(sentence)
+    grammar = compiled.grammar
+    # a future that opens the sentence, its subject dropped ("Aportará otros 2 millones de dólares"): the party named
+    # before gives a sum (only with a sum: "Participarán más de cien países" names its subject after the verb)
+    dropped = None if grammar.head_last else compiled.future.match(sentence[:1].lower() + sentence[1:])
+    if (
+        dropped is not None
+        and lexicon().currency.search(sentence)
+        and dropped.group(1).lower() not in grammar.not_futures
+    ):
+        match = dropped
     if match is None:
         return None
-    grammar, verb = compiled.grammar, match.group(1).lower()
+    verb = match.group(1).lower()
     if _PRESENT_RONS.search(verb) and verb not in _FUTURE_RONS:
         return None  # "nous honorons", "nous déclarons": a present, not a future
     if article:
@@ -383,7 +394,7 @@ def _read_future(compiled: CompiledGrammar, sentence: str, article: bool, genre:
         return None, match.start(), match.end(), WEIGHT, "party"
     if verb in grammar.not_futures:
         return None
-    if not _is_party(compiled, _subject(compiled, sentence[: match.start()])):
+    if match is not dropped and not _is_party(compiled, _subject(compiled, sentence[: match.start()])):
         return None
     obliged = re.sub(grammar.continuing, "", phrase).startswith(grammar.obligations)  # "will destroy", "détruira"
     kind, weight = _offer_or_commitment(grammar, sentence, phrase, INTENTION_WEIGHT if obliged else WEIGHT)
@@ -425,9 +436,27 @@ def _read_intention(compiled: CompiledGrammar, sentence: str):
     return kind, match.start(), match.end(), weight, "party"
 
 
+def _read_stated_goal(compiled: CompiledGrammar, sentence: str):
+    """ "C'est l'objectif que s'est fixé le Comité national", "Es la meta que se ha fijado el Gobierno", "That is
+    the goal set by the Commission": a goal stated before whoever set it, that party's pledge. The span runs over
+    the party's name, so that the subject is read inside it."""
+    match = compiled.stated_goal.match(sentence)
+    if match is None:
+        return None
+    party = re.match(r"\s*(?:[^\s,;:.]+\s*){1,6}", sentence[match.end() :])
+    if party is None:
+        return None
+    return "commitment", match.start(), match.end() + party.end(), INTENTION_WEIGHT, "party"
+
+
 # A verb group that names the speakers itself ("Our goal is to", "Hemos comprometido", "Aspiramos a").
 _SPEAKER_START = re.compile(r"(?:Our|Notre|Nuestr[oa]|Hemos|Aspiramos)\b")
-_SO_FAR = re.compile(r"\b(?:since|so far|to date|desde|hasta la fecha|depuis|à ce jour|jusqu'ici)\b", re.IGNORECASE)
+# (a sum given so far or in a past year is a figure: "since 1996", "In 2010 X donated", "en 2008")
+_SO_FAR = re.compile(
+    r"\b(?:since|so far|to date|desde|hasta la fecha|depuis|à ce jour|jusqu'ici)\b|^(?:in|en)\s+(?:19|20)\d\d\b|"
+    r"\b(?:in|en)\s+(?:19|20)\d\d\s*,",
+    re.IGNORECASE,
+)
 
 
 def _subject(compiled: CompiledGrammar, text: str) -> str:

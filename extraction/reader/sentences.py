@@ -162,4 +162,20 @@ def sentence_owners(text: str, matches: list[tuple[int, int, str]], directory, c
             clause.kind == "offer" for clause in clauses if offset <= clause.start < within
         )
         owners += subject + named if offered else named or subject
+        owners += _quoted_speakers(sentence, inside, directory)
     return list(dict.fromkeys(owners))
+
+
+# A quotation followed by who said it: “We will ...,” said X; « Nous ... », a déclaré X; “...”, afirmó X.
+_QUOTED = re.compile(r"[“«\"]([^”»\"]{10,})[”»\"]\s*,?\s*(?P<after>[^“«\"]{3,200})")
+
+
+def _quoted_speakers(sentence: str, inside: list[tuple[int, int]], directory) -> list[Actor]:
+    """Who speaks the operative words found inside a quotation that names no one before them (“We will keep
+    watching,” said the director of the ICBL): the first actor named after the quotation."""
+    speakers = []
+    for quoted in _QUOTED.finditer(sentence):
+        words = [start for start, _end in inside if quoted.start(1) <= start < quoted.end(1)]
+        if words and not _named_spans(sentence[quoted.start(1) : min(words)], directory):
+            speakers += [actor for _start, _end, actor in _named_spans(quoted.group("after"), directory)][:1]
+    return speakers

@@ -63,6 +63,8 @@ class Grammar:
     inviting: tuple[str, ...] = ()  # stems of verbs of inviting
     taking_part: tuple[str, ...] = ()  # what an invited party is to do when the inviter hosts it ("attend")
     quoting: str = r"(?!)"  # a sentence that quotes an act's text ("Article 5 provides: '...'"): it binds no one
+    stated_goal: str = r"(?!)"  # a goal stated before its subject ("C'est l'objectif que s'est fixé X"): a pledge
+    objectives_intro: str = r"(?!)"  # an introduction that lists a party's objectives ("Among Norway's aims are:")
     titles: tuple[str, ...] = ()  # a person's title that heads a subject ("la ministre", "el canciller"): a party
     including: str = r"(?!)"  # words that name some members of a group ("Many States, including Chile, ..."): they act
     # Word lists the reader uses whatever a sentence's language (every file's entries, joined: ``lexicon()``).
@@ -268,6 +270,8 @@ class CompiledGrammar:
             + r"(?P<verb>[a-záéíóúñàâçèêëîïôûü-]+)"
         )
         self.willing = re.compile(grammar.willing)
+        self.stated_goal = re.compile(grammar.stated_goal)
+        self.objectives_intro = re.compile(grammar.objectives_intro)
         self.bare_action = re.compile(grammar.bare_action)
         self.feeling = re.compile(grammar.feeling, re.IGNORECASE)
         self.quoting = re.compile(grammar.quoting, re.IGNORECASE)
