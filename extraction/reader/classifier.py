@@ -104,7 +104,7 @@ RECOMMENDATIONS_INTRODUCED = re.compile(r"\brecommendations?|recomendaciones|rec
 def classify_paragraphs(paragraphs, tables: dict[str, RuleTable], document_language: str, genre: str = ""):
     """Each paragraph with its classification, in order. Paragraphs are read in their context: a numbered item
     that recommends, under an introduction that announces conclusions, is a conclusion; the genre sets the bar."""
-    context, objectives = "", ""  # (the introduction of a party's objectives, while its items go on)
+    context, objectives, introduction_label = "", "", ""  # (a party's objectives introduced, while its items go on)
     threshold = GENRE_THRESHOLDS.get(genre, THRESHOLD)
     for paragraph in paragraphs:
         language = paragraph.language if paragraph.language in tables else document_language
@@ -119,7 +119,9 @@ def classify_paragraphs(paragraphs, tables: dict[str, RuleTable], document_langu
         if found.kind is None and genre == "action_plan" and _ACTION_LABEL.match(paragraph.label or ""):
             # an action, whatever its verb ("will be invited to", "Provide ...")
             found = Classification("commitment", THRESHOLD, found.matches, found.clauses)
-        item = bool(paragraph.label) or paragraph.text.lstrip()[:1].islower() or paragraph.text.lstrip()[:1] in "•-–"
+        # an item: a label of another style than its introduction's ("2." above "(a)"), a bullet or a lower case
+        labelled = bool(paragraph.label) and _label_style(paragraph.label) != _label_style(introduction_label)
+        item = labelled or paragraph.text.lstrip()[:1].islower() or paragraph.text.lstrip()[:1] in "•-–"
         if objectives and item and found.kind is None and table is not None:
             # an item under "Au nombre des objectifs de la Suisse figurent :": that party's commitment (its owner is
             # the party the introduction names, read from the text before)
@@ -127,7 +129,8 @@ def classify_paragraphs(paragraphs, tables: dict[str, RuleTable], document_langu
             start = len(paragraph.text) - len(paragraph.text.lstrip())
             span = [(start, start + first.end(), "commitment")] if first else []
             found = Classification("commitment", WEIGHT, span, found.clauses, introduction=objectives)
-        objectives = (objectives if item else "") or _lists_objectives(paragraph.text, language)
+        if not (objectives and item):
+            objectives, introduction_label = _lists_objectives(paragraph.text, language), paragraph.label or ""
         if not paragraph.label:
             context = f"{paragraph.heading} {paragraph.text}"
         elif found.kind == "recommendation" and _introduces_conclusions(context):
@@ -138,6 +141,11 @@ def classify_paragraphs(paragraphs, tables: dict[str, RuleTable], document_langu
 _ACTION_LABEL = re.compile(r"^(?:Action|Acción|Accion)\b|^#\s?\d", re.IGNORECASE)
 # An article's numbered paragraph ("1.", "2"), not a recital "(1)" nor a sub-item "(a)".
 _ARTICLE_LABEL = re.compile(r"^\d+\.?$")
+
+
+def _label_style(label: str) -> str:
+    """ "1." and "12." are of one style, "(a)" and "(b)" of another."""
+    return re.sub(r"[ivx]+|[a-z]", "a", re.sub(r"\d+", "1", label.lower())) if label else ""
 
 
 def _lists_objectives(text: str, language: str) -> str:
