@@ -10,6 +10,7 @@ examples in each language, are listed in ``docs/extraction.md``.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -238,7 +239,7 @@ def _read_reported_call(compiled: CompiledGrammar, sentence: str, genre: str):
         subject = re.sub(r"\s+(?:and|et|y|e)$", "", subject)
         # French and Spanish drop a subject named before ("En la reunión hizo un llamado a ...")
         dropped = not grammar.head_last and (not subject or subject.split()[0].lower() in grammar.particles)
-        named = subject and subject.split()[-1].lower() not in grammar.not_verbs and _is_party(compiled, subject)
+        named = subject and subject.split()[-1].lower() not in grammar.not_verbs and _is_party(compiled, subject, True)
         if named or dropped:
             kind = _call_or_invitation(grammar, stem, rest)
             return kind, word.start(), word.end(), OFFER_WEIGHT if kind == "offer" else WEIGHT, "party"
@@ -454,7 +455,7 @@ _SPEAKER_START = re.compile(r"(?:Our|Notre|Nuestr[oa]|Hemos|Aspiramos)\b")
 # (a sum given so far or in a past year is a figure: "since 1996", "In 2010 X donated", "en 2008")
 _SO_FAR = re.compile(
     r"\b(?:since|so far|to date|desde|hasta la fecha|depuis|à ce jour|jusqu'ici)\b|^(?:in|en)\s+(?:19|20)\d\d\b|"
-    r"\b(?:in|en)\s+(?:19|20)\d\d\s*,",
+    r"(?<!['’])\b(?:in|en)\s+(?:19|20)\d\d\s*,",
     re.IGNORECASE,
 )
 
@@ -549,7 +550,7 @@ def _schedules(grammar: Grammar, phrase: str, before: str = "") -> bool:
 _ACTIVITY = re.compile(r"\s+(?:\w+ing\b|(?:to|à|a)\s+\w)", re.IGNORECASE)
 
 
-def _is_party(compiled: CompiledGrammar, subject: str) -> bool:
+def _is_party(compiled: CompiledGrammar, subject: str, calling: bool = False) -> bool:
     """Whether a subject names someone who can commit: we, a pronoun for the speaker, a deciding body, or a name
     (its head noun capitalised: "Canada", "the Union", "Each affected State Party", "le Comité"). "This Decision"
     is the act itself, not a party."""
@@ -571,17 +572,18 @@ def _is_party(compiled: CompiledGrammar, subject: str) -> bool:
         return False
     if generic_states().fullmatch(" ".join(words)):  # "Les pays se sont engagés": the countries at the meeting
         return True
-    if any(phrase.search(subject) for phrase in demonym_phrases()):  # "desminadores peruanos", "the Swiss government"
-        return True
+    # a person's title heads the subject ("le ministre suisse", "el canciller", "the foreign minister of Norway"): a
+    # party when it calls on others (``calling``); what a minister will do next week is a person's plans
     head = (
         words[:1]
         if not grammar.head_last
-        else words[
-            : next((index for index, word in enumerate(words) if word.lower() in grammar.function_words), len(words))
-        ]
+        else list(itertools.takewhile(lambda w: w not in grammar.function_words, words))
     )
-    if any(word.lower() in grammar.titles for word in head):
-        return True  # a person's title: "le ministre suisse", "el canciller", "the foreign minister of Norway"
+    titled = any(word.lower() in grammar.titles for word in head)
+    if any(phrase.search(subject) for phrase in demonym_phrases()) and (calling or not titled):
+        return True  # "desminadores peruanos", "the Swiss government"
+    if titled and calling:
+        return True
     if grammar.head_last:  # the head noun ends the noun phrase: "Each affected State Party in a position ..."
         if words[-1] in grammar.prepositions:  # "Examples of [pledges]": the noun phrase goes on, no verb yet
             return False
