@@ -20,7 +20,7 @@ from extraction.reader.grammar import (
 # "We, the States Parties": the States Parties speak in the first person.
 WE_STATES_PARTIES = re.compile(
     r"\bwe,? the [\w\s,-]*?states parties\b|\bwe as states parties\b|\bnosotros,? los [\w\s,-]*?estados partes?\b|"
-    r"\bnous,? (?:les )?[\w\s,-]*?états parties\b",
+    r"\bnous,? (?:les )?[\w\s,-]*?[ée]tats parties\b",
     re.IGNORECASE,
 )
 LANGUAGES = ("en", "fr", "es")
@@ -64,13 +64,20 @@ CARRIED_REQUEST = re.compile("|".join(owner_phrases(lang)["carried_request"] for
 _ARTICLE_AND_REFLEXIVE = re.compile(r"^(?:the|les|los|las)\s+|\s+(?:se|s['’])$", re.IGNORECASE)
 # How far back such a sentence looks for the actor it speaks of (about two paragraphs of news).
 CARRY_OVER_CHARS = 600
-STATES_PARTIES_WORDS = re.compile(r"\b(?:states parties|états parties|estados partes?)\b", re.IGNORECASE)
+STATES_PARTIES_WORDS = re.compile(r"\b(?:states parties|[ée]tats parties|estados partes?)\b", re.IGNORECASE)
 CONFERENCE_WORDS = re.compile(r"\b(?:participants|participantes)\b", re.IGNORECASE)
 
 
 # Country names that are ordinary words of Convention texts: never taken for the country ("la Réunion" is the
 # Meeting in French texts, "la Reunión" in Spanish ones: a meeting's name in a heading is never an owner).
 AMBIGUOUS_NAMES = {"réunion", "réunion, la", "reunión", "reunion"}
+
+
+_UNACCENTED_CAPITAL = re.compile(r"(?:^|(?<=[\s'’-]))[ÉÈÊ]")
+
+
+def _unaccent(match: re.Match) -> str:
+    return "E"
 
 
 _NAME_GAP = re.compile(r"[\s\-\u2010\u2011]+")
@@ -98,6 +105,8 @@ class ActorDirectory:
                 for name in (actor.name_en, actor.name_fr, actor.name_es):
                     if name and len(name) > 3 and name.lower() not in AMBIGUOUS_NAMES:
                         self.states_by_name[name_key(name)] = actor
+                        # French capitals often lose their accent: "l'Equateur", "les Etats-Unis"
+                        self.states_by_name.setdefault(name_key(_UNACCENTED_CAPITAL.sub(_unaccent, name)), actor)
         by_code = {actor.slug: actor for actor in actors if actor.kind == Actor.Kind.STATE}
         for code, aliases in state_aliases().items():
             for alias in aliases if code.lower() in by_code else []:

@@ -148,7 +148,7 @@ def _verb_class(compiled: CompiledGrammar, verb: str, rest: str) -> str | None:
 
 # The States Parties decide in a meeting's report or conclusions; elsewhere ("The States Parties adopted an action
 # plan in 2019") they are recalled.
-_STATES_PARTIES = re.compile(r"\b(?:states parties|états parties|estados partes)\b", re.IGNORECASE)
+_STATES_PARTIES = re.compile(r"\b(?:states parties|[ée]tats parties|estados partes)\b", re.IGNORECASE)
 # Texts clipped from the web report meetings: what the States Parties did there is reported as decided.
 PRESS_GENRES = ("press_release", "news", "web_page")
 _DECIDING_GENRES = ("report", "conclusions", *PRESS_GENRES)
@@ -582,8 +582,8 @@ def _is_party(compiled: CompiledGrammar, subject: str, calling: bool = False) ->
     titled = any(word.lower() in grammar.titles for word in head)
     if any(phrase.search(subject) for phrase in demonym_phrases()) and (calling or not titled):
         return True  # "desminadores peruanos", "the Swiss government"
-    if titled and calling:
-        return True
+    if (titled and calling) or any(word.lower() in grammar.governments for word in head):
+        return True  # (and "the national government", "le gouvernement": the State named before)
     if grammar.head_last:  # the head noun ends the noun phrase: "Each affected State Party in a position ..."
         if words[-1] in grammar.prepositions:  # "Examples of [pledges]": the noun phrase goes on, no verb yet
             return False

@@ -73,3 +73,28 @@ def test_a_spanish_sum_whose_subject_is_dropped_is_given_by_the_state_named_befo
     ]
     # without a sum, a future that opens the sentence names its subject after it
     assert proposed("es", "news", before, "Participarán en la reunión más de cien países.") == []
+
+
+# "The national government", "le gouvernement", "el Gobierno Nacional": the State named before.
+GOVERNMENT = [
+    (
+        "en",
+        "Colombia presented its annual report in Geneva.",
+        "The national government reaffirmed its commitment to free its territory from mines by 2025.",
+    ),
+    (
+        "fr",
+        "La Colombie a présenté son rapport annuel à Genève.",
+        "Le gouvernement a réaffirmé son engagement à libérer son territoire des mines d'ici à 2025.",
+    ),
+    (
+        "es",
+        "Colombia presentó su informe anual en Ginebra.",
+        "El Gobierno Nacional reafirmó su compromiso de liberar el territorio de minas antes de 2025.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "before", "text"), GOVERNMENT, ids=[case[0] for case in GOVERNMENT])
+def test_the_government_is_the_state_named_before(language, before, text):
+    assert proposed(language, "press_release", before, text) == [("commitment", ["COL"])]

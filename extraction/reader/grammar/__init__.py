@@ -66,6 +66,7 @@ class Grammar:
     stated_goal: str = r"(?!)"  # a goal stated before its subject ("C'est l'objectif que s'est fixé X"): a pledge
     objectives_intro: str = r"(?!)"  # an introduction that lists a party's objectives ("Among Norway's aims are:")
     titles: tuple[str, ...] = ()  # a person's title that heads a subject ("la ministre", "el canciller"): a party
+    governments: tuple[str, ...] = ()  # a State's government as a subject ("le gouvernement"): a party
     including: str = r"(?!)"  # words that name some members of a group ("Many States, including Chile, ..."): they act
     # Word lists the reader uses whatever a sentence's language (every file's entries, joined: ``lexicon()``).
     adverbs: tuple[str, ...] = ()  # adverbs between a subject and its verb ("{adverbs}"; patterns: "\\w+ly")
