@@ -80,7 +80,7 @@ def named_actors(text: str, directory) -> list[Actor]:
 
 # What joins the names of a list ("Cyprus, Ethiopia and Niger", "Níger y Perú", "le Tchad et le Niger").
 _LIST_JOIN = re.compile(
-    r"\s*[,;]?\s*(?:(?:and|y|e|et|as well as|así como|ainsi que)\s+)?(?:(?:al|a|à|au|aux|en|in)\s+)?"
+    r"\s*[,;]?\s*(?:(?:and|y|e|et|as well as|así como|ainsi que)\s+)?(?:(?:al|a|à|au|aux|en|in|du|des|de|del|of)\s+)?"
     r"(?:the\s+|la\s+|le\s+|el\s+|l['’]|les\s+|los\s+)?",
     re.IGNORECASE,
 )
