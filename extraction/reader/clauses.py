@@ -455,8 +455,8 @@ _SPEAKER_START = re.compile(r"(?:Our|Notre|Nuestr[oa]|Hemos|Aspiramos)\b")
 # (a sum given so far or in a past year is a figure: "since 1996", "In 2010 X donated", "en 2008")
 _SO_FAR = re.compile(
     r"\b(?:since|so far|to date|over the past|in the past|during the past|desde|hasta la fecha|en los últimos|"
-    r"durante los últimos|depuis|à ce jour|jusqu'ici)\b|^(?:in|en)\s+(?:19|20)\d\d\b|"
-    r"(?<!['’])\b(?:in|en)\s+(?:19|20)\d\d\s*,",
+    r"durante los últimos|depuis|à ce jour|jusqu'ici)\b|"
+    r"(?<!['’])\b(?:in|en)\s+(?:19|20)\d\d\b",
     re.IGNORECASE,
 )
 
