@@ -418,7 +418,7 @@ def _read_intention(compiled: CompiledGrammar, sentence: str):
     acogería ...": what a party announces it will do; "Norway stands ready to", "est disposé à": what it offers."""
     grammar = compiled.grammar
     willing = compiled.willing.search(sentence)
-    if willing is not None and _is_party(compiled, _subject(compiled, sentence[: willing.start()])):
+    if willing is not None and _is_party(compiled, _subject(compiled, sentence[: willing.start()]), True):
         return "offer", willing.start(), willing.end(), OFFER_WEIGHT, "party"
     match = compiled.intention.search(sentence)
     phrase = sentence[match.end() :] if match else ""
@@ -431,7 +431,9 @@ def _read_intention(compiled: CompiledGrammar, sentence: str):
         if reported is not None or money:  # "announced a contribution of USD 2 million"
             match, phrase = announced, sentence[(reported or announced).end() :]
     subject = _subject(compiled, sentence[: match.start()]) if match else ""
-    if match is None or not (_is_party(compiled, subject) or (not subject and _SPEAKER_START.match(match.group()))):
+    if match is None or not (
+        _is_party(compiled, subject, True) or (not subject and _SPEAKER_START.match(match.group()))
+    ):
         return None
     kind, weight = _offer_or_commitment(grammar, sentence, phrase.lower(), INTENTION_WEIGHT)
     return kind, match.start(), match.end(), weight, "party"
@@ -551,7 +553,7 @@ def _schedules(grammar: Grammar, phrase: str, before: str = "") -> bool:
 _ACTIVITY = re.compile(r"\s+(?:\w+ing\b|(?:to|à|a)\s+\w)", re.IGNORECASE)
 
 
-def _is_party(compiled: CompiledGrammar, subject: str, calling: bool = False) -> bool:
+def _is_party(compiled: CompiledGrammar, subject: str, announcing: bool = False) -> bool:
     """Whether a subject names someone who can commit: we, a pronoun for the speaker, a deciding body, or a name
     (its head noun capitalised: "Canada", "the Union", "Each affected State Party", "le Comité"). "This Decision"
     is the act itself, not a party."""
@@ -574,16 +576,17 @@ def _is_party(compiled: CompiledGrammar, subject: str, calling: bool = False) ->
     if generic_states().fullmatch(" ".join(words)):  # "Les pays se sont engagés": the countries at the meeting
         return True
     # a person's title heads the subject ("le ministre suisse", "el canciller", "the foreign minister of Norway"): a
-    # party when it calls on others (``calling``); what a minister will do next week is a person's plans
+    # party when it calls on others or announces (``announcing``); what a minister will do next week is a person's plans
     head = (
         words[:1]
         if not grammar.head_last
         else list(itertools.takewhile(lambda w: w not in grammar.function_words, words))
     )
     titled = any(word.lower() in grammar.titles for word in head)
-    if any(phrase.search(subject) for phrase in demonym_phrases()) and (calling or not titled):
+    if any(phrase.search(subject) for phrase in demonym_phrases()) and (announcing or not titled):
         return True  # "desminadores peruanos", "the Swiss government"
-    if (titled and calling) or any(word.lower() in grammar.governments for word in head):
+    governed = words[:2] if not grammar.head_last else head  # (after a possessive: "su país", "son pays")
+    if (titled and announcing) or any(word.lower() in grammar.governments for word in governed):
         return True  # (and "the national government", "le gouvernement": the State named before)
     if grammar.head_last:  # the head noun ends the noun phrase: "Each affected State Party in a position ..."
         if words[-1] in grammar.prepositions:  # "Examples of [pledges]": the noun phrase goes on, no verb yet
