@@ -58,6 +58,7 @@ class Grammar:
     reporting_body: str = r"(?!)"  # who decides in a report of a meeting ("the Convention", "los Estados Partes")
     reported_schedule: tuple[str, ...] = ()  # futures that only say what will happen at a meeting ("will present")
     beginnings: tuple[str, ...] = ()  # schedule stems that start an activity when one follows ("will begin demining")
+    asking: tuple[str, ...] = ()  # a party's finite verb of asking others ("asked", "a demandé", "pidió"): a call
     call_phrases: tuple[str, ...] = ()  # a reported call made of several words ("hizo un llamado a")
     relatives: tuple[str, ...] = ()  # words that open a relative clause between a subject and its verb ("qui")
     inviting: tuple[str, ...] = ()  # stems of verbs of inviting
