@@ -241,7 +241,7 @@ def _read_reported_call(compiled: CompiledGrammar, sentence: str, genre: str):
             continue
         # the subject, without the auxiliary ("Peru has invited") nor the verb it is coordinated to ("X met Y
         # and called on ...": the subject is X's)
-        subject = _subject_before(sentence[: word.start()], grammar.relatives).strip(" \"“”«»")  # (a quotation's)
+        subject = _subject_before(sentence[: word.start()], grammar.relatives).strip(' "“”«»')  # (a quotation's)
         subject = re.sub(r"(?:\s+(?:and|et|y|e))?\s+(?:" + grammar.auxiliary + r")$", "", f" {subject} ").strip()
         subject = re.sub(r"\s+(?:and|et|y|e)$", "", subject)
         # French and Spanish drop a subject named before ("En la reunión hizo un llamado a ...")
