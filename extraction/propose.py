@@ -144,7 +144,7 @@ def _paragraph_proposals(paragraph: Paragraph, table, found, context: _Context) 
     actions, references = context.finder.find(paragraph.text, default_plan=context.default_plan)
     suggestions = _with_deadline(context.suggester.suggest(paragraph.text), paragraph.text)
     kind, confidence, owners = found.kind, found.confidence, None
-    if found.introduction:  # an item under "Au nombre des objectifs de la Suisse figurent :": that party's
+    if found.introduction:  # an item under "Au nombre des priorités de la Norvège figurent :": that party's
         owners = named_actors(found.introduction, directory) or None
     if decision is not None:  # a decision on a State's obligation: that State owns it
         suggestions["obligation"] = decision.as_json()

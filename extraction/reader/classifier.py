@@ -123,7 +123,7 @@ def classify_paragraphs(paragraphs, tables: dict[str, RuleTable], document_langu
         labelled = bool(paragraph.label) and _label_style(paragraph.label) != _label_style(introduction_label)
         item = labelled or paragraph.text.lstrip()[:1].islower() or paragraph.text.lstrip()[:1] in "•-–"
         if objectives and item and found.kind is None and table is not None:
-            # an item under "Au nombre des objectifs de la Suisse figurent :": that party's commitment (its owner is
+            # an item under "Au nombre des priorités de la Norvège figurent :": that party's commitment (its owner is
             # the party the introduction names, read from the text before)
             first = re.match(r"\S+", paragraph.text.lstrip())
             start = len(paragraph.text) - len(paragraph.text.lstrip())
@@ -150,7 +150,7 @@ def _label_style(label: str) -> str:
 
 def _lists_objectives(text: str, language: str) -> str:
     """The words that introduce a party's objectives at the end of a paragraph ("Among Norway's priorities are:",
-    "Au nombre des objectifs de la Suisse figurent :", "Entre los objetivos de Colombia figuran:";
+    "Au nombre des priorités de la Norvège figurent :", "Entre los objetivos de Colombia figuran:";
     ``objectives_intro``), or ""."""
     compiled = COMPILED.get(language)
     found = compiled.objectives_intro.search(text.rstrip()) if compiled is not None else None
