@@ -8,12 +8,19 @@ from types import SimpleNamespace
 
 from actors.models import Actor
 from actors.reference_data import organisation_aliases, state_aliases
-from extraction.reader.grammar import generic_states, owner_phrases, pair_subject, relative_opener
+from extraction.reader.grammar import (
+    demonym_phrases,
+    demonyms,
+    generic_states,
+    owner_phrases,
+    pair_subject,
+    relative_opener,
+)
 
 # "We, the States Parties": the States Parties speak in the first person.
 WE_STATES_PARTIES = re.compile(
     r"\bwe,? the [\w\s,-]*?states parties\b|\bwe as states parties\b|\bnosotros,? los [\w\s,-]*?estados partes?\b|"
-    r"\bnous,? (?:les )?[\w\s,-]*?états parties\b",
+    r"\bnous,? (?:les )?[\w\s,-]*?[ée]tats parties\b",
     re.IGNORECASE,
 )
 LANGUAGES = ("en", "fr", "es")
@@ -38,6 +45,12 @@ COMMITTEE = re.compile("|".join(owner_phrases(lang)["committee"] for lang in LAN
 BENEFICIARY = re.compile(
     "|".join(pattern for lang in LANGUAGES for pattern in owner_phrases(lang)["beneficiary"]), re.IGNORECASE
 )
+# The State that organises or hosts what others commit to attend: "a workshop organised by Ecuador", "que organizará
+# el Perú" (``[owners] organiser``): it commits too.
+ORGANISER = re.compile(
+    "|".join(pattern for lang in LANGUAGES for pattern in owner_phrases(lang).get("organiser", [])) or r"(?!)",
+    re.IGNORECASE,
+)
 FIRST_PERSON = re.compile(
     r"\b(?:we|our|nous|notre|nos|nosotros|nuestr[oa]s?|queremos|quisiéramos|alentamos|podemos)\b", re.IGNORECASE
 )
@@ -51,13 +64,20 @@ CARRIED_REQUEST = re.compile("|".join(owner_phrases(lang)["carried_request"] for
 _ARTICLE_AND_REFLEXIVE = re.compile(r"^(?:the|les|los|las)\s+|\s+(?:se|s['’])$", re.IGNORECASE)
 # How far back such a sentence looks for the actor it speaks of (about two paragraphs of news).
 CARRY_OVER_CHARS = 600
-STATES_PARTIES_WORDS = re.compile(r"\b(?:states parties|états parties|estados partes?)\b", re.IGNORECASE)
+STATES_PARTIES_WORDS = re.compile(r"\b(?:states parties|[ée]tats parties|estados partes?)\b", re.IGNORECASE)
 CONFERENCE_WORDS = re.compile(r"\b(?:participants|participantes)\b", re.IGNORECASE)
 
 
 # Country names that are ordinary words of Convention texts: never taken for the country ("la Réunion" is the
 # Meeting in French texts, "la Reunión" in Spanish ones: a meeting's name in a heading is never an owner).
 AMBIGUOUS_NAMES = {"réunion", "réunion, la", "reunión", "reunion"}
+
+
+_UNACCENTED_CAPITAL = re.compile(r"(?:^|(?<=[\s'’-]))[ÉÈÊ]")
+
+
+def _unaccent(match: re.Match) -> str:
+    return "E"
 
 
 _NAME_GAP = re.compile(r"[\s\-\u2010\u2011]+")
@@ -85,6 +105,8 @@ class ActorDirectory:
                 for name in (actor.name_en, actor.name_fr, actor.name_es):
                     if name and len(name) > 3 and name.lower() not in AMBIGUOUS_NAMES:
                         self.states_by_name[name_key(name)] = actor
+                        # French capitals often lose their accent: "l'Equateur", "les Etats-Unis"
+                        self.states_by_name.setdefault(name_key(_UNACCENTED_CAPITAL.sub(_unaccent, name)), actor)
         by_code = {actor.slug: actor for actor in actors if actor.kind == Actor.Kind.STATE}
         for code, aliases in state_aliases().items():
             for alias in aliases if code.lower() in by_code else []:
@@ -95,6 +117,10 @@ class ActorDirectory:
         self.groups = {
             slug: [re.compile(p, re.IGNORECASE) for p in patterns] for slug, patterns in GROUP_PHRASES.items()
         }
+        # A State's adjective beside a noun for its people, officials or institutions ("le ministre suisse", "el
+        # Gobierno colombiano", "Peruvian deminers"): ``[owners] demonym_phrase`` and ``[owners.demonyms]``.
+        self.demonyms = {by_code[code.lower()]: form for code, form in demonyms().items() if code.lower() in by_code}
+        self.demonym_phrases = demonym_phrases()
         # Organisations by the names and acronyms texts use for them (the actors' reference data).
         self.organisations = {slug: re.compile("|".join(names)) for slug, names in organisation_aliases().items()}
 
@@ -117,11 +143,24 @@ class ActorDirectory:
             if state.pk == actor.pk
         ]
         patterns += self.groups.get(actor.slug, [])
+        patterns += [form for state, form in self.demonyms.items() if state.pk == actor.pk]
         patterns += [pattern for pattern in [self.organisations.get(actor.slug)] if pattern is not None]
         if actor.slug == "conference-participants":
             patterns.append(FIRST_PERSON)
         found = [match for pattern in patterns if (match := pattern.search(text))]
         return min(found, key=lambda match: match.start()) if found else None
+
+    def demonym_spans(self, text: str) -> list[tuple[int, int, Actor]]:
+        """(start, end, State) of each State's adjective that ``text`` uses beside a noun for its people or
+        institutions ("le ministre *suisse*", "desminadores *peruanos*")."""
+        found = {}
+        for phrase in self.demonym_phrases:
+            for match in phrase.finditer(text):
+                words = match.group("demonym")
+                state = next((s for s, form in self.demonyms.items() if form.fullmatch(words)), None)
+                if state is not None:
+                    found[match.start("demonym")] = (match.start("demonym"), match.end("demonym"), state)
+        return sorted(found.values(), key=lambda span: span[0])
 
     def states_in(self, text: str) -> list[Actor]:
         return [self.state_named(match.group(1)) for match in self.state_names.finditer(text)]
@@ -250,6 +289,10 @@ def paragraph_owners(
     for match in BENEFICIARY.finditer(paragraph.text):
         helped = named_list(paragraph.text[match.end() : match.end() + 120], directory, reach=5)
         owners += [actor for actor in helped if actor.kind == Actor.Kind.STATE]
+    if kind in ("commitment", "offer"):
+        for match in ORGANISER.finditer(paragraph.text):
+            hosts = named_list(paragraph.text[match.end() : match.end() + 80], directory, reach=3)
+            owners += [actor for actor in hosts if actor.kind == Actor.Kind.STATE]
     if kind == "offer":
         owners += offer_beneficiaries(paragraph, directory, clauses)
     return list(dict.fromkeys(owner for owner in owners if owner is not None))

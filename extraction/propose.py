@@ -24,7 +24,7 @@ from extraction.owners import (
 from extraction.reader.classifier import GENRE_THRESHOLDS, THRESHOLD, classify_paragraphs
 from extraction.reader.clauses import PRESS_GENRES
 from extraction.reader.deadlines import find_deadline
-from extraction.reader.sentences import sentence_owners, split_sentences
+from extraction.reader.sentences import named_actors, sentence_owners, split_sentences
 from extraction.references import ReferenceFinder
 from extraction.suggestions import Suggester
 from extraction.tables import load_tables
@@ -144,6 +144,8 @@ def _paragraph_proposals(paragraph: Paragraph, table, found, context: _Context) 
     actions, references = context.finder.find(paragraph.text, default_plan=context.default_plan)
     suggestions = _with_deadline(context.suggester.suggest(paragraph.text), paragraph.text)
     kind, confidence, owners = found.kind, found.confidence, None
+    if found.introduction:  # an item under "Au nombre des priorités de la Norvège figurent :": that party's
+        owners = named_actors(found.introduction, directory) or None
     if decision is not None:  # a decision on a State's obligation: that State owns it
         suggestions["obligation"] = decision.as_json()
         kind, confidence = kind or Commitment.Kind.CONCLUSION, max(confidence, 0.9)

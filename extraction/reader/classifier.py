@@ -6,7 +6,8 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from extraction.reader.clauses import PRESS_GENRES, Clause, read_clauses
+from extraction.reader.clauses import PRESS_GENRES, WEIGHT, Clause, read_clauses
+from extraction.reader.grammar import COMPILED
 
 # When two kinds score the same, the more specific one wins.
 KIND_PRIORITY = ["offer", "call", "recommendation", "commitment", "conclusion"]
@@ -36,6 +37,7 @@ class Classification:
     confidence: float
     matches: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, kind) of matched words
     clauses: list[Clause] = field(default_factory=list)  # the sentences' readings (clauses.py)
+    introduction: str = ""  # an item's: the introduction that lists the objectives of the party it names
 
 
 @dataclass(frozen=True)
@@ -102,7 +104,7 @@ RECOMMENDATIONS_INTRODUCED = re.compile(r"\brecommendations?|recomendaciones|rec
 def classify_paragraphs(paragraphs, tables: dict[str, RuleTable], document_language: str, genre: str = ""):
     """Each paragraph with its classification, in order. Paragraphs are read in their context: a numbered item
     that recommends, under an introduction that announces conclusions, is a conclusion; the genre sets the bar."""
-    context = ""
+    context, objectives, introduction_label = "", "", ""  # (a party's objectives introduced, while its items go on)
     threshold = GENRE_THRESHOLDS.get(genre, THRESHOLD)
     for paragraph in paragraphs:
         language = paragraph.language if paragraph.language in tables else document_language
@@ -117,6 +119,18 @@ def classify_paragraphs(paragraphs, tables: dict[str, RuleTable], document_langu
         if found.kind is None and genre == "action_plan" and _ACTION_LABEL.match(paragraph.label or ""):
             # an action, whatever its verb ("will be invited to", "Provide ...")
             found = Classification("commitment", THRESHOLD, found.matches, found.clauses)
+        # an item: a label of another style than its introduction's ("2." above "(a)"), a bullet or a lower case
+        labelled = bool(paragraph.label) and _label_style(paragraph.label) != _label_style(introduction_label)
+        item = labelled or paragraph.text.lstrip()[:1].islower() or paragraph.text.lstrip()[:1] in "•-–"
+        if objectives and item and found.kind is None and table is not None:
+            # an item under "Au nombre des priorités de la Norvège figurent :": that party's commitment (its owner is
+            # the party the introduction names, read from the text before)
+            first = re.match(r"\S+", paragraph.text.lstrip())
+            start = len(paragraph.text) - len(paragraph.text.lstrip())
+            span = [(start, start + first.end(), "commitment")] if first else []
+            found = Classification("commitment", WEIGHT, span, found.clauses, introduction=objectives)
+        if not (objectives and item):
+            objectives, introduction_label = _lists_objectives(paragraph.text, language), paragraph.label or ""
         if not paragraph.label:
             context = f"{paragraph.heading} {paragraph.text}"
         elif found.kind == "recommendation" and _introduces_conclusions(context):
@@ -127,6 +141,20 @@ def classify_paragraphs(paragraphs, tables: dict[str, RuleTable], document_langu
 _ACTION_LABEL = re.compile(r"^(?:Action|Acción|Accion)\b|^#\s?\d", re.IGNORECASE)
 # An article's numbered paragraph ("1.", "2"), not a recital "(1)" nor a sub-item "(a)".
 _ARTICLE_LABEL = re.compile(r"^\d+\.?$")
+
+
+def _label_style(label: str) -> str:
+    """ "1." and "12." are of one style, "(a)" and "(b)" of another."""
+    return re.sub(r"[ivx]+|[a-z]", "a", re.sub(r"\d+", "1", label.lower())) if label else ""
+
+
+def _lists_objectives(text: str, language: str) -> str:
+    """The words that introduce a party's objectives at the end of a paragraph ("Among Norway's priorities are:",
+    "Au nombre des priorités de la Norvège figurent :", "Entre los objetivos de Colombia figuran:";
+    ``objectives_intro``), or ""."""
+    compiled = COMPILED.get(language)
+    found = compiled.objectives_intro.search(text.rstrip()) if compiled is not None else None
+    return found.group() if found else ""
 
 
 def _advised_by_a_body(found: Classification) -> bool:

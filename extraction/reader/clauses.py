@@ -10,6 +10,7 @@ examples in each language, are listed in ``docs/extraction.md``.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -18,6 +19,7 @@ from extraction.reader.grammar import (
     GRAMMARS,
     CompiledGrammar,
     Grammar,
+    demonym_phrases,
     generic_states,
     lexicon,
     pair_subject,
@@ -88,6 +90,7 @@ def _read(compiled: CompiledGrammar, sentence: str, genre: str, article: bool, o
         or _read_reported_decision(compiled, sentence, genre)
         or _read_future(compiled, sentence, article, genre)
         or _read_intention(compiled, sentence)
+        or _read_stated_goal(compiled, sentence)
         or _read_reported_call(compiled, sentence, genre)
         or _read_first_person(compiled, sentence)
         or _read_bare_action(compiled, sentence, genre, opening)
@@ -145,7 +148,7 @@ def _verb_class(compiled: CompiledGrammar, verb: str, rest: str) -> str | None:
 
 # The States Parties decide in a meeting's report or conclusions; elsewhere ("The States Parties adopted an action
 # plan in 2019") they are recalled.
-_STATES_PARTIES = re.compile(r"\b(?:states parties|états parties|estados partes)\b", re.IGNORECASE)
+_STATES_PARTIES = re.compile(r"\b(?:states parties|[ée]tats parties|estados partes)\b", re.IGNORECASE)
 # Texts clipped from the web report meetings: what the States Parties did there is reported as decided.
 PRESS_GENRES = ("press_release", "news", "web_page")
 _DECIDING_GENRES = ("report", "conclusions", *PRESS_GENRES)
@@ -223,24 +226,51 @@ def _read_reported_call(compiled: CompiledGrammar, sentence: str, genre: str):
     grammar = compiled.grammar
     for word in _WORD.finditer(sentence):
         phrase, before = sentence[word.start() :].lower(), sentence[: word.start()].rstrip().lower()
-        stem = next((s for s in (*grammar.call_phrases, *grammar.exhort) if phrase.startswith(s)), None)
+        stem = next(
+            (s for s in (*grammar.call_phrases, *grammar.exhort, *grammar.asking) if phrase.startswith(s)), None
+        )
         if stem is None or _REFLEXIVE_BEFORE.search(before) or not _finite(grammar, word.group()):
             continue
         rest = sentence[word.end() :]
+        asking = (
+            stem in grammar.asking
+        )  # "pidió a todos los Estados que": asks others, not for itself ("asked for time")
+        if asking and not _asks_others(compiled, sentence[word.start() + len(stem) :]):
+            continue
         if not (_asks_someone_to_act(compiled, rest) or _ADDRESSED.match(rest)):
             continue
         # the subject, without the auxiliary ("Peru has invited") nor the verb it is coordinated to ("X met Y
         # and called on ...": the subject is X's)
-        subject = _subject_before(sentence[: word.start()], grammar.relatives)
+        subject = _subject_before(sentence[: word.start()], grammar.relatives).strip(' "“”«»')  # (a quotation's)
         subject = re.sub(r"(?:\s+(?:and|et|y|e))?\s+(?:" + grammar.auxiliary + r")$", "", f" {subject} ").strip()
         subject = re.sub(r"\s+(?:and|et|y|e)$", "", subject)
         # French and Spanish drop a subject named before ("En la reunión hizo un llamado a ...")
         dropped = not grammar.head_last and (not subject or subject.split()[0].lower() in grammar.particles)
-        named = subject and subject.split()[-1].lower() not in grammar.not_verbs and _is_party(compiled, subject)
+        named = subject and subject.split()[-1].lower() not in grammar.not_verbs and _is_party(compiled, subject, True)
         if named or dropped:
             kind = _call_or_invitation(grammar, stem, rest)
-            return kind, word.start(), word.end(), OFFER_WEIGHT if kind == "offer" else WEIGHT, "party"
+            weight = OFFER_WEIGHT if kind == "offer" else ASKING_WEIGHT if asking else WEIGHT
+            # (a verb of asking spans its auxiliary: "a demandé | à tous les États de", whom it asks follows)
+            end = word.start() + len(stem.rstrip()) if asking else word.end()
+            return kind, word.start(), end, weight, "party"
     return None
+
+
+# A party that asks others to act calls on them: above the report's rule for a meeting's request ("pidió a X que",
+# 0.9), which a party's request is not.
+ASKING_WEIGHT = 0.95
+
+
+def _asks_others(compiled: CompiledGrammar, after: str) -> bool:
+    """Whether the words between a verb of asking and what is asked name others: a name or States ("asked all
+    States to", "a demandé au Pérou de", "pidió a los países que"), not a thing ("asked for more time to")."""
+    words = after.split()[:12]
+    for index in range(1, len(words)):
+        rest = " ".join(words[index:])
+        if compiled.to_infinitive.match(rest) or compiled.that_clause.match(rest):
+            zone = " ".join(words[:index])
+            return bool(re.search(r"\b[A-ZÀ-Þ][\w-]+", zone) or generic_states().search(zone))
+    return False
 
 
 _REFLEXIVE_BEFORE = re.compile(r"(?:\bs['’]|\bse|\bnous|\bnos|\bme|\bm['’])\s*(?:(?:est|sont|suis|sommes)\s+)?$")
@@ -364,9 +394,19 @@ def _read_impersonal(compiled: CompiledGrammar, sentence: str):
 def _read_future(compiled: CompiledGrammar, sentence: str, article: bool, genre: str = ""):
     """A party's future or binding modal: a commitment, or an offer when it names money."""
     match = compiled.future.search(sentence)
+    grammar = compiled.grammar
+    # a future that opens the sentence, its subject dropped ("Aportará otros 2 millones de dólares"): the party named
+    # before gives a sum (only with a sum: "Participarán más de cien países" names its subject after the verb)
+    dropped = None if grammar.head_last else compiled.future.match(sentence[:1].lower() + sentence[1:])
+    if (
+        dropped is not None
+        and lexicon().currency.search(sentence)
+        and dropped.group(1).lower() not in grammar.not_futures
+    ):
+        match = dropped
     if match is None:
         return None
-    grammar, verb = compiled.grammar, match.group(1).lower()
+    verb = match.group(1).lower()
     if _PRESENT_RONS.search(verb) and verb not in _FUTURE_RONS:
         return None  # "nous honorons", "nous déclarons": a present, not a future
     if article:
@@ -382,7 +422,7 @@ def _read_future(compiled: CompiledGrammar, sentence: str, article: bool, genre:
         return None, match.start(), match.end(), WEIGHT, "party"
     if verb in grammar.not_futures:
         return None
-    if not _is_party(compiled, _subject(compiled, sentence[: match.start()])):
+    if match is not dropped and not _is_party(compiled, _subject(compiled, sentence[: match.start()])):
         return None
     obliged = re.sub(grammar.continuing, "", phrase).startswith(grammar.obligations)  # "will destroy", "détruira"
     kind, weight = _offer_or_commitment(grammar, sentence, phrase, INTENTION_WEIGHT if obliged else WEIGHT)
@@ -405,7 +445,7 @@ def _read_intention(compiled: CompiledGrammar, sentence: str):
     acogería ...": what a party announces it will do; "Norway stands ready to", "est disposé à": what it offers."""
     grammar = compiled.grammar
     willing = compiled.willing.search(sentence)
-    if willing is not None and _is_party(compiled, _subject(compiled, sentence[: willing.start()])):
+    if willing is not None and _is_party(compiled, _subject(compiled, sentence[: willing.start()]), True):
         return "offer", willing.start(), willing.end(), OFFER_WEIGHT, "party"
     match = compiled.intention.search(sentence)
     phrase = sentence[match.end() :] if match else ""
@@ -418,15 +458,36 @@ def _read_intention(compiled: CompiledGrammar, sentence: str):
         if reported is not None or money:  # "announced a contribution of USD 2 million"
             match, phrase = announced, sentence[(reported or announced).end() :]
     subject = _subject(compiled, sentence[: match.start()]) if match else ""
-    if match is None or not (_is_party(compiled, subject) or (not subject and _SPEAKER_START.match(match.group()))):
+    if match is None or not (
+        _is_party(compiled, subject, True) or (not subject and _SPEAKER_START.match(match.group()))
+    ):
         return None
     kind, weight = _offer_or_commitment(grammar, sentence, phrase.lower(), INTENTION_WEIGHT)
     return kind, match.start(), match.end(), weight, "party"
 
 
+def _read_stated_goal(compiled: CompiledGrammar, sentence: str):
+    """ "C'est l'objectif que s'est fixé le Comité national", "Es la meta que se ha fijado el Gobierno", "That is
+    the goal set by the Commission": a goal stated before whoever set it, that party's pledge. The span runs over
+    the party's name, so that the subject is read inside it."""
+    match = compiled.stated_goal.match(sentence)
+    if match is None:
+        return None
+    party = re.match(r"\s*(?:[^\s,;:.]+\s*){1,6}", sentence[match.end() :])
+    if party is None:
+        return None
+    return "commitment", match.start(), match.end() + party.end(), INTENTION_WEIGHT, "party"
+
+
 # A verb group that names the speakers itself ("Our goal is to", "Hemos comprometido", "Aspiramos a").
 _SPEAKER_START = re.compile(r"(?:Our|Notre|Nuestr[oa]|Hemos|Aspiramos)\b")
-_SO_FAR = re.compile(r"\b(?:since|so far|to date|desde|hasta la fecha|depuis|à ce jour|jusqu'ici)\b", re.IGNORECASE)
+# (a sum given so far or in a past year is a figure: "since 1996", "In 2010 X donated", "en 2008")
+_SO_FAR = re.compile(
+    r"\b(?:since|so far|to date|over the past|in the past|during the past|desde|hasta la fecha|en los últimos|"
+    r"durante los últimos|depuis|à ce jour|jusqu'ici)\b|"
+    r"(?<!['’])\b(?:in|en)\s+(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
 
 
 def _subject(compiled: CompiledGrammar, text: str) -> str:
@@ -519,7 +580,7 @@ def _schedules(grammar: Grammar, phrase: str, before: str = "") -> bool:
 _ACTIVITY = re.compile(r"\s+(?:\w+ing\b|(?:to|à|a)\s+\w)", re.IGNORECASE)
 
 
-def _is_party(compiled: CompiledGrammar, subject: str) -> bool:
+def _is_party(compiled: CompiledGrammar, subject: str, announcing: bool = False) -> bool:
     """Whether a subject names someone who can commit: we, a pronoun for the speaker, a deciding body, or a name
     (its head noun capitalised: "Canada", "the Union", "Each affected State Party", "le Comité"). "This Decision"
     is the act itself, not a party."""
@@ -541,6 +602,19 @@ def _is_party(compiled: CompiledGrammar, subject: str) -> bool:
         return False
     if generic_states().fullmatch(" ".join(words)):  # "Les pays se sont engagés": the countries at the meeting
         return True
+    # a person's title heads the subject ("le ministre suisse", "el canciller", "the foreign minister of Norway"): a
+    # party when it calls on others or announces (``announcing``); what a minister will do next week is a person's plans
+    head = (
+        words[:1]
+        if not grammar.head_last
+        else list(itertools.takewhile(lambda w: w not in grammar.function_words, words))
+    )
+    titled = any(word.lower() in grammar.titles for word in head)
+    if any(phrase.search(subject) for phrase in demonym_phrases()) and (announcing or not titled):
+        return True  # "desminadores peruanos", "the Swiss government"
+    governed = words[:2] if not grammar.head_last else head  # (after a possessive: "su país", "son pays")
+    if (titled and announcing) or any(word.lower() in grammar.governments for word in governed):
+        return True  # (and "the national government", "le gouvernement": the State named before)
     if grammar.head_last:  # the head noun ends the noun phrase: "Each affected State Party in a position ..."
         if words[-1] in grammar.prepositions:  # "Examples of [pledges]": the noun phrase goes on, no verb yet
             return False

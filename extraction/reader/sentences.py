@@ -46,6 +46,7 @@ def _named_spans(text: str, directory) -> list[tuple[int, int, Actor]]:
         (match.start(), match.end(), directory.state_named(match.group(1)))
         for match in directory.state_names.finditer(text)
     ]
+    found += directory.demonym_spans(text) if hasattr(directory, "demonym_spans") else []  # "le ministre suisse"
     for slug, pattern in directory.organisations.items():
         actor = directory.by_slug.get(slug)
         if actor is not None:
@@ -79,7 +80,7 @@ def named_actors(text: str, directory) -> list[Actor]:
 
 # What joins the names of a list ("Cyprus, Ethiopia and Niger", "Níger y Perú", "le Tchad et le Niger").
 _LIST_JOIN = re.compile(
-    r"\s*[,;]?\s*(?:(?:and|y|e|et|as well as|así como|ainsi que)\s+)?(?:(?:al|a|à|au|aux|en|in)\s+)?"
+    r"\s*[,;]?\s*(?:(?:and|y|e|et|as well as|así como|ainsi que)\s+)?(?:(?:al|a|à|au|aux|en|in|du|des|de|del|of)\s+)?"
     r"(?:the\s+|la\s+|le\s+|el\s+|l['’]|les\s+|los\s+)?",
     re.IGNORECASE,
 )
@@ -161,4 +162,20 @@ def sentence_owners(text: str, matches: list[tuple[int, int, str]], directory, c
             clause.kind == "offer" for clause in clauses if offset <= clause.start < within
         )
         owners += subject + named if offered else named or subject
+        owners += _quoted_speakers(sentence, inside, directory)
     return list(dict.fromkeys(owners))
+
+
+# A quotation followed by who said it: “We will ...,” said X; « Nous ... », a déclaré X; “...”, afirmó X.
+_QUOTED = re.compile(r"[“«\"]([^”»\"]{10,})[”»\"]\s*,?\s*(?P<after>[^“«\"]{3,200})")
+
+
+def _quoted_speakers(sentence: str, inside: list[tuple[int, int]], directory) -> list[Actor]:
+    """Who speaks the operative words found inside a quotation that names no one before them (“We will keep
+    watching,” said the director of the ICBL): the first actor named after the quotation."""
+    speakers = []
+    for quoted in _QUOTED.finditer(sentence):
+        words = [start for start, _end in inside if quoted.start(1) <= start < quoted.end(1)]
+        if words and not _named_spans(sentence[quoted.start(1) : min(words)], directory):
+            speakers += [actor for _start, _end, actor in _named_spans(quoted.group("after"), directory)][:1]
+    return speakers

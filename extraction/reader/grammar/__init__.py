@@ -58,11 +58,16 @@ class Grammar:
     reporting_body: str = r"(?!)"  # who decides in a report of a meeting ("the Convention", "los Estados Partes")
     reported_schedule: tuple[str, ...] = ()  # futures that only say what will happen at a meeting ("will present")
     beginnings: tuple[str, ...] = ()  # schedule stems that start an activity when one follows ("will begin demining")
+    asking: tuple[str, ...] = ()  # a party's finite verb of asking others ("asked", "a demandé", "pidió"): a call
     call_phrases: tuple[str, ...] = ()  # a reported call made of several words ("hizo un llamado a")
     relatives: tuple[str, ...] = ()  # words that open a relative clause between a subject and its verb ("qui")
     inviting: tuple[str, ...] = ()  # stems of verbs of inviting
     taking_part: tuple[str, ...] = ()  # what an invited party is to do when the inviter hosts it ("attend")
     quoting: str = r"(?!)"  # a sentence that quotes an act's text ("Article 5 provides: '...'"): it binds no one
+    stated_goal: str = r"(?!)"  # a goal stated before its subject ("C'est l'objectif que s'est fixé X"): a pledge
+    objectives_intro: str = r"(?!)"  # an introduction that lists a party's objectives ("Among Norway's aims are:")
+    titles: tuple[str, ...] = ()  # a person's title that heads a subject ("la ministre", "el canciller"): a party
+    governments: tuple[str, ...] = ()  # a State's government as a subject ("le gouvernement"): a party
     including: str = r"(?!)"  # words that name some members of a group ("Many States, including Chile, ..."): they act
     # Word lists the reader uses whatever a sentence's language (every file's entries, joined: ``lexicon()``).
     adverbs: tuple[str, ...] = ()  # adverbs between a subject and its verb ("{adverbs}"; patterns: "\\w+ly")
@@ -130,6 +135,8 @@ def reload() -> None:
     generic_states.cache_clear()
     pair_subject.cache_clear()
     relative_opener.cache_clear()
+    demonyms.cache_clear()
+    demonym_phrases.cache_clear()
     GRAMMARS.clear()
     COMPILED.clear()
 
@@ -205,6 +212,29 @@ def relative_opener() -> re.Pattern:
     return re.compile("|".join(owner_phrases(language)["relative_opener"] for language in languages()), re.IGNORECASE)
 
 
+@cache
+def demonyms() -> dict[str, re.Pattern]:
+    """A State's adjectives ("Swiss", "suisse", "suizo"), by ISO3 code, in every language (each file's
+    ``[owners.demonyms]``)."""
+    forms: dict[str, list[str]] = {}
+    for language in languages():
+        for code, form in owner_phrases(language).get("demonyms", {}).items():
+            forms.setdefault(code, []).append(form)
+    return {code: re.compile("|".join(found), re.IGNORECASE) for code, found in forms.items()}
+
+
+@cache
+def demonym_phrases() -> list[re.Pattern]:
+    """A State's adjective beside a noun for its people, officials or institutions ("le ministre suisse", "el Gobierno
+    colombiano", "Peruvian deminers"; each file's ``[owners] demonym_phrase``): group "demonym" is the adjective."""
+    adjectives = "|".join(pattern.pattern for pattern in demonyms().values()) or r"(?!)"
+    return [
+        re.compile(phrase.replace("{demonym}", f"(?P<demonym>{adjectives})"), re.IGNORECASE)
+        for language in languages()
+        if (phrase := owner_phrases(language).get("demonym_phrase"))
+    ]
+
+
 def owner_phrases(language: str) -> dict:
     """The ``[owners]`` table of a language's file: the phrases that name each group of States (``groups``), the
     word for States in general (``generic_states``) and for a committee (``committee``)."""
@@ -242,6 +272,8 @@ class CompiledGrammar:
             + r"(?P<verb>[a-záéíóúñàâçèêëîïôûü-]+)"
         )
         self.willing = re.compile(grammar.willing)
+        self.stated_goal = re.compile(grammar.stated_goal)
+        self.objectives_intro = re.compile(grammar.objectives_intro)
         self.bare_action = re.compile(grammar.bare_action)
         self.feeling = re.compile(grammar.feeling, re.IGNORECASE)
         self.quoting = re.compile(grammar.quoting, re.IGNORECASE)

@@ -1,0 +1,100 @@
+"""Forms of the news read in context (issue 22, fourth round), in English, French and Spanish: a goal stated before
+whoever set it, the items under an introduction of a party's objectives, and a Spanish sum whose subject is dropped.
+The sentences were written for these tests (never taken from the real evaluation set)."""
+
+import pytest
+
+from tests.extraction.proposing import proposed
+
+pytestmark = pytest.mark.django_db
+
+
+# "C'est l'objectif que s'est fixé ...": a goal stated before whoever set it; a national body set it for the State
+# the paragraph speaks of.
+STATED_GOAL = [
+    (
+        "en",
+        "By 2028 Chile wants no more mine victims on its territory. That is the goal the national demining "
+        "commission has set itself, with a plan of 3 million dollars.",
+    ),
+    (
+        "fr",
+        "D'ici à 2028, le Chili ne veut plus aucune victime des mines sur son territoire. C'est l'objectif que s'est "
+        "fixé le comité national de déminage, qui a adopté un plan de 3 millions de dollars.",
+    ),
+    (
+        "es",
+        "Para 2028, Chile no quiere más víctimas de minas en su territorio. Esa es la meta que se ha fijado la "
+        "comisión nacional de desminado, que aprobó un plan de 3 millones de dólares.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), STATED_GOAL, ids=[case[0] for case in STATED_GOAL])
+def test_a_goal_stated_before_whoever_set_it_is_a_commitment_of_the_state(language, text):
+    assert proposed(language, "news", text) == [("commitment", ["CHL"])]
+
+
+# "Au nombre des objectifs de la Norvège figurent :": each item is that party's commitment, whatever it names.
+OBJECTIVES = [
+    (
+        "en",
+        "Norway ratified the Convention in 1998. Among Norway's priorities for the next five years are:",
+        "support for affected States that must finish clearance by 2030;",
+    ),
+    (
+        "fr",
+        "La Norvège a ratifié la Convention en 1998. Au nombre des priorités de la Norvège pour les cinq prochaines "
+        "années figurent :",
+        "l'appui aux États touchés qui doivent achever le déminage d'ici à 2030 ;",
+    ),
+    (
+        "es",
+        "Noruega ratificó la Convención en 1998. Entre las prioridades de Noruega para los próximos cinco años "
+        "figuran:",
+        "el apoyo a los Estados afectados que deben terminar el desminado antes de 2030;",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "introduction", "item"), OBJECTIVES, ids=[case[0] for case in OBJECTIVES])
+def test_an_item_under_a_partys_objectives_is_its_commitment(language, introduction, item):
+    assert proposed(language, "press_release", introduction, item) == [("commitment", ["NOR"])]
+
+
+def test_the_objectives_of_an_event_commit_no_one():
+    assert proposed("en", "news", "The objectives of the workshop were:", "an exchange of views on survey;") == []
+
+
+def test_a_spanish_sum_whose_subject_is_dropped_is_given_by_the_state_named_before():
+    before = "Noruega es uno de los principales donantes de la acción contra las minas."
+    assert proposed("es", "news", before, "Aportará otros 2 millones de dólares el próximo año.") == [
+        ("offer", ["NOR"])
+    ]
+    # without a sum, a future that opens the sentence names its subject after it
+    assert proposed("es", "news", before, "Participarán en la reunión más de cien países.") == []
+
+
+# "The national government", "le gouvernement", "el Gobierno Nacional": the State named before.
+GOVERNMENT = [
+    (
+        "en",
+        "Colombia presented its annual report in Geneva.",
+        "The national government reaffirmed its commitment to free its territory from mines by 2025.",
+    ),
+    (
+        "fr",
+        "La Colombie a présenté son rapport annuel à Genève.",
+        "Le gouvernement a réaffirmé son engagement à libérer son territoire des mines d'ici à 2025.",
+    ),
+    (
+        "es",
+        "Colombia presentó su informe anual en Ginebra.",
+        "El Gobierno Nacional reafirmó su compromiso de liberar el territorio de minas antes de 2025.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "before", "text"), GOVERNMENT, ids=[case[0] for case in GOVERNMENT])
+def test_the_government_is_the_state_named_before(language, before, text):
+    assert proposed(language, "press_release", before, text) == [("commitment", ["COL"])]
