@@ -5,12 +5,12 @@ from __future__ import annotations
 from django import template
 from django.conf import settings
 from django.contrib.humanize.templatetags.humanize import intcomma, ordinal
-from django.template.defaultfilters import truncatechars
+from django.template.defaultfilters import linebreaksbr, truncatechars
 from django.urls import reverse, translate_url
 from django.utils import formats
 from django.utils.html import escape, format_html, format_html_join, strip_tags
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language_info
+from django.utils.translation import get_language_info, ngettext
 from django.utils.translation import gettext as _
 
 from dashboards.charts import colour
@@ -100,18 +100,85 @@ def commitment_items(commitments, length: int) -> str:
     """``<li>`` of each commitment: its status badge and its text cut to ``length`` characters, linked to its page
     (a plan's page lists some 170). The template's ``truncatechars``, called here only on a text longer than
     ``length`` (a shorter one comes back as it is); one link reversed and one badge per status for the whole list
-    (per item they were two thirds of the plan page's time). The text is escaped here."""
-    head, _zero, tail = reverse("dashboards:commitment", args=[0]).rpartition("0")
-    badges: dict = {}
+    (per item they were two thirds of the plan page's time). The text is escaped here. ``commitments``: anything
+    with ``pk``, ``text`` and ``overall_status`` (``selectors.Line``, or a commitment)."""
+    return _commitment_lines(commitments, length, _CommitmentLinks())
+
+
+class _CommitmentLinks:
+    """The address of a commitment's page, reversed once, and one badge per status: shared by every list a page
+    draws."""
+
+    def __init__(self):
+        self.head, _zero, self.tail = reverse("dashboards:commitment", args=[0]).rpartition("0")
+        self.badges: dict = {}
+
+    def badge(self, status) -> str:
+        key = status.pk if status is not None else None
+        if key not in self.badges:
+            self.badges[key] = status_badge(status)
+        return self.badges[key]
+
+
+def _commitment_lines(commitments, length: int, links: _CommitmentLinks) -> str:
     items = []
     for commitment in commitments:
-        status = commitment.overall_status
-        key = status.pk if status is not None else None
-        if key not in badges:
-            badges[key] = status_badge(status)
         text = commitment.text if len(commitment.text) <= length else truncatechars(commitment.text, length)
-        items.append(f'<li>{badges[key]} <a href="{escape(f"{head}{commitment.pk}{tail}")}">{escape(text)}</a></li>')
+        url = escape(f"{links.head}{commitment.pk}{links.tail}")
+        items.append(f'<li>{links.badge(commitment.overall_status)} <a href="{url}">{escape(text)}</a></li>')
     return mark_safe("".join(items))
+
+
+@register.simple_tag
+def action_articles(actions, statuses) -> str:
+    """The ``<article>`` of each action of a plan's section, as the template's loop wrote them (whitespace too):
+    its number, its text with its source paragraph, its breakdown bar, its latest commitments (``action.shown``,
+    120 characters each) and the links to its feed and its list (a plan has some 50 actions; as template nodes
+    they cost as much as the rest of the page). The words the template translated are translated here with the
+    same messages: ``{% translate %}`` escaped its result, ``{% blocktranslate %}`` only the values it put in.
+    Every piece of text is escaped here."""
+    links = _CommitmentLinks()
+    listed = escape(reverse("dashboards:commitments"))
+    source, feed = escape(_("Source paragraph")), escape(_("Atom feed"))
+    articles = []
+    for action in actions:
+        number = escape(formats.localize(action.number))
+        title = _("Action #%(number)s") % {"number": number}
+        text = ""
+        if action.text:
+            attributes = meta = ""
+            if action.paragraph:
+                url = escape(action.paragraph.get_absolute_url())
+                attributes = f' lang="{escape(action.paragraph.language)}" cite="{url}"'
+                meta = f'<p class="meta"><a href="{url}">{source}</a></p>'
+            quoted = linebreaksbr(action.text, autoescape=True)
+            text = f"\n      <blockquote{attributes}>{quoted}</blockquote>\n      {meta}\n    "
+        total = action.breakdown.total
+        progress = ""
+        if total:
+            ref = action.ref
+            feed_url = escape(reverse("dashboards:action-feed", args=[ref]))
+            linked = ngettext("%(formatted)s linked commitment", "All %(formatted)s linked commitments", total) % {
+                "formatted": escape(formats.localize(intcomma(total)))
+            }
+            progress = (
+                '\n      <ul class="commitments">\n        '
+                f"{_commitment_lines(action.shown, 120, links)}"
+                "\n      </ul>\n      "
+                f'<p><a href="{feed_url}" class="feed">{feed}</a> ·\n      '
+                f'<a href="{listed}?action={escape(ref)}">{linked}</a></p>\n      '
+            )
+        articles.append(
+            f'\n  <article class="action" id="action-{number}">\n'
+            f'    <h3><a href="#action-{number}">{title}</a></h3>\n'
+            f"    {text}\n"
+            '    <div class="action-progress">\n'
+            f"      {breakdown_bar(action.breakdown, statuses)}\n"
+            f"      {progress}\n"
+            "    </div>\n"
+            "  </article>\n  "
+        )
+    return mark_safe("".join(articles))
 
 
 @register.simple_tag
