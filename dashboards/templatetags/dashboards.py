@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from django import template
 from django.conf import settings
 from django.contrib.humanize.templatetags.humanize import intcomma, ordinal
-from django.template.defaultfilters import linebreaksbr, truncatechars
+from django.template.defaultfilters import date, linebreaksbr, truncatechars
 from django.urls import reverse, translate_url
 from django.utils import formats
 from django.utils.html import escape, format_html, format_html_join, strip_tags
@@ -120,10 +122,18 @@ class _CommitmentLinks:
         return self.badges[key]
 
 
+def _cut(text: str, length: int) -> str:
+    """``truncatechars``, called only where it may cut: a text of ``length`` characters or fewer comes back as the
+    filter returns it, in Unicode's composed form (NFC), without the filter's walk through every character."""
+    if len(text) <= length:
+        return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+    return truncatechars(text, length)
+
+
 def _commitment_lines(commitments, length: int, links: _CommitmentLinks) -> str:
     items = []
     for commitment in commitments:
-        text = commitment.text if len(commitment.text) <= length else truncatechars(commitment.text, length)
+        text = _cut(commitment.text, length)
         url = escape(f"{links.head}{commitment.pk}{links.tail}")
         items.append(f'<li>{links.badge(commitment.overall_status)} <a href="{url}">{escape(text)}</a></li>')
     return mark_safe("".join(items))
@@ -179,6 +189,53 @@ def action_articles(actions, statuses) -> str:
             "  </article>\n  "
         )
     return mark_safe("".join(articles))
+
+
+COMMITMENT_ROW = (  # the whitespace of the template's loop, so that the page reads the same
+    "\n  <li>\n"
+    "    {badge}\n"
+    '    <a href="{url}">{text}</a>\n'
+    '    <span class="meta">{kind}\n'
+    "      {themes}\n"
+    "      {target}\n"
+    '      · <a href="{paragraph_url}">{paragraph}</a>\n'
+    "    </span>\n"
+    "  </li>\n  "
+)
+
+
+@register.simple_tag
+def commitment_rows(commitments) -> str:
+    """The ``<li>`` of each commitment of a page of the list of commitments, as the template's loop wrote them:
+    badge, text cut to 200 characters, kind, themes (``commitment.theme_names``), target date and source paragraph,
+    with ``paragraph__document`` and ``overall_status`` loaded. One link reversed and one badge per status for the
+    page. The words the template translated are translated here with the same messages (``{% blocktranslate %}``
+    escaped only the values it put in). Every piece of text is escaped here."""
+    links = _CommitmentLinks()
+    rows = []
+    for commitment in commitments:
+        paragraph = commitment.paragraph
+        target = ""
+        if commitment.target_date:
+            day = escape(date(commitment.target_date, "DATE_FORMAT"))
+            target = " · " + _("target %(day)s") % {"day": day}
+        source = _("¶ %(label)s of %(document)s") % {
+            "label": escape(paragraph.display_label),
+            "document": escape(_cut(paragraph.document.localized_title, 60)),
+        }
+        rows.append(
+            COMMITMENT_ROW.format(
+                badge=links.badge(commitment.overall_status),
+                url=escape(f"{links.head}{commitment.pk}{links.tail}"),
+                text=escape(_cut(commitment.text, 200)),
+                kind=escape(commitment.get_kind_display()),
+                themes="".join(f" · {escape(name)}" for name in commitment.theme_names),
+                target=target,
+                paragraph_url=escape(paragraph.get_absolute_url()),
+                paragraph=source,
+            )
+        )
+    return mark_safe("".join(rows))
 
 
 @register.simple_tag

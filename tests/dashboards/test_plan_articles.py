@@ -35,6 +35,8 @@ THE_LOOP_AS_IT_WAS = """{% load i18n humanize dashboards %}\
   </article>
   {% endfor %}"""  # noqa: E501
 
+DECOMPOSED = "Re\u0301sume\u0301 de\u0301taille\u0301"  # accents as combining marks: the filter composes them (NFC)
+
 THE_TAG = "{% load dashboards %}  {% action_articles actions statuses %}"
 
 
@@ -52,7 +54,12 @@ def actions(vocabulary) -> list[Action]:
             "Ensure survivors <b>are</b> included.",
             Paragraph(document_id=7, anchor="p6-a", language="en"),
             {first.pk: 1200, second.pk: 34},
-            [(21, f"Short {planted}", first), (22, "x" * 150, second), (23, "No status.", None)],
+            [
+                (21, f"Short {planted}", first),
+                (22, "x" * 150, second),
+                (23, "No status.", None),
+                (24, DECOMPOSED, first),
+            ],
         ),
         (1000, "", None, {second.pk: 2}, [(31, "y" * 120, second), (32, "z" * 121, second)]),
     ]
@@ -75,3 +82,21 @@ def test_the_tag_writes_what_the_template_loop_wrote(language):
         written = Template(THE_TAG).render(Context(context))
     assert "<script>" not in written
     assert written == expected
+
+
+THE_LINES_AS_THEY_WERE = """{% load dashboards %}{% for line in lines %}<li>{% status_badge line.overall_status %} \
+<a href="{% url 'dashboards:commitment' line.pk %}">{{ line.text|truncatechars:120 }}</a></li>{% endfor %}"""
+
+
+@pytest.mark.django_db
+def test_commitment_lines_cut_their_texts_as_the_filter_did():
+    """``commitment_items`` calls ``truncatechars`` only on a text longer than the length, and gives a shorter one
+    as the filter gave it: in composed form (NFC)."""
+    first, second = selectors.statuses()[:2]
+    texts = ["", "x" * 119, "x" * 120, "x" * 121, "word " * 40, f'<b>"{DECOMPOSED}"</b> & co', DECOMPOSED * 10]
+    statuses = [first, second, None]
+    lines = [selectors.Line(index + 1, text, statuses[index % 3]) for index, text in enumerate(texts)]
+    expected = Template(THE_LINES_AS_THEY_WERE).render(Context({"lines": lines}))
+    assert (
+        Template("{% load dashboards %}{% commitment_items lines 120 %}").render(Context({"lines": lines})) == expected
+    )
