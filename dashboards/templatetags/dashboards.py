@@ -15,6 +15,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language_info, ngettext
 from django.utils.translation import gettext as _
 
+from actors.choices import ActorTreatyStatus
 from dashboards.charts import colour
 
 register = template.Library()
@@ -35,10 +36,21 @@ def status_badge(status) -> str:
     return mark_safe(BADGE.format(colour=colour(status), name=escape(status.name)))
 
 
-def _number(count: int) -> str:
-    # Grouping digits by the active language's rules only matters from a thousand up; skipping it below saves
-    # most of the cost on pages with hundreds of bars.
-    return formats.number_format(count, force_grouping=True) if count >= 1000 else str(count)
+class _Numbers:
+    """Counts written as ``formats.number_format(count, force_grouping=True)`` (and ``intcomma``) write them in the
+    active language, its separator and grouping read once for a whole list rather than for every count (the list
+    of States writes a thousand). Below a thousand there is nothing to group."""
+
+    def __init__(self):
+        self.separator = formats.get_format("THOUSAND_SEPARATOR")
+        self.grouping = formats.get_format("NUMBER_GROUPING")
+
+    def __call__(self, count: int) -> str:
+        if 0 <= count < 1000:
+            return str(count)
+        if self.grouping == 3 and count > 0:  # the rule of the site's three languages: groups of three digits
+            return f"{count:,}".replace(",", self.separator)
+        return formats.number_format(count, force_grouping=True)
 
 
 @register.simple_tag
@@ -46,14 +58,18 @@ def breakdown_bar(breakdown, statuses) -> str:
     """A thin stacked bar of the statuses, with the same figures in text for screen readers and print.
 
     Built with plain string formatting (a State list draws hundreds): every piece of text is escaped here."""
+    return _bar(breakdown, statuses, _Numbers())
+
+
+def _bar(breakdown, statuses, numbers: _Numbers, empty: str | None = None) -> str:
     total = breakdown.total
     if not total:
-        return format_html('<span class="muted">{}</span>', _("No commitments"))
+        return empty if empty is not None else _empty_bar()
     names = getattr(statuses, "names", None) or {status.pk: status.name for status in statuses}
     rects, labels, start = [], [], 0.0
     for status, count in breakdown.items(statuses):
         width = 100 * count / total
-        label = escape(f"{names[status.pk]}: {_number(count)}")
+        label = escape(f"{names[status.pk]}: {numbers(count)}")
         rects.append(
             f'<rect x="{start:.2f}%" y="0" width="{width:.2f}%" height="12" fill="{colour(status)}">'
             f"<title>{label}</title></rect>"
@@ -64,6 +80,10 @@ def breakdown_bar(breakdown, statuses) -> str:
         f'<span class="bar"><svg width="100%" height="12" role="img" aria-label="{"; ".join(labels)}">'
         f"{''.join(rects)}</svg></span>"
     )
+
+
+def _empty_bar() -> str:
+    return format_html('<span class="muted">{}</span>', _("No commitments"))
 
 
 STATE_ROW = (  # the whitespace of the template's loop, so that the page reads the same
@@ -80,21 +100,30 @@ STATE_ROW = (  # the whitespace of the template's loop, so that the page reads t
 @register.simple_tag
 def state_table_rows(rows, statuses) -> str:
     """The rows of the list of States (some 250): built here with the filters the template would apply (``intcomma``,
-    ``percent``, ``breakdown_bar``), as template nodes they cost more than the rest of the page. Every piece of
-    text is escaped here."""
-    return mark_safe(
-        "".join(
+    ``percent``, ``breakdown_bar``), as template nodes they cost more than the rest of the page. What is the same
+    for every row is looked up once: the address of a State's page (reversed once, its code put in), the words of
+    the treaty statuses, of a share and of an empty bar, the language's way of grouping digits. Every piece of text
+    is escaped here."""
+    head, _code, tail = reverse("dashboards:state", args=["AAA"]).rpartition("AAA")
+    numbers, empty, share_pattern = _Numbers(), _empty_bar(), _("%(value)s%%")
+    standings: dict[str, str] = {}
+    lines = []
+    for row in rows:
+        actor = row.obj
+        status = actor.treaty_status
+        if status not in standings:
+            standings[status] = escape(ActorTreatyStatus(status).label if status else "")
+        lines.append(
             STATE_ROW.format(
-                url=escape(row.obj.get_absolute_url()),
+                url=escape(f"{head}{actor.iso3}{tail}" if actor.iso3 else None),
                 name=escape(row.label),
-                standing=escape(row.obj.treaty_status_label),
-                total=escape(intcomma(row.breakdown.total)),
-                share=escape(percent(row.share)),
-                bar=breakdown_bar(row.breakdown, statuses),
+                standing=standings[status],
+                total=escape(numbers(row.breakdown.total)),
+                share=escape("—" if row.share is None else share_pattern % {"value": round(row.share * 100)}),
+                bar=_bar(row.breakdown, statuses, numbers, empty),
             )
-            for row in rows
         )
-    )
+    return mark_safe("".join(lines))
 
 
 @register.simple_tag
