@@ -118,12 +118,11 @@ def standings(rows: list[Row]) -> list[Standing]:
         return []
     owning.sort(key=lambda row: (-row.progress, -(row.share or 0), row.obj.iso3))
     groups: list[Standing] = []
-    for row in owning:
+    for placed, row in enumerate(owning):  # ``placed``: the States before this one, all in groups above it
         if groups and _ranking_key(groups[-1].rows[0]) == _ranking_key(row):
             groups[-1].rows.append(row)
         else:
-            rank = 1 + sum(len(group.rows) for group in groups)
-            groups.append(Standing(rank, False, len(owning), [row]))
+            groups.append(Standing(1 + placed, False, len(owning), [row]))
     for group in groups:
         group.joint = len(group.rows) > 1
     return groups
