@@ -41,13 +41,14 @@ class _Numbers:
     active language, its separator and grouping read once for a whole list rather than for every count (the list
     of States writes a thousand). Below a thousand there is nothing to group."""
 
-    def __init__(self):
-        self.separator = formats.get_format("THOUSAND_SEPARATOR")
-        self.grouping = formats.get_format("NUMBER_GROUPING")
+    separator = grouping = None  # read at the first count that needs them
 
     def __call__(self, count: int) -> str:
         if 0 <= count < 1000:
             return str(count)
+        if self.separator is None:
+            self.separator = formats.get_format("THOUSAND_SEPARATOR")
+            self.grouping = formats.get_format("NUMBER_GROUPING")
         if self.grouping == 3 and count > 0:  # the rule of the site's three languages: groups of three digits
             return f"{count:,}".replace(",", self.separator)
         return formats.number_format(count, force_grouping=True)
