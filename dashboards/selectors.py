@@ -118,12 +118,11 @@ def standings(rows: list[Row]) -> list[Standing]:
         return []
     owning.sort(key=lambda row: (-row.progress, -(row.share or 0), row.obj.iso3))
     groups: list[Standing] = []
-    for row in owning:
+    for placed, row in enumerate(owning):  # ``placed``: the States before this one, all in groups above it
         if groups and _ranking_key(groups[-1].rows[0]) == _ranking_key(row):
             groups[-1].rows.append(row)
         else:
-            rank = 1 + sum(len(group.rows) for group in groups)
-            groups.append(Standing(rank, False, len(owning), [row]))
+            groups.append(Standing(1 + placed, False, len(owning), [row]))
     for group in groups:
         group.joint = len(group.rows) > 1
     return groups
@@ -290,11 +289,31 @@ def document_page(pk: int, page_number=None) -> dict:
     }
 
 
-def plan_page(slug: str) -> dict:
+@dataclass(frozen=True)
+class Line:
+    """A commitment as a list of commitment lines draws it (``commitment_items``): its id, its text and its overall
+    status, read as plain values (a plan's page lists some 190: as model instances with their statuses they cost
+    more than the queries)."""
+
+    pk: int
+    text: str
+    overall_status: Status | None
+
+
+def lines(queryset, ids: list[int], vocabulary: list[Status]) -> dict[int, Line]:
+    """{id: line} of the commitments of ``queryset`` among ``ids``, their statuses taken from the vocabulary; no
+    query for no ids (as ``in_bulk``)."""
+    if not ids:
+        return {}
+    status_of = {status.pk: status for status in vocabulary}
+    rows = queryset.filter(pk__in=ids).values_list("pk", "text", "overall_status_id")
+    return {pk: Line(pk, text, status_of.get(status_id)) for pk, text, status_id in rows}
+
+
+def plan_page(slug: str, vocabulary: list[Status]) -> dict:
     plan = get_object_or_404(ActionPlan.objects.select_related("meeting", "document", "predecessor"), slug=slug)
-    actions = list(
-        plan.actions.select_related("section", "paragraph__document").prefetch_related("themes").order_by("number")
-    )
+    # The page shows each action's paragraph (its language and address: no need of its document) and themes.
+    actions = list(plan.actions.select_related("paragraph").prefetch_related("themes").order_by("number"))
     counts = Summary(Scope.ACTION, keys=[action.pk for action in actions])
     version = summary_version()  # one read for both kept lists
     # The latest few commitments of each action: ranked on the link table alone (kept until the summaries, which
@@ -309,8 +328,8 @@ def plan_page(slug: str) -> dict:
         ),
         timeout=24 * 3600,
     )
-    fetched = Commitment.objects.published().select_related("overall_status").in_bulk([pk for _action, pk in latest])
-    shown: dict[int, list[Commitment]] = {}
+    fetched = lines(Commitment.objects.published(), [pk for _action, pk in latest], vocabulary)
+    shown: dict[int, list[Line]] = {}
     for action_id, commitment_id in latest:
         if commitment_id in fetched:  # one deleted since the list was kept is left out
             shown.setdefault(action_id, []).append(fetched[commitment_id])
@@ -330,7 +349,7 @@ def plan_page(slug: str) -> dict:
         lambda: list(plan_citations(plan).values_list("pk", flat=True)),
         timeout=24 * 3600,
     )
-    shown = Commitment.objects.select_related("overall_status").in_bulk(cited[:CITATIONS])
+    shown = lines(Commitment.objects.all(), cited[:CITATIONS], vocabulary)
     return {
         "plan": plan,
         "by_section": [(section, items) for section, items in known if items],

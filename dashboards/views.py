@@ -166,8 +166,9 @@ def document_detail(request, pk: int):
 
 @require_safe
 def plan_detail(request, slug: str):
-    context = selectors.plan_page(slug)
-    return render(request, "dashboards/plan_detail.html", {**context, "statuses": selectors.statuses()})
+    vocabulary = selectors.statuses()
+    context = selectors.plan_page(slug, vocabulary)
+    return render(request, "dashboards/plan_detail.html", {**context, "statuses": vocabulary})
 
 
 def _pick_document(request):
