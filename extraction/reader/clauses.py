@@ -24,6 +24,7 @@ from extraction.reader.grammar import (
     lexicon,
     pair_subject,
     relative_opener,
+    relative_subject,
 )
 from extraction.reader.sentences import split_sentences
 
@@ -540,6 +541,8 @@ def _subject_before(text: str, relatives: tuple[str, ...] = (), antecedent: bool
     saying ("I am pleased to announce that Canada will ...", "a le plaisir d'annoncer qu'elle"). An apposition or a
     relative clause between commas is passed over ("Tajikistan, as host of X, will", "La Suisse, qui a ..., se")."""
     pieces = [piece.strip() for piece in _CLAUSE_BREAK.split(text)]
+    if own := relative_subject().match(pieces[-1]):  # "in which the States Parties": the relative's own subject
+        pieces[-1] = pieces[-1][own.end() :]
     words = pieces[-1].split()
     if antecedent and len(pieces) == 2 and 1 <= len(words) <= 2 and words[0].lower() in relatives and pieces[0]:
         # a future in a relative clause on the sentence's subject ("España, que igualmente aportará"): the subject
