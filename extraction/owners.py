@@ -15,6 +15,7 @@ from extraction.reader.grammar import (
     owner_phrases,
     pair_subject,
     relative_opener,
+    relative_subject,
 )
 
 # "We, the States Parties": the States Parties speak in the first person.
@@ -224,6 +225,10 @@ def carried_owners(text: str, matches, text_before: str, directory: ActorDirecto
                 if GENERIC_STATES.match(_ARTICLE_AND_REFLEXIVE.sub("", main)):
                     return [directory.group("states-parties")]
                 return named_actors(main, directory)[:1]
+            if own := relative_subject().match(subject_zone):  # "the Declaration, in which the States Parties"
+                main = _ARTICLE_AND_REFLEXIVE.sub("", subject_zone[own.end() :].strip())
+                if STATES_PARTIES_WORDS.search(main) or GENERIC_STATES.fullmatch(main):
+                    return [directory.group("states-parties")]
             points_back = CARRIED_SUBJECT.fullmatch(subject_zone) or CARRIED_PRONOUN.match(subject_zone)
             if points_back or CARRIED_REQUEST.search(sentence):
                 return [actor for actor in [last_actor_named(before, directory)] if actor is not None]

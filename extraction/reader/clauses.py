@@ -70,12 +70,28 @@ def read_clauses(text: str, language: str, genre: str = "", article: bool = Fals
     clauses = []
     for offset, sentence in split_sentences(text):
         reading = _read_act_itself(sentence) if recital else _read(compiled, sentence, genre, article, offset == 0)
+        if not recital and not article and (reading is None or reading[0] is None):
+            reading = _read_relative_tail(compiled, sentence, genre) or reading
         if reading is not None:
             kind, start, end, weight, subject = reading
             if genre == "information_note":  # it arranges: what is hosted there (a briefing) is logistics
                 weight = min(weight, WEIGHT)
             clauses.append(Clause(kind, offset + start, offset + end, weight, subject, offset, offset + len(sentence)))
     return clauses
+
+
+def _read_relative_tail(compiled: CompiledGrammar, sentence: str, genre: str):
+    """A relative clause with its own subject after a comma ("The conference ended with the Declaration, in which
+    the States Parties committed to ..."): read on its own when the main clause only describes."""
+    own = relative_subject().match(sentence)
+    if own is None or "," not in sentence[max(0, own.end() - 30) : own.end()]:
+        return None
+    tail = sentence[own.end() :]  # (a pledge first: "the States Parties committed to" is no meeting's decision)
+    reading = _read_intention(compiled, tail) or _read(compiled, tail, genre, False, False)
+    if reading is None or reading[0] is None:
+        return None
+    kind, start, end, weight, subject = reading
+    return kind, own.end() + start, own.end() + end, weight, subject
 
 
 def _read(compiled: CompiledGrammar, sentence: str, genre: str, article: bool, opening: bool = True):
@@ -162,6 +178,8 @@ def _read_body(compiled: CompiledGrammar, sentence: str, genre: str = ""):
     """ "The Meeting <verb> ...": a decision or conclusion, unless the verb observes, advises or exhorts."""
     match = compiled.body.match(sentence)
     if match is None or (_STATES_PARTIES.search(match.group("subject")) and genre not in _DECIDING_GENRES):
+        return None
+    if relative_subject().match(match.group("subject")):  # ", in which the States Parties committed": a relative
         return None
     if re.match(compiled.grammar.quantifiers, compiled.determiners.sub("", match.group("subject")), re.IGNORECASE):
         return None  # "six States Parties have declared ...": a count describes, it does not decide

@@ -150,3 +150,29 @@ CALL_ON_THOSE_OUTSIDE = [
 )
 def test_a_call_on_states_outside_with_no_caller_named_is_the_actors_named_before(language, before, text):
     assert proposed(language, "web_page", before, text) == [("call", ["ICBL"])]
+
+
+# A relative clause with its own subject after a main clause that only describes ("The meeting ended with ...
+# the Declaration, in which the States Parties committed to ..."): read on its own, owned by its subject.
+RELATIVE_PLEDGE = [
+    (
+        "en",
+        "The meeting ended with ministers signing the Lima Declaration, in which the States Parties committed to "
+        "speed up clearance.",
+    ),
+    (
+        "fr",
+        "La réunion s'est achevée avec la signature de la Déclaration de Lima, dans laquelle les États parties se sont "
+        "engagés à accélérer le déminage.",
+    ),
+    (
+        "es",
+        "La reunión concluyó con la firma de la Declaración de Lima, en la que los Estados Partes se comprometieron a "
+        "acelerar el desminado.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), RELATIVE_PLEDGE, ids=[case[0] for case in RELATIVE_PLEDGE])
+def test_a_pledge_in_a_relative_clause_after_a_description_is_read(language, text):
+    assert proposed(language, "press_release", text) == [("commitment", ["states-parties"])]
