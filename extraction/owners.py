@@ -15,6 +15,7 @@ from extraction.reader.grammar import (
     owner_phrases,
     pair_subject,
     relative_opener,
+    relative_subject,
 )
 
 # "We, the States Parties": the States Parties speak in the first person.
@@ -224,6 +225,10 @@ def carried_owners(text: str, matches, text_before: str, directory: ActorDirecto
                 if GENERIC_STATES.match(_ARTICLE_AND_REFLEXIVE.sub("", main)):
                     return [directory.group("states-parties")]
                 return named_actors(main, directory)[:1]
+            if own := relative_subject().match(subject_zone):  # "the Declaration, in which the States Parties"
+                main = _ARTICLE_AND_REFLEXIVE.sub("", subject_zone[own.end() :].strip())
+                if STATES_PARTIES_WORDS.search(main) or GENERIC_STATES.fullmatch(main):
+                    return [directory.group("states-parties")]
             points_back = CARRIED_SUBJECT.fullmatch(subject_zone) or CARRIED_PRONOUN.match(subject_zone)
             if points_back or CARRIED_REQUEST.search(sentence):
                 return [actor for actor in [last_actor_named(before, directory)] if actor is not None]
@@ -325,6 +330,7 @@ def call_owners(
     Parties when it calls on "States" or "countries"; a call on States not party to join is owned by whoever makes
     it (the party before the verb, else the speaker). Without a verb to go by: the first group the paragraph names,
     else the speaker."""
+    from extraction.reader.clauses import skip_insertion
     from extraction.reader.sentences import named_actors, named_list
 
     text = paragraph.text
@@ -333,19 +339,60 @@ def call_owners(
         readers = groups + ([directory.group("states-parties")] if GENERIC_STATES.search(text) else [])
         return list(dict.fromkeys(readers)) or ([speaker] if speaker else [])
     for clause in _calls(text, clauses, matches):
-        zone = _addressed_zone(text[clause.end : clause.sentence_end], paragraph.language, directory)
+        after = skip_insertion(text[clause.end : clause.sentence_end])  # (", par une résolution de l'ONU,")
+        zone = _addressed_zone(after, paragraph.language, directory)
         addressees = named_list(zone, directory) + directory.groups_in(zone)
+        # States not party named by a phrase that runs past the zone ("les pays qui ne l'ont pas encore fait |
+        # d'adhérer")
+        not_party = directory.group("states-not-party")
+        patterns = directory.groups.get("states-not-party", [])
+        if not_party is not None and any(m.start() < len(zone) for p in patterns for m in p.finditer(after)):
+            addressees.append(not_party)
         if GENERIC_STATES.search(zone) and not directory.states_in(zone) and not directory.groups_in(zone):
             addressees.append(directory.group("states-parties"))  # "EU member States", "all countries"
         if any(actor.slug == "states-not-party" for actor in addressees if actor):  # (some of them named or not)
             before = text[clause.sentence_start : clause.start]
             callers = named_actors(before, directory) + directory.groups_in(before)
+            callers = callers or titled_organisation(before, directory)  # "le secrétaire général de l'ONU"
             if not callers and STATES_PARTIES_WORDS.search(before):  # "the representatives of the States Parties"
                 callers = [directory.group("states-parties")]
             return callers or ([speaker] if speaker else addressees)
         if addressees:
             return list(dict.fromkeys(addressees))
+    if groups[:1] == [directory.group("states-not-party")] and speaker is not None:
+        return [speaker]  # "We call for an end to ... and for States still outside to join": the caller's
     return groups[:1] or ([speaker] if speaker else [])
+
+
+def _titles_of() -> re.Pattern:
+    """A person's title followed by "of" ("the Secretary-General of", "le secrétaire général de l'", "el director de
+    la"): the grammar files' ``titles``, in any language."""
+    from extraction.reader.grammar import GRAMMARS
+
+    titles = sorted({title for grammar in GRAMMARS.values() for title in grammar.titles}, key=len, reverse=True)
+    return re.compile(
+        r"\b(?:" + "|".join(map(re.escape, titles)) + r")(?:[\s-]+g[ée]n[ée]ral)?\s+(?:of|de|del|du|des)\s+",
+        re.IGNORECASE,
+    )
+
+
+TITLES_OF = _titles_of()
+
+
+def titled_organisation(text: str, directory: ActorDirectory) -> list[Actor]:
+    """The organisation whose officer ``text`` names ("the Secretary-General of the United Nations", "le secrétaire
+    général de l'ONU", "la directora de la Campaña"): the officer speaks for it when calling on States not party."""
+    from extraction.reader.sentences import named_actors
+
+    for match in TITLES_OF.finditer(text):
+        found = [
+            actor
+            for actor in named_actors(text[match.end() : match.end() + 80], directory)
+            if actor.kind != Actor.Kind.STATE
+        ]
+        if found:
+            return found[:1]
+    return []
 
 
 def offer_beneficiaries(paragraph, directory: ActorDirectory, clauses) -> list[Actor]:

@@ -14,6 +14,7 @@ from documents.models import Document, Paragraph
 from extraction.models import Candidate
 from extraction.obligations import find_obligation_decision
 from extraction.owners import (
+    CARRY_OVER_CHARS,
     ActorDirectory,
     carried_owners,
     document_speaker,
@@ -24,7 +25,7 @@ from extraction.owners import (
 from extraction.reader.classifier import GENRE_THRESHOLDS, THRESHOLD, classify_paragraphs
 from extraction.reader.clauses import PRESS_GENRES
 from extraction.reader.deadlines import find_deadline
-from extraction.reader.sentences import named_actors, sentence_owners, split_sentences
+from extraction.reader.sentences import last_actor_named, named_actors, sentence_owners, split_sentences
 from extraction.references import ReferenceFinder
 from extraction.suggestions import Suggester
 from extraction.tables import load_tables
@@ -202,8 +203,12 @@ def _with_carried_owners(whole: Proposal, found, context: _Context) -> bool:
         return False
     if carried and (not whole.owners or whole.kind == Commitment.Kind.CONCLUSION):
         whole.owners = list(dict.fromkeys([*carried, *whole.owners]))
-    elif carried and [owner.slug for owner in whole.owners] == ["states-not-party"]:
-        whole.owners = carried  # a call on States not party to join is owned by whoever makes it
+    elif [owner.slug for owner in whole.owners] == ["states-not-party"]:
+        # a call on States not party to join is owned by whoever makes it: else the actor named last before it
+        # ("We also call on the States still outside ...", after a paragraph of the ICBL's)
+        before = context.text_before(paragraph)[-CARRY_OVER_CHARS:]
+        caller = last_actor_named(before, context.directory)
+        whole.owners = carried or ([caller] if caller else whole.owners)
     return True
 
 

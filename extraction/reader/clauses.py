@@ -24,6 +24,7 @@ from extraction.reader.grammar import (
     lexicon,
     pair_subject,
     relative_opener,
+    relative_subject,
 )
 from extraction.reader.sentences import split_sentences
 
@@ -69,12 +70,28 @@ def read_clauses(text: str, language: str, genre: str = "", article: bool = Fals
     clauses = []
     for offset, sentence in split_sentences(text):
         reading = _read_act_itself(sentence) if recital else _read(compiled, sentence, genre, article, offset == 0)
+        if not recital and not article and (reading is None or reading[0] is None):
+            reading = _read_relative_tail(compiled, sentence, genre) or reading
         if reading is not None:
             kind, start, end, weight, subject = reading
             if genre == "information_note":  # it arranges: what is hosted there (a briefing) is logistics
                 weight = min(weight, WEIGHT)
             clauses.append(Clause(kind, offset + start, offset + end, weight, subject, offset, offset + len(sentence)))
     return clauses
+
+
+def _read_relative_tail(compiled: CompiledGrammar, sentence: str, genre: str):
+    """A relative clause with its own subject after a comma ("The conference ended with the Declaration, in which
+    the States Parties committed to ..."): read on its own when the main clause only describes."""
+    own = relative_subject().match(sentence)
+    if own is None or "," not in sentence[max(0, own.end() - 30) : own.end()]:
+        return None
+    tail = sentence[own.end() :]  # (a pledge first: "the States Parties committed to" is no meeting's decision)
+    reading = _read_intention(compiled, tail) or _read(compiled, tail, genre, False, False)
+    if reading is None or reading[0] is None:
+        return None
+    kind, start, end, weight, subject = reading
+    return kind, own.end() + start, own.end() + end, weight, subject
 
 
 def _read(compiled: CompiledGrammar, sentence: str, genre: str, article: bool, opening: bool = True):
@@ -161,6 +178,8 @@ def _read_body(compiled: CompiledGrammar, sentence: str, genre: str = ""):
     """ "The Meeting <verb> ...": a decision or conclusion, unless the verb observes, advises or exhorts."""
     match = compiled.body.match(sentence)
     if match is None or (_STATES_PARTIES.search(match.group("subject")) and genre not in _DECIDING_GENRES):
+        return None
+    if relative_subject().match(match.group("subject")):  # ", in which the States Parties committed": a relative
         return None
     if re.match(compiled.grammar.quantifiers, compiled.determiners.sub("", match.group("subject")), re.IGNORECASE):
         return None  # "six States Parties have declared ...": a count describes, it does not decide
@@ -264,6 +283,9 @@ ASKING_WEIGHT = 0.95
 def _asks_others(compiled: CompiledGrammar, after: str) -> bool:
     """Whether the words between a verb of asking and what is asked name others: a name or States ("asked all
     States to", "a demandé au Pérou de", "pidió a los países que"), not a thing ("asked for more time to")."""
+    # (an adverb and a phrase between commas after the verb are passed over: "a demandé officiellement, par une
+    # résolution de l'ONU, que les États ...")
+    after = skip_insertion(after)
     words = after.split()[:12]
     for index in range(1, len(words)):
         rest = " ".join(words[index:])
@@ -271,6 +293,14 @@ def _asks_others(compiled: CompiledGrammar, after: str) -> bool:
             zone = " ".join(words[:index])
             return bool(re.search(r"\b[A-ZÀ-Þ][\w-]+", zone) or generic_states().search(zone))
     return False
+
+
+_INSERTION = re.compile(r"^\s*(?:\w+(?:ly|ment|mente)\s*)?,[^,;:]{1,80},", re.IGNORECASE)
+
+
+def skip_insertion(after: str) -> str:
+    """The words after a verb without an adverb and a phrase between commas that stand before its object."""
+    return _INSERTION.sub(" ", after, count=1)
 
 
 _REFLEXIVE_BEFORE = re.compile(r"(?:\bs['’]|\bse|\bnous|\bnos|\bme|\bm['’])\s*(?:(?:est|sont|suis|sommes)\s+)?$")
@@ -422,7 +452,7 @@ def _read_future(compiled: CompiledGrammar, sentence: str, article: bool, genre:
         return None, match.start(), match.end(), WEIGHT, "party"
     if verb in grammar.not_futures:
         return None
-    if match is not dropped and not _is_party(compiled, _subject(compiled, sentence[: match.start()])):
+    if match is not dropped and not _is_party(compiled, _subject(compiled, sentence[: match.start()], True)):
         return None
     obliged = re.sub(grammar.continuing, "", phrase).startswith(grammar.obligations)  # "will destroy", "détruira"
     kind, weight = _offer_or_commitment(grammar, sentence, phrase, INTENTION_WEIGHT if obliged else WEIGHT)
@@ -490,7 +520,7 @@ _SO_FAR = re.compile(
 )
 
 
-def _subject(compiled: CompiledGrammar, text: str) -> str:
+def _subject(compiled: CompiledGrammar, text: str, antecedent: bool = False) -> str:
     """The subject of a verb, from the text before it; a group named with some of its members ("Many States,
     including Chile and Peru,", "De nombreux États, dont le Chili,", "Varios países, entre ellos Chile,") is those
     members: they are who acts (``including`` of the grammar files)."""
@@ -507,7 +537,7 @@ def _subject(compiled: CompiledGrammar, text: str) -> str:
         counted = re.match(compiled.grammar.quantifiers, group, re.IGNORECASE) or generic_states().search(group)
         if counted and _is_party(compiled, included.group("names")):
             return included.group("names")
-    return _subject_before(text, compiled.grammar.relatives)
+    return _subject_before(text, compiled.grammar.relatives, antecedent)
 
 
 def main_subject(compiled: CompiledGrammar, clause: str) -> str:
@@ -524,11 +554,18 @@ def main_subject(compiled: CompiledGrammar, clause: str) -> str:
     return " ".join(named) if named and named[0][:1].isupper() else ""
 
 
-def _subject_before(text: str, relatives: tuple[str, ...] = ()) -> str:
+def _subject_before(text: str, relatives: tuple[str, ...] = (), antecedent: bool = False) -> str:
     """The subject of a verb, from the text before it: after the last clause break or "that" after a verb of
     saying ("I am pleased to announce that Canada will ...", "a le plaisir d'annoncer qu'elle"). An apposition or a
     relative clause between commas is passed over ("Tajikistan, as host of X, will", "La Suisse, qui a ..., se")."""
     pieces = [piece.strip() for piece in _CLAUSE_BREAK.split(text)]
+    if own := relative_subject().match(pieces[-1]):  # "in which the States Parties": the relative's own subject
+        pieces[-1] = pieces[-1][own.end() :]
+    words = pieces[-1].split()
+    if antecedent and len(pieces) == 2 and 1 <= len(words) <= 2 and words[0].lower() in relatives and pieces[0]:
+        # a future in a relative clause on the sentence's subject ("España, que igualmente aportará"): the subject
+        # acts (not a noun further on: "the conclusions of X, which will guide")
+        return pieces[0]
     if len(pieces) > 2 and not pieces[-1] and _inserted(pieces[-2], relatives):
         pieces = pieces[:-2]
     elif len(pieces) > 2 and not pieces[-1] and _FIRST_PERSON_SUBJECT.search(pieces[-3]):
@@ -586,6 +623,7 @@ def _is_party(compiled: CompiledGrammar, subject: str, announcing: bool = False)
     is the act itself, not a party."""
     grammar = compiled.grammar
     subject = re.sub(r"(?:^|\s)(?:se|s['’]|nos|on)$", "", subject, flags=re.IGNORECASE).strip()  # "Se brindará"
+    subject = subject.lstrip(' "“«‘')  # (a quotation opens before it: "“We, as civil society, commit to")
     if not subject or len(subject) > 160 or _SELF_REFERENCE.match(subject):
         return False
     if pair_subject().fullmatch(subject):  # "Both countries", "Ambos países": the two States named before
@@ -656,10 +694,11 @@ def _read_first_person(compiled: CompiledGrammar, sentence: str):
     if any(verb.lower().startswith(stem) for stem in grammar.request):
         kind = "call"  # "We request donors to ...", "Pedimos una cooperación más estrecha": the speakers appeal
     commits_self = verb.lower() in grammar.self_committing and compiled.to_infinitive.match(rest)  # "engageons à"
-    if (match.groupdict().get("reflexive") or commits_self) and kind != "none":
+    pledged = (match.groupdict().get("reflexive") or commits_self) and kind != "none"
+    if pledged:
         kind = "conclusion"  # "Nous nous engageons à", "Nos comprometemos a": it commits the speaker, calls on nobody
     if kind == "conclusion":
-        if re.match(grammar.stative, rest):
+        if re.match(grammar.stative, rest) and not pledged:  # ("nous nous engageons à rester vigilants" pledges)
             return None  # "We continue to be guided by ...": a state of mind, not an act
         if compiled.to_infinitive.match(rest):
             kind = "commitment"

@@ -98,3 +98,81 @@ GOVERNMENT = [
 @pytest.mark.parametrize(("language", "before", "text"), GOVERNMENT, ids=[case[0] for case in GOVERNMENT])
 def test_the_government_is_the_state_named_before(language, before, text):
     assert proposed(language, "press_release", before, text) == [("commitment", ["COL"])]
+
+
+# Fifth round: a quoted "we" is the speaker named before the quotation ("... said X, director of the ICBL. “We, as
+# campaigners, commit to ...”"); a call on States not party with no caller in its sentence is the actor named before.
+QUOTED_WE = [
+    (
+        "en",
+        "“The plan shows the way,” said Ana Ruiz, director of the International Campaign to Ban Landmines (ICBL). "
+        "“We, as campaigners, commit to remain watchful until the last mine is gone.”",
+    ),
+    (
+        "fr",
+        "« Le plan montre la voie », a déclaré Ana Ruiz, directrice de la Campagne internationale pour interdire les "
+        "mines (ICBL). « Nous nous engageons à rester vigilants jusqu'à la dernière mine. »",
+    ),
+    (
+        "es",
+        "“El plan muestra el camino”, dijo Ana Ruiz, directora de la Campaña Internacional para Prohibir las Minas "
+        "(ICBL). “Nos comprometemos a seguir vigilantes hasta la última mina.”",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), QUOTED_WE, ids=[case[0] for case in QUOTED_WE])
+def test_a_quoted_we_is_the_speaker_named_before_the_quotation(language, text):
+    assert proposed(language, "press_release", text) == [("commitment", ["ICBL"])]
+
+
+CALL_ON_THOSE_OUTSIDE = [
+    (
+        "en",
+        "One year on, the ICBL urges States Parties to finish clearance on time.",
+        "We also call for an end to all use of mines and for States still outside the Convention to join it.",
+    ),
+    (
+        "fr",
+        "Un an après, l'ICBL exhorte les États parties à achever le déminage à temps.",
+        "Nous appelons aussi les États encore en dehors de la Convention à y adhérer sans tarder.",
+    ),
+    (
+        "es",
+        "Un año después, la ICBL exhorta a los Estados Partes a terminar el desminado a tiempo.",
+        "Exhortamos también a los Estados aún fuera de la Convención a adherirse sin demora.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "before", "text"), CALL_ON_THOSE_OUTSIDE, ids=[case[0] for case in CALL_ON_THOSE_OUTSIDE]
+)
+def test_a_call_on_states_outside_with_no_caller_named_is_the_actors_named_before(language, before, text):
+    assert proposed(language, "web_page", before, text) == [("call", ["ICBL"])]
+
+
+# A relative clause with its own subject after a main clause that only describes ("The meeting ended with ...
+# the Declaration, in which the States Parties committed to ..."): read on its own, owned by its subject.
+RELATIVE_PLEDGE = [
+    (
+        "en",
+        "The meeting ended with ministers signing the Lima Declaration, in which the States Parties committed to "
+        "speed up clearance.",
+    ),
+    (
+        "fr",
+        "La réunion s'est achevée avec la signature de la Déclaration de Lima, dans laquelle les États parties se sont "
+        "engagés à accélérer le déminage.",
+    ),
+    (
+        "es",
+        "La reunión concluyó con la firma de la Declaración de Lima, en la que los Estados Partes se comprometieron a "
+        "acelerar el desminado.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), RELATIVE_PLEDGE, ids=[case[0] for case in RELATIVE_PLEDGE])
+def test_a_pledge_in_a_relative_clause_after_a_description_is_read(language, text):
+    assert proposed(language, "press_release", text) == [("commitment", ["states-parties"])]

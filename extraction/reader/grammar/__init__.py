@@ -213,6 +213,14 @@ def relative_opener() -> re.Pattern:
 
 
 @cache
+def relative_subject() -> re.Pattern:
+    """ "the Declaration, in which | the States Parties committed", "une question à laquelle | le Chili souhaite":
+    the words up to a relative opener whose clause names its own subject (each file's ``[owners]
+    relative_subject``)."""
+    return re.compile("|".join(owner_phrases(language)["relative_subject"] for language in languages()), re.IGNORECASE)
+
+
+@cache
 def demonyms() -> dict[str, re.Pattern]:
     """A State's adjectives ("Swiss", "suisse", "suizo"), by ISO3 code, in every language (each file's
     ``[owners.demonyms]``)."""
