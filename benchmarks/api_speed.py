@@ -189,8 +189,10 @@ class TextbookViewSet(viewsets.ReadOnlyModelViewSet):
     filterset_class = CommitmentFilterSet
     pagination_class = __import__("tracker.api.pagination", fromlist=["x"]).SyncCursorPagination
     # What a reader who is not staff may see, as the API and the floor serve it.
-    queryset = Commitment.objects.published().select_related("overall_status", "paragraph").prefetch_related(
-        "owner_links__actor", "owner_links__status", "themes", "actions__plan"
+    queryset = (
+        Commitment.objects.published()
+        .select_related("overall_status", "paragraph")
+        .prefetch_related("owner_links__actor", "owner_links__status", "themes", "actions__plan")
     )
 
 
