@@ -129,12 +129,9 @@ class AdminLanguageMiddleware:
             language = user.language
         else:
             language = translation.get_language_from_request(request)
-        previous = translation.get_language()
-        translation.activate(language)
-        request.LANGUAGE_CODE = translation.get_language()
-        try:
+        # override() restores the previous language: nothing after the response (nor the next test) inherits it.
+        with translation.override(language):
+            request.LANGUAGE_CODE = translation.get_language()
             response = self.get_response(request)  # rendered here, templates included
-        finally:
-            translation.activate(previous)  # nothing after the response (nor the next test) inherits it
         response.headers.setdefault("Content-Language", request.LANGUAGE_CODE)
         return response
