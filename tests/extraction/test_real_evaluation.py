@@ -157,3 +157,29 @@ def test_owners_on_the_demo_corpus_meet_the_written_sets_target():
     summary = evaluate_demo_owners()["all"].summary()
     assert summary["recall"] >= 0.9
     assert summary["owner_accuracy"] >= 0.85, summary
+
+
+def scores_with_parts(folder: Path, parts: str) -> dict:
+    out = io.StringIO()
+    call_command("evaluate_extraction", "--set", str(folder), "--json", "--parts", parts, stdout=out)
+    return json.loads(out.getvalue())["en"]
+
+
+def test_parts_left_out_change_what_is_found_and_the_default_uses_them_all(tmp_path):
+    folder = labelled_set(tmp_path, ["NOR", "AGO"])
+    # Without the sentence reader a phrase rule still finds the pledge, but reads it as a commitment, not an offer,
+    # and does not add the State helped.
+    no_reader = scores_with_parts(folder, "rules,genre")
+    assert no_reader["recall"] == 1.0 and no_reader["kind_accuracy"] == 0.0 and no_reader["owner_accuracy"] == 0.0
+    assert scores_with_parts(folder, "genre")["recall"] == 0.0  # neither phrases nor sentences: nothing found
+    assert run_set(folder)["en"]["kind_accuracy"] == 1.0  # the parts are all back after the command
+
+
+def test_using_parts_restores_the_parts_and_names_an_unknown_one():
+    from extraction.reader.classifier import PARTS, _parts_in_use, using_parts
+
+    with using_parts(["reader"]):
+        assert _parts_in_use.get() == {"reader"}
+    assert _parts_in_use.get() == set(PARTS)
+    with pytest.raises(CommandError, match=r"Unknown part.*grammar: the parts are rules, reader, genre"):
+        call_command("evaluate_extraction", "--parts", "rules,grammar", stdout=io.StringIO())
