@@ -16,6 +16,7 @@ from extraction.obligations import find_obligation_decision
 from extraction.owners import (
     CARRY_OVER_CHARS,
     ActorDirectory,
+    call_owners,
     carried_owners,
     document_speaker,
     offer_beneficiaries,
@@ -147,6 +148,14 @@ def _paragraph_proposals(paragraph: Paragraph, table, found, context: _Context) 
     kind, confidence, owners = found.kind, found.confidence, None
     if found.introduction:  # an item under "Au nombre des priorités de la Norvège figurent :": that party's
         owners = named_actors(found.introduction, directory) or None
+    if found.chapeau is not None:  # an instruction under "X calls on Y to:": a call on Y
+        chapeau, called = found.chapeau
+        owners = (
+            call_owners(
+                chapeau, context.speaker, directory, called.clauses, directory.groups_in(chapeau.text), called.matches
+            )
+            or None
+        )
     if decision is not None:  # a decision on a State's obligation: that State owns it
         suggestions["obligation"] = decision.as_json()
         kind, confidence = kind or Commitment.Kind.CONCLUSION, max(confidence, 0.9)

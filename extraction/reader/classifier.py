@@ -65,6 +65,9 @@ class Classification:
     matches: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, kind) of matched words
     clauses: list[Clause] = field(default_factory=list)  # the sentences' readings (clauses.py)
     introduction: str = ""  # an item's: the introduction that lists the objectives of the party it names
+    # an instruction item's: the paragraph that calls on someone to do what the items say ("ICBL calls on States
+    # requesting extensions to:"), with its own classification; its addressees are the item's
+    chapeau: tuple | None = None
 
 
 @dataclass(frozen=True)
@@ -132,6 +135,7 @@ def classify_paragraphs(paragraphs, tables: dict[str, RuleTable], document_langu
     """Each paragraph with its classification, in order. Paragraphs are read in their context: a numbered item
     that recommends, under an introduction that announces conclusions, is a conclusion; the genre sets the bar."""
     context, objectives, introduction_label = "", "", ""  # (a party's objectives introduced, while its items go on)
+    chapeau = None  # (paragraph, classification) of a call on someone "to:", while its instruction items go on
     parts = _parts_in_use.get()
     if "rules" not in parts:
         tables = {language: RuleTable(language, []) for language in tables}
@@ -166,6 +170,13 @@ def classify_paragraphs(paragraphs, tables: dict[str, RuleTable], document_langu
             found = Classification("commitment", WEIGHT, span, found.clauses, introduction=objectives)
         if not (objectives and item):
             objectives, introduction_label = _lists_objectives(paragraph.text, language), paragraph.label or ""
+        instruction = _is_instruction(found)
+        if chapeau is not None and instruction:
+            found.chapeau = chapeau  # "Explain the circumstances ..." under "X calls on Y to:": a call on Y
+        elif not instruction:
+            chapeau = None
+        if found.kind == "call" and paragraph.text.rstrip().endswith(":"):
+            chapeau = (paragraph, found)
         if not paragraph.label:
             context = f"{paragraph.heading} {paragraph.text}"
         elif found.kind == "recommendation" and _introduces_conclusions(context):
@@ -190,6 +201,12 @@ def _lists_objectives(text: str, language: str) -> str:
     compiled = COMPILED.get(language)
     found = compiled.objectives_intro.search(text.rstrip()) if compiled is not None else None
     return found.group() if found else ""
+
+
+def _is_instruction(found: Classification) -> bool:
+    """A paragraph that only tells its reader what to do ("Explain the circumstances ...", a web page's item)."""
+    calls = [clause for clause in found.clauses if clause.kind is not None]
+    return found.kind == "call" and bool(calls) and all(clause.subject == "reader" for clause in calls)
 
 
 def _advised_by_a_body(found: Classification) -> bool:
