@@ -26,7 +26,13 @@ from extraction.owners import (
 from extraction.reader.classifier import GENRE_THRESHOLDS, THRESHOLD, classify_paragraphs
 from extraction.reader.clauses import PRESS_GENRES
 from extraction.reader.deadlines import find_deadline
-from extraction.reader.sentences import last_actor_named, named_actors, sentence_owners, split_sentences
+from extraction.reader.sentences import (
+    last_actor_named,
+    named_actors,
+    reported_parties,
+    sentence_owners,
+    split_sentences,
+)
 from extraction.references import ReferenceFinder
 from extraction.suggestions import Suggester
 from extraction.tables import load_tables
@@ -183,7 +189,11 @@ def _paragraph_proposals(paragraph: Paragraph, table, found, context: _Context) 
     if document.kind in PRESS_GENRES and not _with_carried_owners(whole, found, context):
         return []
     statements = (
-        [] if decision else _statements_of_different_owners(paragraph.text, table, found, context.threshold, directory)
+        []
+        if decision
+        else _statements_of_different_owners(
+            paragraph.text, table, found, context.threshold, directory, paragraph.language
+        )
     )
     return [
         replace(
@@ -229,7 +239,9 @@ def _with_deadline(suggestions: dict, text: str) -> dict:
     return suggestions
 
 
-def _statements_of_different_owners(text: str, table, found, threshold: float, directory) -> list[tuple]:
+def _statements_of_different_owners(
+    text: str, table, found, threshold: float, directory, language: str = "en"
+) -> list[tuple]:
     """(sentence, classification, owners) of each operative sentence, when every one names its owner and they
     name different owners ("Norway will fund ... Japan will train ..."); [] when the paragraph is one statement.
     Matched words stay positioned in the paragraph, so the review shows each sentence in its paragraph."""
@@ -252,6 +264,12 @@ def _statements_of_different_owners(text: str, table, found, threshold: float, d
         owners = sentence_owners(sentence, own.matches, directory, own.clauses)
         if not owners:
             return []  # a sentence that names no owner belongs with the rest of the paragraph
+        if own.kind == Commitment.Kind.CALL:  # "The ICBL encouraged all States Parties to": those it calls on
+            sentence_paragraph = SimpleNamespace(text=sentence, language=language, heading="")
+            groups = directory.groups_in(sentence)
+            owners = call_owners(sentence_paragraph, None, directory, own.clauses, groups, own.matches) or owners
+        elif own.kind == Commitment.Kind.CONCLUSION:  # "granted extensions to: Chad (1 January 2030), Peru (...)"
+            owners = list(dict.fromkeys([*owners, *reported_parties(sentence, directory)]))
         if (
             own.kind == Commitment.Kind.OFFER
         ):  # "Australia will give Colombia ...": the State helped, as for a paragraph

@@ -121,9 +121,12 @@ def reported_parties(text: str, directory) -> list[Actor]:
 _PARENTHESIS = re.compile(r"\((?=[a-zà-ÿ])[^()]*\)")
 
 
-# A State followed by its new date, in a decision on requests: "Colombia until 31 December 2025".
+# A State followed by its new date, in a decision on requests: "Colombia until 31 December 2025", or the date in
+# parentheses: "Chad (1 January 2030)", "Tchad (1er janvier 2030)", "Chad (1 de enero de 2030)".
 _UNTIL = re.compile(
-    r"\s*(?:,\s*)?(?:until|till|jusqu['’](?:au|à|en)|hasta(?:\s+el)?)\s+(?:the\s+|le\s+)?\d", re.IGNORECASE
+    r"\s*(?:,\s*)?(?:until|till|jusqu['’](?:au|à|en)|hasta(?:\s+el)?)\s+(?:the\s+|le\s+)?\d"
+    r"|\s*\(\s*(?:(?:until|jusqu['’]au|hasta\s+el)\s+)?(?:\d{1,2}(?:er|º)?\s+(?:de\s+)?[^\W\d]+\s+(?:de\s+)?)?(?:19|20)\d\d\s*\)",
+    re.IGNORECASE,
 )
 
 

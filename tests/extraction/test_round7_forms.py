@@ -76,3 +76,59 @@ def test_items_of_a_second_chapeau_are_calls_on_its_addressees(language, first, 
     assert proposed(language, "web_page", "About the Campaign.", first, item, second, last) == [
         ("call", ["states-parties"])
     ]
+
+
+# A decision on requests that gives each State its new deadline in parentheses ("Chad (1 March 2030)"): each State
+# owns it; a call in the same paragraph is owned by those it calls on, not by its caller.
+DATES_IN_PARENTHESES = [
+    (
+        "en",
+        "The Meeting granted clearance deadline extensions to three States Parties: Chad (1 March 2030), Peru "
+        "(31 December 2029) and Niger (1 July 2031). The ICBL encouraged all States Parties to follow the "
+        "requests closely.",
+    ),
+    (
+        "fr",
+        "L'Assemblée a accordé des prolongations du délai de déminage à trois États parties : le Tchad (1er mars "
+        "2030), le Pérou (31 décembre 2029) et le Niger (1er juillet 2031). L'ICBL a encouragé tous les États "
+        "parties à suivre les demandes de près.",
+    ),
+    (
+        "es",
+        "La Reunión concedió prórrogas del plazo de desminado a tres Estados Partes: Chad (1 de marzo de 2030), Perú "
+        "(31 de diciembre de 2029) y Níger (1 de julio de 2031). La ICBL alentó a todos los Estados Partes a "
+        "seguir de cerca las solicitudes.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), DATES_IN_PARENTHESES, ids=[c[0] for c in DATES_IN_PARENTHESES])
+def test_each_state_given_a_date_in_parentheses_owns_the_decision(language, text):
+    assert proposed(language, "web_page", "Summary of the Meeting.", text) == [
+        ("conclusion", ["NER", "PER", "TCD"]),
+        ("call", ["states-parties"]),
+    ]
+
+
+# "Las solicitudes se concedieron ...": the Spanish reflexive passive reports the decision as "fueron concedidas" does
+# (English "were granted as follows" and French "ont été accueillies comme suit" are read already).
+REFLEXIVE_GRANT = [
+    ("en", "The requests were granted as follows: Chad until 1 March 2030; Peru until 31 December 2029."),
+    (
+        "fr",
+        "Les demandes ont été accueillies comme suit : le Tchad jusqu'au 1er mars 2030 ; le Pérou jusqu'au 31 "
+        "décembre 2029.",
+    ),
+    (
+        "es",
+        "Las solicitudes se concedieron de este modo: Chad hasta el 1 de marzo de 2030; Perú hasta el 31 de "
+        "diciembre de 2029.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), REFLEXIVE_GRANT, ids=[c[0] for c in REFLEXIVE_GRANT])
+def test_requests_granted_in_the_reflexive_passive_are_decisions(language, text):
+    assert proposed(language, "press_release", "The Meeting closed in Geneva.", text) == [
+        ("conclusion", ["PER", "TCD"])
+    ]
