@@ -249,7 +249,8 @@ def document_speaker(document, paragraphs, directory: ActorDirectory) -> Actor |
     if CONFERENCE_WORDS.search(headings) and not committee:
         return directory.group("conference-participants")
     text = " ".join(paragraph.text for paragraph in paragraphs)
-    counts = Counter(directory.states_in(f"{document.title} {text}"))
+    # a State thanked or praised for hosting ("I thank Peru for hosting this Meeting") is the host, not who speaks
+    counts = Counter(directory.states_in(f"{document.title} {_without_praise(text)}"))
     if counts:
         state, mentions = counts.most_common(1)[0]
         quoted_only = document.kind == "news"  # a reporter's "we" is in the quotes of those reported on
@@ -257,9 +258,47 @@ def document_speaker(document, paragraphs, directory: ActorDirectory) -> Actor |
             document.kind in ("statement", "note_verbale") or (FIRST_PERSON.search(text) and not quoted_only)
         ):
             return state
+    if document.kind == "statement" and TITLED_MESSAGE.search(document.title or ""):
+        # "Secretary-General's message to ...", "Message du Secrétaire général": the organisation the officer
+        # speaks for, as the message names it ("The United Nations has assisted ...")
+        named = Counter(actor for actor in named_actors_in(text, directory) if actor.kind != Actor.Kind.STATE)
+        if named:
+            return named.most_common(1)[0][0]
     if document.kind == "conclusions" and not committee:
         return directory.group("conference-participants")
     return None
+
+
+# The sentences that thank, congratulate or praise a State, and those that go on speaking of what it hosts
+# ("I thank Peru for hosting. This is a tribute to Peru's leadership."): a host is not the speaker.
+_PRAISE = re.compile(
+    r"[^.!?]*\b(?:thank|congratulat|commend|applaud|pay tribute|tribute to|remerci|félicit|salue|rends hommage|"
+    r"hommage|agradec|felicit|rindo homenaje|homenaje)[^.!?]*[.!?]?",
+    re.IGNORECASE,
+)
+
+
+def _without_praise(text: str) -> str:
+    return _PRAISE.sub(" ", text)
+
+
+# A statement's title that names its speaker by an office: "Secretary-General's message", "Statement by the
+# Executive Director", "Message du Secrétaire général", "Mensaje del Secretario General".
+TITLED_MESSAGE = re.compile(
+    r"\b(?:secretary-general|secretary general|executive director|director-general|director general)['’]s\s+"
+    r"(?:message|statement|remarks|address)\b|\b(?:message|statement|remarks|address)\s+(?:of|by|from)\s+the\s+"
+    r"(?:secretary-general|secretary general|executive director|director-general|director general)\b|"
+    r"\b(?:message|déclaration|allocution|discours)\s+du\s+(?:secrétaire|directeur|directrice)\s+général|"
+    r"\b(?:mensaje|declaración|discurso)\s+del?\s+(?:la\s+)?(?:secretari[oa]|director[a]?)\s+general",
+    re.IGNORECASE,
+)
+
+
+def named_actors_in(text: str, directory: ActorDirectory) -> list[Actor]:
+    """Every mention of a State or an organisation in ``text``, repeated as often as it is named."""
+    from extraction.reader.sentences import _named_spans
+
+    return [actor for _start, _end, actor in _named_spans(text, directory)]
 
 
 def paragraph_owners(

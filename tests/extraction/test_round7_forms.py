@@ -3,7 +3,9 @@ chapeau, ... The sentences were written for these tests (never taken from a real
 
 import pytest
 
+from extraction.propose import document_proposals
 from tests.extraction.proposing import proposed
+from tests.factories import DocumentFactory, ParagraphFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -132,3 +134,52 @@ def test_requests_granted_in_the_reflexive_passive_are_decisions(language, text)
     assert proposed(language, "press_release", "The Meeting closed in Geneva.", text) == [
         ("conclusion", ["PER", "TCD"])
     ]
+
+
+def proposed_in_titled(language: str, kind: str, title: str, *texts: str) -> list[tuple[str, list[str]]]:
+    """As ``proposed``, for a document with a title."""
+    document = DocumentFactory(language=language, kind=kind, title=title)
+    paragraphs = [
+        ParagraphFactory(document=document, text=text, position=n, language=language)
+        for n, text in enumerate(texts, start=1)
+    ]
+    proposals, _warnings = document_proposals(document)
+    return [
+        (proposal.kind, sorted(owner.code for owner in proposal.owners))
+        for proposal in proposals
+        if proposal.paragraph == paragraphs[-1]
+    ]
+
+
+# A message of the UN Secretary-General thanks the host State: the host is not who speaks (it is named twice in
+# the thanks), the organisation the officer speaks for is; so a call on States not party is the UN's.
+OFFICER_MESSAGE = [
+    (
+        "en",
+        "Secretary-General's message to the Meeting of the States Parties",
+        "I thank Peru for hosting this Meeting in Lima. This is a fine tribute to Peru's leadership.",
+        "The United Nations has helped many affected States.",
+        "I urge all States that have not done so to join the Convention without delay.",
+    ),
+    (
+        "fr",
+        "Message du Secrétaire général à l'Assemblée des États parties",
+        "Je remercie le Pérou d'accueillir cette Assemblée à Lima. C'est un bel hommage au rôle du Pérou.",
+        "L'ONU a aidé de nombreux États touchés.",
+        "J'exhorte tous les États qui ne l'ont pas encore fait à adhérer sans tarder à la Convention.",
+    ),
+    (
+        "es",
+        "Mensaje del Secretario General a la Reunión de los Estados Partes",
+        "Agradezco al Perú por acoger esta Reunión en Lima. Es un merecido homenaje al liderazgo del Perú.",
+        "Las Naciones Unidas han ayudado a muchos Estados afectados.",
+        "Insto a todos los Estados que aún no lo han hecho a adherirse sin demora a la Convención.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "host", "own", "call"), OFFICER_MESSAGE, ids=[c[0] for c in OFFICER_MESSAGE]
+)
+def test_an_officers_message_is_spoken_by_the_organisation_not_the_host(language, title, host, own, call):
+    assert proposed_in_titled(language, "statement", title, host, own, call) == [("call", ["UN"])]
