@@ -537,6 +537,13 @@ def _subject(compiled: CompiledGrammar, text: str, antecedent: bool = False) -> 
         counted = re.match(compiled.grammar.quantifiers, group, re.IGNORECASE) or generic_states().search(group)
         if counted and _is_party(compiled, included.group("names")):
             return included.group("names")
+    listed = compiled.listed.search(text)
+    if listed is not None:  # "Nineteen States Parties: Chile, Peru and Spain": the States listed act
+        group = compiled.determiners.sub("", listed.group("group").strip())
+        counted = re.match(compiled.grammar.quantifiers, group, re.IGNORECASE) and generic_states().search(group)
+        first = re.split(r",|\s+(?:and|et|y|e)\s+", listed.group("names"))[0]
+        if counted and _is_party(compiled, first.strip()):
+            return first.strip()  # (the list's head: a list of twenty names is still one subject; owners read it all)
     return _subject_before(text, compiled.grammar.relatives, antecedent)
 
 

@@ -183,3 +183,68 @@ OFFICER_MESSAGE = [
 )
 def test_an_officers_message_is_spoken_by_the_organisation_not_the_host(language, title, host, own, call):
     assert proposed_in_titled(language, "statement", title, host, own, call) == [("call", ["UN"])]
+
+
+# A counted group followed by a colon and its members ("Five States Parties: Chile, Peru, ... pledged"): the States
+# listed pledge, however many they are (a count alone describes).
+LISTED_PLEDGE = [
+    (
+        "en",
+        "Four States Parties: Chile, Peru, Turkey and the United Kingdom pledged financial support to the work of "
+        "the Unit.",
+    ),
+    (
+        "fr",
+        "Quatre États parties : le Chili, le Pérou, la Turquie et le Royaume-Uni se sont engagés à soutenir "
+        "financièrement les travaux de l'Unité.",
+    ),
+    (
+        "es",
+        "Cuatro Estados Partes: Chile, Perú, Turquía y el Reino Unido se comprometieron a apoyar financieramente la "
+        "labor de la Unidad.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), LISTED_PLEDGE, ids=[c[0] for c in LISTED_PLEDGE])
+def test_the_states_listed_after_a_count_and_a_colon_pledge(language, text):
+    assert proposed(language, "press_release", "The Conference closed in Geneva.", text) == [
+        ("commitment", ["CHL", "GBR", "PER", "TUR"])
+    ]
+
+
+# A pledge stated as a noun ("presented a pledge", "a présenté une promesse de contribution", "presentó una promesa de
+# contribución"), and the Spanish and French verbs of pledging ("prometió", "a promis").
+NOUN_PLEDGE = [
+    ("en", "The European Union also presented a pledge on behalf of its members to support clearance in the region."),
+    (
+        "fr",
+        "L'Union européenne a aussi présenté une promesse de contribution au nom de ses membres pour soutenir le "
+        "déminage dans la région.",
+    ),
+    (
+        "es",
+        "La Unión Europea también presentó una promesa de contribución en nombre de sus miembros para apoyar el "
+        "desminado en la región.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), NOUN_PLEDGE, ids=[c[0] for c in NOUN_PLEDGE])
+def test_a_pledge_presented_is_a_commitment(language, text):
+    assert proposed(language, "press_release", "The Conference closed in Geneva.", text) == [("commitment", ["EU"])]
+
+
+PLEDGING_VERB = [
+    ("en", "Chile pledged on Monday to support the clearance of the border areas over the next two years."),
+    (
+        "fr",
+        "Le Chili a promis lundi de soutenir le déminage des zones frontalières au cours des deux prochaines années.",
+    ),
+    ("es", "Chile prometió el lunes apoyar el desminado de las zonas fronterizas en los próximos dos años."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), PLEDGING_VERB, ids=[c[0] for c in PLEDGING_VERB])
+def test_a_verb_of_pledging_is_a_commitment(language, text):
+    assert proposed(language, "news", "The border talks went on.", text) == [("commitment", ["CHL"])]

@@ -291,6 +291,11 @@ class CompiledGrammar:
             r"(?:^|[,;:]\s+)(?P<group>[^,;:()]{1,80}?)\s*[,(]\s*(?:" + grammar.including + r")\s+"
             r"(?P<names>[^;:()]{2,240}?)\s*[,)]?\s*" + lexicon().adverbs + r"$"
         )
+        # a counted group followed by a colon and the parties in it ("Nineteen States Parties: Chile, Peru and Spain
+        # pledged"): group "group" is the count, group "names" the parties, who act
+        self.listed = re.compile(
+            r"(?:^|[,;]\s+)(?P<group>[^,;:]{1,80}?)\s*:\s*(?P<names>[^;:]{2,480}?)\s*" + lexicon().adverbs + r"$"
+        )
         self.reporting_body = re.compile(
             r"^(?:[^,;:]{1,80},\s+)?(?P<subject>" + grammar.reporting_body + r")\s+"
             r"(?P<aux>" + grammar.auxiliary + r")?" + lexicon().adverbs + r"(?P<verb>[a-záéíóúñàâçèêëîïôûü-]+)"
