@@ -216,8 +216,11 @@ def carried_owners(text: str, matches, text_before: str, directory: ActorDirecto
         if offset <= first < offset + len(sentence):
             subject_zone = sentence[: first - offset]
             before = (text_before + " " + text[:first])[-CARRY_OVER_CHARS:]
-            if GENERIC_STATES.fullmatch(_ARTICLE_AND_REFLEXIVE.sub("", subject_zone.strip())):
-                return [directory.group("states-parties")]  # "los países se comprometieron": those at the meeting
+            # "los países se comprometieron": those at the meeting (also after an opening phrase: "Under the plan
+            # adopted on Friday, the States commit to")
+            last_clause = re.split(r"[,;:]\s+", subject_zone.strip())[-1]
+            if GENERIC_STATES.fullmatch(_ARTICLE_AND_REFLEXIVE.sub("", last_clause.strip())):
+                return [directory.group("states-parties")]
             if PAIR_SUBJECT.fullmatch(subject_zone.strip()):
                 return last_states_named(before, directory, count=2)
             if relative := RELATIVE_OPENER.search(subject_zone):  # "a declaration in which they committed to"

@@ -248,3 +248,34 @@ PLEDGING_VERB = [
 @pytest.mark.parametrize(("language", "text"), PLEDGING_VERB, ids=[c[0] for c in PLEDGING_VERB])
 def test_a_verb_of_pledging_is_a_commitment(language, text):
     assert proposed(language, "news", "The border talks went on.", text) == [("commitment", ["CHL"])]
+
+
+# "Under the plan adopted on Friday, the States commit in particular to ...": an adverb between the verb of
+# committing and its infinitive ("in particular", "en particulier", "en particular"), and States in general as the
+# subject after an opening phrase, are the States Parties at the meeting.
+STATES_COMMIT_IN_PARTICULAR = [
+    (
+        "en",
+        "Under the action plan adopted on Friday, the States commit in particular to mapping every mined area on "
+        "their territory.",
+    ),
+    (
+        "fr",
+        "Dans le cadre du plan d'action adopté vendredi, les États s'engagent en particulier à cartographier toutes "
+        "les zones minées de leur territoire.",
+    ),
+    (
+        "es",
+        "En el marco del plan de acción aprobado el viernes, los Estados se comprometen en particular a cartografiar "
+        "todas las zonas minadas de su territorio.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"), STATES_COMMIT_IN_PARTICULAR, ids=[c[0] for c in STATES_COMMIT_IN_PARTICULAR]
+)
+def test_states_that_commit_in_particular_after_an_opening_phrase_are_the_states_parties(language, text):
+    assert proposed(language, "news", "The meeting closed in Oslo on Friday.", text) == [
+        ("commitment", ["states-parties"])
+    ]
