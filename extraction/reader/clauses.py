@@ -587,8 +587,9 @@ def _inserted(piece: str, relatives: tuple[str, ...]) -> bool:
 
 _APPOSITION = re.compile(r"(?:as\b|en tant qu(?:e\b|['’])|en sa qualité de\b|como\b|en su calidad de\b)", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(
-    r"[,;:]\s+|\b(?:(?:announc|declar|confirm|inform|pledg|promis|annon[cç]|indiqu|anunci|indic|manifest|promet)\w*"
-    r"|stated|said)\s+"
+    r"[,;:]\s+|\b(?:(?:announc|declar|confirm|inform|pledg|promis|annon[cç]|indiqu|anunci|indic|manifest|promet|"
+    r"explain|expliqu|explic|agreg|añad|précis|precis|asegur|assur|affirm|afirm)\w*"
+    r"|stated|said|added|ajouté|ajoute|dijo|dit)\s+"
     r"(?:\w+\s+){0,2}?(?:that\s+|que\s+|qu['’]\s*)",
     re.IGNORECASE,
 )

@@ -279,3 +279,32 @@ def test_states_that_commit_in_particular_after_an_opening_phrase_are_the_states
     assert proposed(language, "news", "The meeting closed in Oslo on Friday.", text) == [
         ("commitment", ["states-parties"])
     ]
+
+
+# "..., dijo el canciller noruego, que agregó que su país aportará ...": what a speaker added ("added that", "a ajouté
+# que", "agregó que") opens a clause whose subject is read after "that" (his country: the speaker's State).
+ADDED_THAT = [
+    (
+        "en",
+        "The Foreign Minister of Norway visited the border region on Monday.",
+        "Peace needs clearance, said the Norwegian minister, who added that his country will give 2 million dollars "
+        "for demining.",
+    ),
+    (
+        "fr",
+        "Le ministre des Affaires étrangères de la Norvège s'est rendu lundi dans la région frontalière.",
+        "La paix exige le déminage, a dit le ministre norvégien, qui a ajouté que son pays versera 2 millions de dollars pour "
+        "le déminage.",
+    ),
+    (
+        "es",
+        "El canciller de Noruega visitó el lunes la región fronteriza.",
+        "La paz exige el desminado, dijo el canciller noruego, que agregó que su país aportará 2 millones de dólares para el "
+        "desminado.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "before", "text"), ADDED_THAT, ids=[c[0] for c in ADDED_THAT])
+def test_what_a_speaker_added_is_read_after_that(language, before, text):
+    assert proposed(language, "news", before, text) == [("offer", ["NOR"])]
