@@ -482,6 +482,8 @@ def _read_intention(compiled: CompiledGrammar, sentence: str):
     announced = None if match else compiled.announcement.search(sentence)
     if announced is not None:
         reported = compiled.reported_future.match(sentence, announced.end())  # "announced that it would host"
+        # (or after a first thing announced: "announced it has begun clearing, and that it would finish by 2030")
+        reported = reported or compiled.joined_future.search(sentence, announced.end())
         money = lexicon().currency.search(sentence) and not _SO_FAR.search(
             sentence
         )  # (not "USD 200 million since 1996")

@@ -293,14 +293,14 @@ ADDED_THAT = [
     (
         "fr",
         "Le ministre des Affaires étrangères de la Norvège s'est rendu lundi dans la région frontalière.",
-        "La paix exige le déminage, a dit le ministre norvégien, qui a ajouté que son pays versera 2 millions de dollars pour "
-        "le déminage.",
+        "La paix exige le déminage, a dit le ministre norvégien, qui a ajouté que son pays versera 2 millions de "
+        "dollars pour le déminage.",
     ),
     (
         "es",
         "El canciller de Noruega visitó el lunes la región fronteriza.",
-        "La paz exige el desminado, dijo el canciller noruego, que agregó que su país aportará 2 millones de dólares para el "
-        "desminado.",
+        "La paz exige el desminado, dijo el canciller noruego, que agregó que su país aportará 2 millones de dólares "
+        "para el desminado.",
     ),
 ]
 
@@ -308,3 +308,30 @@ ADDED_THAT = [
 @pytest.mark.parametrize(("language", "before", "text"), ADDED_THAT, ids=[c[0] for c in ADDED_THAT])
 def test_what_a_speaker_added_is_read_after_that(language, before, text):
     assert proposed(language, "news", before, text) == [("offer", ["NOR"])]
+
+
+# A second thing announced, joined to the first ("announced it has begun ..., and that it would finish ...", "et
+# qu'il achèverait", "y que terminaría") is a pledge; extensions granted in a past year ("granted extensions in 2018")
+# are background, not a decision.
+JOINED_ANNOUNCEMENT = [
+    (
+        "en",
+        "States that were granted extensions in 2018 reported on their progress. Chile announced it has begun clearing "
+        "its border, and that it would finish the work by 2028.",
+    ),
+    (
+        "fr",
+        "Les États qui ont obtenu des prolongations en 2018 ont fait le point. Le Chili a annoncé avoir commencé le "
+        "déminage de sa frontière et qu'il achèverait les travaux d'ici 2028.",
+    ),
+    (
+        "es",
+        "Los Estados a los que se concedieron prórrogas en 2018 informaron de sus avances. Chile anunció que ha "
+        "comenzado el desminado de su frontera y que terminaría los trabajos antes de 2028.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), JOINED_ANNOUNCEMENT, ids=[c[0] for c in JOINED_ANNOUNCEMENT])
+def test_a_second_thing_announced_is_a_pledge(language, text):
+    assert proposed(language, "web_page", "Summary of the Meeting.", text) == [("commitment", ["CHL"])]

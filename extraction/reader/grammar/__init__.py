@@ -271,6 +271,8 @@ class CompiledGrammar:
         self.intention = re.compile(grammar.intention)
         self.announcement = re.compile(grammar.announcement)
         self.reported_future = re.compile(grammar.reported_future)
+        # a second thing announced, joined to the first: "announced it has started ..., and that it would reduce"
+        self.joined_future = re.compile(r"(?:,\s*)?\s(?:and|et|y)(?=\s)" + grammar.reported_future)
         # a second verb joined to a body's first: "and decided", "et a décidé", "y decidió"
         self.coordinated = re.compile(
             r"\s(?:and|et|y|e)\s+(?P<aux>"
