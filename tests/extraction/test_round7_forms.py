@@ -335,3 +335,30 @@ JOINED_ANNOUNCEMENT = [
 @pytest.mark.parametrize(("language", "text"), JOINED_ANNOUNCEMENT, ids=[c[0] for c in JOINED_ANNOUNCEMENT])
 def test_a_second_thing_announced_is_a_pledge(language, text):
     assert proposed(language, "web_page", "Summary of the Meeting.", text) == [("commitment", ["CHL"])]
+
+
+# Funding announced as a noun with its author ("the announcement by Norway of a 20 million dollar package", "l'annonce
+# par la Norvège d'une aide de 20 millions", "el anuncio por parte de Noruega de una ayuda de 20 millones"): that
+# party's announced funding, an offer as "announced new funding" is.
+ANNOUNCEMENT_BY = [
+    (
+        "en",
+        "The day was marked by the announcement by Norway of a 20 million dollar package to support clearance over the "
+        "next three years.",
+    ),
+    (
+        "fr",
+        "La journée a été marquée par l'annonce par la Norvège d'une aide de 20 millions de dollars pour soutenir le "
+        "déminage au cours des trois prochaines années.",
+    ),
+    (
+        "es",
+        "La jornada estuvo marcada por el anuncio por parte de Noruega de una ayuda de 20 millones de dólares para "
+        "apoyar el desminado en los próximos tres años.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), ANNOUNCEMENT_BY, ids=[c[0] for c in ANNOUNCEMENT_BY])
+def test_funding_announced_as_a_noun_is_its_authors_offer(language, text):
+    assert proposed(language, "web_page", "Funding for mine action.", text) == [("offer", ["NOR"])]
