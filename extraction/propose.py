@@ -155,13 +155,7 @@ def _paragraph_proposals(paragraph: Paragraph, table, found, context: _Context) 
     if found.introduction:  # an item under "Au nombre des priorités de la Norvège figurent :": that party's
         owners = named_actors(found.introduction, directory) or None
     if found.chapeau is not None:  # an instruction under "X calls on Y to:": a call on Y
-        chapeau, called = found.chapeau
-        owners = (
-            call_owners(
-                chapeau, context.speaker, directory, called.clauses, directory.groups_in(chapeau.text), called.matches
-            )
-            or None
-        )
+        owners = _chapeau_addressees(found.chapeau, context) or None
     if decision is not None:  # a decision on a State's obligation: that State owns it
         suggestions["obligation"] = decision.as_json()
         kind, confidence = kind or Commitment.Kind.CONCLUSION, max(confidence, 0.9)
@@ -208,6 +202,13 @@ def _paragraph_proposals(paragraph: Paragraph, table, found, context: _Context) 
         )
         for part, (text, own, named) in enumerate(statements, start=1)
     ] or [whole]
+
+
+def _chapeau_addressees(chapeau: tuple, context: _Context) -> list[Actor]:
+    """Whom a chapeau ("The ICBL calls on States requesting extensions to:") calls on: its items' owners."""
+    paragraph, called = chapeau
+    groups = context.directory.groups_in(paragraph.text)
+    return call_owners(paragraph, context.speaker, context.directory, called.clauses, groups, called.matches)
 
 
 def _with_carried_owners(whole: Proposal, found, context: _Context) -> bool:
