@@ -249,6 +249,10 @@ def carried_owners(text: str, matches, text_before: str, directory: ActorDirecto
     return []
 
 
+# A State named as where something happens ("Conference on Demining in Ukraine"): not who speaks.
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|en|à|au|aux|dans)\s+(?:the\s+|la\s+|le\s+|el\s+|l['’])?$", re.IGNORECASE)
+
+
 def document_speaker(document, paragraphs, directory: ActorDirectory) -> Actor | None:
     """Who speaks in the document: its author; 'We, the States Parties'; the participants of a conference; a State
     that speaks in the first person and names itself (a statement); else, for conclusions, the participants."""
@@ -259,8 +263,16 @@ def document_speaker(document, paragraphs, directory: ActorDirectory) -> Actor |
         participants = directory.group("conference-participants")
         return participants if participants in directory.groups_in(opening) else directory.group("states-parties")
     text = " ".join(paragraph.text for paragraph in paragraphs)
-    if document.kind == "declaration":  # adopted by a meeting: its "we" are all who took part, never its host
-        return directory.group("conference-participants")
+    if document.kind == "declaration":
+        # adopted by a meeting, its "we" are all who took part, never its host; but "Déclaration de la France",
+        # "Declaración de Noruega" is a State's statement
+        title = document.title or ""
+        titled = {
+            directory.state_named(match.group(1))
+            for match in directory.state_names.finditer(title)
+            if not _PLACE_BEFORE.search(title, 0, match.start())  # "... on Demining in Ukraine": a place
+        }
+        return titled.pop() if len(titled) == 1 else directory.group("conference-participants")
     if document.kind == "legal_act":  # an act speaks for the body that adopts it ("The Union shall support")
         from extraction.reader.sentences import named_actors
 

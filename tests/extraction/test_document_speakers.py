@@ -64,3 +64,50 @@ COUNCIL_ACTS = [
 def test_a_legal_acts_articles_bind_the_body_it_names(language, support, activities):
     owners = proposed_owners(language, "legal_act", [("1.", support), ("2.", activities)])
     assert owners == [["EU"], ["EU"]]  # the second article names no one: the act's body still owns it
+
+
+STATES_DECLARATIONS = [
+    ("en", "Declaration of Norway", "Norway welcomes the report.", "We will fund survey in the region in 2027."),
+    (
+        "fr",
+        "Déclaration de la Norvège",
+        "La Norvège salue le rapport.",
+        "Nous financerons l'enquête dans la région en 2027.",
+    ),
+    (
+        "es",
+        "Declaración de Noruega",
+        "Noruega acoge con satisfacción el informe.",
+        "Financiaremos el reconocimiento en la región en 2027.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "opening", "pledge"), STATES_DECLARATIONS, ids=[c[0] for c in STATES_DECLARATIONS]
+)
+def test_a_declaration_titled_with_a_state_is_that_states_statement(language, title, opening, pledge):
+    document = DocumentFactory(language=language, kind="declaration", title=title)
+    ParagraphFactory(document=document, label="", text=opening, position=1, language=language)
+    ParagraphFactory(document=document, label="", text=pledge, position=2, language=language)
+    proposals, _warnings = document_proposals(document)
+    assert [sorted(owner.code for owner in p.owners) for p in proposals if p.paragraph.position == 2] == [["NOR"]]
+
+
+PLACE_TITLES = [
+    ("en", "Declaration of the Conference on Demining in Angola", "We will share our survey data."),
+    ("fr", "Déclaration de la Conférence sur le déminage en Angola", "Nous partagerons nos données d'enquête."),
+    (
+        "es",
+        "Declaración de la Conferencia sobre el desminado en Angola",
+        "Compartiremos nuestros datos de reconocimiento.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "title", "pledge"), PLACE_TITLES, ids=[c[0] for c in PLACE_TITLES])
+def test_a_state_named_as_the_place_of_a_declaration_does_not_speak_it(language, title, pledge):
+    document = DocumentFactory(language=language, kind="declaration", title=title)
+    ParagraphFactory(document=document, label="1.", text=pledge, position=1, language=language)
+    proposals, _warnings = document_proposals(document)
+    assert [sorted(owner.code for owner in p.owners) for p in proposals] == [["conference-participants"]]
