@@ -253,6 +253,18 @@ def carried_owners(text: str, matches, text_before: str, directory: ActorDirecto
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|en|à|au|aux|dans)\s+(?:the\s+|la\s+|le\s+|el\s+|l['’])?$", re.IGNORECASE)
 
 
+def _state_of_title(title: str | None, directory: ActorDirectory) -> Actor | None:
+    """The one State a title names other than as a place ("Déclaration de la France", "on the request submitted by
+    Ethiopia"; not "Conference on Demining in Ukraine"), or None."""
+    title = title or ""
+    named = {
+        directory.state_named(match.group(1))
+        for match in directory.state_names.finditer(title)
+        if not _PLACE_BEFORE.search(title, 0, match.start())
+    }
+    return named.pop() if len(named) == 1 else None
+
+
 def document_speaker(document, paragraphs, directory: ActorDirectory) -> Actor | None:
     """Who speaks in the document: its author; 'We, the States Parties'; the participants of a conference; a State
     that speaks in the first person and names itself (a statement); else, for conclusions, the participants."""
@@ -266,13 +278,7 @@ def document_speaker(document, paragraphs, directory: ActorDirectory) -> Actor |
     if document.kind == "declaration":
         # adopted by a meeting, its "we" are all who took part, never its host; but "Déclaration de la France",
         # "Declaración de Noruega" is a State's statement
-        title = document.title or ""
-        titled = {
-            directory.state_named(match.group(1))
-            for match in directory.state_names.finditer(title)
-            if not _PLACE_BEFORE.search(title, 0, match.start())  # "... on Demining in Ukraine": a place
-        }
-        return titled.pop() if len(titled) == 1 else directory.group("conference-participants")
+        return _state_of_title(document.title, directory) or directory.group("conference-participants")
     if document.kind == "legal_act":  # an act speaks for the body that adopts it ("The Union shall support")
         from extraction.reader.sentences import named_actors
 
@@ -286,6 +292,8 @@ def document_speaker(document, paragraphs, directory: ActorDirectory) -> Actor |
             return bodies.most_common(1)[0][0]
     headings = " ".join({paragraph.heading for paragraph in paragraphs})
     committee = COMMITTEE.search(document.title or "")  # a committee's conclusions: never the participants'
+    if committee and document.kind == "conclusions" and (state := _state_of_title(document.title, directory)):
+        return state  # "... on the request submitted by Ethiopia": what the Committee finds is about that State
     if CONFERENCE_WORDS.search(headings) and not committee:
         return directory.group("conference-participants")
     counts = Counter(directory.states_in(f"{document.title} {text}"))

@@ -111,3 +111,32 @@ def test_a_state_named_as_the_place_of_a_declaration_does_not_speak_it(language,
     ParagraphFactory(document=document, label="1.", text=pledge, position=1, language=language)
     proposals, _warnings = document_proposals(document)
     assert [sorted(owner.code for owner in p.owners) for p in proposals] == [["conference-participants"]]
+
+
+COMMITTEE_ON_A_REQUEST = [
+    (
+        "en",
+        "Conclusions of the Committee on Article 5 Implementation on the request submitted by Ethiopia",
+        "The Committee considers that completion within the requested period depends on security conditions.",
+    ),
+    (
+        "fr",
+        "Conclusions du Comité sur l'application de l'article 5 concernant la demande présentée par l'Éthiopie",
+        "Le Comité estime que l'achèvement dans le délai demandé dépend des conditions de sécurité.",
+    ),
+    (
+        "es",
+        "Conclusiones del Comité sobre la Aplicación del Artículo 5 relativas a la solicitud presentada por Etiopía",
+        "El Comité considera que la conclusión en el plazo solicitado depende de las condiciones de seguridad.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "finding"), COMMITTEE_ON_A_REQUEST, ids=[c[0] for c in COMMITTEE_ON_A_REQUEST]
+)
+def test_a_committees_findings_on_one_states_request_are_that_states(language, title, finding):
+    document = DocumentFactory(language=language, kind="conclusions", title=title)
+    ParagraphFactory(document=document, label="1.", text=finding, position=1, language=language)
+    proposals, _warnings = document_proposals(document)
+    assert [sorted(owner.code for owner in p.owners) for p in proposals] == [["ETH"]]
