@@ -183,3 +183,25 @@ def test_using_parts_restores_the_parts_and_names_an_unknown_one():
     assert _parts_in_use.get() == set(PARTS)
     with pytest.raises(CommandError, match=r"Unknown part.*grammar: the parts are rules, reader, genre"):
         call_command("evaluate_extraction", "--parts", "rules,grammar", stdout=io.StringIO())
+
+
+def test_written_documents_whose_blocks_carry_owners_are_scored_on_owners(monkeypatch):
+    from documents.ingestion import evaluation as written_set
+    from extraction.real_evaluation import evaluate_written_owners
+
+    def statement(name: str, owners: list[str] | None) -> written_set.EvaluationDocument:
+        pledge = {"text": "Norway will provide 3 million dollars for mine clearance in Angola.", "kind": "offer"}
+        if owners is not None:
+            pledge["owners"] = owners
+        blocks = [{"text": "Norway thanks the President for her work."}, pledge]
+        return written_set.EvaluationDocument(name, "en", "statement", "test", "plain", "Statement by Norway", blocks)
+
+    monkeypatch.setattr(
+        written_set,
+        "documents",
+        lambda: [statement("right", ["NOR", "AGO"]), statement("wrong", ["NOR"]), statement("unlabelled", None)],
+    )
+    scores = {scope: score.summary() for scope, score in evaluate_written_owners().items()}
+    assert scores["all"]["commitments"] == 2  # the document without owners is not scored
+    assert scores["all"]["recall"] == 1.0 and scores["all"]["precision"] == 1.0
+    assert scores["all"]["owner_accuracy"] == 0.5 and scores["all:statement"]["owner_accuracy"] == 0.5

@@ -5,7 +5,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from extraction.evaluation import evaluate
 from extraction.reader.classifier import PARTS, checked_parts, using_parts
-from extraction.real_evaluation import evaluate_demo_owners, evaluate_reviews, evaluate_set
+from extraction.real_evaluation import evaluate_demo_owners, evaluate_reviews, evaluate_set, evaluate_written_owners
 
 TARGET_RECALL, TARGET_PRECISION = 0.9, 0.8
 
@@ -71,6 +71,10 @@ class Command(BaseCommand):
         if options["owners"]:
             self.stdout.write("\nOwners on the demo corpus (the written documents whose review names owners):")
             self._write_owner_table(evaluate_demo_owners(), options)
+            written = evaluate_written_owners()
+            if written:
+                self.stdout.write("\nOwners on the written documents whose blocks carry owners (evaluation/set):")
+                self._write_owner_table(written, options)
         if options["check"]:
             self._check(summary)
 
