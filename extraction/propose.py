@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from types import SimpleNamespace
 
@@ -197,19 +198,37 @@ def _with_carried_owners(whole: Proposal, found, context: _Context) -> bool:
     names nobody is narrative."""
     paragraph = whole.paragraph
     carried = carried_owners(
-        paragraph.text, found.matches, context.text_before(paragraph), context.directory, found.clauses
+        paragraph.text,
+        found.matches,
+        context.text_before(paragraph),
+        context.directory,
+        found.clauses,
+        decision=whole.kind == Commitment.Kind.CONCLUSION,
     )
     if not whole.owners and not carried:
         return False
     if carried and (not whole.owners or whole.kind == Commitment.Kind.CONCLUSION):
         whole.owners = list(dict.fromkeys([*carried, *whole.owners]))
-    elif [owner.slug for owner in whole.owners] == ["states-not-party"]:
+    elif [owner.slug for owner in whole.owners] == ["states-not-party"] and not _called_by_a_meeting(paragraph.text, found):
         # a call on States not party to join is owned by whoever makes it: else the actor named last before it
-        # ("We also call on the States still outside ...", after a paragraph of the ICBL's)
+        # ("We also call on the States still outside ...", after a paragraph of the ICBL's); a meeting or its
+        # President calling is no actor named before (the page's publisher): the States not party own it
         before = context.text_before(paragraph)[-CARRY_OVER_CHARS:]
         caller = last_actor_named(before, context.directory)
         whole.owners = carried or ([caller] if caller else whole.owners)
     return True
+
+
+def _called_by_a_meeting(text: str, found) -> bool:
+    """Whether a call's subject is a meeting, its President or the participants ("The Meeting urged", "El
+    Presidente de la Reunión instó"): a deciding body of the grammar files, not a "we" nor a pronoun."""
+    from extraction.reader.grammar import GRAMMARS
+
+    calls = [clause for clause in found.clauses if clause.kind == "call"]
+    if not calls:
+        return False
+    subject = text[calls[0].sentence_start : calls[0].start].strip()
+    return any(re.match(grammar.body + r"(?!\w)", subject) for grammar in GRAMMARS.values())
 
 
 def _with_deadline(suggestions: dict, text: str) -> dict:
