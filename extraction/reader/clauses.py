@@ -205,6 +205,8 @@ def _read_body(compiled: CompiledGrammar, sentence: str, genre: str = ""):
     if compiled.future.match(sentence, match.start("verb")) or verb in ("will", "shall"):
         return None  # the body's own future: read as a party's commitment below
     kind = _verb_class(compiled, verb, rest)
+    if kind == "conclusion" and genre in _CALLING_GENRES and _a_person_asks(compiled, match.group("subject"), verb):
+        return "call", match.start("verb"), match.end("verb"), ASKING_WEIGHT, "party"
     second = compiled.coordinated.search(rest) if kind == "none" else None
     if second is not None and _is_verb(compiled, second) and second.group("verb").lower().startswith(grammar.decide):
         # "examined the request and decided to grant": the second verb decides
@@ -212,6 +214,15 @@ def _read_body(compiled: CompiledGrammar, sentence: str, genre: str = ""):
         # the span runs from the first verb, whose object names the party ("the request submitted by Senegal")
         return kind, match.start("verb"), match.end() + second.end("verb"), WEIGHT, "body"
     return (None if kind == "none" else kind), match.start("verb"), match.end("verb"), WEIGHT, "body"
+
+
+def _a_person_asks(compiled: CompiledGrammar, subject: str, verb: str) -> bool:
+    """A meeting's President or Chair (a person's title heads the subject) who asks others to act, in a report of
+    what was said ("The President of the Meeting asked States to", "el Presidente pidió a los Estados que"): a call
+    on them, not a decision of the meeting."""
+    words = compiled.determiners.sub("", subject.strip()).split()
+    titled = bool(words) and (words[0].lower() in compiled.grammar.titles or words[0].lower().startswith("chair"))
+    return titled and verb.lower().startswith(compiled.grammar.request)
 
 
 def _read_quoted(compiled: CompiledGrammar, sentence: str, genre: str):
@@ -248,7 +259,8 @@ def _read_reported_call(compiled: CompiledGrammar, sentence: str, genre: str):
         stem = next(
             (s for s in (*grammar.call_phrases, *grammar.exhort, *grammar.asking) if phrase.startswith(s)), None
         )
-        if stem is None or _REFLEXIVE_BEFORE.search(before) or not _finite(grammar, word.group()):
+        speaker = _FIRST_SINGULAR.search(sentence[: word.start()])  # "I ask all States to": a present, bare
+        if stem is None or _REFLEXIVE_BEFORE.search(before) or not (speaker or _finite(grammar, word.group())):
             continue
         rest = sentence[word.end() :]
         asking = (
@@ -266,6 +278,7 @@ def _read_reported_call(compiled: CompiledGrammar, sentence: str, genre: str):
         # French and Spanish drop a subject named before ("En la reunión hizo un llamado a ...")
         dropped = not grammar.head_last and (not subject or subject.split()[0].lower() in grammar.particles)
         named = subject and subject.split()[-1].lower() not in grammar.not_verbs and _is_party(compiled, subject, True)
+        named = named or speaker is not None
         if named or dropped:
             kind = _call_or_invitation(grammar, stem, rest)
             weight = OFFER_WEIGHT if kind == "offer" else ASKING_WEIGHT if asking else WEIGHT
@@ -303,6 +316,9 @@ def skip_insertion(after: str) -> str:
     return _INSERTION.sub(" ", after, count=1)
 
 
+# The speaker in the first person singular before a verb of calling or asking ("I ask", "I also urge", "“I call"):
+# the verb is finite, whatever its ending.
+_FIRST_SINGULAR = re.compile(r"(?:^|[\s“\"‘«])I(?:\s+(?:also|now|therefore|again|once\s+again|\w+ly))*\s+$")
 _REFLEXIVE_BEFORE = re.compile(r"(?:\bs['’]|\bse|\bnous|\bnos|\bme|\bm['’])\s*(?:(?:est|sont|suis|sommes)\s+)?$")
 # What follows a verb of calling when it names whom it calls on ("called for X to", "called on", "appelle les")
 _ADDRESSED = re.compile(r"^\s*(?:on|upon|for|à|aux|les|a|al|a\s+los|a\s+las)\b", re.IGNORECASE)
