@@ -106,10 +106,11 @@ def classify_paragraphs(paragraphs, tables: dict[str, RuleTable], document_langu
     that recommends, under an introduction that announces conclusions, is a conclusion; the genre sets the bar."""
     context, objectives, introduction_label = "", "", ""  # (a party's objectives introduced, while its items go on)
     threshold = GENRE_THRESHOLDS.get(genre, THRESHOLD)
-    for paragraph in paragraphs:
+    for index, paragraph in enumerate(paragraphs):
         language = paragraph.language if paragraph.language in tables else document_language
         table = tables.get(language)
-        clauses = read_clauses(paragraph.text, language, genre, article=_is_article(paragraph, genre))
+        lead = index == 0  # (a press release's or news item's first paragraph announces)
+        clauses = read_clauses(paragraph.text, language, genre, article=_is_article(paragraph, genre), lead=lead)
         found = table.classify(paragraph.text, threshold, clauses) if table else Classification(None, 0.0)
         if table and genre in PRESS_GENRES and found.kind == "recommendation" and not _advised_by_a_body(found):
             # a report on the web: advice is a body's ("The Meeting recommended"); the same words said by a

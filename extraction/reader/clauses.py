@@ -60,9 +60,12 @@ class Clause:
 _ENGLISH = GRAMMARS["en"]
 
 
-def read_clauses(text: str, language: str, genre: str = "", article: bool = False) -> list[Clause]:
+def read_clauses(
+    text: str, language: str, genre: str = "", article: bool = False, lead: bool = False
+) -> list[Clause]:
     """A reading of each sentence of ``text`` that the reader can parse. ``article``: the paragraph is a numbered
-    article of a legal act, whose every sentence binds."""
+    article of a legal act, whose every sentence binds; ``lead``: the first paragraph of a press release or news,
+    whose first sentence announces (a present of giving with a sum is an offer there)."""
     compiled = COMPILED.get(language)
     if compiled is None:
         return []
@@ -72,6 +75,8 @@ def read_clauses(text: str, language: str, genre: str = "", article: bool = Fals
         reading = _read_act_itself(sentence) if recital else _read(compiled, sentence, genre, article, offset == 0)
         if not recital and not article and (reading is None or reading[0] is None):
             reading = _read_relative_tail(compiled, sentence, genre) or reading
+        if lead and offset == 0 and genre in PRESS_GENRES and reading is None:
+            reading = _read_lead(compiled, sentence)
         if reading is not None:
             kind, start, end, weight, subject = reading
             if genre == "information_note":  # it arranges: what is hosted there (a briefing) is logistics
@@ -512,6 +517,26 @@ def _read_intention(compiled: CompiledGrammar, sentence: str):
     return kind, match.start(), match.end(), weight, "party"
 
 
+def _read_lead(compiled: CompiledGrammar, sentence: str):
+    """The lead of a press release or news, in the present ("Norway provides EUR 3 million for demining in Angola",
+    "La Norvège débloque 3 millions d'euros", "Noruega aporta 3 millones"): what a party announces giving, when
+    the sentence names a sum (not one given every year or so far: an ongoing activity or a figure)."""
+    match = compiled.lead_giving.search(sentence)
+    if match is None or not lexicon().currency.search(sentence) or _SO_FAR.search(sentence):
+        return None
+    if _YEARLY.search(sentence) or not _is_party(compiled, _subject(compiled, sentence[: match.start()]), True):
+        return None
+    return "offer", match.start(), match.end(), OFFER_WEIGHT, "party"
+
+
+# A sum given every year is an ongoing activity ("provides EUR 3 million each year", "chaque année", "cada año").
+_YEARLY = re.compile(
+    r"\b(?:each|every|a|per)\s+year\b|\bannually\b|\byearly\b|\bchaque\s+année\b|\bpar\s+an\b|\bannuellement\b|"
+    r"\bcada\s+año\b|\bal\s+año\b|\bpor\s+año\b|\banualmente\b",
+    re.IGNORECASE,
+)
+
+
 def _read_stated_goal(compiled: CompiledGrammar, sentence: str):
     """ "C'est l'objectif que s'est fixé le Comité national", "Es la meta que se ha fijado el Gobierno", "That is
     the goal set by the Commission": a goal stated before whoever set it, that party's pledge. The span runs over
@@ -574,6 +599,7 @@ def _subject_before(text: str, relatives: tuple[str, ...] = (), antecedent: bool
     """The subject of a verb, from the text before it: after the last clause break or "that" after a verb of
     saying ("I am pleased to announce that Canada will ...", "a le plaisir d'annoncer qu'elle"). An apposition or a
     relative clause between commas is passed over ("Tajikistan, as host of X, will", "La Suisse, qui a ..., se")."""
+    text = _TIME_BEFORE_VERB.sub("", text)  # "Canada's Minister, Jane Doe, today announced": the time aside
     pieces = [piece.strip() for piece in _CLAUSE_BREAK.split(text)]
     if own := relative_subject().match(pieces[-1]):  # "in which the States Parties": the relative's own subject
         pieces[-1] = pieces[-1][own.end() :]
@@ -586,6 +612,8 @@ def _subject_before(text: str, relatives: tuple[str, ...] = (), antecedent: bool
         pieces = pieces[:-2]
     elif len(pieces) > 2 and not pieces[-1] and _FIRST_PERSON_SUBJECT.search(pieces[-3]):
         pieces = pieces[:-2]  # "We, the States Parties and other States, will": "We"
+    elif len(pieces) > 2 and not pieces[-1] and _PERSON_NAME.fullmatch(pieces[-2]) and pieces[-3]:
+        pieces = pieces[:-2]  # "The Minister of Foreign Affairs, Jane Doe, announced": the title names the party
     return pieces[-1]
 
 
@@ -594,6 +622,14 @@ def _inserted(piece: str, relatives: tuple[str, ...]) -> bool:
     return bool(_APPOSITION.match(piece)) or first in relatives
 
 
+# A person's name in apposition ("Jane Doe", "Jeanne Dupont", "Juana Pérez de León"): capitalised words.
+_PERSON_NAME = re.compile(r"[A-ZÀ-Þ][\w’'.-]+(?:\s+(?:(?:de|del|da|van|von|le|la)\s+)?[A-ZÀ-Þ][\w’'.-]+){1,3}")
+# A time between a subject and its verb ("today", "aujourd'hui", "hoy", "this week"), at the end of the subject.
+_TIME_BEFORE_VERB = re.compile(
+    r"\s+(?:today|yesterday|this\s+(?:morning|week)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday)|aujourd['’]hui|hier|ce\s+(?:matin|jour)|hoy|ayer|este\s+(?:lunes|martes|miércoles|jueves|viernes))\s*$",
+    re.IGNORECASE,
+)
 _APPOSITION = re.compile(r"(?:as\b|en tant qu(?:e\b|['’])|en sa qualité de\b|como\b|en su calidad de\b)", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(
     r"[,;:]\s+|\b(?:(?:announc|declar|confirm|inform|pledg|promis|annon[cç]|indiqu|anunci|indic|manifest|promet)\w*"
