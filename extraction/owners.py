@@ -417,7 +417,33 @@ def offer_beneficiaries(paragraph, directory: ActorDirectory, clauses) -> list[A
     found = []
     for clause in (clause for clause in clauses if clause.kind == "offer"):
         found += named_list(" ".join(paragraph.text[clause.end : clause.sentence_end].split()[:12]), directory)
+        found += beneficiaries_after_sum(paragraph.text[clause.end : clause.sentence_end], directory)
     return [actor for actor in found if actor.kind == Actor.Kind.STATE]  # (hosting the ISU is no benefit to it)
+
+
+# The words before a State that receives a sum ("... over three years to Colombia", "... des zones minées en Angola",
+# "... durante tres años a Colombia"): a preposition of giving or of place, with its article.
+_TO_OR_IN = re.compile(
+    r"\b(?:to|in|for|à|au|aux|en|a|al|para|pour)\s+(?:the\s+|la\s+|le\s+|l['’]\s*|el\s+|los\s+|las\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def beneficiaries_after_sum(text: str, directory: ActorDirectory) -> list[Actor]:
+    """The States named after "to" or "in" beyond the sum a funding pledge names, to the sentence's end ("2 million
+    euros over the next three years to Colombia", "2 millones de euros para las labores de limpieza en Colombia"):
+    beneficiaries, however far the sum's complements put them."""
+    from extraction.reader.grammar import lexicon
+
+    sum_named = lexicon().currency.search(text)
+    if sum_named is None:
+        return []
+    rest = text[sum_named.end() :]
+    return [
+        directory.state_named(match.group(1))
+        for match in directory.state_names.finditer(rest)
+        if _TO_OR_IN.search(rest[: match.start()])
+    ]
 
 
 def _addressed_zone(after_verb: str, language: str, directory: ActorDirectory, limit: int = 25) -> str:
