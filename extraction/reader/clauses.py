@@ -60,9 +60,7 @@ class Clause:
 _ENGLISH = GRAMMARS["en"]
 
 
-def read_clauses(
-    text: str, language: str, genre: str = "", article: bool = False, lead: bool = False
-) -> list[Clause]:
+def read_clauses(text: str, language: str, genre: str = "", article: bool = False, lead: bool = False) -> list[Clause]:
     """A reading of each sentence of ``text`` that the reader can parse. ``article``: the paragraph is a numbered
     article of a legal act, whose every sentence binds; ``lead``: the first paragraph of a press release or news,
     whose first sentence announces (a present of giving with a sum is an offer there)."""

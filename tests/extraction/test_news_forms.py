@@ -4,7 +4,9 @@ The sentences were written for these tests (never taken from the real evaluation
 
 import pytest
 
+from extraction.propose import document_proposals
 from tests.extraction.proposing import proposed
+from tests.factories import DocumentFactory, ParagraphFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -239,8 +241,8 @@ LEAD_ANNOUNCEMENTS = [
     ),
     (
         "fr",
-        "La ministre des Affaires étrangères du Canada, Jeanne Dupont, a annoncé aujourd'hui 5 millions de dollars pour "
-        "le déminage en Angola.",
+        "La ministre des Affaires étrangères du Canada, Jeanne Dupont, a annoncé aujourd'hui 5 millions de dollars "
+        "pour le déminage en Angola.",
         "CAN",
         "AGO",
     ),
@@ -401,3 +403,38 @@ def test_a_speaker_or_a_president_asking_all_states_calls_on_them(language, genr
 
 def test_asking_for_time_in_the_first_person_is_no_call():
     assert proposed("en", "statement", "I ask for more time to finish this work.") == []
+
+
+# A Minister named by title alone in a lead ("The Minister of Foreign Affairs, Jane Doe, today announced ..."): the
+# State the release names (its title, else the State it names most), beside the beneficiary.
+MINISTER_WITHOUT_STATE = [
+    (
+        "en",
+        "The Minister of Foreign Affairs, Jane Doe, today announced $5 million for demining in Angola.",
+        "Canada has supported mine action for twenty years.",
+    ),
+    (
+        "fr",
+        "La ministre des Affaires étrangères, Jeanne Dupont, a annoncé aujourd'hui 5 millions de dollars pour le "
+        "déminage en Angola.",
+        "Le Canada soutient la lutte contre les mines depuis vingt ans.",
+    ),
+    (
+        "es",
+        "La ministra de Relaciones Exteriores, Juana Pérez, anunció hoy 5 millones de dólares para el desminado en "
+        "Angola.",
+        "Canadá apoya la acción contra las minas desde hace veinte años.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "lead", "after"), MINISTER_WITHOUT_STATE, ids=[c[0] for c in MINISTER_WITHOUT_STATE]
+)
+def test_a_minister_named_by_title_alone_in_a_lead_speaks_for_the_state_the_release_names(language, lead, after):
+    document = DocumentFactory(language=language, kind="press_release", title="Mine action")
+    first = ParagraphFactory(document=document, text=lead, position=1, language=language)
+    ParagraphFactory(document=document, text=after, position=2, language=language)
+    proposals, _warnings = document_proposals(document)
+    found = [(p.kind, sorted(o.code for o in p.owners)) for p in proposals if p.paragraph == first]
+    assert found == [("offer", ["AGO", "CAN"])]
