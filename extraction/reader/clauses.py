@@ -70,10 +70,14 @@ def read_clauses(text: str, language: str, genre: str = "", article: bool = Fals
     recital = genre == "legal_act" and not article  # recitals describe: only a final clause is read in them
     clauses = []
     for offset, sentence in split_sentences(text):
-        reading = _read_act_itself(sentence) if recital else _read(compiled, sentence, genre, article, offset == 0)
+        dateline = _DATELINE.match(sentence) if offset == 0 and genre in PRESS_GENRES else None
+        if dateline is not None:  # "OTTAWA, 4 December 2026 - Canada announced": the place and date aside
+            offset, sentence = dateline.end(), sentence[dateline.end() :]
+        opening = offset == 0 or dateline is not None
+        reading = _read_act_itself(sentence) if recital else _read(compiled, sentence, genre, article, opening)
         if not recital and not article and (reading is None or reading[0] is None):
             reading = _read_relative_tail(compiled, sentence, genre) or reading
-        if lead and offset == 0 and genre in PRESS_GENRES and reading is None:
+        if lead and (offset == 0 or dateline is not None) and genre in PRESS_GENRES and reading is None:
             reading = _read_lead(compiled, sentence)
         if reading is not None:
             kind, start, end, weight, subject = reading
@@ -81,6 +85,11 @@ def read_clauses(text: str, language: str, genre: str = "", article: bool = Fals
                 weight = min(weight, WEIGHT)
             clauses.append(Clause(kind, offset + start, offset + end, weight, subject, offset, offset + len(sentence)))
     return clauses
+
+
+# A news item's dateline glued to its lead ("OTTAWA, December 4, 2026 - ", "Bogotá, 4 dic (EFE).- ", "GENÈVE, 4
+# décembre 2026 — "): a place, a date and a dash before the first sentence.
+_DATELINE = re.compile(r"^\s*[A-ZÀ-Þ][^\n,.;:]{1,40},\s*[^-–—\n]{0,40}?\d[^-–—\n]{0,30}?[-–—]+\s+")
 
 
 def _read_relative_tail(compiled: CompiledGrammar, sentence: str, genre: str):

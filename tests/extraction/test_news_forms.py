@@ -438,3 +438,19 @@ def test_a_minister_named_by_title_alone_in_a_lead_speaks_for_the_state_the_rele
     proposals, _warnings = document_proposals(document)
     found = [(p.kind, sorted(o.code for o in p.owners)) for p in proposals if p.paragraph == first]
     assert found == [("offer", ["AGO", "CAN"])]
+
+
+# A dateline glued to the lead ("OSLO, 4 December 2026 - ", "Bogotá, 4 dic (EFE).- "): the place and date aside.
+DATELINED_LEADS = [
+    ("en", "OSLO, 4 December 2026 - Norway provides 3 million euros for demining in Colombia."),
+    ("fr", "GENÈVE, 4 décembre 2026 - La Norvège débloque 3 millions d'euros pour le déminage en Colombie."),
+    (
+        "es",
+        "Bogotá, 4 dic (EFE).- El canciller de Noruega anunció hoy 3 millones de euros para el desminado en Colombia.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), DATELINED_LEADS, ids=[c[0] for c in DATELINED_LEADS])
+def test_a_lead_after_its_dateline_is_read(language, text):
+    assert proposed(language, "news", text) == [("offer", ["COL", "NOR"])]
