@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from django.core.cache import cache
-from django.db.models import Exists, F, OuterRef, Prefetch, Q, Window
+from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q, Window
 from django.db.models.functions import RowNumber
 from django.shortcuts import get_object_or_404
 from django.utils.translation import get_language
@@ -308,6 +308,11 @@ def lines(queryset, ids: list[int], vocabulary: list[Status]) -> dict[int, Line]
     status_of = {status.pk: status for status in vocabulary}
     rows = queryset.filter(pk__in=ids).values_list("pk", "text", "overall_status_id")
     return {pk: Line(pk, text, status_of.get(status_id)) for pk, text, status_id in rows}
+
+
+def plans() -> list[ActionPlan]:
+    """Every action plan, the latest first, with the number of its actions."""
+    return list(ActionPlan.objects.annotate(action_count=Count("actions")))
 
 
 def plan_page(slug: str, vocabulary: list[Status]) -> dict:

@@ -11,6 +11,7 @@ urlpatterns = [
     path("states/<str:iso3>/", views.state_detail, name="state"),
     path("documents/", views.document_list, name="documents"),
     path("documents/<int:pk>/", views.document_detail, name="document"),
+    path("action-plans/", views.plan_list, name="plans"),
     path("action-plans/<slug:slug>/", views.plan_detail, name="plan"),
     path("commitments/", views.commitment_list, name="commitments"),
     path("commitments/<int:pk>/", views.commitment_detail, name="commitment"),

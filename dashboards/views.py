@@ -165,6 +165,11 @@ def document_detail(request, pk: int):
 
 
 @require_safe
+def plan_list(request):
+    return render(request, "dashboards/plan_list.html", {"plans": selectors.plans()})
+
+
+@require_safe
 def plan_detail(request, slug: str):
     vocabulary = selectors.statuses()
     context = selectors.plan_page(slug, vocabulary)

@@ -197,12 +197,26 @@ class ActorDirectory:
             (start, slug)
             for start, end, slug in spans
             if not any(s <= start and end <= e and (e - s) > (end - start) and g != slug for s, e, g in spans)
-            and not (slug == "states-parties" and any(g != slug and 0 <= s - end <= 2 for s, _e, g in spans))
-        ]  # (and "States Parties" right before "in a position to do so" is those in a position)
+            and not (
+                slug == "states-parties" and any(g != slug and _qualified(text, start, end, s, e) for s, e, g in spans)
+            )
+        ]
         first_seen: dict[str, int] = {}
         for start, slug in sorted(kept):
             first_seen.setdefault(slug, start)
         return [self.by_slug[slug] for slug in sorted(first_seen, key=first_seen.get)]
+
+
+# What may stand between "States Parties" and the words that narrow them: nothing, or a relative opener and its verb
+# ("States Parties | that are | in a position to do so", "Los Estados partes | que estén | en condiciones").
+_QUALIFIER_GAP = re.compile(r"\s*(?:(?:that|which|who|que|qui)\s+\w+\s*)?", re.IGNORECASE)
+
+
+def _qualified(text: str, start: int, end: int, other_start: int, other_end: int) -> bool:
+    """Whether the "States Parties" at start:end are narrowed by another group's phrase: one that overlaps them
+    ("Estados partes afectados") or follows them ("States Parties in a position to do so")."""
+    overlaps = other_start < end and start < other_end
+    return overlaps or (other_start >= end and bool(_QUALIFIER_GAP.fullmatch(text, end, other_start)))
 
 
 def carried_owners(
@@ -247,6 +261,22 @@ def carried_owners(
     return []
 
 
+# A State named as where something happens ("Conference on Demining in Ukraine"): not who speaks.
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|en|à|au|aux|dans)\s+(?:the\s+|la\s+|le\s+|el\s+|l['’])?$", re.IGNORECASE)
+
+
+def _state_of_title(title: str | None, directory: ActorDirectory) -> Actor | None:
+    """The one State a title names other than as a place ("Déclaration de la France", "on the request submitted by
+    Ethiopia"; not "Conference on Demining in Ukraine"), or None."""
+    title = title or ""
+    named = {
+        directory.state_named(match.group(1))
+        for match in directory.state_names.finditer(title)
+        if not _PLACE_BEFORE.search(title, 0, match.start())
+    }
+    return named.pop() if len(named) == 1 else None
+
+
 def document_speaker(document, paragraphs, directory: ActorDirectory) -> Actor | None:
     """Who speaks in the document: its author; 'We, the States Parties'; the participants of a conference; a State
     that speaks in the first person and names itself (a statement); else, for conclusions, the participants."""
@@ -256,11 +286,28 @@ def document_speaker(document, paragraphs, directory: ActorDirectory) -> Actor |
     if WE_STATES_PARTIES.search(opening):  # "We, the States Parties ... and other States": all who took part
         participants = directory.group("conference-participants")
         return participants if participants in directory.groups_in(opening) else directory.group("states-parties")
+    text = " ".join(paragraph.text for paragraph in paragraphs)
+    if document.kind == "declaration":
+        # adopted by a meeting, its "we" are all who took part, never its host; but "Déclaration de la France",
+        # "Declaración de Noruega" is a State's statement
+        return _state_of_title(document.title, directory) or directory.group("conference-participants")
+    if document.kind == "legal_act":  # an act speaks for the body that adopts it ("The Union shall support")
+        from extraction.reader.sentences import named_actors
+
+        bodies = Counter(
+            actor
+            for paragraph in paragraphs
+            for actor in named_actors(paragraph.text, directory)
+            if actor.kind == Actor.Kind.ORGANISATION
+        )
+        if bodies:  # the one named in most paragraphs, not a centre that carries out one project
+            return bodies.most_common(1)[0][0]
     headings = " ".join({paragraph.heading for paragraph in paragraphs})
     committee = COMMITTEE.search(document.title or "")  # a committee's conclusions: never the participants'
+    if committee and document.kind == "conclusions" and (state := _state_of_title(document.title, directory)):
+        return state  # "... on the request submitted by Ethiopia": what the Committee finds is about that State
     if CONFERENCE_WORDS.search(headings) and not committee:
         return directory.group("conference-participants")
-    text = " ".join(paragraph.text for paragraph in paragraphs)
     counts = Counter(directory.states_in(f"{document.title} {text}"))
     if counts:
         state, mentions = counts.most_common(1)[0]
@@ -448,12 +495,16 @@ def beneficiaries_after_sum(text: str, directory: ActorDirectory) -> list[Actor]
 
 def _addressed_zone(after_verb: str, language: str, directory: ActorDirectory, limit: int = 25) -> str:
     """The words after a verb of calling up to what the addressees are to do ("on Chad and Niger | to submit"),
-    never inside a group's name ("States Parties in a position to do so")."""
+    never inside a group's or an organisation's name ("States Parties in a position to do so", "l'Unité d'appui à
+    l'application")."""
     from extraction.reader.grammar import COMPILED
 
     compiled = COMPILED.get(language) or COMPILED["en"]
     words = after_verb.split()
-    inside = directory.group_spans(" ".join(words))
+    joined = " ".join(words)
+    inside = directory.group_spans(joined) + [
+        match.span() for pattern in directory.organisations.values() for match in pattern.finditer(joined)
+    ]
     starts = [len(" ".join(words[:index])) + 1 for index in range(len(words))]
     rests = [
         (index, " ".join(words[index:]))

@@ -284,3 +284,30 @@ def evaluate_demo_owners() -> dict[str, OwnerScores]:
             for scope in ("all", paragraph.language):
                 scores[scope].add(decided.get(key, (NONE, set())), _merge(found), f"{entry['file']} ¶ {key}")
     return dict(scores)
+
+
+def evaluate_written_owners() -> dict[str, OwnerScores]:
+    """The written documents of ``evaluation/set`` whose blocks carry owners (labelled by someone who had not seen
+    the extractor's answers), ingested as uploaded with their genre. A block with no kind expects none. Scores per
+    language, per genre ("all:<genre>") and "all"."""
+    from documents.ingestion.evaluation import documents
+    from documents.ingestion.pipeline import Overrides
+    from extraction.evaluation import GENRE_KINDS
+
+    scores: dict[str, OwnerScores] = defaultdict(OwnerScores)
+    for document in documents():
+        kinded = [block for block in document.paragraphs if block.get("kind")]
+        if not kinded or not all("owners" in block for block in kinded):
+            continue
+        expected = {
+            normalise(block["text"]): (block["kind"], {project_owner_code(code) for code in block["owners"]})
+            for block in kinded
+        }
+        file_name, data = document.file()
+        overrides = Overrides(kind=GENRE_KINDS.get(document.genre))
+        for paragraph, found in proposals_of(file_name, data, overrides):
+            wanted = expected.get(normalise(paragraph.text), (NONE, set()))
+            where = f"{document.name} ¶ {paragraph.label or paragraph.position}"
+            for scope in ("all", paragraph.language, f"all:{document.genre}"):
+                scores[scope].add(wanted, _merge(found), where)
+    return dict(scores)

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 
 from extraction.reader.clauses import PRESS_GENRES, WEIGHT, Clause, read_clauses
@@ -29,6 +32,30 @@ GENRE_KINDS = {
 # Stored copies of web pages stop mid-sentence: nothing but a mark after the words matched.
 _CUT_OFF = re.compile(r"[\s.…\-–—]*")
 MAX_PENALTY = -0.4  # thanks in a paragraph that also commits should not hide the commitment
+# The parts that decide a paragraph's kind: the phrase tables, the sentence reader (clauses.py) and the genre's prior
+# (GENRE_THRESHOLDS, GENRE_KINDS). All work together; ``evaluate_extraction --parts`` turns some off to measure
+# what each one brings.
+PARTS = ("rules", "reader", "genre")
+_parts_in_use: ContextVar[frozenset[str]] = ContextVar("extraction_parts", default=frozenset(PARTS))
+
+
+def checked_parts(names: Iterable[str]) -> frozenset[str]:
+    """The parts named (blanks ignored); a clear error for a name that is not a part."""
+    parts = frozenset(name.strip() for name in names if name.strip())
+    unknown = parts - set(PARTS)
+    if unknown:
+        raise ValueError(f"Unknown part(s) {', '.join(sorted(unknown))}: the parts are {', '.join(PARTS)}.")
+    return parts
+
+
+@contextmanager
+def using_parts(parts: Iterable[str]) -> Iterator[None]:
+    """Classify with only these parts while inside the block (for measuring, never in production)."""
+    token = _parts_in_use.set(checked_parts(parts))
+    try:
+        yield
+    finally:
+        _parts_in_use.reset(token)
 
 
 @dataclass
@@ -105,18 +132,26 @@ def classify_paragraphs(paragraphs, tables: dict[str, RuleTable], document_langu
     """Each paragraph with its classification, in order. Paragraphs are read in their context: a numbered item
     that recommends, under an introduction that announces conclusions, is a conclusion; the genre sets the bar."""
     context, objectives, introduction_label = "", "", ""  # (a party's objectives introduced, while its items go on)
-    threshold = GENRE_THRESHOLDS.get(genre, THRESHOLD)
+    parts = _parts_in_use.get()
+    if "rules" not in parts:
+        tables = {language: RuleTable(language, []) for language in tables}
+    genre_kinds = GENRE_KINDS.get(genre, {}) if "genre" in parts else {}
+    threshold = GENRE_THRESHOLDS.get(genre, THRESHOLD) if "genre" in parts else THRESHOLD
     for index, paragraph in enumerate(paragraphs):
         language = paragraph.language if paragraph.language in tables else document_language
         table = tables.get(language)
         lead = index == 0  # (a press release's or news item's first paragraph announces)
-        clauses = read_clauses(paragraph.text, language, genre, article=_is_article(paragraph, genre), lead=lead)
+        clauses = (
+            read_clauses(paragraph.text, language, genre, article=_is_article(paragraph, genre), lead=lead)
+            if "reader" in parts
+            else []
+        )
         found = table.classify(paragraph.text, threshold, clauses) if table else Classification(None, 0.0)
         if table and genre in PRESS_GENRES and found.kind == "recommendation" and not _advised_by_a_body(found):
             # a report on the web: advice is a body's ("The Meeting recommended"); the same words said by a
             # session, a panel or a speaker ("A session highlighted the importance of") are a reported view
             found = table.classify(paragraph.text, threshold, clauses, ignored=("recommendation",))
-        found.kind = GENRE_KINDS.get(genre, {}).get(found.kind, found.kind)
+        found.kind = genre_kinds.get(found.kind, found.kind)
         if found.kind is None and genre == "action_plan" and _ACTION_LABEL.match(paragraph.label or ""):
             # an action, whatever its verb ("will be invited to", "Provide ...")
             found = Classification("commitment", THRESHOLD, found.matches, found.clauses)

@@ -148,6 +148,7 @@ def test_pages_fit_read_and_speak_the_readers_language(module_browser, site, vie
         "commitment": f"/commitments/{data['call'].pk}/",
         "documents": "/documents/",
         "document": f"/documents/{data['offer'].paragraph.document_id}/",
+        "plans": "/action-plans/",
         "plan": "/action-plans/oslo-2019/",
         "search": "/search/?q=assistance",
     }

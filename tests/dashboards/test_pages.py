@@ -29,6 +29,7 @@ PAGE_TYPES = [
     "/states/",
     "/states/MEX/",
     "/documents/",
+    "/action-plans/",
     "/action-plans/oslo-2019/",
     "/commitments/",
     "/search/?q=pledge",
@@ -309,3 +310,13 @@ def test_a_long_document_page_shows_its_paragraphs_in_pages(client, published, m
     assert "Page 1 of 3" in first
     last = text_of(client.get(f"/documents/{document.pk}/?page=3"))
     assert "Paragraph number 5 of five." in last and "Paragraph number 1 of five." not in last
+
+
+@pytest.mark.parametrize(
+    ("prefix", "heading"), [("", "Action plans"), ("/fr", "Plans d'action"), ("/es", "Planes de acción")]
+)
+def test_the_plans_index_links_each_plan_with_its_number_of_actions(client, published, prefix, heading):
+    page = text_of(client.get(prefix + "/action-plans/"))
+    assert f"<h1>{heading}</h1>" in page.replace("&#x27;", "'")
+    assert f'href="{prefix}/action-plans/oslo-2019/"' in page
+    assert '<td class="num">50</td>' in page  # the Oslo Action Plan's 50 actions

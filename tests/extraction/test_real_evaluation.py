@@ -157,3 +157,51 @@ def test_owners_on_the_demo_corpus_meet_the_written_sets_target():
     summary = evaluate_demo_owners()["all"].summary()
     assert summary["recall"] >= 0.9
     assert summary["owner_accuracy"] >= 0.85, summary
+
+
+def scores_with_parts(folder: Path, parts: str) -> dict:
+    out = io.StringIO()
+    call_command("evaluate_extraction", "--set", str(folder), "--json", "--parts", parts, stdout=out)
+    return json.loads(out.getvalue())["en"]
+
+
+def test_parts_left_out_change_what_is_found_and_the_default_uses_them_all(tmp_path):
+    folder = labelled_set(tmp_path, ["NOR", "AGO"])
+    # Without the sentence reader a phrase rule still finds the pledge, but reads it as a commitment, not an offer,
+    # and does not add the State helped.
+    no_reader = scores_with_parts(folder, "rules,genre")
+    assert no_reader["recall"] == 1.0 and no_reader["kind_accuracy"] == 0.0 and no_reader["owner_accuracy"] == 0.0
+    assert scores_with_parts(folder, "genre")["recall"] == 0.0  # neither phrases nor sentences: nothing found
+    assert run_set(folder)["en"]["kind_accuracy"] == 1.0  # the parts are all back after the command
+
+
+def test_using_parts_restores_the_parts_and_names_an_unknown_one():
+    from extraction.reader.classifier import PARTS, _parts_in_use, using_parts
+
+    with using_parts(["reader"]):
+        assert _parts_in_use.get() == {"reader"}
+    assert _parts_in_use.get() == set(PARTS)
+    with pytest.raises(CommandError, match=r"Unknown part.*grammar: the parts are rules, reader, genre"):
+        call_command("evaluate_extraction", "--parts", "rules,grammar", stdout=io.StringIO())
+
+
+def test_written_documents_whose_blocks_carry_owners_are_scored_on_owners(monkeypatch):
+    from documents.ingestion import evaluation as written_set
+    from extraction.real_evaluation import evaluate_written_owners
+
+    def statement(name: str, owners: list[str] | None) -> written_set.EvaluationDocument:
+        pledge = {"text": "Norway will provide 3 million dollars for mine clearance in Angola.", "kind": "offer"}
+        if owners is not None:
+            pledge["owners"] = owners
+        blocks = [{"text": "Norway thanks the President for her work."}, pledge]
+        return written_set.EvaluationDocument(name, "en", "statement", "test", "plain", "Statement by Norway", blocks)
+
+    monkeypatch.setattr(
+        written_set,
+        "documents",
+        lambda: [statement("right", ["NOR", "AGO"]), statement("wrong", ["NOR"]), statement("unlabelled", None)],
+    )
+    scores = {scope: score.summary() for scope, score in evaluate_written_owners().items()}
+    assert scores["all"]["commitments"] == 2  # the document without owners is not scored
+    assert scores["all"]["recall"] == 1.0 and scores["all"]["precision"] == 1.0
+    assert scores["all"]["owner_accuracy"] == 0.5 and scores["all:statement"]["owner_accuracy"] == 0.5

@@ -4,7 +4,8 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from extraction.evaluation import evaluate
-from extraction.real_evaluation import evaluate_demo_owners, evaluate_reviews, evaluate_set
+from extraction.reader.classifier import PARTS, checked_parts, using_parts
+from extraction.real_evaluation import evaluate_demo_owners, evaluate_reviews, evaluate_set, evaluate_written_owners
 
 TARGET_RECALL, TARGET_PRECISION = 0.9, 0.8
 
@@ -28,7 +29,22 @@ class Command(BaseCommand):
             "--owners", action="store_true", help="also score owners on the written set that carries them (demo)"
         )
 
+        parser.add_argument(
+            "--parts",
+            default=",".join(PARTS),
+            help=f"the parts that decide the kind, comma-separated (default: all of {','.join(PARTS)}); "
+            "leave one out to measure what it brings",
+        )
+
     def handle(self, *args, **options):
+        try:
+            parts = checked_parts(options["parts"].split(","))
+        except ValueError as error:
+            raise CommandError(str(error)) from error
+        with using_parts(parts):
+            self._scores(options)
+
+    def _scores(self, options) -> None:
         if options["folder"] or options["from_reviews"]:
             return self._owner_scores(options)
         scores = evaluate(options["split"])
@@ -55,6 +71,10 @@ class Command(BaseCommand):
         if options["owners"]:
             self.stdout.write("\nOwners on the demo corpus (the written documents whose review names owners):")
             self._write_owner_table(evaluate_demo_owners(), options)
+            written = evaluate_written_owners()
+            if written:
+                self.stdout.write("\nOwners on the written documents whose blocks carry owners (evaluation/set):")
+                self._write_owner_table(written, options)
         if options["check"]:
             self._check(summary)
 
