@@ -62,6 +62,11 @@ CARRIED_PRONOUN = re.compile("|".join(owner_phrases(lang)["carried_pronoun"] for
 PAIR_SUBJECT = pair_subject()
 RELATIVE_OPENER = relative_opener()
 CARRIED_REQUEST = re.compile("|".join(owner_phrases(lang)["carried_request"] for lang in LANGUAGES), re.IGNORECASE)
+# A meeting's name that holds the States Parties ("the Meeting of the States Parties", "la Réunion des États parties"):
+# it names the meeting (``meeting_of_parties`` of the grammar files).
+MEETING_OF_PARTIES = re.compile(
+    "|".join(owner_phrases(lang)["meeting_of_parties"] for lang in LANGUAGES), re.IGNORECASE
+)
 _ARTICLE_AND_REFLEXIVE = re.compile(r"^(?:the|les|los|las)\s+|\s+(?:se|s['’])$", re.IGNORECASE)
 # How far back such a sentence looks for the actor it speaks of (about two paragraphs of news).
 CARRY_OVER_CHARS = 600
@@ -214,10 +219,14 @@ def _qualified(text: str, start: int, end: int, other_start: int, other_end: int
     return overlaps or (other_start >= end and bool(_QUALIFIER_GAP.fullmatch(text, end, other_start)))
 
 
-def carried_owners(text: str, matches, text_before: str, directory: ActorDirectory, clauses=()) -> list[Actor]:
+def carried_owners(
+    text: str, matches, text_before: str, directory: ActorDirectory, clauses=(), decision: bool = False
+) -> list[Actor]:
     """The actor named last before a sentence whose subject points back to it ("Il a aussi appelé ...") or that
     decides on "its request"; the two States named last for "both countries" ("Ambos países participarán"); none
-    when the sentence has a subject of its own or nothing was named before."""
+    when the sentence has a subject of its own or nothing was named before. A ``decision`` is on a State: a
+    pronoun that opens it is the meeting ("It also granted Chad's request"), so only "its request" looks back, to
+    the State named last (an organisation named before, such as the page's publisher, decides nothing)."""
     from extraction.reader.sentences import last_actor_named, last_states_named, named_actors, split_sentences
 
     # where the verb is: the first verb group the reader parsed, else the first words a phrase rule matched (a phrase
@@ -247,6 +256,9 @@ def carried_owners(text: str, matches, text_before: str, directory: ActorDirecto
                 if STATES_PARTIES_WORDS.search(main) or GENERIC_STATES.fullmatch(main):
                     return [directory.group("states-parties")]
             points_back = CARRIED_SUBJECT.fullmatch(subject_zone) or CARRIED_PRONOUN.match(subject_zone)
+            if decision:
+                request = CARRIED_REQUEST.search(sentence)
+                return last_states_named(before + " " + sentence[: request.start()], directory, 1) if request else []
             if points_back or CARRIED_REQUEST.search(sentence):
                 return [actor for actor in [last_actor_named(before, directory)] if actor is not None]
     return []
@@ -440,7 +452,9 @@ def call_owners(
         if GENERIC_STATES.search(zone) and not directory.states_in(zone) and not directory.groups_in(zone):
             addressees.append(directory.group("states-parties"))  # "EU member States", "all countries"
         if any(actor.slug == "states-not-party" for actor in addressees if actor):  # (some of them named or not)
-            before = text[clause.sentence_start : clause.start]
+            # (the States Parties in a meeting's name do not call: "The Meeting of the States Parties urged ...",
+            # its President's call, are owned by the States not party they address)
+            before = MEETING_OF_PARTIES.sub("meeting", text[clause.sentence_start : clause.start])
             callers = named_actors(before, directory) + directory.groups_in(before)
             callers = callers or titled_organisation(before, directory)  # "le secrétaire général de l'ONU"
             if not callers and STATES_PARTIES_WORDS.search(before):  # "the representatives of the States Parties"
@@ -492,7 +506,33 @@ def offer_beneficiaries(paragraph, directory: ActorDirectory, clauses) -> list[A
     found = []
     for clause in (clause for clause in clauses if clause.kind == "offer"):
         found += named_list(" ".join(paragraph.text[clause.end : clause.sentence_end].split()[:12]), directory)
+        found += beneficiaries_after_sum(paragraph.text[clause.end : clause.sentence_end], directory)
     return [actor for actor in found if actor.kind == Actor.Kind.STATE]  # (hosting the ISU is no benefit to it)
+
+
+# The words before a State that receives a sum ("... over three years to Colombia", "... des zones minées en Angola",
+# "... durante tres años a Colombia"): a preposition of giving or of place, with its article.
+_TO_OR_IN = re.compile(
+    r"\b(?:to|in|for|à|au|aux|en|a|al|para|pour)\s+(?:the\s+|la\s+|le\s+|l['’]\s*|el\s+|los\s+|las\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def beneficiaries_after_sum(text: str, directory: ActorDirectory) -> list[Actor]:
+    """The States named after "to" or "in" beyond the sum a funding pledge names, to the sentence's end ("2 million
+    euros over the next three years to Colombia", "2 millones de euros para las labores de limpieza en Colombia"):
+    beneficiaries, however far the sum's complements put them."""
+    from extraction.reader.grammar import lexicon
+
+    sum_named = lexicon().currency.search(text)
+    if sum_named is None:
+        return []
+    rest = text[sum_named.end() :]
+    return [
+        directory.state_named(match.group(1))
+        for match in directory.state_names.finditer(rest)
+        if _TO_OR_IN.search(rest[: match.start()])
+    ]
 
 
 def _addressed_zone(after_verb: str, language: str, directory: ActorDirectory, limit: int = 25) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from types import SimpleNamespace
 
@@ -26,6 +28,7 @@ from extraction.owners import (
 from extraction.reader.classifier import GENRE_THRESHOLDS, THRESHOLD, classify_paragraphs
 from extraction.reader.clauses import PRESS_GENRES
 from extraction.reader.deadlines import find_deadline
+from extraction.reader.grammar import GRAMMARS
 from extraction.reader.sentences import (
     last_actor_named,
     named_actors,
@@ -217,19 +220,69 @@ def _with_carried_owners(whole: Proposal, found, context: _Context) -> bool:
     names nobody is narrative."""
     paragraph = whole.paragraph
     carried = carried_owners(
-        paragraph.text, found.matches, context.text_before(paragraph), context.directory, found.clauses
+        paragraph.text,
+        found.matches,
+        context.text_before(paragraph),
+        context.directory,
+        found.clauses,
+        decision=whole.kind == Commitment.Kind.CONCLUSION,
     )
     if not whole.owners and not carried:
         return False
     if carried and (not whole.owners or whole.kind == Commitment.Kind.CONCLUSION):
         whole.owners = list(dict.fromkeys([*carried, *whole.owners]))
-    elif [owner.slug for owner in whole.owners] == ["states-not-party"]:
+    elif [owner.slug for owner in whole.owners] == ["states-not-party"] and not _called_by_a_meeting(
+        paragraph.text, found
+    ):
         # a call on States not party to join is owned by whoever makes it: else the actor named last before it
-        # ("We also call on the States still outside ...", after a paragraph of the ICBL's)
+        # ("We also call on the States still outside ...", after a paragraph of the ICBL's); a meeting or its
+        # President calling is no actor named before (the page's publisher): the States not party own it
         before = context.text_before(paragraph)[-CARRY_OVER_CHARS:]
         caller = last_actor_named(before, context.directory)
         whole.owners = carried or ([caller] if caller else whole.owners)
+    if state := _ministers_state(whole, found, context):
+        whole.owners = [state, *whole.owners]
     return True
+
+
+_TITLE_FIRST = re.compile(
+    r"^\s*(?:the|la|le|el|l['’])?\s*(?:"
+    + "|".join(sorted({t for g in GRAMMARS.values() for t in g.titles}, key=len, reverse=True))
+    + r"|ministra|ministro|présidente|presidenta|canciller)\b",
+    re.IGNORECASE,
+)
+
+
+def _ministers_state(whole: Proposal, found, context: _Context) -> Actor | None:
+    """The State a Minister speaks for, when a press release's or news item's offer or commitment has a person's
+    title as subject and names no State in it ("The Minister of Foreign Affairs, Jane Doe, today announced $5
+    million for demining in Angola"): the State the document's title names, else the one the document names most,
+    other than those who already own it (the beneficiary)."""
+    if whole.kind not in (Commitment.Kind.OFFER, Commitment.Kind.COMMITMENT):
+        return None
+    clause = next((c for c in found.clauses if c.kind == whole.kind and c.subject == "party"), None)
+    subject = whole.paragraph.text[clause.sentence_start : clause.start] if clause else ""
+    directory = context.directory
+    if not _TITLE_FIRST.match(subject) or named_actors(subject, directory) or directory.demonym_spans(subject):
+        return None
+    owned = set(whole.owners)
+    for text in (context.document.title or "", " ".join(p.text for p in context.paragraphs)):
+        counts = Counter(state for state in directory.states_in(text) if state not in owned)
+        if counts:
+            return counts.most_common(1)[0][0]
+    return None
+
+
+def _called_by_a_meeting(text: str, found) -> bool:
+    """Whether a call's subject is a meeting, its President or the participants ("The Meeting urged", "El
+    Presidente de la Reunión instó"): a deciding body of the grammar files, not a "we" nor a pronoun."""
+    from extraction.reader.grammar import GRAMMARS
+
+    calls = [clause for clause in found.clauses if clause.kind == "call"]
+    if not calls:
+        return False
+    subject = text[calls[0].sentence_start : calls[0].start].strip()
+    return any(re.match(grammar.body + r"(?!\w)", subject) for grammar in GRAMMARS.values())
 
 
 def _with_deadline(suggestions: dict, text: str) -> dict:

@@ -141,11 +141,12 @@ def classify_paragraphs(paragraphs, tables: dict[str, RuleTable], document_langu
         tables = {language: RuleTable(language, []) for language in tables}
     genre_kinds = GENRE_KINDS.get(genre, {}) if "genre" in parts else {}
     threshold = GENRE_THRESHOLDS.get(genre, THRESHOLD) if "genre" in parts else THRESHOLD
-    for paragraph in paragraphs:
+    for index, paragraph in enumerate(paragraphs):
         language = paragraph.language if paragraph.language in tables else document_language
         table = tables.get(language)
+        lead = index == 0  # (a press release's or news item's first paragraph announces)
         clauses = (
-            read_clauses(paragraph.text, language, genre, article=_is_article(paragraph, genre))
+            read_clauses(paragraph.text, language, genre, article=_is_article(paragraph, genre), lead=lead)
             if "reader" in parts
             else []
         )

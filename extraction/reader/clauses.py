@@ -60,24 +60,36 @@ class Clause:
 _ENGLISH = GRAMMARS["en"]
 
 
-def read_clauses(text: str, language: str, genre: str = "", article: bool = False) -> list[Clause]:
+def read_clauses(text: str, language: str, genre: str = "", article: bool = False, lead: bool = False) -> list[Clause]:
     """A reading of each sentence of ``text`` that the reader can parse. ``article``: the paragraph is a numbered
-    article of a legal act, whose every sentence binds."""
+    article of a legal act, whose every sentence binds; ``lead``: the first paragraph of a press release or news,
+    whose first sentence announces (a present of giving with a sum is an offer there)."""
     compiled = COMPILED.get(language)
     if compiled is None:
         return []
     recital = genre == "legal_act" and not article  # recitals describe: only a final clause is read in them
     clauses = []
     for offset, sentence in split_sentences(text):
-        reading = _read_act_itself(sentence) if recital else _read(compiled, sentence, genre, article, offset == 0)
+        dateline = _DATELINE.match(sentence) if offset == 0 and genre in PRESS_GENRES else None
+        if dateline is not None:  # "OTTAWA, 4 December 2026 - Canada announced": the place and date aside
+            offset, sentence = dateline.end(), sentence[dateline.end() :]
+        opening = offset == 0 or dateline is not None
+        reading = _read_act_itself(sentence) if recital else _read(compiled, sentence, genre, article, opening)
         if not recital and not article and (reading is None or reading[0] is None):
             reading = _read_relative_tail(compiled, sentence, genre) or reading
+        if lead and (offset == 0 or dateline is not None) and genre in PRESS_GENRES and reading is None:
+            reading = _read_lead(compiled, sentence)
         if reading is not None:
             kind, start, end, weight, subject = reading
             if genre == "information_note":  # it arranges: what is hosted there (a briefing) is logistics
                 weight = min(weight, WEIGHT)
             clauses.append(Clause(kind, offset + start, offset + end, weight, subject, offset, offset + len(sentence)))
     return clauses
+
+
+# A news item's dateline glued to its lead ("OTTAWA, December 4, 2026 - ", "Bogotá, 4 dic (EFE).- ", "GENÈVE, 4
+# décembre 2026 — "): a place, a date and a dash before the first sentence.
+_DATELINE = re.compile(r"^\s*[A-ZÀ-Þ][^\n,.;:]{1,40},\s*[^-–—\n]{0,40}?\d[^-–—\n]{0,30}?[-–—]+\s+")
 
 
 def _read_relative_tail(compiled: CompiledGrammar, sentence: str, genre: str):
@@ -205,6 +217,8 @@ def _read_body(compiled: CompiledGrammar, sentence: str, genre: str = ""):
     if compiled.future.match(sentence, match.start("verb")) or verb in ("will", "shall"):
         return None  # the body's own future: read as a party's commitment below
     kind = _verb_class(compiled, verb, rest)
+    if kind == "conclusion" and genre in _CALLING_GENRES and _a_person_asks(compiled, match.group("subject"), verb):
+        return "call", match.start("verb"), match.end("verb"), ASKING_WEIGHT, "party"
     second = compiled.coordinated.search(rest) if kind == "none" else None
     if second is not None and _is_verb(compiled, second) and second.group("verb").lower().startswith(grammar.decide):
         # "examined the request and decided to grant": the second verb decides
@@ -212,6 +226,15 @@ def _read_body(compiled: CompiledGrammar, sentence: str, genre: str = ""):
         # the span runs from the first verb, whose object names the party ("the request submitted by Senegal")
         return kind, match.start("verb"), match.end() + second.end("verb"), WEIGHT, "body"
     return (None if kind == "none" else kind), match.start("verb"), match.end("verb"), WEIGHT, "body"
+
+
+def _a_person_asks(compiled: CompiledGrammar, subject: str, verb: str) -> bool:
+    """A meeting's President or Chair (a person's title heads the subject) who asks others to act, in a report of
+    what was said ("The President of the Meeting asked States to", "el Presidente pidió a los Estados que"): a call
+    on them, not a decision of the meeting."""
+    words = compiled.determiners.sub("", subject.strip()).split()
+    titled = bool(words) and (words[0].lower() in compiled.grammar.titles or words[0].lower().startswith("chair"))
+    return titled and verb.lower().startswith(compiled.grammar.request)
 
 
 def _read_quoted(compiled: CompiledGrammar, sentence: str, genre: str):
@@ -248,7 +271,8 @@ def _read_reported_call(compiled: CompiledGrammar, sentence: str, genre: str):
         stem = next(
             (s for s in (*grammar.call_phrases, *grammar.exhort, *grammar.asking) if phrase.startswith(s)), None
         )
-        if stem is None or _REFLEXIVE_BEFORE.search(before) or not _finite(grammar, word.group()):
+        speaker = _FIRST_SINGULAR.search(sentence[: word.start()])  # "I ask all States to": a present, bare
+        if stem is None or _REFLEXIVE_BEFORE.search(before) or not (speaker or _finite(grammar, word.group())):
             continue
         rest = sentence[word.end() :]
         asking = (
@@ -266,6 +290,7 @@ def _read_reported_call(compiled: CompiledGrammar, sentence: str, genre: str):
         # French and Spanish drop a subject named before ("En la reunión hizo un llamado a ...")
         dropped = not grammar.head_last and (not subject or subject.split()[0].lower() in grammar.particles)
         named = subject and subject.split()[-1].lower() not in grammar.not_verbs and _is_party(compiled, subject, True)
+        named = named or speaker is not None
         if named or dropped:
             kind = _call_or_invitation(grammar, stem, rest)
             weight = OFFER_WEIGHT if kind == "offer" else ASKING_WEIGHT if asking else WEIGHT
@@ -303,6 +328,9 @@ def skip_insertion(after: str) -> str:
     return _INSERTION.sub(" ", after, count=1)
 
 
+# The speaker in the first person singular before a verb of calling or asking ("I ask", "I also urge", "“I call"):
+# the verb is finite, whatever its ending.
+_FIRST_SINGULAR = re.compile(r"(?:^|[\s“\"‘«])I(?:\s+(?:also|now|therefore|again|once\s+again|\w+ly))*\s+$")
 _REFLEXIVE_BEFORE = re.compile(r"(?:\bs['’]|\bse|\bnous|\bnos|\bme|\bm['’])\s*(?:(?:est|sont|suis|sommes)\s+)?$")
 # What follows a verb of calling when it names whom it calls on ("called for X to", "called on", "appelle les")
 _ADDRESSED = re.compile(r"^\s*(?:on|upon|for|à|aux|les|a|al|a\s+los|a\s+las)\b", re.IGNORECASE)
@@ -498,6 +526,26 @@ def _read_intention(compiled: CompiledGrammar, sentence: str):
     return kind, match.start(), match.end(), weight, "party"
 
 
+def _read_lead(compiled: CompiledGrammar, sentence: str):
+    """The lead of a press release or news, in the present ("Norway provides EUR 3 million for demining in Angola",
+    "La Norvège débloque 3 millions d'euros", "Noruega aporta 3 millones"): what a party announces giving, when
+    the sentence names a sum (not one given every year or so far: an ongoing activity or a figure)."""
+    match = compiled.lead_giving.search(sentence)
+    if match is None or not lexicon().currency.search(sentence) or _SO_FAR.search(sentence):
+        return None
+    if _YEARLY.search(sentence) or not _is_party(compiled, _subject(compiled, sentence[: match.start()]), True):
+        return None
+    return "offer", match.start(), match.end(), OFFER_WEIGHT, "party"
+
+
+# A sum given every year is an ongoing activity ("provides EUR 3 million each year", "chaque année", "cada año").
+_YEARLY = re.compile(
+    r"\b(?:each|every|a|per)\s+year\b|\bannually\b|\byearly\b|\bchaque\s+année\b|\bpar\s+an\b|\bannuellement\b|"
+    r"\bcada\s+año\b|\bal\s+año\b|\bpor\s+año\b|\banualmente\b",
+    re.IGNORECASE,
+)
+
+
 def _read_stated_goal(compiled: CompiledGrammar, sentence: str):
     """ "C'est l'objectif que s'est fixé le Comité national", "Es la meta que se ha fijado el Gobierno", "That is
     the goal set by the Commission": a goal stated before whoever set it, that party's pledge. The span runs over
@@ -567,6 +615,7 @@ def _subject_before(text: str, relatives: tuple[str, ...] = (), antecedent: bool
     """The subject of a verb, from the text before it: after the last clause break or "that" after a verb of
     saying ("I am pleased to announce that Canada will ...", "a le plaisir d'annoncer qu'elle"). An apposition or a
     relative clause between commas is passed over ("Tajikistan, as host of X, will", "La Suisse, qui a ..., se")."""
+    text = _TIME_BEFORE_VERB.sub("", text)  # "Canada's Minister, Jane Doe, today announced": the time aside
     pieces = [piece.strip() for piece in _CLAUSE_BREAK.split(text)]
     if own := relative_subject().match(pieces[-1]):  # "in which the States Parties": the relative's own subject
         pieces[-1] = pieces[-1][own.end() :]
@@ -579,6 +628,8 @@ def _subject_before(text: str, relatives: tuple[str, ...] = (), antecedent: bool
         pieces = pieces[:-2]
     elif len(pieces) > 2 and not pieces[-1] and _FIRST_PERSON_SUBJECT.search(pieces[-3]):
         pieces = pieces[:-2]  # "We, the States Parties and other States, will": "We"
+    elif len(pieces) > 2 and not pieces[-1] and _PERSON_NAME.fullmatch(pieces[-2]) and pieces[-3]:
+        pieces = pieces[:-2]  # "The Minister of Foreign Affairs, Jane Doe, announced": the title names the party
     return pieces[-1]
 
 
@@ -587,6 +638,14 @@ def _inserted(piece: str, relatives: tuple[str, ...]) -> bool:
     return bool(_APPOSITION.match(piece)) or first in relatives
 
 
+# A person's name in apposition ("Jane Doe", "Jeanne Dupont", "Juana Pérez de León"): capitalised words.
+_PERSON_NAME = re.compile(r"[A-ZÀ-Þ][\w’'.-]+(?:\s+(?:(?:de|del|da|van|von|le|la)\s+)?[A-ZÀ-Þ][\w’'.-]+){1,3}")
+# A time between a subject and its verb ("today", "aujourd'hui", "hoy", "this week"), at the end of the subject.
+_TIME_BEFORE_VERB = re.compile(
+    r"\s+(?:today|yesterday|this\s+(?:morning|week)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday)|aujourd['’]hui|hier|ce\s+(?:matin|jour)|hoy|ayer|este\s+(?:lunes|martes|miércoles|jueves|viernes))\s*$",
+    re.IGNORECASE,
+)
 _APPOSITION = re.compile(r"(?:as\b|en tant qu(?:e\b|['’])|en sa qualité de\b|como\b|en su calidad de\b)", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(
     r"[,;:]\s+|\b(?:(?:announc|declar|confirm|inform|pledg|promis|annon[cç]|indiqu|anunci|indic|manifest|promet|"

@@ -4,7 +4,9 @@ The sentences were written for these tests (never taken from the real evaluation
 
 import pytest
 
+from extraction.propose import document_proposals
 from tests.extraction.proposing import proposed
+from tests.factories import DocumentFactory, ParagraphFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -176,3 +178,279 @@ RELATIVE_PLEDGE = [
 @pytest.mark.parametrize(("language", "text"), RELATIVE_PLEDGE, ids=[case[0] for case in RELATIVE_PLEDGE])
 def test_a_pledge_in_a_relative_clause_after_a_description_is_read(language, text):
     assert proposed(language, "press_release", text) == [("commitment", ["states-parties"])]
+
+
+# Round 6 (issue 22): general forms of a blind set's error classes, in sentences written for these tests.
+
+# A page's publisher (an organisation named before) never owns the decisions the page reports: a pronoun that opens
+# a decision is the meeting, and "its request" is the request of the State named last.
+PUBLISHER_BEFORE_A_DECISION = [
+    (
+        "en",
+        "Campaigners of the ICBL followed the work of the Meeting in Geneva this week.",
+        "It granted Chad's request for an extension of its deadline until 2027.",
+    ),
+    (
+        "fr",
+        "Les militants de l'ICBL ont suivi les travaux de la Réunion à Genève.",
+        "Elle a aussi accordé au Tchad une prolongation jusqu'en 2027.",
+    ),
+    (
+        "es",
+        "Los activistas de la ICBL siguieron los trabajos de la Reunión en Ginebra.",
+        "Ella también concedió al Chad una prórroga hasta 2027.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "before", "text"), PUBLISHER_BEFORE_A_DECISION, ids=[c[0] for c in PUBLISHER_BEFORE_A_DECISION]
+)
+def test_the_publisher_named_before_a_reported_decision_does_not_own_it(language, before, text):
+    assert proposed(language, "web_page", before, text) == [("conclusion", ["TCD"])]
+
+
+ITS_REQUEST = [
+    ("en", "The Meeting then granted its request until 2027.", "the delegation of Chad", "the ICBL"),
+    ("fr", "La Réunion a ensuite accédé à sa demande jusqu'en 2027.", "la délégation du Tchad", "l'ICBL"),
+    ("es", "La Reunión aprobó luego su solicitud hasta 2027.", "la delegación del Chad", "la ICBL"),
+]
+MET = {
+    "en": "{who} met {whom} in Geneva.",
+    "fr": "{who} a rencontré {whom} à Genève.",
+    "es": "{who} se reunió con {whom}.",
+}
+
+
+@pytest.mark.parametrize(("language", "text", "state", "publisher"), ITS_REQUEST, ids=[c[0] for c in ITS_REQUEST])
+def test_its_request_is_the_request_of_the_state_named_last_never_the_publishers(language, text, state, publisher):
+    with_state = MET[language].format(who=publisher[:1].upper() + publisher[1:], whom=state)
+    assert proposed(language, "web_page", with_state, text) == [("conclusion", ["TCD"])]
+    only_publisher = MET[language].format(who=publisher[:1].upper() + publisher[1:], whom="journalists")
+    assert proposed(language, "web_page", only_publisher, text) == []  # nobody named whose request it is
+
+
+# The lead of a press release or news: a Minister announcing a sum (a title, a name in apposition, a time), and a
+# State's present of giving with a sum; the State and the beneficiary own it. A sum given every year is ongoing.
+LEAD_ANNOUNCEMENTS = [
+    (
+        "en",
+        "Canada's Minister of Foreign Affairs, Jane Doe, today announced $5 million for demining in Angola.",
+        "CAN",
+        "AGO",
+    ),
+    (
+        "fr",
+        "La ministre des Affaires étrangères du Canada, Jeanne Dupont, a annoncé aujourd'hui 5 millions de dollars "
+        "pour le déminage en Angola.",
+        "CAN",
+        "AGO",
+    ),
+    (
+        "es",
+        "La ministra de Relaciones Exteriores de Noruega, Juana Pérez, anunció hoy 5 millones de dólares para el "
+        "desminado en Angola.",
+        "NOR",
+        "AGO",
+    ),
+    ("en", "Norway provides 3 million euros for demining in Colombia.", "NOR", "COL"),
+    ("fr", "La Norvège débloque 3 millions d'euros pour le déminage en Colombie.", "NOR", "COL"),
+    ("es", "Noruega aporta 3 millones de euros para el desminado en Colombia.", "NOR", "COL"),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "giver", "helped"), LEAD_ANNOUNCEMENTS, ids=[f"{c[0]}-{c[2]}" for c in LEAD_ANNOUNCEMENTS]
+)
+def test_an_announcement_in_the_lead_is_an_offer_of_the_state_and_its_beneficiary(language, text, giver, helped):
+    assert proposed(language, "news", text) == [("offer", sorted([giver, helped]))]
+
+
+YEARLY_LEAD = [
+    ("en", "Norway provides 3 million euros each year for demining in Colombia."),
+    ("fr", "La Norvège débloque chaque année 3 millions d'euros pour le déminage en Colombie."),
+    ("es", "Noruega aporta cada año 3 millones de euros para el desminado en Colombia."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), YEARLY_LEAD, ids=[c[0] for c in YEARLY_LEAD])
+def test_a_sum_given_every_year_in_a_lead_is_ongoing_activity(language, text):
+    assert proposed(language, "news", text) == []
+
+
+# A call on States not party by a meeting or its President ("The Meeting of the States Parties urged ..."): the
+# States Parties in the meeting's name do not call, and the publisher named before does not either; the call is
+# owned by the States not party it addresses. A State or organisation that calls stays the owner (the labels' rule).
+MEETING_CALLS_ON_THOSE_OUTSIDE = [
+    (
+        "en",
+        "The ICBL followed the work of the Meeting in Geneva this week.",
+        "The Meeting of the States Parties urged States not party to join the Convention without delay.",
+    ),
+    (
+        "fr",
+        "L'ICBL a suivi les travaux de la Réunion à Genève.",
+        "Le Président de la Réunion des États parties a exhorté les États non parties à adhérer sans tarder à la "
+        "Convention.",
+    ),
+    (
+        "es",
+        "La ICBL siguió los trabajos de la Reunión en Ginebra.",
+        "La Reunión de los Estados Partes instó a los Estados no partes a adherirse sin demora a la Convención.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "before", "text"), MEETING_CALLS_ON_THOSE_OUTSIDE, ids=[c[0] for c in MEETING_CALLS_ON_THOSE_OUTSIDE]
+)
+def test_a_meetings_call_on_states_not_party_is_owned_by_them(language, before, text):
+    assert proposed(language, "web_page", before, text) == [("call", ["states-not-party"])]
+    assert proposed(language, "news", text) == [("call", ["states-not-party"])]
+
+
+STATE_CALLS_ON_THOSE_OUTSIDE = [
+    ("en", "At the Meeting of the States Parties, Mexico urged States not party to join the Convention."),
+    (
+        "fr",
+        "Lors de la Réunion des États parties, le Mexique a exhorté les États non parties à adhérer à la Convention.",
+    ),
+    ("es", "En la Reunión de los Estados Partes, México instó a los Estados no partes a adherirse a la Convención."),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"), STATE_CALLS_ON_THOSE_OUTSIDE, ids=[c[0] for c in STATE_CALLS_ON_THOSE_OUTSIDE]
+)
+def test_a_states_call_on_states_not_party_stays_its_own(language, text):
+    assert proposed(language, "news", text) == [("call", ["MEX"])]
+
+
+# A beneficiary State named after "to" or "in" beyond the sum of a funding pledge, however far.
+FAR_BENEFICIARIES = [
+    ("en", "Norway will provide an additional contribution of 2 million euros over the next three years to Colombia."),
+    ("fr", "La Norvège a annoncé 2 millions d'euros pour des opérations de dépollution des zones minées en Colombie."),
+    (
+        "es",
+        "Noruega aportará una contribución adicional de 2 millones de euros durante los próximos tres años a Colombia.",
+    ),
+    ("es", "Noruega anunció 2 millones de euros para las labores de limpieza de zonas minadas en Colombia."),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"), FAR_BENEFICIARIES, ids=[f"{c[0]}-{n}" for n, c in enumerate(FAR_BENEFICIARIES)]
+)
+def test_a_beneficiary_after_to_or_in_beyond_the_sum_owns_the_pledge_too(language, text):
+    before = {"en": "Mines remain a threat.", "fr": "Les mines restent une menace.", "es": "Las minas siguen ahí."}
+    assert proposed(language, "news", before[language], text) == [("offer", ["COL", "NOR"])]
+
+
+PROMISED_SUMS = [
+    ("en", "Norway promised 2 million euros for demining in Cambodia."),
+    ("fr", "La Norvège a promis 2 millions d'euros pour le déminage au Cambodge."),
+    ("es", "Noruega prometió 2 millones de euros para el desminado en Camboya."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), PROMISED_SUMS, ids=[c[0] for c in PROMISED_SUMS])
+def test_a_promised_sum_is_an_offer_with_its_beneficiary(language, text):
+    before = {"en": "Mines remain a threat.", "fr": "Les mines restent une menace.", "es": "Las minas siguen ahí."}
+    assert proposed(language, "news", before[language], text) == [("offer", ["KHM", "NOR"])]
+
+
+# A restated pledge ("reaffirmed its commitment"): real-dev's labels keep reaffirmations borderline, with the reading
+# "commitment, owned by whoever restates"; the extractor proposes that reading (so it is right either way).
+RESTATED_PLEDGES = [
+    ("en", "Norway reaffirmed its commitment to clear all mined areas by 2028."),
+    ("fr", "La Norvège a réaffirmé son engagement à déminer toutes les zones minées d'ici à 2028."),
+    ("es", "Noruega reiteró su compromiso de limpiar todas las zonas minadas antes de 2028."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), RESTATED_PLEDGES, ids=[c[0] for c in RESTATED_PLEDGES])
+def test_a_restated_pledge_is_read_as_the_borderline_labels_read_it(language, text):
+    assert proposed(language, "news", text) == [("commitment", ["NOR"])]
+
+
+# A speaker's call in the first person singular, and a President's request reported in the news: calls on those asked.
+SPEAKERS_AND_PRESIDENTS_ASKING = [
+    ("en", "statement", "I ask all States to submit their transparency reports on time."),
+    ("fr", "statement", "J'invite tous les États à soumettre leurs rapports de transparence à temps."),
+    ("es", "statement", "Pido a todos los Estados que presenten sus informes de transparencia a tiempo."),
+    ("en", "news", "The President of the Meeting asked States to submit their transparency reports on time."),
+    (
+        "fr",
+        "news",
+        "Le Président de la Réunion a demandé aux États de soumettre leurs rapports de transparence à temps.",
+    ),
+    (
+        "es",
+        "news",
+        "El Presidente de la Reunión pidió a los Estados que presenten sus informes de transparencia a tiempo.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "genre", "text"),
+    SPEAKERS_AND_PRESIDENTS_ASKING,
+    ids=[f"{c[0]}-{c[1]}" for c in SPEAKERS_AND_PRESIDENTS_ASKING],
+)
+def test_a_speaker_or_a_president_asking_all_states_calls_on_them(language, genre, text):
+    assert proposed(language, genre, text) == [("call", ["states-parties"])]
+
+
+def test_asking_for_time_in_the_first_person_is_no_call():
+    assert proposed("en", "statement", "I ask for more time to finish this work.") == []
+
+
+# A Minister named by title alone in a lead ("The Minister of Foreign Affairs, Jane Doe, today announced ..."): the
+# State the release names (its title, else the State it names most), beside the beneficiary.
+MINISTER_WITHOUT_STATE = [
+    (
+        "en",
+        "The Minister of Foreign Affairs, Jane Doe, today announced $5 million for demining in Angola.",
+        "Canada has supported mine action for twenty years.",
+    ),
+    (
+        "fr",
+        "La ministre des Affaires étrangères, Jeanne Dupont, a annoncé aujourd'hui 5 millions de dollars pour le "
+        "déminage en Angola.",
+        "Le Canada soutient la lutte contre les mines depuis vingt ans.",
+    ),
+    (
+        "es",
+        "La ministra de Relaciones Exteriores, Juana Pérez, anunció hoy 5 millones de dólares para el desminado en "
+        "Angola.",
+        "Canadá apoya la acción contra las minas desde hace veinte años.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "lead", "after"), MINISTER_WITHOUT_STATE, ids=[c[0] for c in MINISTER_WITHOUT_STATE]
+)
+def test_a_minister_named_by_title_alone_in_a_lead_speaks_for_the_state_the_release_names(language, lead, after):
+    document = DocumentFactory(language=language, kind="press_release", title="Mine action")
+    first = ParagraphFactory(document=document, text=lead, position=1, language=language)
+    ParagraphFactory(document=document, text=after, position=2, language=language)
+    proposals, _warnings = document_proposals(document)
+    found = [(p.kind, sorted(o.code for o in p.owners)) for p in proposals if p.paragraph == first]
+    assert found == [("offer", ["AGO", "CAN"])]
+
+
+# A dateline glued to the lead ("OSLO, 4 December 2026 - ", "Bogotá, 4 dic (EFE).- "): the place and date aside.
+DATELINED_LEADS = [
+    ("en", "OSLO, 4 December 2026 - Norway provides 3 million euros for demining in Colombia."),
+    ("fr", "GENÈVE, 4 décembre 2026 - La Norvège débloque 3 millions d'euros pour le déminage en Colombie."),
+    (
+        "es",
+        "Bogotá, 4 dic (EFE).- El canciller de Noruega anunció hoy 3 millones de euros para el desminado en Colombia.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), DATELINED_LEADS, ids=[c[0] for c in DATELINED_LEADS])
+def test_a_lead_after_its_dateline_is_read(language, text):
+    assert proposed(language, "news", text) == [("offer", ["COL", "NOR"])]

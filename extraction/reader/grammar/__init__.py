@@ -69,6 +69,7 @@ class Grammar:
     titles: tuple[str, ...] = ()  # a person's title that heads a subject ("la ministre", "el canciller"): a party
     governments: tuple[str, ...] = ()  # a State's government as a subject ("le gouvernement"): a party
     including: str = r"(?!)"  # words that name some members of a group ("Many States, including Chile, ..."): they act
+    lead_giving: str = r"(?!)"  # a present of giving in a news lead ("Norway provides", "Noruega aporta"): with a sum
     # Word lists the reader uses whatever a sentence's language (every file's entries, joined: ``lexicon()``).
     adverbs: tuple[str, ...] = ()  # adverbs between a subject and its verb ("{adverbs}"; patterns: "\\w+ly")
     not_adverbs: tuple[str, ...] = ()  # words that look like adverbs but are none ("instamment")
@@ -270,6 +271,7 @@ class CompiledGrammar:
         self.belief = re.compile(grammar.belief)
         self.intention = re.compile(grammar.intention)
         self.announcement = re.compile(grammar.announcement)
+        self.lead_giving = re.compile(grammar.lead_giving)
         self.reported_future = re.compile(grammar.reported_future)
         # a second thing announced, joined to the first: "announced it has started ..., and that it would reduce"
         self.joined_future = re.compile(r"(?:,\s*)?\s(?:and|et|y)(?=\s)" + grammar.reported_future)
