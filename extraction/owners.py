@@ -528,11 +528,18 @@ def beneficiaries_after_sum(text: str, directory: ActorDirectory) -> list[Actor]
     if sum_named is None:
         return []
     rest = text[sum_named.end() :]
-    return [
+    helped = [
         directory.state_named(match.group(1))
         for match in directory.state_names.finditer(rest)
         if _TO_OR_IN.search(rest[: match.start()])
     ]
+    # (a State outside the Convention helped, "demining in Syria", has no commitment to record with the donor's)
+    return [state for state in helped if _a_party(state)]
+
+
+def _a_party(state: Actor) -> bool:
+    """Whether a State has joined the Convention (ratified or acceded), whatever the day."""
+    return bool(state.ratification_date or state.ratification_year or state.entry_into_force)
 
 
 def _addressed_zone(after_verb: str, language: str, directory: ActorDirectory, limit: int = 25) -> str:

@@ -362,3 +362,36 @@ ANNOUNCEMENT_BY = [
 @pytest.mark.parametrize(("language", "text"), ANNOUNCEMENT_BY, ids=[c[0] for c in ANNOUNCEMENT_BY])
 def test_funding_announced_as_a_noun_is_its_authors_offer(language, text):
     assert proposed(language, "web_page", "Funding for mine action.", text) == [("offer", ["NOR"])]
+
+
+# A State named after a sum pledged ("2 million euros for local teams ... in Syria") is a beneficiary only if it is a
+# party to the Convention ("in Angola"): a State outside it has no commitment to record with the donor's.
+HELPED_OUTSIDE = [
+    (
+        "en",
+        "Norway will contribute 2 million euros for the deployment of local demining teams in the liberated areas "
+        "in {place}.",
+        "Syria",
+        "Angola",
+    ),
+    (
+        "fr",
+        "La Norvège versera 2 millions d'euros pour des équipes locales dans les zones libérées en {place}.",
+        "Syrie",
+        "Angola",
+    ),
+    (
+        "es",
+        "Noruega aportará 2 millones de euros para equipos locales en las zonas liberadas en {place}.",
+        "Siria",
+        "Angola",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "outside", "party"), HELPED_OUTSIDE, ids=[c[0] for c in HELPED_OUTSIDE])
+def test_a_state_outside_the_convention_is_no_beneficiary(language, text, outside, party):
+    assert proposed(language, "news", "Funding for mine action.", text.format(place=outside)) == [("offer", ["NOR"])]
+    assert proposed(language, "news", "Funding for mine action.", text.format(place=party)) == [
+        ("offer", ["AGO", "NOR"])
+    ]
