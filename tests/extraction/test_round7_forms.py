@@ -395,3 +395,17 @@ def test_a_state_outside_the_convention_is_no_beneficiary(language, text, outsid
     assert proposed(language, "news", "Funding for mine action.", text.format(place=party)) == [
         ("offer", ["AGO", "NOR"])
     ]
+
+
+# A sum written with its symbol after it, as Canadian French writes it ("15 millions $"): a sum of money, so the
+# pledge is an offer and the State named after it is helped.
+SYMBOL_AFTER_SUM = [
+    ("en", "Canada is committed to funding mine clearance in Ukraine with 15 million $ over three years."),
+    ("fr", "Le gouvernement canadien s'engage à financer à hauteur de 15 millions $ le déminage en Ukraine."),
+    ("es", "El Gobierno canadiense se compromete a financiar con 15 millones $ el desminado en Ucrania."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), SYMBOL_AFTER_SUM, ids=[c[0] for c in SYMBOL_AFTER_SUM])
+def test_a_sum_with_its_symbol_after_it_is_money(language, text):
+    assert proposed(language, "news", "Funding for mine action.", text) == [("offer", ["CAN", "UKR"])]
