@@ -504,9 +504,12 @@ def offer_beneficiaries(paragraph, directory: ActorDirectory, clauses) -> list[A
     from extraction.reader.sentences import named_list
 
     found = []
-    for clause in (clause for clause in clauses if clause.kind == "offer"):
+    offers = [clause for clause in clauses if clause.kind == "offer"]
+    for clause in offers:
         found += named_list(" ".join(paragraph.text[clause.end : clause.sentence_end].split()[:12]), directory)
         found += beneficiaries_after_sum(paragraph.text[clause.end : clause.sentence_end], directory)
+    if not offers:  # an offer a phrase found ("the announcement by X of a £5 million package ... in Chad")
+        found += beneficiaries_after_sum(paragraph.text, directory)
     return [actor for actor in found if actor.kind == Actor.Kind.STATE]  # (hosting the ISU is no benefit to it)
 
 
@@ -527,11 +530,15 @@ def beneficiaries_after_sum(text: str, directory: ActorDirectory) -> list[Actor]
     sum_named = lexicon().currency.search(text)
     if sum_named is None:
         return []
+    from extraction.reader.sentences import named_list
+
     rest = text[sum_named.end() :]
-    helped = [
-        directory.state_named(match.group(1))
+    helped = [  # (with those listed with it: "in Chad, Niger and Peru")
+        state
         for match in directory.state_names.finditer(rest)
         if _TO_OR_IN.search(rest[: match.start()])
+        for state in named_list(rest[match.start() :], directory, reach=1)
+        if state.kind == Actor.Kind.STATE
     ]
     # (a State outside the Convention helped, "demining in Syria", has no commitment to record with the donor's)
     return [state for state in helped if _a_party(state)]

@@ -409,3 +409,29 @@ SYMBOL_AFTER_SUM = [
 @pytest.mark.parametrize(("language", "text"), SYMBOL_AFTER_SUM, ids=[c[0] for c in SYMBOL_AFTER_SUM])
 def test_a_sum_with_its_symbol_after_it_is_money(language, text):
     assert proposed(language, "news", "Funding for mine action.", text) == [("offer", ["CAN", "UKR"])]
+
+
+# The States listed after "in" beyond the sum ("projects in Chad, Niger and Peru"), also in an offer a phrase found:
+# every one is helped.
+HELPED_LIST = [
+    (
+        "en",
+        "The day was marked by the announcement by Norway of a 20 million dollar package to support clearance "
+        "projects in Chad, Niger and Peru over three years.",
+    ),
+    (
+        "fr",
+        "La journée a été marquée par l'annonce par la Norvège d'une aide de 20 millions de dollars pour soutenir des "
+        "projets de déminage au Tchad, au Niger et au Pérou pendant trois ans.",
+    ),
+    (
+        "es",
+        "La jornada estuvo marcada por el anuncio por parte de Noruega de una ayuda de 20 millones de dólares para "
+        "apoyar proyectos de desminado en Chad, Níger y Perú durante tres años.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), HELPED_LIST, ids=[c[0] for c in HELPED_LIST])
+def test_every_state_listed_after_the_sum_is_helped(language, text):
+    assert proposed(language, "web_page", "Funding for mine action.", text) == [("offer", ["NER", "NOR", "PER", "TCD"])]
