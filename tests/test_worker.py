@@ -5,6 +5,7 @@ import os
 import subprocess
 import sys
 import time
+import uuid
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ from actors.models import Actor
 from commitments.models import Commitment, Status
 from commitments.services import status_vocabulary_save
 from tests.factories import CommitmentFactory, with_owners
+from tracker.celery import app as celery_app
 
 PROJECT = Path(__file__).resolve().parent.parent
 
@@ -32,10 +34,11 @@ def database_url() -> str:
     return f"postgres://{db['USER']}{password}@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{db['NAME']}"
 
 
-def start_worker(pool: str) -> subprocess.Popen:
+def start_worker(pool: str, queue: str) -> subprocess.Popen:
     # Transactional tests start from (and leave) an emptied database: load what this one needs.
     call_command("load_reference_data", stdout=io.StringIO())
     env = {**os.environ, "DATABASE_URL": database_url(), "MEDIA_ROOT": settings.MEDIA_ROOT}
+    env["CELERY_TASK_DEFAULT_QUEUE"] = queue
     env.setdefault("SECRET_KEY", "worker-test-only")
     env.setdefault("ALLOWED_HOSTS", "localhost")
     return subprocess.Popen(
@@ -63,20 +66,38 @@ def start_worker(pool: str) -> subprocess.Popen:
 
 
 @pytest.fixture
-def worker(transactional_db):
-    process = start_worker("solo")
-    yield process
+def own_queue():
+    """A queue of this test's own, for what it sends and what its worker consumes: two tests with real workers on
+    one broker (each on its own test database, on two xdist workers) would otherwise take each other's messages,
+    and a job whose message another test's worker acked stays pending."""
+    queue, previous = f"test-worker-{uuid.uuid4().hex}", celery_app.conf.task_default_queue
+    celery_app.conf.task_default_queue = queue
+    yield queue
+    celery_app.conf.task_default_queue = previous
+
+
+def stop(process: subprocess.Popen) -> None:
     process.terminate()
-    process.wait(timeout=20)
+    try:
+        process.wait(timeout=20)
+    except subprocess.TimeoutExpired:  # never leave a worker consuming after its test
+        process.kill()
+        process.wait(timeout=20)
 
 
 @pytest.fixture
-def prefork_worker(transactional_db):
-    """The pool docker-compose runs (Celery's default): time limits are enforced by it, never by the solo pool."""
-    process = start_worker("prefork")
+def worker(transactional_db, own_queue):
+    process = start_worker("solo", own_queue)
     yield process
-    process.terminate()
-    process.wait(timeout=20)
+    stop(process)
+
+
+@pytest.fixture
+def prefork_worker(transactional_db, own_queue):
+    """The pool docker-compose runs (Celery's default): time limits are enforced by it, never by the solo pool."""
+    process = start_worker("prefork", own_queue)
+    yield process
+    stop(process)
 
 
 def test_a_task_dispatched_on_commit_runs_in_a_real_worker(worker):

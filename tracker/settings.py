@@ -29,6 +29,8 @@ ENVIRONMENT = {
     "DATABASE_URL": (str, environ.Env.NOTSET),
     "CELERY_BROKER_URL": (str, environ.Env.NOTSET),
     "CELERY_RESULT_BACKEND": (str, environ.Env.NOTSET),
+    # The queue tasks are sent to and workers consume: trackers (or test runs) sharing one broker each use their own.
+    "CELERY_TASK_DEFAULT_QUEUE": (str, "celery"),
     "DEBUG": (bool, environ.Env.NOTSET),
     "SECRET_KEY": (str, environ.Env.NOTSET),
     "ALLOWED_HOSTS": (list, environ.Env.NOTSET),
@@ -259,6 +261,7 @@ CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_RESULT_BACKEND = env.str(
     "CELERY_RESULT_BACKEND", default=CELERY_BROKER_URL if _is_set("CELERY_BROKER_URL") else None
 )
+CELERY_TASK_DEFAULT_QUEUE = env.str("CELERY_TASK_DEFAULT_QUEUE")
 CELERY_TASK_SERIALIZER = "json"
 CELERY_RESULT_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
