@@ -26,7 +26,7 @@ from extraction.owners import (
     paragraph_owners,
 )
 from extraction.reader.classifier import GENRE_THRESHOLDS, THRESHOLD, classify_paragraphs
-from extraction.reader.clauses import PRESS_GENRES
+from extraction.reader.clauses import PRESS_GENRES, lexicon
 from extraction.reader.deadlines import find_deadline
 from extraction.reader.grammar import GRAMMARS
 from extraction.reader.sentences import (
@@ -95,7 +95,16 @@ def document_proposals(document: Document) -> tuple[list[Proposal], list[str]]:
     ]
     for proposal in proposals:
         proposal.evidence = owner_evidence(proposal.paragraph, proposal.owners, context.speaker, context.directory)
+        proposal.kind = _recorded_kind(document, proposal)
     return proposals, warnings
+
+
+def _recorded_kind(document: Document, proposal: Proposal) -> str:
+    """A sum a State is reported to give, in news, a press release or a web page, is recorded as its commitment
+    (as the ISU records a "pledge" of money it reads about), once its owners, beneficiaries included, are read as an
+    offer's; in the State's own statement it stays an offer. An offer to host or train stays an offer everywhere."""
+    reported_sum = document.kind in PRESS_GENRES and lexicon().currency.search(proposal.text)
+    return Commitment.Kind.COMMITMENT if proposal.kind == Commitment.Kind.OFFER and reported_sum else proposal.kind
 
 
 def _language_warnings(document: Document, paragraphs: list[Paragraph], tables: dict) -> list[str]:

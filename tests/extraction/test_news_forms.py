@@ -71,7 +71,7 @@ def test_the_objectives_of_an_event_commit_no_one():
 def test_a_spanish_sum_whose_subject_is_dropped_is_given_by_the_state_named_before():
     before = "Noruega es uno de los principales donantes de la acción contra las minas."
     assert proposed("es", "news", before, "Aportará otros 2 millones de dólares el próximo año.") == [
-        ("offer", ["NOR"])
+        ("commitment", ["NOR"])
     ]
     # without a sum, a future that opens the sentence names its subject after it
     assert proposed("es", "news", before, "Participarán en la reunión más de cien países.") == []
@@ -262,8 +262,8 @@ LEAD_ANNOUNCEMENTS = [
 @pytest.mark.parametrize(
     ("language", "text", "giver", "helped"), LEAD_ANNOUNCEMENTS, ids=[f"{c[0]}-{c[2]}" for c in LEAD_ANNOUNCEMENTS]
 )
-def test_an_announcement_in_the_lead_is_an_offer_of_the_state_and_its_beneficiary(language, text, giver, helped):
-    assert proposed(language, "news", text) == [("offer", sorted([giver, helped]))]
+def test_an_announcement_in_the_lead_is_a_pledge_of_the_state_and_its_beneficiary(language, text, giver, helped):
+    assert proposed(language, "news", text) == [("commitment", sorted([giver, helped]))]
 
 
 YEARLY_LEAD = [
@@ -343,7 +343,7 @@ FAR_BENEFICIARIES = [
 )
 def test_a_beneficiary_after_to_or_in_beyond_the_sum_owns_the_pledge_too(language, text):
     before = {"en": "Mines remain a threat.", "fr": "Les mines restent une menace.", "es": "Las minas siguen ahí."}
-    assert proposed(language, "news", before[language], text) == [("offer", ["COL", "NOR"])]
+    assert proposed(language, "news", before[language], text) == [("commitment", ["COL", "NOR"])]
 
 
 PROMISED_SUMS = [
@@ -354,9 +354,9 @@ PROMISED_SUMS = [
 
 
 @pytest.mark.parametrize(("language", "text"), PROMISED_SUMS, ids=[c[0] for c in PROMISED_SUMS])
-def test_a_promised_sum_is_an_offer_with_its_beneficiary(language, text):
+def test_a_promised_sum_is_a_pledge_with_its_beneficiary(language, text):
     before = {"en": "Mines remain a threat.", "fr": "Les mines restent une menace.", "es": "Las minas siguen ahí."}
-    assert proposed(language, "news", before[language], text) == [("offer", ["KHM", "NOR"])]
+    assert proposed(language, "news", before[language], text) == [("commitment", ["KHM", "NOR"])]
 
 
 # A restated pledge ("reaffirmed its commitment"): real-dev's labels keep reaffirmations borderline, with the reading
@@ -437,7 +437,7 @@ def test_a_minister_named_by_title_alone_in_a_lead_speaks_for_the_state_the_rele
     ParagraphFactory(document=document, text=after, position=2, language=language)
     proposals, _warnings = document_proposals(document)
     found = [(p.kind, sorted(o.code for o in p.owners)) for p in proposals if p.paragraph == first]
-    assert found == [("offer", ["AGO", "CAN"])]
+    assert found == [("commitment", ["AGO", "CAN"])]
 
 
 # A dateline glued to the lead ("OSLO, 4 December 2026 - ", "Bogotá, 4 dic (EFE).- "): the place and date aside.
@@ -453,4 +453,4 @@ DATELINED_LEADS = [
 
 @pytest.mark.parametrize(("language", "text"), DATELINED_LEADS, ids=[c[0] for c in DATELINED_LEADS])
 def test_a_lead_after_its_dateline_is_read(language, text):
-    assert proposed(language, "news", text) == [("offer", ["COL", "NOR"])]
+    assert proposed(language, "news", text) == [("commitment", ["COL", "NOR"])]

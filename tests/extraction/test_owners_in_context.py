@@ -328,4 +328,19 @@ SEVERAL = [
 
 @pytest.mark.parametrize(("language", "text"), SEVERAL, ids=[case[0] for case in SEVERAL])
 def test_an_offer_among_several_statements_keeps_the_state_it_helps(language, text):
-    assert proposed(language, "news", text) == [("commitment", ["CHL"]), ("offer", ["AGO", "NOR"])]
+    assert proposed(language, "news", text) == [("commitment", ["CHL"]), ("commitment", ["AGO", "NOR"])]
+
+
+# A sum a State is reported to give is recorded as its commitment in news (the State helped still an owner); in the
+# State's own statement the same words are an offer.
+REPORTED_SUMS = [
+    ("en", "Japan announced it will contribute 3 million dollars to mine action in Cambodia."),
+    ("fr", "Le Japon a annoncé qu'il versera 3 millions de dollars à la lutte antimines au Cambodge."),
+    ("es", "Japón anunció que aportará 3 millones de dólares a la acción contra las minas en Camboya."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), REPORTED_SUMS, ids=[case[0] for case in REPORTED_SUMS])
+def test_a_sum_reported_in_news_is_a_commitment_and_in_a_statement_an_offer(language, text):
+    assert proposed(language, "news", text) == [("commitment", ["JPN", "KHM"])]
+    assert proposed(language, "statement", text) == [("offer", ["JPN", "KHM"])]

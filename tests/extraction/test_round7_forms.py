@@ -310,7 +310,7 @@ ADDED_THAT = [
 
 @pytest.mark.parametrize(("language", "before", "text"), ADDED_THAT, ids=[c[0] for c in ADDED_THAT])
 def test_what_a_speaker_added_is_read_after_that(language, before, text):
-    assert proposed(language, "news", before, text) == [("offer", ["NOR"])]
+    assert proposed(language, "news", before, text) == [("commitment", ["NOR"])]
 
 
 # A second thing announced, joined to the first ("announced it has begun ..., and that it would finish ...", "et
@@ -342,7 +342,7 @@ def test_a_second_thing_announced_is_a_pledge(language, text):
 
 # Funding announced as a noun with its author ("the announcement by Norway of a 20 million dollar package", "l'annonce
 # par la Norvège d'une aide de 20 millions", "el anuncio por parte de Noruega de una ayuda de 20 millones"): that
-# party's announced funding, an offer as "announced new funding" is.
+# party's announced funding, as "announced new funding" is (read as an offer, recorded in news as its commitment).
 ANNOUNCEMENT_BY = [
     (
         "en",
@@ -363,8 +363,8 @@ ANNOUNCEMENT_BY = [
 
 
 @pytest.mark.parametrize(("language", "text"), ANNOUNCEMENT_BY, ids=[c[0] for c in ANNOUNCEMENT_BY])
-def test_funding_announced_as_a_noun_is_its_authors_offer(language, text):
-    assert proposed(language, "web_page", "Funding for mine action.", text) == [("offer", ["NOR"])]
+def test_funding_announced_as_a_noun_is_its_authors_pledge(language, text):
+    assert proposed(language, "web_page", "Funding for mine action.", text) == [("commitment", ["NOR"])]
 
 
 # A State named after a sum pledged ("2 million euros for local teams ... in Syria") is a beneficiary only if it is a
@@ -394,14 +394,16 @@ HELPED_OUTSIDE = [
 
 @pytest.mark.parametrize(("language", "text", "outside", "party"), HELPED_OUTSIDE, ids=[c[0] for c in HELPED_OUTSIDE])
 def test_a_state_outside_the_convention_is_no_beneficiary(language, text, outside, party):
-    assert proposed(language, "news", "Funding for mine action.", text.format(place=outside)) == [("offer", ["NOR"])]
+    assert proposed(language, "news", "Funding for mine action.", text.format(place=outside)) == [
+        ("commitment", ["NOR"])
+    ]
     assert proposed(language, "news", "Funding for mine action.", text.format(place=party)) == [
-        ("offer", ["AGO", "NOR"])
+        ("commitment", ["AGO", "NOR"])
     ]
 
 
 # A sum written with its symbol after it, as Canadian French writes it ("15 millions $"): a sum of money, so the
-# pledge is an offer and the State named after it is helped.
+# pledge is read as an offer (recorded in news as a commitment) and the State named after it is helped.
 SYMBOL_AFTER_SUM = [
     ("en", "Canada is committed to funding mine clearance in Ukraine with 15 million $ over three years."),
     ("fr", "Le gouvernement canadien s'engage à financer à hauteur de 15 millions $ le déminage en Ukraine."),
@@ -411,7 +413,7 @@ SYMBOL_AFTER_SUM = [
 
 @pytest.mark.parametrize(("language", "text"), SYMBOL_AFTER_SUM, ids=[c[0] for c in SYMBOL_AFTER_SUM])
 def test_a_sum_with_its_symbol_after_it_is_money(language, text):
-    assert proposed(language, "news", "Funding for mine action.", text) == [("offer", ["CAN", "UKR"])]
+    assert proposed(language, "news", "Funding for mine action.", text) == [("commitment", ["CAN", "UKR"])]
 
 
 # The States listed after "in" beyond the sum ("projects in Chad, Niger and Peru"), also in an offer a phrase found:
@@ -437,4 +439,6 @@ HELPED_LIST = [
 
 @pytest.mark.parametrize(("language", "text"), HELPED_LIST, ids=[c[0] for c in HELPED_LIST])
 def test_every_state_listed_after_the_sum_is_helped(language, text):
-    assert proposed(language, "web_page", "Funding for mine action.", text) == [("offer", ["NER", "NOR", "PER", "TCD"])]
+    assert proposed(language, "web_page", "Funding for mine action.", text) == [
+        ("commitment", ["NER", "NOR", "PER", "TCD"])
+    ]
