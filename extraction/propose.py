@@ -17,6 +17,7 @@ from extraction.models import Candidate
 from extraction.obligations import find_obligation_decision
 from extraction.owners import (
     CARRY_OVER_CHARS,
+    GENERIC_STATES,
     ActorDirectory,
     call_owners,
     carried_owners,
@@ -220,7 +221,10 @@ def _chapeau_addressees(chapeau: tuple, context: _Context) -> list[Actor]:
     """Whom a chapeau ("The ICBL calls on States requesting extensions to:") calls on: its items' owners."""
     paragraph, called = chapeau
     groups = context.directory.groups_in(paragraph.text)
-    return call_owners(paragraph, context.speaker, context.directory, called.clauses, groups, called.matches)
+    owners = call_owners(paragraph, context.speaker, context.directory, called.clauses, groups, called.matches)
+    if not owners and GENERIC_STATES.search(paragraph.text):  # ("on States to:", its verb cut off): all of them
+        owners = [actor for actor in [context.directory.group("states-parties")] if actor]
+    return owners
 
 
 def _with_carried_owners(whole: Proposal, found, context: _Context) -> bool:

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
+from types import SimpleNamespace
 
 from extraction.reader.clauses import PRESS_GENRES, WEIGHT, Clause, read_clauses
 from extraction.reader.grammar import COMPILED
@@ -172,12 +173,19 @@ def classify_paragraphs(paragraphs, tables: dict[str, RuleTable], document_langu
         if not (objectives and item):
             objectives, introduction_label = _lists_objectives(paragraph.text, language), paragraph.label or ""
         instruction = _is_instruction(found)
+        if chapeau is None and instruction and _is_cut_chapeau(paragraph.heading or "", language):
+            # the cut chapeau read as the heading of its items
+            heading = SimpleNamespace(text=paragraph.heading.strip(), language=language, label="", heading="")
+            chapeau = (heading, Classification("call", threshold, [], []))
         if chapeau is not None and instruction:
             found.chapeau = chapeau  # "Explain the circumstances ..." under "X calls on Y to:": a call on Y
         elif not instruction:
             chapeau = None
         if found.kind == "call" and paragraph.text.rstrip().endswith(":"):
             chapeau = (paragraph, found)
+        elif found.kind is None and _is_cut_chapeau(paragraph.text, language):
+            # "on States to:" whose calling verb the page lost: its items are still calls on those it names
+            chapeau = (paragraph, Classification("call", threshold, [], list(clauses)))
         if not paragraph.label:
             context = f"{paragraph.heading} {paragraph.text}"
         elif found.kind == "recommendation" and _introduces_conclusions(context):
@@ -202,6 +210,20 @@ def _lists_objectives(text: str, language: str) -> str:
     compiled = COMPILED.get(language)
     found = compiled.objectives_intro.search(text.rstrip()) if compiled is not None else None
     return found.group() if found else ""
+
+
+# A chapeau whose calling verb was cut off (a page split "The Campaign calls" from the rest): it opens, in lower
+# case, on those called on and ends with the infinitive's "to:" ("on States to:", "les États à :", "a los Estados a:").
+_CUT_CHAPEAUX = {
+    "en": re.compile(r"^(?:on|upon)\s+\S.{0,100}?\s+to\s*:$"),
+    "fr": re.compile(r"^(?:les|aux|tous\s+les)\s+\S.{0,100}?\s+(?:à|de)\s*:$"),
+    "es": re.compile(r"^a\s+(?:los|las|todos\s+los)\s+\S.{0,100}?\s+a\s*:$"),
+}
+
+
+def _is_cut_chapeau(text: str, language: str) -> bool:
+    pattern = _CUT_CHAPEAUX.get(language)
+    return pattern is not None and bool(pattern.match(text.strip()))
 
 
 def _is_instruction(found: Classification) -> bool:
