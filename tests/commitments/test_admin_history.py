@@ -8,14 +8,17 @@ from django.urls import reverse
 
 from commitments.models import Evidence, StatusProposal
 from commitments.services import proposal_submit
-from tests.factories import CommitmentFactory, with_owners
+from tests.factories import CommitmentFactory, DocumentFactory, ParagraphFactory, with_owners
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def moved(mexico, colombia, statuses, staff_user):
-    commitment = with_owners(CommitmentFactory(text="We will clear all mined areas by 2025."), mexico)
+    # Fixed words throughout (a random sentence may begin with "None", which the test below must not find).
+    document = DocumentFactory(title="Statement on clearance")
+    paragraph = ParagraphFactory(document=document, text="We will clear all mined areas by 2025.")
+    commitment = with_owners(CommitmentFactory(text=paragraph.text, paragraph=paragraph), mexico)
     commitment.record_status(
         actor=mexico,
         status=statuses["in_progress"],
