@@ -264,18 +264,16 @@ def carried_owners(
     return []
 
 
-# A State named as where something happens ("Conference on Demining in Ukraine"): not who speaks.
-_PLACE_BEFORE = re.compile(r"\b(?:in|at|en|à|au|aux|dans)\s+(?:the\s+|la\s+|le\s+|el\s+|l['’])?$", re.IGNORECASE)
-
-
 def _state_of_title(title: str | None, directory: ActorDirectory) -> Actor | None:
     """The one State a title names other than as a place ("Déclaration de la France", "on the request submitted by
     Ethiopia"; not "Conference on Demining in Ukraine"), or None."""
+    from extraction.reader.sentences import named_as_place
+
     title = title or ""
     named = {
         directory.state_named(match.group(1))
         for match in directory.state_names.finditer(title)
-        if not _PLACE_BEFORE.search(title, 0, match.start())
+        if not named_as_place(title, match.start())
     }
     return named.pop() if len(named) == 1 else None
 
@@ -323,7 +321,9 @@ def document_speaker(document, paragraphs, directory: ActorDirectory) -> Actor |
     if document.kind == "statement" and TITLED_MESSAGE.search(document.title or ""):
         # "Secretary-General's message to ...", "Message du Secrétaire général": the organisation the officer
         # speaks for, as the message names it ("The United Nations has assisted ...")
-        named = Counter(actor for actor in named_actors_in(text, directory) if actor.kind != Actor.Kind.STATE)
+        from extraction.reader.sentences import actor_mentions
+
+        named = Counter(actor for actor in actor_mentions(text, directory) if actor.kind != Actor.Kind.STATE)
         if named:
             return named.most_common(1)[0][0]
     if document.kind == "conclusions" and not committee:
@@ -354,13 +354,6 @@ TITLED_MESSAGE = re.compile(
     r"\b(?:mensaje|declaración|discurso)\s+del?\s+(?:la\s+)?(?:secretari[oa]|director[a]?)\s+general",
     re.IGNORECASE,
 )
-
-
-def named_actors_in(text: str, directory: ActorDirectory) -> list[Actor]:
-    """Every mention of a State or an organisation in ``text``, repeated as often as it is named."""
-    from extraction.reader.sentences import _named_spans
-
-    return [actor for _start, _end, actor in _named_spans(text, directory)]
 
 
 def paragraph_owners(

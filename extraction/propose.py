@@ -289,8 +289,6 @@ def _ministers_state(whole: Proposal, found, context: _Context) -> Actor | None:
 def _called_by_a_meeting(text: str, found) -> bool:
     """Whether a call's subject is a meeting, its President or the participants ("The Meeting urged", "El
     Presidente de la Reunión instó"): a deciding body of the grammar files, not a "we" nor a pronoun."""
-    from extraction.reader.grammar import GRAMMARS
-
     calls = [clause for clause in found.clauses if clause.kind == "call"]
     if not calls:
         return False

@@ -212,18 +212,10 @@ def _lists_objectives(text: str, language: str) -> str:
     return found.group() if found else ""
 
 
-# A chapeau whose calling verb was cut off (a page split "The Campaign calls" from the rest): it opens, in lower
-# case, on those called on and ends with the infinitive's "to:" ("on States to:", "les États à :", "a los Estados a:").
-_CUT_CHAPEAUX = {
-    "en": re.compile(r"^(?:on|upon)\s+\S.{0,100}?\s+to\s*:$"),
-    "fr": re.compile(r"^(?:les|aux|tous\s+les)\s+\S.{0,100}?\s+(?:à|de)\s*:$"),
-    "es": re.compile(r"^a\s+(?:los|las|todos\s+los)\s+\S.{0,100}?\s+a\s*:$"),
-}
-
-
 def _is_cut_chapeau(text: str, language: str) -> bool:
-    pattern = _CUT_CHAPEAUX.get(language)
-    return pattern is not None and bool(pattern.match(text.strip()))
+    """A chapeau whose calling verb was cut off (a page split "The Campaign calls" from the rest: ``cut_chapeau``)."""
+    compiled = COMPILED.get(language)
+    return compiled is not None and bool(compiled.cut_chapeau.match(text.strip()))
 
 
 def _is_instruction(found: Classification) -> bool:

@@ -73,9 +73,19 @@ def last_states_named(text: str, directory, count: int) -> list[Actor]:
     return found[::-1]
 
 
+def actor_mentions(text: str, directory) -> list[Actor]:
+    """Every mention of a State or an organisation in ``text``, in order, repeated as often as it is named."""
+    return [actor for _start, _end, actor in _named_spans(text, directory)]
+
+
 def named_actors(text: str, directory) -> list[Actor]:
     """States and organisations ``text`` names, in order of appearance."""
-    return list(dict.fromkeys(actor for _start, _end, actor in _named_spans(text, directory)))
+    return list(dict.fromkeys(actor_mentions(text, directory)))
+
+
+def named_as_place(text: str, start: int) -> bool:
+    """Whether the name at ``start`` says where something happens ("in Ukraine", "Geneva (Switzerland)")."""
+    return bool(_PLACE_BEFORE.search(text[:start]))
 
 
 # What joins the names of a list ("Cyprus, Ethiopia and Niger", "Níger y Perú", "le Tchad et le Niger").

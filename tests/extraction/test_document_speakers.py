@@ -10,9 +10,9 @@ from tests.factories import DocumentFactory, ParagraphFactory
 pytestmark = pytest.mark.django_db
 
 
-def proposed_owners(language: str, kind: str, paragraphs: list[tuple[str, str]]) -> list[list[str]]:
-    """The owner codes of each proposal on a document of ``kind`` made of (label, text) paragraphs."""
-    document = DocumentFactory(language=language, kind=kind)
+def proposed_owners(language: str, kind: str, paragraphs: list[tuple[str, str]], title: str = "") -> list[list[str]]:
+    """The owner codes of each proposal on a document of ``kind`` (and ``title``) made of (label, text) paragraphs."""
+    document = DocumentFactory(language=language, kind=kind, **({"title": title} if title else {}))
     for position, (label, text) in enumerate(paragraphs, start=1):
         ParagraphFactory(document=document, label=label, text=text, position=position, language=language)
     proposals, _warnings = document_proposals(document)
@@ -87,11 +87,7 @@ STATES_DECLARATIONS = [
     ("language", "title", "opening", "pledge"), STATES_DECLARATIONS, ids=[c[0] for c in STATES_DECLARATIONS]
 )
 def test_a_declaration_titled_with_a_state_is_that_states_statement(language, title, opening, pledge):
-    document = DocumentFactory(language=language, kind="declaration", title=title)
-    ParagraphFactory(document=document, label="", text=opening, position=1, language=language)
-    ParagraphFactory(document=document, label="", text=pledge, position=2, language=language)
-    proposals, _warnings = document_proposals(document)
-    assert [sorted(owner.code for owner in p.owners) for p in proposals if p.paragraph.position == 2] == [["NOR"]]
+    assert proposed_owners(language, "declaration", [("", opening), ("", pledge)], title) == [["NOR"]]  # the pledge
 
 
 PLACE_TITLES = [
@@ -107,10 +103,7 @@ PLACE_TITLES = [
 
 @pytest.mark.parametrize(("language", "title", "pledge"), PLACE_TITLES, ids=[c[0] for c in PLACE_TITLES])
 def test_a_state_named_as_the_place_of_a_declaration_does_not_speak_it(language, title, pledge):
-    document = DocumentFactory(language=language, kind="declaration", title=title)
-    ParagraphFactory(document=document, label="1.", text=pledge, position=1, language=language)
-    proposals, _warnings = document_proposals(document)
-    assert [sorted(owner.code for owner in p.owners) for p in proposals] == [["conference-participants"]]
+    assert proposed_owners(language, "declaration", [("1.", pledge)], title) == [["conference-participants"]]
 
 
 COMMITTEE_ON_A_REQUEST = [
@@ -136,7 +129,4 @@ COMMITTEE_ON_A_REQUEST = [
     ("language", "title", "finding"), COMMITTEE_ON_A_REQUEST, ids=[c[0] for c in COMMITTEE_ON_A_REQUEST]
 )
 def test_a_committees_findings_on_one_states_request_are_that_states(language, title, finding):
-    document = DocumentFactory(language=language, kind="conclusions", title=title)
-    ParagraphFactory(document=document, label="1.", text=finding, position=1, language=language)
-    proposals, _warnings = document_proposals(document)
-    assert [sorted(owner.code for owner in p.owners) for p in proposals] == [["ETH"]]
+    assert proposed_owners(language, "conclusions", [("1.", finding)], title) == [["ETH"]]

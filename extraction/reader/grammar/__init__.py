@@ -66,6 +66,7 @@ class Grammar:
     quoting: str = r"(?!)"  # a sentence that quotes an act's text ("Article 5 provides: '...'"): it binds no one
     stated_goal: str = r"(?!)"  # a goal stated before its subject ("C'est l'objectif que s'est fixé X"): a pledge
     objectives_intro: str = r"(?!)"  # an introduction that lists a party's objectives ("Among Norway's aims are:")
+    cut_chapeau: str = r"(?!)"  # a chapeau that lost its calling verb ("on States to:"): its items still call on them
     titles: tuple[str, ...] = ()  # a person's title that heads a subject ("la ministre", "el canciller"): a party
     governments: tuple[str, ...] = ()  # a State's government as a subject ("le gouvernement"): a party
     including: str = r"(?!)"  # words that name some members of a group ("Many States, including Chile, ..."): they act
@@ -288,6 +289,7 @@ class CompiledGrammar:
         self.willing = re.compile(grammar.willing)
         self.stated_goal = re.compile(grammar.stated_goal)
         self.objectives_intro = re.compile(grammar.objectives_intro)
+        self.cut_chapeau = re.compile(grammar.cut_chapeau)
         self.bare_action = re.compile(grammar.bare_action)
         self.feeling = re.compile(grammar.feeling, re.IGNORECASE)
         self.quoting = re.compile(grammar.quoting, re.IGNORECASE)
