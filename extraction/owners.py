@@ -19,9 +19,16 @@ from extraction.reader.grammar import (
 )
 
 # "We, the States Parties": the States Parties speak in the first person.
+# (not the States Parties of a region: "Nous, représentants des États parties d'Afrique de l'Ouest" are some of them,
+# met in a conference)
+_OF_A_REGION = (
+    r"(?!\s+(?:of|from|in|d['’]|de|du|des|del|en)\s*(?:the\s+|la\s+|l['’]|las\s+|los\s+|el\s+)?"
+    r"(?!Convention|Convenci|Trait|Treaty|Tratado|Ottawa)(?-i:[A-ZÀ-Þ]))"
+)
 WE_STATES_PARTIES = re.compile(
-    r"\bwe,? the [\w\s,-]*?states parties\b|\bwe as states parties\b|\bnosotros,? los [\w\s,-]*?estados partes?\b|"
-    r"\bnous,? (?:les )?[\w\s,-]*?[ée]tats parties\b",
+    r"\bwe,? the [\w\s,-]*?states parties\b" + _OF_A_REGION + r"|\bwe as states parties\b|"
+    r"\bnosotros,? los [\w\s,-]*?estados partes?\b" + _OF_A_REGION + r"|"
+    r"\bnous,? (?:les )?[\w\s,-]*?[ée]tats parties\b" + _OF_A_REGION,
     re.IGNORECASE,
 )
 LANGUAGES = ("en", "fr", "es")
@@ -278,6 +285,15 @@ def _state_of_title(title: str | None, directory: ActorDirectory) -> Actor | Non
     return named.pop() if len(named) == 1 else None
 
 
+def act_beneficiary(document, directory: ActorDirectory) -> Actor | None:
+    """The one State a legal act's title names ("Council Decision ... in support of mine action in Colombia"): what
+    the act's author undertakes in its articles helps that State, which owns it too."""
+    if document.kind != "legal_act":
+        return None
+    named = {directory.state_named(match.group(1)) for match in directory.state_names.finditer(document.title or "")}
+    return named.pop() if len(named) == 1 else None
+
+
 def document_speaker(document, paragraphs, directory: ActorDirectory) -> Actor | None:
     """Who speaks in the document: its author; 'We, the States Parties'; the participants of a conference; a State
     that speaks in the first person and names itself (a statement); else, for conclusions, the participants."""
@@ -369,6 +385,10 @@ def paragraph_owners(
     heading_groups = directory.groups_in(paragraph.heading)
     if kind == "conclusion":  # a decision on several requests names each party, in whichever sentence
         named += reported_parties(paragraph.text, directory)
+    participants = directory.group("conference-participants")
+    if kind == "recommendation" and participants is not None and set(named or [speaker]) == {participants}:
+        # "Participants recommended that national authorities adopt ...": those it is addressed to
+        named = [group for group in groups if group != participants][:1] or named
     if named:
         owners += named
     elif kind == "call":

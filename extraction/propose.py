@@ -19,6 +19,7 @@ from extraction.owners import (
     CARRY_OVER_CHARS,
     GENERIC_STATES,
     ActorDirectory,
+    act_beneficiary,
     call_owners,
     carried_owners,
     document_speaker,
@@ -133,9 +134,16 @@ class _Context:
     suggester: Suggester
     themes: dict
     speaker: Actor | None
+    beneficiary: Actor | None
     default_plan: object
     threshold: float
     paragraphs: list
+
+    def with_beneficiary(self, owners: list[Actor]) -> list[Actor]:
+        """An act's undertakings by its author help the State its title names: that State owns them too."""
+        if self.beneficiary is None or self.speaker not in owners:
+            return owners
+        return list(dict.fromkeys([*owners, self.beneficiary]))
 
     def text_before(self, paragraph: Paragraph) -> str:
         return " ".join(p.text for p in self.paragraphs if p.position < paragraph.position)
@@ -150,6 +158,7 @@ class _Context:
             suggester=Suggester.load(),
             themes={theme.slug: theme for theme in Theme.objects.all()},
             speaker=document_speaker(document, paragraphs, directory),
+            beneficiary=act_beneficiary(document, directory),
             default_plan=_plan_of(document) or finder.current_plan(document.date),
             threshold=GENRE_THRESHOLDS.get(document.kind, THRESHOLD),
             paragraphs=paragraphs,
@@ -184,8 +193,9 @@ def _paragraph_proposals(paragraph: Paragraph, table, found, context: _Context) 
         kind=kind,
         confidence=confidence,
         matches=found.matches,
-        owners=owners
-        or paragraph_owners(paragraph, kind, context.speaker, directory, found.matches, found.clauses)
+        owners=context.with_beneficiary(
+            owners or paragraph_owners(paragraph, kind, context.speaker, directory, found.matches, found.clauses)
+        )
         or _default_owners(document, kind, directory),
         speaker=context.speaker,
         actions=actions,

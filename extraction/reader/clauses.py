@@ -119,6 +119,7 @@ def _read(compiled: CompiledGrammar, sentence: str, genre: str, article: bool, o
         or _read_reported_decision(compiled, sentence, genre)
         or _read_future(compiled, sentence, article, genre)
         or _read_intention(compiled, sentence)
+        or _read_reported_speech(compiled, sentence, genre)
         or _read_stated_goal(compiled, sentence)
         or _read_reported_call(compiled, sentence, genre)
         or _read_first_person(compiled, sentence)
@@ -196,6 +197,14 @@ def _read_body(compiled: CompiledGrammar, sentence: str, genre: str = ""):
     if re.match(compiled.grammar.quantifiers, compiled.determiners.sub("", match.group("subject")), re.IGNORECASE):
         return None  # "six States Parties have declared ...": a count describes, it does not decide
     verb, rest = match.group("verb"), sentence[match.end() :]
+    if (
+        genre in PRESS_GENRES
+        and _STATES_PARTIES.search(match.group("subject"))
+        and compiled.intention.match(sentence, match.start("verb"))
+    ):
+        return (
+            None  # reported: "The States Parties renewed their commitment to" is their pledge (a report's: a finding)
+        )
     grammar = compiled.grammar
     if _OF_THE_VIEW.match(f"{verb} {rest.lstrip()}"):  # "The Committee was of the view that ..."
         return "conclusion", match.start("verb"), match.end("verb"), WEIGHT, "body"
@@ -485,6 +494,36 @@ def _read_future(compiled: CompiledGrammar, sentence: str, article: bool, genre:
     obliged = re.sub(grammar.continuing, "", phrase).startswith(grammar.obligations)  # "will destroy", "détruira"
     kind, weight = _offer_or_commitment(grammar, sentence, phrase, INTENTION_WEIGHT if obliged else WEIGHT)
     return kind, match.start(), match.end(), weight, "party"
+
+
+def _read_reported_speech(compiled: CompiledGrammar, sentence: str, genre: str):
+    """What a party is reported to have said it will do ("Canada said it would continue to fund", "La Suisse a
+    indiqué qu'elle financerait", "El ministro dijo que España financiaría"): the reported clause with its tense
+    shifted back to the future (``backshift``), read as that party's future; a pronoun or no subject there is the
+    one who said it, who must then be a party."""
+    if genre not in _CALLING_GENRES:
+        return None
+    said = compiled.saying.search(sentence)
+    if said is None:
+        return None
+    reported = sentence[said.end() :]
+    shifts = [(match, future) for pattern, future in compiled.backshift if (match := pattern.search(reported[:80]))]
+    if not shifts:
+        return None
+    verb, future = min(shifts, key=lambda shift: shift[0].start())
+    clause = verb.expand(future) + reported[verb.end() :]
+    who = reported[: verb.start()].strip()
+    if not who or who.lower() in compiled.grammar.pronouns:  # "said it would", "dijo que financiaría"
+        speaker = _subject(compiled, sentence[: said.start()])
+        if not _is_party(compiled, speaker, True):
+            return None
+        clause, start, end = f"{speaker} {clause}", said.start(), said.end()
+    else:  # "said Canada would": the party reported on
+        clause, start, end = f"{who} {clause}", said.end() + verb.start(), said.end() + verb.end()
+    reading = _read_future(compiled, clause, False, genre)
+    if reading is None or reading[0] not in ("commitment", "offer"):
+        return None
+    return reading[0], start, end, reading[3], "party"
 
 
 def _offer_or_commitment(grammar: Grammar, sentence: str, verb_phrase: str, weight=WEIGHT) -> tuple[str, float]:

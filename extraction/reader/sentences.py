@@ -146,12 +146,16 @@ def sentence_owners(text: str, matches: list[tuple[int, int, str]], directory, c
     operative words)."""
     owners: list[Actor] = []
     body_verbs = [(c.start, c.end) for c in clauses if c.subject == "body" and c.kind is not None]
+    articles = [c.start for c in clauses if c.subject == "article"]
     for offset, sentence in split_sentences(text):
         within = offset + len(sentence)
         decided = [(start - offset, end - offset) for start, end in body_verbs if offset <= end <= within]
         if decided:  # "The Meeting granted Tajikistan ...": the party the body acted on, if it names one
             start, end = decided[0]  # (from the first verb: "examined the request of Senegal and decided to grant")
             owners += named_list(sentence[start:], directory, reach=end - start + _OBJECT_REACH)
+            continue
+        if any(offset <= start < within for start in articles) and (bound := _article_body(sentence, directory)):
+            owners += bound
             continue
         inside = [
             (start - offset, end - offset) for start, end, _kind in matches if offset <= start < offset + len(sentence)
@@ -174,9 +178,32 @@ def sentence_owners(text: str, matches: list[tuple[int, int, str]], directory, c
         offered = any(kind == "offer" for start, _end, kind in matches if offset <= start < within) or any(
             clause.kind == "offer" for clause in clauses if offset <= clause.start < within
         )
-        owners += subject + named if offered else named or subject
+        owners += subject + named if offered else named or subject or _implementer(sentence, directory)
         owners += _quoted_speakers(sentence, inside, directory)
     return list(dict.fromkeys(owners))
+
+
+# The determiner before the name an article opens with ("The", "La", "L'", "El").
+_OPENING_DETERMINER = re.compile(r"^\s*(?:(?:the|la|le|les|el|los|las)\s+|l['’]\s*)?$", re.IGNORECASE)
+
+
+def _implementer(sentence: str, directory) -> list[Actor]:
+    """The organisation named as carrying out what a sentence with no one in its subject undertakes ("The project
+    shall be implemented by the Geneva International Centre ...", "La mise en œuvre est confiée au Centre ...")."""
+    for match in lexicon().implementer.finditer(sentence):
+        named = named_list(sentence[match.end() : match.end() + _OBJECT_REACH], directory, reach=12)
+        if named and named[0].kind == "organisation":  # (a State is where, not who: "carried out in Ukraine")
+            return named[:1]
+    return []
+
+
+def _article_body(sentence: str, directory) -> list[Actor]:
+    """The body an article of a legal act opens with ("L'Unité d'appui à l'application est chargée de ..."), as
+    the present tense of an article gives no verb to find its subject by; none when it opens on no one."""
+    spans = _named_spans(sentence, directory)
+    if spans and _OPENING_DETERMINER.match(sentence[: spans[0][0]]):
+        return [spans[0][2]]
+    return []
 
 
 # A quotation followed by who said it: “We will ...,” said X; « Nous ... », a déclaré X; “...”, afirmó X.

@@ -130,3 +130,83 @@ COMMITTEE_ON_A_REQUEST = [
 )
 def test_a_committees_findings_on_one_states_request_are_that_states(language, title, finding):
     assert proposed_owners(language, "conclusions", [("1.", finding)], title) == [["ETH"]]
+
+
+ACTS_FOR_A_STATE = [
+    (
+        "en",
+        "Council Decision in support of mine action in Cambodia",
+        "The Union shall support the survey of agricultural land.",
+        "The technical implementation shall be carried out by the Geneva International Centre for Humanitarian "
+        "Demining.",
+    ),
+    (
+        "fr",
+        "Décision du Conseil à l'appui de la lutte antimines au Cambodge",
+        "L'Union soutient l'étude des terres agricoles.",
+        "La mise en œuvre technique est confiée au Centre international de déminage humanitaire de Genève.",
+    ),
+    (
+        "es",
+        "Decisión del Consejo en apoyo de la acción contra las minas en Camboya",
+        "La Unión apoyará el reconocimiento de las tierras agrícolas.",
+        "La ejecución técnica será llevada a cabo por el Centro Internacional de Desminado Humanitario de Ginebra.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "support", "implementation"), ACTS_FOR_A_STATE, ids=[c[0] for c in ACTS_FOR_A_STATE]
+)
+def test_an_act_for_one_state_adds_it_and_its_implementer_owns_what_it_carries_out(
+    language, title, support, implementation
+):
+    owners = proposed_owners(language, "legal_act", [("1.", support), ("2.", implementation)], title)
+    assert owners == [["EU", "KHM"], ["GICHD"]]
+
+
+ARTICLES_OPENING_ON_A_BODY = [
+    ("en", "The Union shall fund the project.", "The Implementation Support Unit is responsible for its follow-up."),
+    ("fr", "L'Union finance le projet.", "L'Unité d'appui à l'application est chargée de son suivi."),
+    (
+        "es",
+        "La Unión financiará el proyecto.",
+        "La Dependencia de Apoyo a la Aplicación es responsable de su seguimiento.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "funding", "follow_up"), ARTICLES_OPENING_ON_A_BODY, ids=[c[0] for c in ARTICLES_OPENING_ON_A_BODY]
+)
+def test_an_article_that_opens_on_a_body_binds_that_body(language, funding, follow_up):
+    assert proposed_owners(language, "legal_act", [("1.", funding), ("2.", follow_up)]) == [["EU"], ["ISU"]]
+
+
+REGIONAL_STATES_PARTIES = [
+    (
+        "en",
+        "We, the representatives of the States Parties of Central Africa, meeting in Libreville, reviewed our "
+        "progress.",
+        "We commit to completing non-technical survey of our territories by 2029.",
+    ),
+    (
+        "fr",
+        "Nous, représentants des États parties d'Afrique centrale, réunis à Libreville, avons fait le point.",
+        "Nous nous engageons à achever l'enquête non technique de nos territoires d'ici à 2029.",
+    ),
+    (
+        "es",
+        "Nosotros, los representantes de los Estados partes de África Central, reunidos en Libreville, examinamos "
+        "nuestros avances.",
+        "Nos comprometemos a concluir el reconocimiento no técnico de nuestros territorios antes de 2029.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "preamble", "pledge"), REGIONAL_STATES_PARTIES, ids=[c[0] for c in REGIONAL_STATES_PARTIES]
+)
+def test_the_states_parties_of_a_region_speak_as_conference_participants(language, preamble, pledge):
+    owners = proposed_owners(language, "declaration", [("1.", preamble), ("2.", pledge)])
+    assert owners[-1] == ["conference-participants"]

@@ -71,10 +71,15 @@ class Grammar:
     governments: tuple[str, ...] = ()  # a State's government as a subject ("le gouvernement"): a party
     including: str = r"(?!)"  # words that name some members of a group ("Many States, including Chile, ..."): they act
     lead_giving: str = r"(?!)"  # a present of giving in a news lead ("Norway provides", "Noruega aporta"): with a sum
+    # a verb of saying before what was said ("said that", "a indiqué qu'", "dijo que") and how a reported clause
+    # shifts a future back ("would => will", "([a-z]+r)ait => \\1a"): what a party said it would do is its future
+    saying: str = r"(?!)"
+    backshift: tuple[str, ...] = ()
     # Word lists the reader uses whatever a sentence's language (every file's entries, joined: ``lexicon()``).
     adverbs: tuple[str, ...] = ()  # adverbs between a subject and its verb ("{adverbs}"; patterns: "\\w+ly")
     not_adverbs: tuple[str, ...] = ()  # words that look like adverbs but are none ("instamment")
     reporting_verbs: tuple[str, ...] = ()  # after these, the party named is the one to act ("requested", "a prié")
+    implementers: tuple[str, ...] = ()  # the body named after these carries out what a sentence says
     currencies: tuple[str, ...] = ()  # names of currencies: a sum of money makes an undertaking an offer
     act_openers: tuple[str, ...] = ()  # how a text names itself ("This", "La présente") ...
     act_names: tuple[str, ...] = ()  # ... before its kind ("Decision", "règlement"): its own final clauses
@@ -100,6 +105,7 @@ class Lexicon:
 
     adverbs: str  # zero or more adverbs, each followed by its space ("{adverbs}" in the files)
     reporting: re.Pattern  # a reporting verb whose object is the party that is to act
+    implementer: re.Pattern  # the words before the body that carries out what a sentence says
     currency: re.Pattern  # a sum of money
     act_itself: re.Pattern  # a sentence about the text itself ("This Decision shall ...")
     some_speakers: re.Pattern  # what some speakers said ("Several delegations ...")
@@ -123,6 +129,7 @@ def lexicon() -> Lexicon:
     return Lexicon(
         adverbs=r"(?:(?!(?:" + not_adverbs + r")\b)(?:" + _alternatives("adverbs") + r"),?\s+)*",
         reporting=re.compile(r"\b(?:" + _alternatives("reporting_verbs") + r")\s+", re.IGNORECASE),
+        implementer=re.compile(r"\b(?:" + _alternatives("implementers") + r")\s+", re.IGNORECASE),
         currency=re.compile(
             r"(?:" + CURRENCY_NOTATION + r"|\b(?:" + _alternatives("currencies") + r")\b)", re.IGNORECASE
         ),
@@ -274,6 +281,10 @@ class CompiledGrammar:
         self.belief = re.compile(grammar.belief)
         self.intention = re.compile(grammar.intention)
         self.announcement = re.compile(grammar.announcement)
+        self.saying = re.compile(grammar.saying)
+        self.backshift = [
+            (re.compile(pattern), future) for pattern, future in (entry.split(" => ", 1) for entry in grammar.backshift)
+        ]
         self.lead_giving = re.compile(grammar.lead_giving)
         self.reported_future = re.compile(grammar.reported_future)
         # a second thing announced, joined to the first: "announced it has started ..., and that it would reduce"
