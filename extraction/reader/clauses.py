@@ -140,9 +140,10 @@ _IMPORTANCE = re.compile(
     r"(?:need|importance|necessity|nécessité|importance|necesidad|importancia)\b",
     re.IGNORECASE,
 )
-# "... reiterated its call on", "a renouvelé son appel aux", "reiteró su llamamiento a": a call, whatever the verb.
+# "... reiterated its call on", "a renouvelé son appel aux", "ha realizado un llamamiento a": a call, whatever the verb.
 _CALL_NOUN = re.compile(
-    r"^\s*(?:its|their|his|her|son|leur|sa|su|sus)\s+(?:\w+\s+)?(?:calls?|appeals?|appels?|llamamientos?|llamados?)\b",
+    r"^\s*(?:its|their|his|her|son|leur|sa|su|sus|a|an|un|une|una)\s+(?:\w+\s+)?"
+    r"(?:calls?|appeals?|appels?|llamamientos?|llamados?)\b",
     re.IGNORECASE,
 )
 
@@ -545,6 +546,8 @@ def _read_intention(compiled: CompiledGrammar, sentence: str):
     if willing is not None and _is_party(compiled, _subject(compiled, sentence[: willing.start()]), True):
         return "offer", willing.start(), willing.end(), OFFER_WEIGHT, "party"
     match = compiled.intention.search(sentence)
+    if match is not None and not _intends(compiled, sentence, match):
+        match = None  # ("Peru and Ecuador announced that | they are going to organise": read as announced)
     phrase = sentence[match.end() :] if match else ""
     announced = None if match else compiled.announcement.search(sentence)
     if announced is not None:
@@ -556,13 +559,16 @@ def _read_intention(compiled: CompiledGrammar, sentence: str):
         )  # (not "USD 200 million since 1996")
         if reported is not None or money:  # "announced a contribution of USD 2 million"
             match, phrase = announced, sentence[(reported or announced).end() :]
-    subject = _subject(compiled, sentence[: match.start()]) if match else ""
-    if match is None or not (
-        _is_party(compiled, subject, True) or (not subject and _SPEAKER_START.match(match.group()))
-    ):
+    if match is None or not _intends(compiled, sentence, match):
         return None
     kind, weight = _offer_or_commitment(grammar, sentence, phrase.lower(), INTENTION_WEIGHT)
     return kind, match.start(), match.end(), weight, "party"
+
+
+def _intends(compiled: CompiledGrammar, sentence: str, match: re.Match) -> bool:
+    """Whether the words before a phrase of intention name a party (or none, the speaker's own "Pledge to ...")."""
+    subject = _subject(compiled, sentence[: match.start()])
+    return _is_party(compiled, subject, True) or (not subject and bool(_SPEAKER_START.match(match.group())))
 
 
 def _read_lead(compiled: CompiledGrammar, sentence: str):
@@ -725,6 +731,27 @@ def _schedules(grammar: Grammar, phrase: str, before: str = "") -> bool:
 _ACTIVITY = re.compile(r"\s+(?:\w+ing\b|(?:to|à|a)\s+\w)", re.IGNORECASE)
 
 
+# The texts a sentence may speak of as if they acted ("The Convention aims to end ..."): never a party.
+_INSTRUMENTS = {
+    *("convention", "convención", "treaty", "traité", "tratado", "plan", "declaration", "déclaration"),
+    *("declaración", "programme", "program", "programa", "project", "projet", "proyecto", "strategy", "stratégie"),
+    "estrategia",
+}
+
+
+def _without_trailing_adverbs(compiled: CompiledGrammar, subject: str) -> str:
+    """A subject without the adverbs of its language between it and its verb ("Germany also", "Alemania también");
+    only the listed words, not the patterns ("\\w+ment" would take "le gouvernement")."""
+    words = [re.escape(adverb) for adverb in compiled.grammar.adverbs if "\\" not in adverb]
+    adverbs = r"(?:(?:" + "|".join(words) + r"),?\s+)+" if words else None
+    padded = subject + " "
+    for space in (index for index, char in enumerate(padded[:-1]) if char == " ") if adverbs else ():
+        rest = padded[space + 1 :]
+        if rest[:1].islower() and re.fullmatch(adverbs, rest):
+            return subject[:space].rstrip(",")
+    return subject
+
+
 def _is_party(compiled: CompiledGrammar, subject: str, announcing: bool = False) -> bool:
     """Whether a subject names someone who can commit: we, a pronoun for the speaker, a deciding body, or a name
     (its head noun capitalised: "Canada", "the Union", "Each affected State Party", "le Comité"). "This Decision"
@@ -732,6 +759,7 @@ def _is_party(compiled: CompiledGrammar, subject: str, announcing: bool = False)
     grammar = compiled.grammar
     subject = re.sub(r"(?:^|\s)(?:se|s['’]|nos|on)$", "", subject, flags=re.IGNORECASE).strip()  # "Se brindará"
     subject = subject.lstrip(' "“«‘')  # (a quotation opens before it: "“We, as civil society, commit to")
+    subject = _without_trailing_adverbs(compiled, subject)  # "Germany also pledged": "Germany"
     if not subject or len(subject) > 160 or _SELF_REFERENCE.match(subject):
         return False
     if pair_subject().fullmatch(subject):  # "Both countries", "Ambos países": the two States named before
@@ -744,8 +772,8 @@ def _is_party(compiled: CompiledGrammar, subject: str, announcing: bool = False)
     if re.match(grammar.body, subject):
         return True
     words = compiled.determiners.sub("", subject).split()
-    if not words:
-        return False
+    if not words or {words[0].lower(), words[-1].lower()} & _INSTRUMENTS:
+        return False  # "The Convention aims to", "el Plan de Acción se propone": a text's purpose, no one's pledge
     if generic_states().fullmatch(" ".join(words)):  # "Les pays se sont engagés": the countries at the meeting
         return True
     # a person's title heads the subject ("le ministre suisse", "el canciller", "the foreign minister of Norway"): a
