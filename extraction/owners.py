@@ -475,8 +475,15 @@ def call_owners(
             return callers or ([speaker] if speaker else addressees)
         if addressees:
             return list(dict.fromkeys(addressees))
-    if groups[:1] == [directory.group("states-not-party")] and speaker is not None:
-        return [speaker]  # "We call for an end to ... and for States still outside to join": the caller's
+    if groups[:1] == [directory.group("states-not-party")]:
+        # "We call for an end to ... and for States still outside to join", "El presidente keniano pidió que los
+        # países no signatarios ...": the caller's
+        calls = _calls(text, clauses, matches)
+        callers = named_actors(text[calls[0].sentence_start : calls[0].start], directory) if calls else []
+        if callers or speaker is not None:
+            return callers[:1] or [speaker]
+    if not groups and any(clause.kind == "call" and clause.subject == "body" for clause in clauses):
+        return [directory.group("states-parties")]  # "The Conference called for sustained assistance": its parties
     return groups[:1] or ([speaker] if speaker else [])
 
 

@@ -195,6 +195,8 @@ def _read_body(compiled: CompiledGrammar, sentence: str, genre: str = ""):
         return None
     if relative_subject().match(match.group("subject")):  # ", in which the States Parties committed": a relative
         return None
+    if any(phrase.search(sentence[match.start("subject") : match.end("verb")]) for phrase in demonym_phrases()):
+        return None  # "El presidente keniano": a State's officer speaks for the State, no meeting decides
     if re.match(compiled.grammar.quantifiers, compiled.determiners.sub("", match.group("subject")), re.IGNORECASE):
         return None  # "six States Parties have declared ...": a count describes, it does not decide
     verb, rest = match.group("verb"), sentence[match.end() :]
@@ -326,6 +328,8 @@ def _asks_others(compiled: CompiledGrammar, after: str) -> bool:
         rest = " ".join(words[index:])
         if compiled.to_infinitive.match(rest) or compiled.that_clause.match(rest):
             zone = " ".join(words[:index])
+            if compiled.that_clause.match(rest):  # "pidió que todos los países acepten": States, the clause's subject
+                zone += " " + " ".join(words[index + 1 : index + 6])
             return bool(re.search(r"\b[A-ZÀ-Þ][\w-]+", zone) or generic_states().search(zone))
     return False
 

@@ -103,10 +103,14 @@ _PLACE_BEFORE = re.compile(
 )
 
 
+_GLOSSED_PLACE = re.compile(r"[A-ZÀ-Þ][\w-]+\s*\(\s*$")
+
+
 def named_list(text: str, directory, reach: int | None = None) -> list[Actor]:
     """The first party ``text`` names (within ``reach`` characters), with those listed with it ("the requests of
     Chad and Niger": both), however long the list."""
-    spans = _named_spans(text, directory)
+    # (not a country in parentheses after a place: "el acuerdo de Ottawa (Canadá)")
+    spans = [span for span in _named_spans(text, directory) if not _GLOSSED_PLACE.search(text[: span[0]])]
     chosen = [span for span in spans[:1] if reach is None or span[0] < reach]
     for span in spans[1:] if chosen else []:
         if not _LIST_JOIN.fullmatch(text[chosen[-1][1] : span[0]]):
