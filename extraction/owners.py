@@ -262,13 +262,22 @@ def carried_owners(
                 main = _ARTICLE_AND_REFLEXIVE.sub("", subject_zone[own.end() :].strip())
                 if STATES_PARTIES_WORDS.search(main) or GENERIC_STATES.fullmatch(main):
                     return [directory.group("states-parties")]
-            points_back = CARRIED_SUBJECT.fullmatch(subject_zone) or CARRIED_PRONOUN.match(subject_zone)
+            points_back = (
+                CARRIED_SUBJECT.fullmatch(subject_zone)
+                or CARRIED_PRONOUN.match(subject_zone)
+                or QUOTE_OPENED_AFTER_SAYING.search(subject_zone)
+            )
             if decision:
                 request = CARRIED_REQUEST.search(sentence)
                 return last_states_named(before + " " + sentence[: request.start()], directory, 1) if request else []
             if points_back or CARRIED_REQUEST.search(sentence):
                 return [actor for actor in [last_actor_named(before, directory)] if actor is not None]
     return []
+
+
+# A quotation opened after whoever speaks and is still open where the pledge is ("The Minister said: “We will",
+# "El ministro agregó: “Para entonces, cumpliremos"): the speaker speaks for the party named before.
+QUOTE_OPENED_AFTER_SAYING = re.compile(r"[:,]\s*[“«\"][^”»\"]*$")
 
 
 def _state_of_title(title: str | None, directory: ActorDirectory) -> Actor | None:

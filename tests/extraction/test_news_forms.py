@@ -454,3 +454,24 @@ DATELINED_LEADS = [
 @pytest.mark.parametrize(("language", "text"), DATELINED_LEADS, ids=[c[0] for c in DATELINED_LEADS])
 def test_a_lead_after_its_dateline_is_read(language, text):
     assert proposed(language, "news", text) == [("commitment", ["COL", "NOR"])]
+
+
+# A first-person pledge quoted after "The Minister said:" is the party the text named before.
+QUOTED_AFTER_SAYING = [
+    ("en", "Norway hosted the Meeting in Oslo.", 'The Minister said: "We will double our contribution next year."'),
+    (
+        "fr",
+        "La Norvège a accueilli la réunion à Oslo.",
+        "Le ministre a déclaré : « Nous doublerons notre contribution l'an prochain. »",
+    ),
+    (
+        "es",
+        "Noruega acogió la reunión en Oslo.",
+        "El ministro agregó: “Para entonces, duplicaremos nuestra contribución a la acción contra las minas”.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "before", "text"), QUOTED_AFTER_SAYING, ids=[c[0] for c in QUOTED_AFTER_SAYING])
+def test_a_pledge_quoted_after_a_verb_of_saying_is_the_party_named_before(language, before, text):
+    assert proposed(language, "news", before, text) == [("commitment", ["NOR"])]
