@@ -252,7 +252,9 @@ def _with_carried_owners(whole: Proposal, found, context: _Context) -> bool:
     )
     if not whole.owners and not carried:
         return False
-    if carried and (not whole.owners or whole.kind == Commitment.Kind.CONCLUSION):
+    helped_only = whole.kind != Commitment.Kind.CALL and all(owner.kind == Actor.Kind.STATE for owner in whole.owners)
+    if carried and (not whole.owners or whole.kind == Commitment.Kind.CONCLUSION or helped_only):
+        # (the subject points back, "These funds will also support ... in Ukraine": the donor, with those helped)
         whole.owners = list(dict.fromkeys([*carried, *whole.owners]))
     elif [owner.slug for owner in whole.owners] == ["states-not-party"] and not _called_by_a_meeting(
         paragraph.text, found

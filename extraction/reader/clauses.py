@@ -307,7 +307,8 @@ def _read_reported_call(compiled: CompiledGrammar, sentence: str, genre: str):
             kind = _call_or_invitation(grammar, stem, rest)
             weight = OFFER_WEIGHT if kind == "offer" else ASKING_WEIGHT if asking else WEIGHT
             # (a verb of asking spans its auxiliary: "a demandé | à tous les États de", whom it asks follows)
-            end = word.start() + len(stem.rstrip()) if asking else word.end()
+            # (and a phrase spans its words: "a appelé | les parties à", "hizo un llamado | a los países")
+            end = word.start() + len(stem.rstrip()) if asking or " " in stem.strip() else word.end()
             return kind, word.start(), end, weight, "party"
     return None
 
@@ -778,6 +779,8 @@ def _is_party(compiled: CompiledGrammar, subject: str, announcing: bool = False)
     words = compiled.determiners.sub("", subject).split()
     if not words or {words[0].lower(), words[-1].lower()} & _INSTRUMENTS:
         return False  # "The Convention aims to", "el Plan de Acción se propone": a text's purpose, no one's pledge
+    if len(words) <= 3 and {word.lower() for word in words[:2]} & set(grammar.funds):
+        return True  # "Esta nueva financiación incluirá", "Les fonds vont soutenir": the donor named before gives
     if generic_states().fullmatch(" ".join(words)):  # "Les pays se sont engagés": the countries at the meeting
         return True
     # a person's title heads the subject ("le ministre suisse", "el canciller", "the foreign minister of Norway"): a

@@ -475,3 +475,63 @@ QUOTED_AFTER_SAYING = [
 @pytest.mark.parametrize(("language", "before", "text"), QUOTED_AFTER_SAYING, ids=[c[0] for c in QUOTED_AFTER_SAYING])
 def test_a_pledge_quoted_after_a_verb_of_saying_is_the_party_named_before(language, before, text):
     assert proposed(language, "news", before, text) == [("commitment", ["NOR"])]
+
+
+# Money as the subject ("These funds will also support", "Esta nueva financiación incluirá") stands for its donor,
+# named before; the States it helps are added.
+FUNDS_AS_SUBJECT = [
+    (
+        "en",
+        "Canada announced 8 million dollars for mine action.",
+        "The new funding will also support clearance in Sri Lanka.",
+    ),
+    (
+        "fr",
+        "Le Canada a annoncé une aide de 8 millions de dollars pour la lutte antimines.",
+        "Les fonds vont aussi soutenir le déminage au Sri Lanka.",
+    ),
+    (
+        "es",
+        "Canadá anunció una inversión de 8 millones de dólares para la acción contra las minas.",
+        "Esta nueva financiación apoyará también el desminado en Sri Lanka.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "before", "text"), FUNDS_AS_SUBJECT, ids=[c[0] for c in FUNDS_AS_SUBJECT])
+def test_funds_as_a_subject_are_their_donors_named_before(language, before, text):
+    assert proposed(language, "news", before, text) == [("commitment", ["CAN", "LKA"])]
+
+
+# "The country has committed to", "El país se ha comprometido a": the State named before.
+THE_COUNTRY = [
+    ("en", "Chile took over the presidency in January.", "The country has committed to completing clearance by 2020."),
+    ("fr", "Le Chili a pris la présidence en janvier.", "Le pays s'est engagé à achever le déminage d'ici à 2020."),
+    ("es", "Chile asumió la presidencia en enero.", "El país se ha comprometido a concluir el desminado en 2020."),
+]
+
+
+@pytest.mark.parametrize(("language", "before", "text"), THE_COUNTRY, ids=[c[0] for c in THE_COUNTRY])
+def test_the_country_is_the_state_named_before(language, before, text):
+    assert proposed(language, "news", before, text) == [("commitment", ["CHL"])]
+
+
+# A call on "all state parties", "les parties", "las partes" is on the States Parties, never on whoever calls.
+THE_PARTIES = [
+    ("en", "Cambodia has shared its expertise with Azerbaijan.", "He urged all state parties to honour their pledges."),
+    (
+        "fr",
+        "Le Cambodge a partagé son expertise avec l'Azerbaïdjan.",
+        "Il a appelé les parties à respecter leurs engagements.",
+    ),
+    (
+        "es",
+        "Camboya ha compartido su experiencia con Azerbaiyán.",
+        "Luego instó a las partes a respetar sus compromisos.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "before", "text"), THE_PARTIES, ids=[c[0] for c in THE_PARTIES])
+def test_a_call_on_the_parties_is_on_the_states_parties(language, before, text):
+    assert proposed(language, "news", before, text) == [("call", ["states-parties"])]
