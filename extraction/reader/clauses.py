@@ -493,8 +493,8 @@ def _read_future(compiled: CompiledGrammar, sentence: str, article: bool, genre:
         return None, match.start(), match.end(), WEIGHT, "party"
     if genre in PRESS_GENRES and phrase.startswith(grammar.reported_schedule):  # "31 States will present updates"
         return None, match.start(), match.end(), WEIGHT, "party"
-    if verb in grammar.not_futures:
-        return None
+    if verb in grammar.not_futures or re.match(grammar.duration, phrase):
+        return None  # ("will take ten years to clear": a forecast)
     if match is not dropped and not _is_party(compiled, _subject(compiled, sentence[: match.start()], True)):
         return None
     obliged = re.sub(grammar.continuing, "", phrase).startswith(grammar.obligations)  # "will destroy", "détruira"

@@ -69,6 +69,7 @@ class Grammar:
     cut_chapeau: str = r"(?!)"  # a chapeau that lost its calling verb ("on States to:"): its items still call on them
     titles: tuple[str, ...] = ()  # a person's title that heads a subject ("la ministre", "el canciller"): a party
     governments: tuple[str, ...] = ()  # a State's government as a subject ("le gouvernement"): a party
+    duration: str = r"(?!)"  # a future that measures a duration ("will take ten years to"): a forecast
     funds: tuple[str, ...] = ()  # money given as a subject ("Esta nueva financiación incluirá"): its donor, a party
     including: str = r"(?!)"  # words that name some members of a group ("Many States, including Chile, ..."): they act
     lead_giving: str = r"(?!)"  # a present of giving in a news lead ("Norway provides", "Noruega aporta"): with a sum
