@@ -572,7 +572,7 @@ def _read_intention(compiled: CompiledGrammar, sentence: str):
 
 def _intends(compiled: CompiledGrammar, sentence: str, match: re.Match) -> bool:
     """Whether the words before a phrase of intention name a party (or none, the speaker's own "Pledge to ...")."""
-    subject = _subject(compiled, sentence[: match.start()])
+    subject = _subject(compiled, sentence[: match.start()]).strip(' "“«‘')  # (a quotation opens before it)
     return _is_party(compiled, subject, True) or (not subject and bool(_SPEAKER_START.match(match.group())))
 
 
@@ -610,7 +610,7 @@ def _read_stated_goal(compiled: CompiledGrammar, sentence: str):
 
 
 # A verb group that names the speakers itself ("Our goal is to", "Hemos comprometido", "Aspiramos a").
-_SPEAKER_START = re.compile(r"(?:Our|Notre|Nuestr[oa]|Hemos|Aspiramos)\b")
+_SPEAKER_START = re.compile(r"(?:Our|Notre|Nuestr[oa]|Hemos|Aspiramos|I|Je|J['’]|Me|Yo)\b")
 # (a sum given so far or in a past year is a figure: "since 1996", "In 2010 X donated", "en 2008")
 _SO_FAR = re.compile(
     r"\b(?:since|so far|to date|over the past|in the past|during the past|desde|hasta la fecha|en los últimos|"

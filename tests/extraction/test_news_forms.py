@@ -535,3 +535,31 @@ THE_PARTIES = [
 @pytest.mark.parametrize(("language", "before", "text"), THE_PARTIES, ids=[c[0] for c in THE_PARTIES])
 def test_a_call_on_the_parties_is_on_the_states_parties(language, before, text):
     assert proposed(language, "news", before, text) == [("call", ["states-parties"])]
+
+
+# A pledge in the first person singular, quoted ("“I pledge my commitment to ...,” he said"), is the party named
+# before, whose officer speaks.
+FIRST_PERSON_SINGULAR = [
+    (
+        "en",
+        "Cambodia was elected to host the Fifth Review Conference.",
+        "“I pledge my commitment to ensuring this goal is met,” he said.",
+    ),
+    (
+        "fr",
+        "Le Cambodge a été élu pour accueillir la cinquième Conférence d'examen.",
+        "« Je m'engage à ce que cet objectif soit atteint », a-t-il déclaré.",
+    ),
+    (
+        "es",
+        "Camboya fue elegida para acoger la Quinta Conferencia de Examen.",
+        "“Me comprometo a que se cumpla este objetivo”, dijo.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "before", "text"), FIRST_PERSON_SINGULAR, ids=[c[0] for c in FIRST_PERSON_SINGULAR]
+)
+def test_a_quoted_pledge_in_the_first_person_singular_is_the_party_named_before(language, before, text):
+    assert proposed(language, "news", before, text) == [("commitment", ["KHM"])]
