@@ -72,6 +72,12 @@ PREAMBLE_CHAPEAU = re.compile(
     r"^(?:Whereas|Considering|Considérant(?:\s+ce\s+qui\s+suit)?|Considerando(?:\s+lo\s+siguiente)?)\s*:$",
     re.IGNORECASE,
 )
+# A chapeau whose calling verb a web page set apart ("ICBL CALLS" / "on States Parties requesting extensions to:",
+# "les États à :", "a los Estados a:"): it opens a list of its own, never continues the item above it.
+ADDRESSED_CHAPEAU = re.compile(
+    r"^(?:on|upon|les|aux|a\s+los|a\s+las)\s.{0,160}?\b(?:to|à|a|de)\s*:$",
+    re.IGNORECASE,
+)
 # A line that ends on a word no heading ends on (a conjunction, an article, a preposition): a sentence goes on.
 DANGLING_END = re.compile(
     r"\b(?:and|or|to|of|the|an?|for|in|on|by|with|et|ou|de|du|des|la|le|les|à|au|aux|en|y|o|del|los|las|el|por|"
@@ -168,7 +174,12 @@ def is_double_spaced(lines: list) -> bool:
         return False
     after_single_blank = [line for line in lines[1:] if line.blank_before == 1]
     # (a lettered item, "a) ...", starts in lower case too, but it is a piece of its own, not a continuation)
-    continuing = sum(1 for line in after_single_blank if line.text[:1].islower() and parse_label(line.text)[0] is None)
+    # (nor does a chapeau set apart from its verb: "on States Parties requesting extensions to:")
+    continuing = sum(
+        1
+        for line in after_single_blank
+        if line.text[:1].islower() and parse_label(line.text)[0] is None and not ADDRESSED_CHAPEAU.match(line.text)
+    )
     return len(after_single_blank) >= 0.6 * (len(lines) - 1) and continuing >= 0.2 * len(after_single_blank)
 
 

@@ -48,6 +48,7 @@ from documents.ingestion.lines import (
     _SENTENCE_END,
     _STRUCTURAL_LINE,
     _URL_LINE,
+    ADDRESSED_CHAPEAU,
     EDITORIAL_NOTE,
     FINAL_CLAUSE,
     PREAMBLE_CHAPEAU,
@@ -125,6 +126,7 @@ class Segmenter:
         self._first_page: list[Piece] = []
         self._blank_separated = False
         self._last_piece: Piece | None = None  # the last heading or paragraph emitted
+        self._in_list = False  # the last paragraph is an item of a list a colon opened
         self._last_upper = ""  # the last upper-case letter label ("B.")
         self._last_dropped = ""  # the furniture line dropped since the last line kept, if any
 
@@ -424,6 +426,8 @@ class Segmenter:
         new_page = group.lines[0].page != pending.lines[-1].page or group.lines[0].after_furniture
         if not first[:1].islower() and not (new_page and goes_on_with_time_or_date(pending.last, first)):
             return False
+        if ADDRESSED_CHAPEAU.match(" ".join(line.text for line in group.lines)):
+            return False
         return not _HARD_STOP.search(pending.last)
 
     def _emit(self, group: _Group, following: _Group | None) -> Iterator[Piece]:
@@ -445,7 +449,11 @@ class Segmenter:
                 label, rest, following_first
             )
         elif heading:
-            heading = not PREAMBLE_CHAPEAU.match(text) and not (following is None and reads_as_cut_sentence(text))
+            heading = (
+                not PREAMBLE_CHAPEAU.match(text)
+                and not (following is None and reads_as_cut_sentence(text))
+                and not self._an_item_of_the_list_above(text)
+            )
         else:
             heading = self._last_piece is None and bool(EDITORIAL_NOTE.match(text))
         if heading:
@@ -453,8 +461,23 @@ class Segmenter:
             return
         yield self._note(Piece(PARAGRAPH, _strip_bold(rest if label else text), label=label, page=page))
 
+    def _an_item_of_the_list_above(self, text: str) -> bool:
+        """An unpunctuated line of five words or more under a paragraph that ends with a colon, or under another
+        such item ("on States Parties requesting extensions to:" / "Explain the exceptional circumstances that lead
+        to requesting an extension"): an item of its list, not a heading (which is shorter, or in capitals)."""
+        last = self._last_piece
+        if last is None or last.kind != PARAGRAPH or len(text.split()) < 5 or text.isupper():
+            return False
+        return last.text.rstrip().endswith(":") or bool(last.label is None and self._in_list)
+
     def _note(self, piece: Piece) -> Piece:
         if piece.kind == PARAGRAPH or self._last_piece is not None:
+            # (a list opens after a paragraph that ends with a colon, and goes on while its items end unpunctuated)
+            after = self._last_piece
+            self._in_list = piece.kind == PARAGRAPH and (
+                (after is not None and after.kind == PARAGRAPH and after.text.rstrip().endswith(":"))
+                or (self._in_list and not _HARD_STOP.search(piece.text))
+            )
             self._last_piece = piece
         return piece
 

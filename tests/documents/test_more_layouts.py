@@ -263,3 +263,48 @@ def test_a_page_break_marked_by_a_page_number_in_a_text_file_is_joined_over_a_da
     before, after = PAGE_NUMBER_BREAKS[language]
     text = f"Report of the test\n\n{before}\n\n- 7 -\n\nGE.30-01234\n\n{after}\n"
     assert paragraphs(text) == [("4.", "", f"{before[3:]} {after}")]
+
+
+# A web page's list of calls whose calling verb stands apart as a heading ("OUR CALLS" / "on States Parties ... to:"),
+# then unpunctuated items: each chapeau and each item is its own paragraph, none a heading, none joined to the next.
+CALL_LISTS = {
+    "en": (
+        "OUR CALLS",
+        ["on States Parties requesting extensions to:", "on States Parties deciding on requests to:"],
+        [
+            "Explain the circumstances that prevent them from meeting their deadline",
+            "Request only the years they need to finish clearance",
+        ],
+        ["Review each request together with the analysis of the Committee"],
+    ),
+    "fr": (
+        "NOS APPELS",
+        ["aux États parties qui demandent une prolongation à :", "aux États parties qui décident des demandes à :"],
+        [
+            "Expliquer les circonstances qui les empêchent de respecter leur délai",
+            "Ne demander que les années nécessaires pour achever le déminage",
+        ],
+        ["Examiner chaque demande avec l'analyse du Comité"],
+    ),
+    "es": (
+        "NUESTROS LLAMAMIENTOS",
+        [
+            "a los Estados partes que solicitan una prórroga a:",
+            "a los Estados partes que deciden sobre las solicitudes a:",
+        ],
+        [
+            "Explicar las circunstancias que les impiden cumplir su plazo",
+            "Solicitar solo los años que necesitan para terminar el desminado",
+        ],
+        ["Examinar cada solicitud junto con el análisis del Comité"],
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(CALL_LISTS))
+def test_a_list_of_calls_keeps_its_chapeaus_and_items_apart(language):
+    heading, (first, second), items, last = CALL_LISTS[language]
+    blocks = ["Extension requests", "Some States have asked for more time.", heading, first, *items, second, *last]
+    rows = parsed("\n\n".join(blocks) + "\n")
+    assert ("#", "", heading) in rows
+    assert [row[2] for row in rows if row[0] != "#"][1:] == [first, *items, second, *last]
