@@ -610,7 +610,7 @@ def _read_stated_goal(compiled: CompiledGrammar, sentence: str):
 
 
 # A verb group that names the speakers itself ("Our goal is to", "Hemos comprometido", "Aspiramos a").
-_SPEAKER_START = re.compile(r"(?:Our|Notre|Nuestr[oa]|Hemos|Aspiramos|I|Je|J['’]|Me|Yo)\b")
+_SPEAKER_START = re.compile(r"(?:Our|Notre|Nuestr[oa]|Hemos|Aspiramos|Buscamos|I|Je|J['’]|Me|Yo)\b")
 # (a sum given so far or in a past year is a figure: "since 1996", "In 2010 X donated", "en 2008")
 _SO_FAR = re.compile(
     r"\b(?:since|so far|to date|over the past|in the past|during the past|desde|hasta la fecha|en los últimos|"
@@ -699,9 +699,9 @@ _TIME_BEFORE_VERB = re.compile(
 _APPOSITION = re.compile(r"(?:as\b|en tant qu(?:e\b|['’])|en sa qualité de\b|como\b|en su calidad de\b)", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(
     r"[,;:]\s+|\b(?:(?:announc|declar|confirm|inform|pledg|promis|annon[cç]|indiqu|anunci|indic|manifest|promet|"
-    r"explain|expliqu|explic|agreg|añad|précis|precis|asegur|assur|affirm|afirm)\w*"
+    r"explain|expliqu|explic|agreg|añad|précis|precis|asegur|assur|affirm|afirm|señal|subray|destac|soulign)\w*"
     r"|stated|said|added|ajouté|ajoute|dijo|dit)\s+"
-    r"(?:\w+\s+){0,2}?(?:that\s+|que\s+|qu['’]\s*)",
+    r"(?:[\w'’]+\s+){0,2}?(?:that\s+|que\s+|qu['’]\s*)",
     re.IGNORECASE,
 )
 
