@@ -545,7 +545,10 @@ def offer_beneficiaries(paragraph, directory: ActorDirectory, clauses) -> list[A
 # The words before a State that receives a sum ("... over three years to Colombia", "... des zones minées en Angola",
 # "... durante tres años a Colombia"): a preposition of giving or of place, with its article.
 _TO_OR_IN = re.compile(
-    r"\b(?:to|in|for|à|au|aux|en|a|al|para|pour)\s+(?:the\s+|la\s+|le\s+|l['’]\s*|el\s+|los\s+|las\s+)?$",
+    r"\b(?:to|in|for|à|au|aux|en|a|al|para|pour)\s+(?:the\s+|la\s+|le\s+|l['’]\s*|el\s+|los\s+|las\s+)?"
+    # (a part of the State: "in northern Sri Lanka", "en el norte de Sri Lanka", "dans le nord du Sri Lanka")
+    r"(?:(?:north|south|east|west)(?:ern|-eastern|-western)?\s+(?:part\s+of\s+)?|"
+    r"(?:norte|sur|este|oeste|nord|sud|est|ouest)\s+(?:de|du|del)\s+(?:la\s+|l['’]\s*|el\s+)?)?$",
     re.IGNORECASE,
 )
 

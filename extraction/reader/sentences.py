@@ -41,10 +41,20 @@ def split_sentences(text: str) -> list[tuple[int, str]]:
     return [(offset, sentence) for offset, sentence in sentences if sentence.strip()]
 
 
+# A State's name that names a plan or a meeting ("the Mozambique Action Plan", "el Plan de Acción de Mozambique",
+# "le Sommet de Nairobi"): the text it names, no actor.
+_NAMES_A_PLAN_AFTER = re.compile(r"\s+(?:Action\s+Plan|Plan\s+of\s+Action|Review\s+Conference|Summit)\b")
+_NAMES_A_PLAN_BEFORE = re.compile(
+    r"(?:Plan\s+d['’]action|Plan\s+de\s+Acci[oó]n|Sommet|Cumbre)\s+(?:de|du|del|d['’])\s*(?:la\s+|l['’]|el\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _named_spans(text: str, directory) -> list[tuple[int, int, Actor]]:
     found = [
         (match.start(), match.end(), directory.state_named(match.group(1)))
         for match in directory.state_names.finditer(text)
+        if not _NAMES_A_PLAN_AFTER.match(text, match.end()) and not _NAMES_A_PLAN_BEFORE.search(text[: match.start()])
     ]
     found += directory.demonym_spans(text) if hasattr(directory, "demonym_spans") else []  # "le ministre suisse"
     for slug, pattern in directory.organisations.items():
