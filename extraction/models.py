@@ -78,8 +78,9 @@ class Candidate(models.Model):
     confidence = models.FloatField(_("confidence"))
     matches = models.JSONField(_("matched words"), default=list, help_text=_("[[start, end, kind], ...]"))
     owners = models.ManyToManyField(Actor, blank=True, related_name="candidates", verbose_name=_("owners"))
-    # Why each proposed owner: [{"owner": code, "where": "paragraph"|"heading"|"speaker"|"document", "words": ...,
-    # "start": offset in the paragraph or heading}], so staff see the words that gave it and correct in one click.
+    # Why each proposed owner: [{"owner": code, "where": "paragraph"|"heading"|"title"|"speaker"|"document",
+    # "words": ..., "start": offset in the paragraph, heading or title}], so staff see the words that gave it and
+    # correct in one click.
     owner_evidence = models.JSONField(_("why these owners"), default=list, blank=True)
     speaker = models.ForeignKey(
         Actor, on_delete=models.PROTECT, null=True, blank=True, related_name="+", verbose_name=_("made by")

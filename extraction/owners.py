@@ -611,8 +611,14 @@ def owner_evidence(paragraph, owners: list[Actor], speaker: Actor | None, direct
     """Why each owner was proposed, for the review queue: the words of the paragraph (or of its heading) that name
     it, or, for the document's speaker named nowhere in the paragraph, that it is who speaks."""
     evidence = []
+    document = getattr(paragraph, "document", None)
+    places = [
+        ("paragraph", paragraph.text),
+        ("heading", paragraph.heading or ""),
+        ("title", document.title if document else ""),
+    ]
     for owner in owners:
-        for where, text in (("paragraph", paragraph.text), ("heading", paragraph.heading or "")):
+        for where, text in places:  # (the title: the State an act is for, "... in support of mine action in Colombia")
             if match := directory.naming(owner, text):
                 evidence.append({"owner": owner.code, "where": where, "words": match.group(), "start": match.start()})
                 break

@@ -205,3 +205,14 @@ def test_written_documents_whose_blocks_carry_owners_are_scored_on_owners(monkey
     assert scores["all"]["commitments"] == 2  # the document without owners is not scored
     assert scores["all"]["recall"] == 1.0 and scores["all"]["precision"] == 1.0
     assert scores["all"]["owner_accuracy"] == 0.5 and scores["all:statement"]["owner_accuracy"] == 0.5
+
+
+def test_an_owner_taken_from_the_documents_title_shows_the_title_words(staff_client):
+    document = DocumentFactory(kind="legal_act", title="Council Decision in support of mine action in Cambodia")
+    article = ParagraphFactory(document=document, label="1.", text="The Union shall support the survey of farmland.")
+    document_propose(document)
+    candidate = Candidate.objects.get(paragraph=article)
+    places = {item["owner"]: (item["where"], item["words"]) for item in candidate.owner_evidence}
+    assert places == {"EU": ("paragraph", "The Union"), "KHM": ("title", "Cambodia")}
+    change = staff_client.get(reverse("admin:extraction_candidate_change", args=[candidate.pk])).content.decode()
+    assert "“Cambodia” (named in the document&#x27;s title)" in change
