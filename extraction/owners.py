@@ -280,16 +280,16 @@ def carried_owners(
 QUOTE_OPENED_AFTER_SAYING = re.compile(r"[:,]\s*[“«\"][^”»\"]*$")
 
 
-def _state_of_title(title: str | None, directory: ActorDirectory) -> Actor | None:
+def _state_of_title(title: str | None, directory: ActorDirectory, *, as_a_place: bool = False) -> Actor | None:
     """The one State a title names other than as a place ("Déclaration de la France", "on the request submitted by
-    Ethiopia"; not "Conference on Demining in Ukraine"), or None."""
+    Ethiopia"; not "Conference on Demining in Ukraine"; with ``as_a_place``, that one too), or None."""
     from extraction.reader.sentences import named_as_place
 
     title = title or ""
     named = {
         directory.state_named(match.group(1))
         for match in directory.state_names.finditer(title)
-        if not named_as_place(title, match.start())
+        if as_a_place or not named_as_place(title, match.start())
     }
     return named.pop() if len(named) == 1 else None
 
@@ -297,10 +297,7 @@ def _state_of_title(title: str | None, directory: ActorDirectory) -> Actor | Non
 def act_beneficiary(document, directory: ActorDirectory) -> Actor | None:
     """The one State a legal act's title names ("Council Decision ... in support of mine action in Colombia"): what
     the act's author undertakes in its articles helps that State, which owns it too."""
-    if document.kind != "legal_act":
-        return None
-    named = {directory.state_named(match.group(1)) for match in directory.state_names.finditer(document.title or "")}
-    return named.pop() if len(named) == 1 else None
+    return _state_of_title(document.title, directory, as_a_place=True) if document.kind == "legal_act" else None
 
 
 def document_speaker(document, paragraphs, directory: ActorDirectory) -> Actor | None:

@@ -200,14 +200,10 @@ def _read_body(compiled: CompiledGrammar, sentence: str, genre: str = ""):
     if re.match(compiled.grammar.quantifiers, compiled.determiners.sub("", match.group("subject")), re.IGNORECASE):
         return None  # "six States Parties have declared ...": a count describes, it does not decide
     verb, rest = match.group("verb"), sentence[match.end() :]
-    if (
-        genre in PRESS_GENRES
-        and _STATES_PARTIES.search(match.group("subject"))
-        and compiled.intention.match(sentence, match.start("verb"))
-    ):
-        return (
-            None  # reported: "The States Parties renewed their commitment to" is their pledge (a report's: a finding)
-        )
+    # reported: "The States Parties renewed their commitment to" is their pledge (in a report: a finding)
+    pledged = compiled.intention.match(sentence, match.start("verb"))
+    if genre in PRESS_GENRES and _STATES_PARTIES.search(match.group("subject")) and pledged:
+        return None
     grammar = compiled.grammar
     if _OF_THE_VIEW.match(f"{verb} {rest.lstrip()}"):  # "The Committee was of the view that ..."
         return "conclusion", match.start("verb"), match.end("verb"), WEIGHT, "body"
@@ -744,19 +740,6 @@ _INSTRUMENTS = {
 }
 
 
-def _without_trailing_adverbs(compiled: CompiledGrammar, subject: str) -> str:
-    """A subject without the adverbs of its language between it and its verb ("Germany also", "Alemania también");
-    only the listed words, not the patterns ("\\w+ment" would take "le gouvernement")."""
-    words = [re.escape(adverb) for adverb in compiled.grammar.adverbs if "\\" not in adverb]
-    adverbs = r"(?:(?:" + "|".join(words) + r"),?\s+)+" if words else None
-    padded = subject + " "
-    for space in (index for index, char in enumerate(padded[:-1]) if char == " ") if adverbs else ():
-        rest = padded[space + 1 :]
-        if rest[:1].islower() and re.fullmatch(adverbs, rest):
-            return subject[:space].rstrip(",")
-    return subject
-
-
 def _is_party(compiled: CompiledGrammar, subject: str, announcing: bool = False) -> bool:
     """Whether a subject names someone who can commit: we, a pronoun for the speaker, a deciding body, or a name
     (its head noun capitalised: "Canada", "the Union", "Each affected State Party", "le Comité"). "This Decision"
@@ -764,7 +747,7 @@ def _is_party(compiled: CompiledGrammar, subject: str, announcing: bool = False)
     grammar = compiled.grammar
     subject = re.sub(r"(?:^|\s)(?:se|s['’]|nos|on)$", "", subject, flags=re.IGNORECASE).strip()  # "Se brindará"
     subject = subject.lstrip(' "“«‘')  # (a quotation opens before it: "“We, as civil society, commit to")
-    subject = _without_trailing_adverbs(compiled, subject)  # "Germany also pledged": "Germany"
+    subject = compiled.trailing_adverbs.sub("", subject)  # "Germany also pledged": "Germany"
     if not subject or len(subject) > 160 or _SELF_REFERENCE.match(subject):
         return False
     if pair_subject().fullmatch(subject):  # "Both countries", "Ambos países": the two States named before

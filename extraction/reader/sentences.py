@@ -54,7 +54,7 @@ def _named_spans(text: str, directory) -> list[tuple[int, int, Actor]]:
     found = [
         (match.start(), match.end(), directory.state_named(match.group(1)))
         for match in directory.state_names.finditer(text)
-        if not _NAMES_A_PLAN_AFTER.match(text, match.end()) and not _NAMES_A_PLAN_BEFORE.search(text[: match.start()])
+        if not _NAMES_A_PLAN_AFTER.match(text, match.end()) and not _NAMES_A_PLAN_BEFORE.search(text, 0, match.start())
     ]
     found += directory.demonym_spans(text) if hasattr(directory, "demonym_spans") else []  # "le ministre suisse"
     for slug, pattern in directory.organisations.items():

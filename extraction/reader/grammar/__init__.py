@@ -284,6 +284,10 @@ class CompiledGrammar:
         self.intention = re.compile(grammar.intention)
         self.announcement = re.compile(grammar.announcement)
         self.saying = re.compile(grammar.saying)
+        # the adverbs of the list (not its patterns: "\\w+ment" would take "le gouvernement") that end a subject,
+        # between it and its verb ("Germany also", "Alemania también")
+        listed = "|".join(re.escape(adverb) for adverb in grammar.adverbs if "\\" not in adverb) or r"(?!)"
+        self.trailing_adverbs = re.compile(r"(?:,?\s+(?:" + listed + r"))+,?\s*$")
         self.backshift = [
             (re.compile(pattern), future) for pattern, future in (entry.split(" => ", 1) for entry in grammar.backshift)
         ]
