@@ -478,6 +478,8 @@ def call_owners(
             callers = callers or titled_organisation(before, directory)  # "le secrétaire général de l'ONU"
             if not callers and STATES_PARTIES_WORDS.search(before):  # "the representatives of the States Parties"
                 callers = [directory.group("states-parties")]
+            if not callers and CARRIED_PRONOUN.match(before):  # "Ils déplorent ... et appellent": named before
+                callers = _named_before(text[: clause.sentence_start], directory)
             return callers or ([speaker] if speaker else addressees)
         if addressees:
             return list(dict.fromkeys(addressees))
@@ -491,6 +493,17 @@ def call_owners(
     if not groups and any(clause.kind == "call" and clause.subject == "body" for clause in clauses):
         return [directory.group("states-parties")]  # "The Conference called for sustained assistance": its parties
     return groups[:1] or ([speaker] if speaker else [])
+
+
+def _named_before(text: str, directory: ActorDirectory) -> list[Actor]:
+    """The party a pronoun points back to: the States Parties if the sentence before speaks of them ("Les États
+    parties ont adopté une déclaration. Ils ..."), else the actor named last."""
+    from extraction.reader.sentences import last_actor_named, split_sentences
+
+    sentences = [sentence for _offset, sentence in split_sentences(text)]
+    if sentences and STATES_PARTIES_WORDS.search(MEETING_OF_PARTIES.sub("meeting", sentences[-1])):
+        return [directory.group("states-parties")]
+    return [actor for actor in [last_actor_named(text, directory)] if actor is not None]
 
 
 def _titles_of() -> re.Pattern:

@@ -616,6 +616,13 @@ _SO_FAR = re.compile(
 )
 
 
+# A passive's agent, then a relative clause on it ("signed by the States Parties, which", "firmada por los Estados
+# Partes, que se", "signée par les États parties, qui se sont").
+AGENT_THEN_RELATIVE = re.compile(
+    r"\b(?:by|par|por)\s+(?P<agent>[^,;:]{3,80}),\s+(?:which|who|qui|que|quienes)\b[^,;:]{0,20}$", re.IGNORECASE
+)
+
+
 def _subject(compiled: CompiledGrammar, text: str, antecedent: bool = False) -> str:
     """The subject of a verb, from the text before it; a group named with some of its members ("Many States,
     including Chile and Peru,", "De nombreux États, dont le Chili,", "Varios países, entre ellos Chile,") is those
@@ -624,6 +631,9 @@ def _subject(compiled: CompiledGrammar, text: str, antecedent: bool = False) -> 
     # comprometió"; an acronym's gloss is not ("la Unidad (ISU, por sus siglas en inglés) con el apoyo de ...")
     relatives = "|".join(map(re.escape, compiled.grammar.relatives)) or "(?!)"
     text = re.sub(r"\s*\((?:" + relatives + r")\b[^()]*\)", "", text, flags=re.IGNORECASE)
+    agent = AGENT_THEN_RELATIVE.search(text)
+    if agent is not None and (main := main_subject(compiled, agent.group("agent"))):
+        return main  # "signed by the States Parties, which committed to": the agent commits
     relative = relative_opener().search(text)
     if relative is not None and (main := main_subject(compiled, text[: relative.start()])):
         return main  # "los países han consensuado una declaración en la que se comprometieron": "países"
@@ -676,6 +686,8 @@ def _subject_before(text: str, relatives: tuple[str, ...] = (), antecedent: bool
         pieces = pieces[:-2]  # "We, the States Parties and other States, will": "We"
     elif len(pieces) > 2 and not pieces[-1] and _PERSON_NAME.fullmatch(pieces[-2]) and pieces[-3]:
         pieces = pieces[:-2]  # "The Minister of Foreign Affairs, Jane Doe, announced": the title names the party
+        while len(pieces) > 2 and _COORDINATED_TITLE.match(pieces[-1]) and _PERSON_NAME.fullmatch(pieces[-2]):
+            pieces = pieces[:-2]  # "Los ministros de X, Juan Pérez, y de Desarrollo, Ana Gómez, anunciaron": each pair
     return pieces[-1]
 
 
@@ -686,6 +698,9 @@ def _inserted(piece: str, relatives: tuple[str, ...]) -> bool:
 
 # A person's name in apposition ("Jane Doe", "Jeanne Dupont", "Juana Pérez de León"): capitalised words.
 _PERSON_NAME = re.compile(r"[A-ZÀ-Þ][\w’'.-]+(?:\s+(?:(?:de|del|da|van|von|le|la)\s+)?[A-ZÀ-Þ][\w’'.-]+){1,3}")
+# The second of two titles sharing one noun ("and of International Development", "et du Développement", "y de
+# Desarrollo"), each followed by its holder's name.
+_COORDINATED_TITLE = re.compile(r"(?:and|et|y|e)\s+(?:of|de|du|des|del|d['’])\b", re.IGNORECASE)
 # A time between a subject and its verb ("today", "aujourd'hui", "hoy", "this week"), at the end of the subject.
 _TIME_BEFORE_VERB = re.compile(
     r"\s+(?:today|yesterday|this\s+(?:morning|week)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
@@ -773,7 +788,7 @@ def _is_party(compiled: CompiledGrammar, subject: str, announcing: bool = False)
         if not grammar.head_last
         else list(itertools.takewhile(lambda w: w not in grammar.function_words, words))
     )
-    titled = any(word.lower() in grammar.titles for word in head)
+    titled = any(word.lower() in grammar.titles or word.lower()[:-1] in grammar.titles for word in head)  # (plural)
     if any(phrase.search(subject) for phrase in demonym_phrases()) and (announcing or not titled):
         return True  # "desminadores peruanos", "the Swiss government"
     governed = words[:2] if not grammar.head_last else head  # (after a possessive: "su país", "son pays")

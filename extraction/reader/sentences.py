@@ -192,6 +192,7 @@ def sentence_owners(text: str, matches: list[tuple[int, int, str]], directory, c
         offered = any(kind == "offer" for start, _end, kind in matches if offset <= start < within) or any(
             clause.kind == "offer" for clause in clauses if offset <= clause.start < within
         )
+        subject = subject or _agent_of_relative(sentence[: min(inside)[0]], directory)
         owners += subject + named if offered else named or subject or _implementer(sentence, directory)
         owners += _quoted_speakers(sentence, inside, directory)
     return list(dict.fromkeys(owners))
@@ -199,6 +200,20 @@ def sentence_owners(text: str, matches: list[tuple[int, int, str]], directory, c
 
 # The determiner before the name an article opens with ("The", "La", "L'", "El").
 _OPENING_DETERMINER = re.compile(r"^\s*(?:(?:the|la|le|les|el|los|las)\s+|l['’]\s*)?$", re.IGNORECASE)
+
+
+def _agent_of_relative(subject_zone: str, directory) -> list[Actor]:
+    """Who a relative clause with no subject of its own speaks of, when it follows a passive's agent ("signed by
+    the States Parties, which committed to", "firmada por Chile, que se comprometió a")."""
+    from extraction.owners import STATES_PARTIES_WORDS
+    from extraction.reader.clauses import AGENT_THEN_RELATIVE
+
+    agent = AGENT_THEN_RELATIVE.search(subject_zone)
+    if agent is None:
+        return []
+    if STATES_PARTIES_WORDS.search(agent.group("agent")):
+        return [directory.group("states-parties")]
+    return named_actors(agent.group("agent"), directory)
 
 
 def _implementer(sentence: str, directory) -> list[Actor]:
