@@ -8,6 +8,7 @@ from types import SimpleNamespace
 
 from actors.models import Actor
 from actors.reference_data import organisation_aliases, state_aliases
+from extraction.reader.clauses import UNIVERSAL_ADHERENCE
 from extraction.reader.grammar import (
     demonym_phrases,
     demonyms,
@@ -17,6 +18,7 @@ from extraction.reader.grammar import (
     relative_opener,
     relative_subject,
 )
+from extraction.reader.sentences import STATES_PARTIES_WORDS
 
 # "We, the States Parties": the States Parties speak in the first person.
 # (not the States Parties of a region: "Nous, représentants des États parties d'Afrique de l'Ouest" are some of them,
@@ -77,7 +79,11 @@ MEETING_OF_PARTIES = re.compile(
 _ARTICLE_AND_REFLEXIVE = re.compile(r"^(?:the|les|los|las)\s+|\s+(?:se|s['’])$", re.IGNORECASE)
 # How far back such a sentence looks for the actor it speaks of (about two paragraphs of news).
 CARRY_OVER_CHARS = 600
-STATES_PARTIES_WORDS = re.compile(r"\b(?:states parties|[ée]tats parties|estados partes?)\b", re.IGNORECASE)
+# The caller's own country as the one helped ("in his country", "dans son pays", "en su país").
+OWN_COUNTRY = re.compile(
+    r"\b(?:(?:in|to|for) (?:his|her|their|its) country|(?:dans|à|pour) (?:son|leur) pays|(?:en|a|para) su país)\b",
+    re.IGNORECASE,
+)
 CONFERENCE_WORDS = re.compile(r"\b(?:participants|participantes)\b", re.IGNORECASE)
 
 
@@ -336,8 +342,14 @@ def document_speaker(document, paragraphs, directory: ActorDirectory) -> Actor |
     if counts:
         state, mentions = counts.most_common(1)[0]
         quoted_only = document.kind == "news"  # a reporter's "we" is in the quotes of those reported on
+        # a press release or web page speaks for the State its title or lead names, not one its quotes mention
+        # ("Ban campaigners in the United States ... urge President Clinton")
+        lead = f"{document.title} {paragraphs[0].text if paragraphs else ''}"
+        in_lead = directory.states_in(lead) + [actor for _start, _end, actor in directory.demonym_spans(lead)]
+        foreign = document.kind in ("press_release", "web_page") and state not in in_lead
         if mentions >= 2 and (
-            document.kind in ("statement", "note_verbale") or (FIRST_PERSON.search(text) and not quoted_only)
+            document.kind in ("statement", "note_verbale")
+            or (FIRST_PERSON.search(text) and not quoted_only and not foreign)
         ):
             return state
     if document.kind == "statement" and TITLED_MESSAGE.search(document.title or ""):
@@ -414,6 +426,11 @@ def paragraph_owners(
     for match in BENEFICIARY.finditer(paragraph.text):
         helped = named_list(paragraph.text[match.end() : match.end() + 120], directory, reach=5)
         owners += [actor for actor in helped if actor.kind == Actor.Kind.STATE]
+    if kind == "call" and (own := OWN_COUNTRY.search(paragraph.text)):
+        # "called on the international community to keep supporting demining in his country": the caller's State
+        from extraction.reader.sentences import named_actors
+
+        owners += [actor for actor in named_actors(paragraph.text[: own.start()], directory) if _a_state(actor)][:1]
     if kind in ("commitment", "offer"):
         for match in ORGANISER.finditer(paragraph.text):
             hosts = named_list(paragraph.text[match.end() : match.end() + 80], directory, reach=3)
@@ -428,16 +445,15 @@ def _a_state(actor: Actor | None) -> bool:
 
 
 def _calls(text: str, clauses, matches) -> list:
-    """The calls the reader parsed; else those a phrase rule found ("animaron hoy a los"), in their sentences."""
+    """The calls the reader parsed, then those only a phrase rule found ("animaron hoy a los"; "llamó a acelerar
+    ... y exhortó a los Estados a": the second verb's addressees), in their sentences."""
     from extraction.reader.sentences import split_sentences
 
     parsed = [clause for clause in clauses if clause.kind == "call"]
-    if parsed:
-        return parsed
-    return [
+    return parsed + [
         SimpleNamespace(start=start, end=end, sentence_start=offset, sentence_end=offset + len(sentence))
         for start, end, kind in matches
-        if kind == "call"
+        if kind == "call" and not any(clause.start <= start < clause.end for clause in parsed)
         for offset, sentence in split_sentences(text)
         if offset <= start < offset + len(sentence)
     ]
@@ -468,8 +484,13 @@ def call_owners(
         patterns = directory.groups.get("states-not-party", [])
         if not_party is not None and any(m.start() < len(zone) for p in patterns for m in p.finditer(after)):
             addressees.append(not_party)
+        if not_party is not None and not addressees and UNIVERSAL_ADHERENCE.match(after):
+            addressees.append(not_party)  # "calls for universal adherence": only those outside can answer it
         if GENERIC_STATES.search(zone) and not directory.states_in(zone) and not directory.groups_in(zone):
             addressees.append(directory.group("states-parties"))  # "EU member States", "all countries"
+        clitic = _AUDIENCE_BEFORE.search(text[clause.sentence_start : clause.start])  # "Je vous exhorte", "Les insto"
+        if not addressees and (_AUDIENCE.match(after) or clitic):  # "I urge you to": the audience, the States Parties
+            addressees.append(directory.group("states-parties"))
         if any(actor.slug == "states-not-party" for actor in addressees if actor):  # (some of them named or not)
             # (the States Parties in a meeting's name do not call: "The Meeting of the States Parties urged ...",
             # its President's call, are owned by the States not party they address)
@@ -493,6 +514,14 @@ def call_owners(
     if not groups and any(clause.kind == "call" and clause.subject == "body" for clause in clauses):
         return [directory.group("states-parties")]  # "The Conference called for sustained assistance": its parties
     return groups[:1] or ([speaker] if speaker else [])
+
+
+# A call's addressee in the second person ("I urge you to", "je vous exhorte", "les exhorto a ustedes"): those the
+# speech or message is addressed to.
+_AUDIENCE = re.compile(
+    r"\s*(?:(?:on|upon)\s+)?(?:you|all of you|each of you|à vous|a ustedes|ustedes)\b", re.IGNORECASE
+)
+_AUDIENCE_BEFORE = re.compile(r"(?:^|\s)(?:vous|les|los|las|os)\s*$", re.IGNORECASE)
 
 
 def _named_before(text: str, directory: ActorDirectory) -> list[Actor]:

@@ -251,7 +251,9 @@ def _with_carried_owners(whole: Proposal, found, context: _Context) -> bool:
         decision=whole.kind == Commitment.Kind.CONCLUSION,
     )
     if not whole.owners and not carried:
-        return False
+        state = _ministers_state(whole, found, context)  # "The Minister, Jane Doe, announced": the document's State
+        whole.owners = [state] if state else []
+        return state is not None
     helped_only = whole.kind != Commitment.Kind.CALL and all(owner.kind == Actor.Kind.STATE for owner in whole.owners)
     if carried and (not whole.owners or whole.kind == Commitment.Kind.CONCLUSION or helped_only):
         # (the subject points back, "These funds will also support ... in Ukraine": the donor, with those helped)
@@ -278,6 +280,10 @@ _TITLE_FIRST = re.compile(
 )
 
 
+# A short phrase before a sentence's subject ("À cette fin, ", "In addition, ", "Hoy, "): passed over.
+_OPENING_PHRASE = re.compile(r"^\s*[^,]{1,30},\s*")
+
+
 def _ministers_state(whole: Proposal, found, context: _Context) -> Actor | None:
     """The State a Minister speaks for, when a press release's or news item's offer or commitment has a person's
     title as subject and names no State in it ("The Minister of Foreign Affairs, Jane Doe, today announced $5
@@ -287,6 +293,7 @@ def _ministers_state(whole: Proposal, found, context: _Context) -> Actor | None:
         return None
     clause = next((c for c in found.clauses if c.kind == whole.kind and c.subject == "party"), None)
     subject = whole.paragraph.text[clause.sentence_start : clause.start] if clause else ""
+    subject = _OPENING_PHRASE.sub("", subject) if not _TITLE_FIRST.match(subject) else subject  # "À cette fin, la"
     directory = context.directory
     if not _TITLE_FIRST.match(subject) or named_actors(subject, directory) or directory.demonym_spans(subject):
         return None

@@ -26,7 +26,7 @@ from extraction.reader.grammar import (
     relative_opener,
     relative_subject,
 )
-from extraction.reader.sentences import split_sentences
+from extraction.reader.sentences import AGENT_THEN_RELATIVE, split_sentences
 
 WEIGHT = 0.75  # below a strong phrase rule (1.0) and below the bar of notes (0.8); a logistics phrase (-0.4)
 # in the paragraph takes it under 0.5
@@ -264,7 +264,20 @@ def _read_reported_decision(compiled: CompiledGrammar, sentence: str, genre: str
     return (None if kind == "none" else kind), match.start("verb"), match.end("verb"), WEIGHT, "body"
 
 
+# A call for the Convention's universality ("called for universal adherence", "appelle à une adhésion universelle",
+# "pidió la universalización"): addressed to the States not party.
+UNIVERSAL_ADHERENCE = re.compile(
+    r"\s*(?:for|to|à|a|por|la|l['’]|une|una|the|an)?\s*(?:(?:la|l['’]|une|una|the|an)\s*)?(?:"
+    r"universal (?:adherence|accession|membership|participation)|universali[sz]ation|"
+    r"(?:adhésion|participation) universelle|universalisation|(?:adhesión|participación) universal|universalización)\b",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"(?<![\w’'-])[^\W\d_]+")
+# A word of time or addition inside a call phrase, after its first word(s) ("hizo hoy un llamado", "a lancé hier un
+# appel", "made today a call"): passed over to match the phrase.
+_TIME_AFTER_FIRST_WORD = re.compile(
+    r"^((?:\S+\s+){1,2}?)(?:hoy|ayer|también|además|aujourd['’]hui|hier|également|aussi|today|also)\s+", re.IGNORECASE
+)
 
 
 def _read_reported_call(compiled: CompiledGrammar, sentence: str, genre: str):
@@ -276,19 +289,23 @@ def _read_reported_call(compiled: CompiledGrammar, sentence: str, genre: str):
     grammar = compiled.grammar
     for word in _WORD.finditer(sentence):
         phrase, before = sentence[word.start() :].lower(), sentence[: word.start()].rstrip().lower()
+        phrase = _TIME_AFTER_FIRST_WORD.sub(r"\1", phrase, count=1)  # "hizo hoy un llamado", "a lancé hier un appel"
         stem = next(
             (s for s in (*grammar.call_phrases, *grammar.exhort, *grammar.asking) if phrase.startswith(s)), None
         )
         speaker = _FIRST_SINGULAR.search(sentence[: word.start()])  # "I ask all States to": a present, bare
         if stem is None or _REFLEXIVE_BEFORE.search(before) or not (speaker or _finite(grammar, word.group())):
             continue
+        if _bare_participle(grammar, word.group(), before):  # "(communément appelée Convention d'Ottawa)": a name
+            continue
         rest = sentence[word.end() :]
         asking = (
             stem in grammar.asking
         )  # "pidió a todos los Estados que": asks others, not for itself ("asked for time")
-        if asking and not _asks_others(compiled, sentence[word.start() + len(stem) :]):
+        universal = UNIVERSAL_ADHERENCE.match(sentence[word.start() + len(stem) :])  # "pidió la universalización"
+        if asking and not universal and not _asks_others(compiled, sentence[word.start() + len(stem) :]):
             continue
-        if not (_asks_someone_to_act(compiled, rest) or _ADDRESSED.match(rest)):
+        if not (_asks_someone_to_act(compiled, rest) or _ADDRESSED.match(rest) or universal):
             continue
         # the subject, without the auxiliary ("Peru has invited") nor the verb it is coordinated to ("X met Y
         # and called on ...": the subject is X's)
@@ -364,6 +381,17 @@ def _finite(grammar: Grammar, word: str) -> bool:
     return not lowered.endswith(("er", "ar", "ir")) or lowered in ("hizo", "lanzó")
 
 
+def _bare_participle(grammar: Grammar, word: str, before: str) -> bool:
+    """A French or Spanish past participle with no auxiliary before it ("la Convention, communément appelée", "la
+    llamada Convención"): an adjective, not a verb of calling; "a appelé", "ha llamado" are verbs."""
+    if grammar.head_last or not word.lower().endswith(_PARTICIPLE_ENDINGS):
+        return False
+    words = before.split()
+    near = " ".join(words[-3:]) + " "
+    return not re.search(r"(?:^|\s)" + grammar.auxiliary + r"(?:\w+\s+)?$", " " + near, re.IGNORECASE)
+
+
+_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "ado", "ada", "ados", "adas")
 _NOUN_ENDINGS = ("ment", "ments", "miento", "mientos", "ción", "ciones", "tion", "tions")
 
 
@@ -616,13 +644,6 @@ _SO_FAR = re.compile(
 )
 
 
-# A passive's agent, then a relative clause on it ("signed by the States Parties, which", "firmada por los Estados
-# Partes, que se", "signée par les États parties, qui se sont").
-AGENT_THEN_RELATIVE = re.compile(
-    r"\b(?:by|par|por)\s+(?P<agent>[^,;:]{3,80}),\s+(?:which|who|qui|que|quienes)\b[^,;:]{0,20}$", re.IGNORECASE
-)
-
-
 def _subject(compiled: CompiledGrammar, text: str, antecedent: bool = False) -> str:
     """The subject of a verb, from the text before it; a group named with some of its members ("Many States,
     including Chile and Peru,", "De nombreux États, dont le Chili,", "Varios países, entre ellos Chile,") is those
@@ -697,7 +718,10 @@ def _inserted(piece: str, relatives: tuple[str, ...]) -> bool:
 
 
 # A person's name in apposition ("Jane Doe", "Jeanne Dupont", "Juana Pérez de León"): capitalised words.
-_PERSON_NAME = re.compile(r"[A-ZÀ-Þ][\w’'.-]+(?:\s+(?:(?:de|del|da|van|von|le|la)\s+)?[A-ZÀ-Þ][\w’'.-]+){1,3}")
+_PERSON_NAME = re.compile(
+    r"(?:(?:the\s+)?[Hh]onou?rable\s+|l['’]\s*honorable\s+|(?:el|la)\s+honorable\s+|(?:Mr|Mrs|Ms|Dr|Mme|Sr|Sra)\.?\s+|M\.\s+)?"
+    r"[A-ZÀ-Þ][\w’'.-]+(?:\s+(?:(?:de|del|da|van|von|le|la)\s+)?[A-ZÀ-Þ][\w’'.-]+){1,3}"
+)
 # The second of two titles sharing one noun ("and of International Development", "et du Développement", "y de
 # Desarrollo"), each followed by its holder's name.
 _COORDINATED_TITLE = re.compile(r"(?:and|et|y|e)\s+(?:of|de|du|des|del|d['’])\b", re.IGNORECASE)

@@ -12,6 +12,14 @@ import re
 
 from extraction.reader.grammar import lexicon
 
+# A passive's agent, then a relative clause on it ("signed by the States Parties, which", "firmada por los Estados
+# Partes, que se", "signée par les États parties, qui se sont").
+AGENT_THEN_RELATIVE = re.compile(
+    r"\b(?:by|par|por)\s+(?P<agent>[^,;:]{3,80}),\s+(?:which|who|qui|que|quienes)\b[^,;:]{0,20}$", re.IGNORECASE
+)
+# The Convention's parties named as such, in any language.
+STATES_PARTIES_WORDS = re.compile(r"\b(?:states parties|[ée]tats parties|estados partes?)\b", re.IGNORECASE)
+
 # Sentence ends: after . ; ! ? when a capital (or an opening mark) follows; not after common abbreviations.
 _SENTENCE_BREAK = re.compile(r"(?:(?<=[.!?;])|(?<=[.!?;][”\"’»]))\s+(?=[A-ZÀ-ÖØ-Þ¿¡“\"«(])")
 # (and dotted initials: "U.S.", "EE. UU.")
@@ -205,9 +213,6 @@ _OPENING_DETERMINER = re.compile(r"^\s*(?:(?:the|la|le|les|el|los|las)\s+|l['’
 def _agent_of_relative(subject_zone: str, directory) -> list[Actor]:
     """Who a relative clause with no subject of its own speaks of, when it follows a passive's agent ("signed by
     the States Parties, which committed to", "firmada por Chile, que se comprometió a")."""
-    from extraction.owners import STATES_PARTIES_WORDS
-    from extraction.reader.clauses import AGENT_THEN_RELATIVE
-
     agent = AGENT_THEN_RELATIVE.search(subject_zone)
     if agent is None:
         return []
