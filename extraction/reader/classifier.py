@@ -12,6 +12,7 @@ from types import SimpleNamespace
 
 from extraction.reader.clauses import PRESS_GENRES, WEIGHT, Clause, read_clauses
 from extraction.reader.grammar import COMPILED
+from extraction.reader.sentences import split_sentences
 
 # When two kinds score the same, the more specific one wins.
 KIND_PRIORITY = ["offer", "call", "recommendation", "commitment", "conclusion"]
@@ -92,7 +93,7 @@ class RuleTable:
         readings. A sentence read as only observing or thanking ("The Committee noted that ...") sets aside the
         phrases matched inside it."""
         scores: dict[str, float] = defaultdict(float)
-        penalty = 0.0
+        penalties: list[tuple[float, list[int]]] = []  # (weight, where its phrase was found)
         matches = []
         set_aside = [(clause.sentence_start, clause.sentence_end) for clause in clauses if clause.kind is None]
         for rule in self.rules:
@@ -106,7 +107,7 @@ class RuleTable:
             if not found:
                 continue
             if rule.weight < 0:
-                penalty += rule.weight
+                penalties.append((rule.weight, [match.start() for match in found]))
                 continue
             scores[rule.kind] = max(scores[rule.kind], rule.weight) + 0.1 * (len(found) - 1)
             matches += [(match.start(), match.end(), rule.kind) for match in found]
@@ -120,6 +121,20 @@ class RuleTable:
         ranked = sorted(scores.items(), key=lambda item: (-item[1], KIND_PRIORITY.index(item[0])))
         kind, best = ranked[0]
         second = ranked[1][1] if len(ranked) > 1 else 0.0
+        # thanks or logistics count against the sentences that carry the kind, not against a pledge beside them
+        # ("I thank you all for the honour. I pledge my commitment to ...")
+        carrying = [
+            (offset, offset + len(sentence))
+            for offset, sentence in split_sentences(text)
+            if any(
+                offset <= start < offset + len(sentence)
+                for start, k in [(m[0], m[2]) for m in matches] + [(c.start, c.kind) for c in clauses]
+                if k == kind
+            )
+        ]
+        penalty = sum(
+            weight for weight, starts in penalties if any(a <= start < b for start in starts for a, b in carrying)
+        )
         score = min(best, 1.0) + max(penalty, MAX_PENALTY)
         if score < threshold:
             return Classification(None, round(max(score, 0.0), 2))
