@@ -639,7 +639,7 @@ _SPEAKER_START = re.compile(r"(?:Our|Notre|Nuestr[oa]|Hemos|Aspiramos|Buscamos|I
 _SO_FAR = re.compile(
     r"\b(?:since|so far|to date|over the past|in the past|during the past|desde|hasta la fecha|en los últimos|"
     r"durante los últimos|depuis|à ce jour|jusqu'ici)\b|"
-    r"(?<!['’])\b(?:in|en)\s+(?:19|20)\d\d\b",
+    r"(?<!['’])\b(?:in|en)\s+(?:19|20)\d\d\b(?![-–/]\d)",  # (not a budget year ahead: "in 1998-99")
     re.IGNORECASE,
 )
 
