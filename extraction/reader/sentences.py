@@ -75,7 +75,11 @@ def _named_spans(text: str, directory) -> list[tuple[int, int, Actor]]:
 def last_actor_named(text: str, directory) -> Actor | None:
     """The State or organisation ``text`` names last, as an actor rather than a place ("à Londres, au Royaume-Uni"
     is where, not who)."""
-    spans = [span for span in _named_spans(text, directory) if not _PLACE_BEFORE.search(text[: span[0]])]
+    spans = [
+        span
+        for span in _named_spans(text, directory)
+        if not _PLACE_BEFORE.search(text[: span[0]]) and not _PARTNER_BEFORE.search(text[: span[0]])
+    ]
     return max(spans, key=lambda span: span[0])[2] if spans else None
 
 
@@ -121,6 +125,11 @@ _PLACE_BEFORE = re.compile(
 )
 
 
+_LEADING_STOP = re.compile(r"[\s.;:!?]*")
+# A partner named after "with" ("Le Centre coopérera avec les Nations Unies"): whom one works with, not who acts.
+_PARTNER_BEFORE = re.compile(
+    r"\b(?:with|avec|con)\s+(?:the\s+|les\s+|la\s+|le\s+|l['’]\s*|los\s+|las\s+|el\s+)?$", re.IGNORECASE
+)
 _GLOSSED_PLACE = re.compile(r"[A-ZÀ-Þ][\w-]+\s*\(\s*$")
 
 
@@ -167,6 +176,8 @@ def sentence_owners(text: str, matches: list[tuple[int, int, str]], directory, c
     (or after any verb of a deciding body, as ``clauses.py`` read it), else the subject (what stands before the
     operative words)."""
     owners: list[Actor] = []
+    # a phrase may open on the stop before its sentence (". Il contribuera"): it belongs to the sentence it opens
+    matches = [(start + len(_LEADING_STOP.match(text, start).group()), end, kind) for start, end, kind in matches]
     body_verbs = [(c.start, c.end) for c in clauses if c.subject == "body" and c.kind is not None]
     articles = [c.start for c in clauses if c.subject == "article"]
     for offset, sentence in split_sentences(text):
