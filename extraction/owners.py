@@ -8,7 +8,7 @@ from types import SimpleNamespace
 
 from actors.models import Actor
 from actors.reference_data import organisation_aliases, state_aliases
-from extraction.reader.clauses import UNIVERSAL_ADHERENCE
+from extraction.reader.clauses import SAYING_THAT, UNIVERSAL_ADHERENCE
 from extraction.reader.grammar import (
     demonym_phrases,
     demonyms,
@@ -250,7 +250,7 @@ def carried_owners(
         return []
     for offset, sentence in split_sentences(text):
         if offset <= first < offset + len(sentence):
-            subject_zone = sentence[: first - offset]
+            subject_zone = SAYING_THAT.split(sentence[: first - offset])[-1]  # "Asimismo afirmó que | el país"
             before = (text_before + " " + text[:first])[-CARRY_OVER_CHARS:]
             # "los países se comprometieron": those at the meeting (also after an opening phrase: "Under the plan
             # adopted on Friday, the States commit to")
@@ -276,11 +276,43 @@ def carried_owners(
             if decision:
                 request = CARRIED_REQUEST.search(sentence)
                 return last_states_named(before + " " + sentence[: request.start()], directory, 1) if request else []
+            if points_back and _A_COUNTRY.search(subject_zone):  # "el país cumplirá": the State named last,
+                return last_states_named(f"{text_before} {text[:first]}", directory, count=1)  # (however far back)
+            quoted = _QUOTED_WE.match(subject_zone) or (_WE.fullmatch(subject_zone) and _quote_open(text[:offset]))
+            if quoted:
+                # "“We will waste no time ...”": an official speaks for the State the story is about, the one named
+                # most just before (not a State named last in passing: "the previous chairs were Kenya ... Norway")
+                return _most_named(before, directory)
             if points_back or CARRIED_REQUEST.search(sentence):
                 return [actor for actor in [last_actor_named(before, directory)] if actor is not None]
     return []
 
 
+# A quotation that opens on "we" ("“We will", "« Nous allons", "“Nosotros"): an official speaking for a State.
+_QUOTED_WE = re.compile(r"^\s*[“\"‘«]\s*(?:we|nous|nosotros|nosotras)\b", re.IGNORECASE)
+
+
+def _most_named(text: str, directory: ActorDirectory) -> list[Actor]:
+    """The actor ``text`` names most often (of two as often, the one named last); none if it names none."""
+    from extraction.reader.sentences import acting_mentions
+
+    mentions = acting_mentions(text, directory)
+    if not mentions:
+        return []
+    counts = Counter(mentions)
+    return [max(counts, key=lambda actor: (counts[actor], len(mentions) - mentions[::-1].index(actor)))]
+
+
+_WE = re.compile(r"\s*(?:we|nous|nosotros|nosotras)\s*", re.IGNORECASE)
+
+
+def _quote_open(text: str) -> bool:
+    """Whether a quotation opened in ``text`` is still open at its end ("“We made a statement. We will")."""
+    return text.count("“") > text.count("”") or text.count("«") > text.count("»")
+
+
+# A subject that stands for a State ("the country", "le gouvernement", "el país"): never an organisation named before.
+_A_COUNTRY = re.compile(r"\b(?:country|government|pays|gouvernement|país|gobierno)\b", re.IGNORECASE)
 # A quotation opened after whoever speaks and is still open where the pledge is ("The Minister said: “We will",
 # "El ministro agregó: “Para entonces, cumpliremos"): the speaker speaks for the party named before.
 QUOTE_OPENED_AFTER_SAYING = re.compile(r"[:,]\s*[“«\"][^”»\"]*$")

@@ -254,10 +254,13 @@ def _with_carried_owners(whole: Proposal, found, context: _Context) -> bool:
         state = _ministers_state(whole, found, context)  # "The Minister, Jane Doe, announced": the document's State
         whole.owners = [state] if state else []
         return state is not None
-    helped_only = whole.kind != Commitment.Kind.CALL and all(owner.kind == Actor.Kind.STATE for owner in whole.owners)
-    if carried and (not whole.owners or whole.kind == Commitment.Kind.CONCLUSION or helped_only):
-        # (the subject points back, "These funds will also support ... in Ukraine": the donor, with those helped)
-        whole.owners = list(dict.fromkeys([*carried, *whole.owners]))
+    if carried and whole.kind != Commitment.Kind.CALL:
+        # the subject points back ("These funds will also support ... in Ukraine", "Ambos países acordaron ... una
+        # mesa de donantes"): the donor, with the States and bodies helped; a group named after the verb is no subject
+        helped = [owner for owner in whole.owners if owner.kind != Actor.Kind.GROUP]
+        whole.owners = list(dict.fromkeys([*carried, *helped]))
+    elif carried and not whole.owners:
+        whole.owners = carried
     elif [owner.slug for owner in whole.owners] == ["states-not-party"] and not _called_by_a_meeting(
         paragraph.text, found
     ):

@@ -694,6 +694,9 @@ def _subject_before(text: str, relatives: tuple[str, ...] = (), antecedent: bool
     relative clause between commas is passed over ("Tajikistan, as host of X, will", "La Suisse, qui a ..., se")."""
     text = _TIME_BEFORE_VERB.sub("", text)  # "Canada's Minister, Jane Doe, today announced": the time aside
     pieces = [piece.strip() for piece in _CLAUSE_BREAK.split(text)]
+    while len(pieces) > 1 and pieces[-2] and _TITLE_LIST_GOES_ON.match(pieces[-1]):
+        # "les Ministres des Affaires étrangères, de la Coopération et de la Défense": one subject, its titles listed
+        pieces[-2:] = [f"{pieces[-2]}, {pieces[-1]}"]
     if own := relative_subject().match(pieces[-1]):  # "in which the States Parties": the relative's own subject
         pieces[-1] = pieces[-1][own.end() :]
     words = pieces[-1].split()
@@ -722,6 +725,8 @@ _PERSON_NAME = re.compile(
     r"(?:(?:the\s+)?[Hh]onou?rable\s+|l['’]\s*honorable\s+|(?:el|la)\s+honorable\s+|(?:Mr|Mrs|Ms|Dr|Mme|Sr|Sra)\.?\s+|M\.\s+)?"
     r"[A-ZÀ-Þ][\w’'.-]+(?:\s+(?:(?:de|del|da|van|von|le|la)\s+)?[A-ZÀ-Þ][\w’'.-]+){1,3}"
 )
+# A list of portfolios going on after a comma ("of Defence", "de la Coopération", "del Interior"), to a verb.
+_TITLE_LIST_GOES_ON = re.compile(r"(?:(?:and|et|y|e)\s+)?(?:of|de|du|des|del|d['’])\s+(?:la\s+|l['’])?[A-ZÀ-Þ]")
 # The second of two titles sharing one noun ("and of International Development", "et du Développement", "y de
 # Desarrollo"), each followed by its holder's name.
 _COORDINATED_TITLE = re.compile(r"(?:and|et|y|e)\s+(?:of|de|du|des|del|d['’])\b", re.IGNORECASE)
@@ -732,13 +737,17 @@ _TIME_BEFORE_VERB = re.compile(
     re.IGNORECASE,
 )
 _APPOSITION = re.compile(r"(?:as\b|en tant qu(?:e\b|['’])|en sa qualité de\b|como\b|en su calidad de\b)", re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(
-    r"[,;:]\s+|\b(?:(?:announc|declar|confirm|inform|pledg|promis|annon[cç]|indiqu|anunci|indic|manifest|promet|"
-    r"explain|expliqu|explic|agreg|añad|précis|precis|asegur|assur|affirm|afirm|señal|subray|destac|soulign)\w*"
+# A verb of saying and its "that" ("announced that", "a indiqué aujourd'hui que", "afirmó que"): what follows is what
+# was said, with a subject of its own.
+SAYING_THAT = re.compile(
+    r"\b(?:(?:announc|declar|confirm|inform|pledg|promis|annon[cç]|indiqu|anunci|indic|manifest|promet|"
+    r"explain|expliqu|explic|agreg|añad|précis|precis|asegur|assur|affirm|afirm|señal|subray|destac|soulign)"
+    r"(?!\w*(?:ción|ciones|tion|tions|ment|ments|miento|mientos)\b)\w*"  # (a verb: "una declaración en la que")
     r"|stated|said|added|ajouté|ajoute|dijo|dit)\s+"
     r"(?:[\w'’]+\s+){0,2}?(?:that\s+|que\s+|qu['’]\s*)",
     re.IGNORECASE,
 )
+_CLAUSE_BREAK = re.compile(r"[,;:]\s+|" + SAYING_THAT.pattern, re.IGNORECASE)
 
 
 # The text itself ("This Decision", "La presente Decisión") or a demonstrative alone ("This will show"): no party.

@@ -95,6 +95,12 @@ def last_states_named(text: str, directory, count: int) -> list[Actor]:
     return found[::-1]
 
 
+def acting_mentions(text: str, directory) -> list[Actor]:
+    """Every mention of a State or an organisation in ``text`` as one who acts, not as a place ("held in Oslo,
+    Norway"), in order, repeated as often as it is named."""
+    return [actor for start, _end, actor in _named_spans(text, directory) if not _PLACE_BEFORE.search(text[:start])]
+
+
 def actor_mentions(text: str, directory) -> list[Actor]:
     """Every mention of a State or an organisation in ``text``, in order, repeated as often as it is named."""
     return [actor for _start, _end, actor in _named_spans(text, directory)]
@@ -121,7 +127,8 @@ _LIST_JOIN = re.compile(
 # A State named as where something happens ("met in Geneva (Switzerland)", "réunis au Cap, en Afrique du Sud"),
 # not as who acts: never a subject's owner.
 _PLACE_BEFORE = re.compile(
-    r"(?:\b(?:in|at|en|à|au|aux|dans)\s+(?:the\s+|la\s+|le\s+|el\s+|l['’])?|[A-ZÀ-Þ][\w-]+\s*\(\s*)$"
+    r"(?:\b(?:in|at|en|à|au|aux|dans)\s+(?:the\s+|la\s+|le\s+|el\s+|l['’])?(?:[A-ZÀ-Þ][\w-]+,\s*)?"
+    r"|[A-ZÀ-Þ][\w-]+\s*\(\s*)$"  # (and "in Oslo, Norway", "Geneva (Switzerland)")
 )
 
 
