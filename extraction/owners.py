@@ -498,44 +498,24 @@ def call_owners(
     Parties when it calls on "States" or "countries"; a call on States not party to join is owned by whoever makes
     it (the party before the verb, else the speaker). Without a verb to go by: the first group the paragraph names,
     else the speaker."""
-    from extraction.reader.clauses import skip_insertion
-    from extraction.reader.sentences import named_actors, named_list
+    from extraction.reader.sentences import named_actors
 
     text = paragraph.text
     if any(clause.kind == "call" and clause.subject == "reader" for clause in clauses):
         # the reader is told what to do: the States the paragraph speaks of (a group it names; "States": all)
         readers = groups + ([directory.group("states-parties")] if GENERIC_STATES.search(text) else [])
         return list(dict.fromkeys(readers)) or ([speaker] if speaker else [])
-    for clause in _calls(text, clauses, matches):
-        after = skip_insertion(text[clause.end : clause.sentence_end])  # (", par une résolution de l'ONU,")
-        zone = _addressed_zone(after, paragraph.language, directory)
-        addressees = named_list(zone, directory) + directory.groups_in(zone)
-        # States not party named by a phrase that runs past the zone ("les pays qui ne l'ont pas encore fait |
-        # d'adhérer")
-        not_party = directory.group("states-not-party")
-        patterns = directory.groups.get("states-not-party", [])
-        if not_party is not None and any(m.start() < len(zone) for p in patterns for m in p.finditer(after)):
-            addressees.append(not_party)
-        if not_party is not None and not addressees and UNIVERSAL_ADHERENCE.match(after):
-            addressees.append(not_party)  # "calls for universal adherence": only those outside can answer it
-        if GENERIC_STATES.search(zone) and not directory.states_in(zone) and not directory.groups_in(zone):
-            addressees.append(directory.group("states-parties"))  # "EU member States", "all countries"
-        clitic = _AUDIENCE_BEFORE.search(text[clause.sentence_start : clause.start])  # "Je vous exhorte", "Les insto"
-        if not addressees and (_AUDIENCE.match(after) or clitic):  # "I urge you to": the audience, the States Parties
-            addressees.append(directory.group("states-parties"))
-        if any(actor.slug == "states-not-party" for actor in addressees if actor):  # (some of them named or not)
-            # (the States Parties in a meeting's name do not call: "The Meeting of the States Parties urged ...",
-            # its President's call, are owned by the States not party they address)
-            before = MEETING_OF_PARTIES.sub("meeting", text[clause.sentence_start : clause.start])
-            callers = named_actors(before, directory) + directory.groups_in(before)
-            callers = callers or titled_organisation(before, directory)  # "le secrétaire général de l'ONU"
-            if not callers and STATES_PARTIES_WORDS.search(before):  # "the representatives of the States Parties"
-                callers = [directory.group("states-parties")]
-            if not callers and CARRIED_PRONOUN.match(before):  # "Ils déplorent ... et appellent": named before
-                callers = _named_before(text[: clause.sentence_start], directory)
-            return callers or ([speaker] if speaker else addressees)
-        if addressees:
-            return list(dict.fromkeys(addressees))
+    # a paragraph is recorded once: the owners of each of its calls ("implorent les États qui ... La déclaration
+    # appelle ceux qui sont en mesure de le faire")
+    owned = [
+        owner
+        for clause in _calls(text, clauses, matches)
+        for owner in _call_owners(paragraph, clause, speaker, directory)
+    ]
+    if len(set(owned)) > 1:  # (the States not party own a call only when no one is found to make it)
+        owned = [owner for owner in owned if owner.slug != "states-not-party"]
+    if owned:
+        return list(dict.fromkeys(owned))
     if groups[:1] == [directory.group("states-not-party")]:
         # "We call for an end to ... and for States still outside to join", "El presidente keniano pidió que los
         # países no signatarios ...": the caller's
@@ -548,11 +528,53 @@ def call_owners(
     return groups[:1] or ([speaker] if speaker else [])
 
 
+def _call_owners(paragraph, clause, speaker: Actor | None, directory: ActorDirectory) -> list[Actor]:
+    """Who one call in the paragraph is addressed to (or, for a call on States not party, who makes it)."""
+    from extraction.reader.clauses import skip_insertion
+    from extraction.reader.sentences import named_actors, named_list
+
+    text = paragraph.text
+    after = skip_insertion(text[clause.end : clause.sentence_end])  # (", par une résolution de l'ONU,")
+    zone = _addressed_zone(after, paragraph.language, directory)
+    addressees = named_list(zone, directory) + directory.groups_in(zone)
+    # States not party named by a phrase that runs past the zone ("les pays qui ne l'ont pas encore fait |
+    # d'adhérer")
+    not_party = directory.group("states-not-party")
+    patterns = directory.groups.get("states-not-party", [])
+    if not_party is not None and any(m.start() < len(zone) for p in patterns for m in p.finditer(after)):
+        addressees.append(not_party)
+    if not_party is not None and not addressees and UNIVERSAL_ADHERENCE.match(after):
+        addressees.append(not_party)  # "calls for universal adherence": only those outside can answer it
+    if GENERIC_STATES.search(zone) and not directory.states_in(zone) and not directory.groups_in(zone):
+        addressees.append(directory.group("states-parties"))  # "EU member States", "all countries"
+    clitic = _AUDIENCE_BEFORE.search(text[clause.sentence_start : clause.start])  # "Je vous exhorte", "Les insto"
+    yours = _YOUR.match(text[clause.start : clause.end])  # "Your responsibility is to": the audience's
+    if not addressees and (_AUDIENCE.match(after) or clitic or yours):  # "I urge you to": the audience
+        addressees.append(directory.group("states-parties"))
+    subject = text[clause.sentence_start : clause.end]  # (a phrase rule's words may hold the subject)
+    if not addressees and (STATES_PARTIES_WORDS.search(subject) or GENERIC_STATES.search(subject)):
+        # an exhortation in the third person ("States Parties must ensure", "la communauté des États ... doivent")
+        addressees += directory.groups_in(subject) or [directory.group("states-parties")]
+    if any(actor.slug == "states-not-party" for actor in addressees if actor):  # (some of them named or not)
+        # (the States Parties in a meeting's name do not call: "The Meeting of the States Parties urged ...",
+        # its President's call, are owned by the States not party they address)
+        before = MEETING_OF_PARTIES.sub("meeting", text[clause.sentence_start : clause.start])
+        callers = named_actors(before, directory) + directory.groups_in(before)
+        callers = callers or titled_organisation(before, directory)  # "le secrétaire général de l'ONU"
+        if not callers and STATES_PARTIES_WORDS.search(before):  # "the representatives of the States Parties"
+            callers = [directory.group("states-parties")]
+        if not callers and CARRIED_PRONOUN.match(before):  # "Ils déplorent ... et appellent": named before
+            callers = _named_before(text[: clause.sentence_start], directory)
+        return callers or ([speaker] if speaker else addressees)
+    return list(dict.fromkeys(addressees))
+
+
 # A call's addressee in the second person ("I urge you to", "je vous exhorte", "les exhorto a ustedes"): those the
 # speech or message is addressed to.
 _AUDIENCE = re.compile(
     r"\s*(?:(?:on|upon)\s+)?(?:you|all of you|each of you|à vous|a ustedes|ustedes)\b", re.IGNORECASE
 )
+_YOUR = re.compile(r"\s*(?:your|votre|vos)\b", re.IGNORECASE)
 _AUDIENCE_BEFORE = re.compile(r"(?:^|\s)(?:vous|les|los|las|os)\s*$", re.IGNORECASE)
 
 
