@@ -173,11 +173,7 @@ def _paragraph_proposals(paragraph: Paragraph, table, found, context: _Context) 
         return []
     actions, references = context.finder.find(paragraph.text, default_plan=context.default_plan)
     suggestions = _with_deadline(context.suggester.suggest(paragraph.text), paragraph.text)
-    kind, confidence, owners = found.kind, found.confidence, None
-    if found.introduction:  # an item under "Au nombre des priorités de la Norvège figurent :": that party's
-        owners = named_actors(found.introduction, directory) or None
-    if found.chapeau is not None:  # an instruction under "X calls on Y to:": a call on Y
-        owners = _chapeau_addressees(found.chapeau, context) or None
+    kind, confidence, owners = found.kind, found.confidence, _owners_given_by_context(found, context)
     if decision is not None:  # a decision on a State's obligation: that State owns it
         suggestions["obligation"] = decision.as_json()
         kind, confidence = kind or Commitment.Kind.CONCLUSION, max(confidence, 0.9)
@@ -225,6 +221,21 @@ def _paragraph_proposals(paragraph: Paragraph, table, found, context: _Context) 
         )
         for part, (text, own, named) in enumerate(statements, start=1)
     ] or [whole]
+
+
+def _owners_given_by_context(found, context: _Context) -> list[Actor] | None:
+    """Owners a paragraph takes from what stands above it, or None: the party whose objectives an introduction
+    lists, the addressees of a chapeau, the State announcing a project funded under a heading."""
+    directory = context.directory
+    if found.funded_heading:  # a project under a heading with its sum: the State announcing it, and those helped
+        helped = [actor for actor in named_actors(found.funded_heading, directory) if actor.kind == Actor.Kind.STATE]
+        donor = _document_state(context, set(helped))
+        return [donor, *helped] if donor else None
+    if found.chapeau is not None:  # an instruction under "X calls on Y to:": a call on Y
+        return _chapeau_addressees(found.chapeau, context) or None
+    if found.introduction:  # an item under "Au nombre des priorités de la Norvège figurent :": that party's
+        return named_actors(found.introduction, directory) or None
+    return None
 
 
 def _chapeau_addressees(chapeau: tuple, context: _Context) -> list[Actor]:
@@ -283,6 +294,14 @@ _TITLE_FIRST = re.compile(
 )
 
 
+# Money as a subject ("The funding announced today", "Cette contribution", "La nueva financiación"): the donor's.
+_FUNDS_FIRST = re.compile(
+    r"^\s*(?:the|this|these|that|ce|cet|cette|ces|le|la|les|el|esta|este|estos|estas|l['’])?\s*"
+    r"(?:new\s+|additional\s+|nouve\w*\s+|nuev[oa]s?\s+)?(?:"
+    + "|".join(sorted({f for g in GRAMMARS.values() for f in g.funds}, key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
+)
 # A short phrase before a sentence's subject ("À cette fin, ", "In addition, ", "Hoy, "): passed over.
 _OPENING_PHRASE = re.compile(r"^\s*[^,]{1,30},\s*")
 
@@ -298,9 +317,16 @@ def _ministers_state(whole: Proposal, found, context: _Context) -> Actor | None:
     subject = whole.paragraph.text[clause.sentence_start : clause.start] if clause else ""
     subject = _OPENING_PHRASE.sub("", subject) if not _TITLE_FIRST.match(subject) else subject  # "À cette fin, la"
     directory = context.directory
-    if not _TITLE_FIRST.match(subject) or named_actors(subject, directory) or directory.demonym_spans(subject):
+    titled = _TITLE_FIRST.match(subject) or _FUNDS_FIRST.match(subject)  # (or "The funding announced today")
+    if not titled or named_actors(subject, directory) or directory.demonym_spans(subject):
         return None
-    owned = set(whole.owners)
+    return _document_state(context, set(whole.owners))
+
+
+def _document_state(context: _Context, owned: set) -> Actor | None:
+    """The State a press release speaks for: the one its title names, else the one it names most (not one of
+    ``owned``, those already owning the proposal as helped)."""
+    directory = context.directory
     for text in (context.document.title or "", " ".join(p.text for p in context.paragraphs)):
         counts = Counter(state for state in directory.states_in(text) if state not in owned)
         if counts:

@@ -10,7 +10,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from types import SimpleNamespace
 
-from extraction.reader.clauses import PRESS_GENRES, WEIGHT, Clause, read_clauses
+from extraction.reader.clauses import PRESS_GENRES, WEIGHT, Clause, lexicon, read_clauses
 from extraction.reader.grammar import COMPILED
 from extraction.reader.sentences import split_sentences
 
@@ -70,6 +70,7 @@ class Classification:
     # an instruction item's: the paragraph that calls on someone to do what the items say ("ICBL calls on States
     # requesting extensions to:"), with its own classification; its addressees are the item's
     chapeau: tuple | None = None
+    funded_heading: str = ""  # a project paragraph's: the heading above it that names the sum it is funded with
 
 
 @dataclass(frozen=True)
@@ -142,6 +143,30 @@ class RuleTable:
         return Classification(kind, confidence, sorted(set(matches)), list(clauses))
 
 
+def _as_funded_project(found: Classification, paragraph, language: str, genre: str) -> Classification:
+    """A backgrounder's project under a heading that names its sum ("Toward a landmine-free Sri Lanka: $2 million
+    over 4 years" / "the project team will clear ..."): the announcing State's commitment; else ``found``."""
+    funded = _funded_project(paragraph, language) if genre in PRESS_GENRES else None
+    if not funded or found.kind not in (None, "commitment", "offer"):
+        return found
+    kind, confidence = found.kind or "commitment", max(found.confidence, WEIGHT)
+    return Classification(kind, confidence, found.matches or [funded], found.clauses, funded_heading=paragraph.heading)
+
+
+def _funded_project(paragraph, language: str) -> tuple[int, int, str] | None:
+    """The future verb of a paragraph (not a list item) under a heading that names a sum of money, or None."""
+    heading, text = paragraph.heading or "", paragraph.text.lstrip()
+    if not heading or not lexicon().currency.search(heading) or not text[:1].isupper():
+        return None
+    compiled = COMPILED.get(language) or COMPILED["en"]
+    future = compiled.future.search(paragraph.text) or _FUTURE_BEFORE_LIST.search(paragraph.text)
+    return (future.start(), future.end(), "commitment") if future else None
+
+
+# A future whose verbs are the items below it ("this project will:", "ce projet permettra de :", "el proyecto va a:").
+_FUTURE_BEFORE_LIST = re.compile(r"\b(?:will|shall|va|vont|permettra|permettront|van\s+a|va\s+a)\s*(?:de\s*)?:")
+
+
 # "The following are some of the conclusions...": the numbered items under such an introduction are conclusions.
 CONCLUSIONS_INTRODUCED = re.compile(r"\bconclu(?:sions?|siones)\b", re.IGNORECASE)
 RECOMMENDATIONS_INTRODUCED = re.compile(r"\brecommendations?|recomendaciones|recommandations?\b", re.IGNORECASE)
@@ -172,6 +197,7 @@ def classify_paragraphs(paragraphs, tables: dict[str, RuleTable], document_langu
             # session, a panel or a speaker ("A session highlighted the importance of") are a reported view
             found = table.classify(paragraph.text, threshold, clauses, ignored=("recommendation",))
         found.kind = genre_kinds.get(found.kind, found.kind)
+        found = _as_funded_project(found, paragraph, language, genre)
         if found.kind is None and genre == "action_plan" and _ACTION_LABEL.match(paragraph.label or ""):
             # an action, whatever its verb ("will be invited to", "Provide ...")
             found = Classification("commitment", THRESHOLD, found.matches, found.clauses)

@@ -780,6 +780,12 @@ def _schedules(grammar: Grammar, phrase: str, before: str = "") -> bool:
 _ACTIVITY = re.compile(r"\s+(?:\w+ing\b|(?:to|à|a)\s+\w)", re.IGNORECASE)
 
 
+# A sum after money as a subject ("of $8 million", "de 8 millions de dollars", "de 8 millones"), and nothing else.
+_SUM_AFTER = re.compile(
+    r"(?:of|de|d['’]|del)\s+(?:(?:US|CA|C)?\$\s?|€\s?|£\s?|(?:USD|EUR|CHF|CAD)\s)?[\d][\d.,\s]*"
+    r"(?:million|millions|millones|billion|milliards?|mil|thousand)?[^,;:]{0,25}$",
+    re.IGNORECASE,
+)
 # The texts a sentence may speak of as if they acted ("The Convention aims to end ..."): never a party.
 _INSTRUMENTS = {
     *("convention", "convención", "treaty", "traité", "tratado", "plan", "declaration", "déclaration"),
@@ -810,8 +816,9 @@ def _is_party(compiled: CompiledGrammar, subject: str, announcing: bool = False)
     words = compiled.determiners.sub("", subject).split()
     if not words or {words[0].lower(), words[-1].lower()} & _INSTRUMENTS:
         return False  # "The Convention aims to", "el Plan de Acción se propone": a text's purpose, no one's pledge
-    if len(words) <= 3 and {word.lower() for word in words[:2]} & set(grammar.funds):
-        return True  # "Esta nueva financiación incluirá", "Les fonds vont soutenir": the donor named before gives
+    funds = next((i for i, word in enumerate(words[:3]) if word.lower().strip(",") in grammar.funds), None)
+    if funds is not None and (len(words) <= 3 or _SUM_AFTER.match(" ".join(words[funds + 1 :]))):
+        return True  # "Esta nueva financiación incluirá", "Ce financement de 8 millions soutiendra": the donor
     if generic_states().fullmatch(" ".join(words)):  # "Les pays se sont engagés": the countries at the meeting
         return True
     # a person's title heads the subject ("le ministre suisse", "el canciller", "the foreign minister of Norway"): a

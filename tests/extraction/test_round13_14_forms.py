@@ -217,3 +217,52 @@ PAIR_OVER_GROUP = [
 @pytest.mark.parametrize(("language", "texts"), PAIR_OVER_GROUP, ids=[c[0] for c in PAIR_OVER_GROUP])
 def test_both_countries_own_what_they_plan_not_the_donors_they_convene(language, texts):
     assert _owners_of_last(language, "news", texts) == [("commitment", ["ECU", "PER"])]
+
+
+# A backgrounder: the sum announced as a subject is the State the title names; each project under a heading that
+# names its sum is that State's commitment, with the State the heading names; its list items are not.
+BACKGROUNDERS = [
+    (
+        "en",
+        "Canada's support for mine action",
+        "The funding announced today totals $8 million and will support mine action in the most affected areas.",
+        "Toward a landmine-free Sri Lanka: $2 million over 4 years",
+        "With its implementing partner, the project team will clear landmine-affected areas in the north.",
+        "enable resettlement",
+    ),
+    (
+        "fr",
+        "Le soutien du Canada à la lutte contre les mines",
+        "Ce nouveau financement de 8 millions de dollars soutiendra la lutte antimines dans les zones touchées.",
+        "Vers un Sri Lanka sans mines : 2 millions de dollars sur 4 ans",
+        "Avec son partenaire de mise en œuvre, l'équipe du projet dépolluera les zones minées du nord.",
+        "permettre la réinstallation",
+    ),
+    (
+        "es",
+        "El apoyo de Canadá a la acción contra las minas",
+        "La nueva financiación de 8 millones de dólares apoyará la acción contra las minas en las zonas afectadas.",
+        "Hacia un Sri Lanka libre de minas: 2 millones de dólares en 4 años",
+        "Con su socio de ejecución, el equipo del proyecto despejará las zonas minadas del norte.",
+        "permitir el reasentamiento",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "lead", "heading", "project", "item"), BACKGROUNDERS, ids=[c[0] for c in BACKGROUNDERS]
+)
+def test_a_backgrounders_projects_under_their_sums_are_the_announcing_states(
+    language, title, lead, heading, project, item
+):
+    document = DocumentFactory(language=language, kind="press_release", title=title)
+    texts = [(lead, ""), (project, heading), (item, heading)]
+    paragraphs = [
+        ParagraphFactory(document=document, text=text, heading=head, position=position, language=language)
+        for position, (text, head) in enumerate(texts, start=1)
+    ]
+    proposals, _warnings = document_proposals(document)
+    found = {p.paragraph.position: (p.kind, sorted(o.code for o in p.owners)) for p in proposals}
+    assert found[paragraphs[0].position][1] == ["CAN"]
+    assert found[paragraphs[1].position] == ("commitment", ["CAN", "LKA"])
+    assert paragraphs[2].position not in found
