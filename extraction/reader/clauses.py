@@ -89,7 +89,10 @@ def read_clauses(text: str, language: str, genre: str = "", article: bool = Fals
 
 # A news item's dateline glued to its lead ("OTTAWA, December 4, 2026 - ", "Bogotá, 4 dic (EFE).- ", "GENÈVE, 4
 # décembre 2026 — "): a place, a date and a dash before the first sentence.
-_DATELINE = re.compile(r"^\s*[A-ZÀ-Þ][^\n,.;:]{1,40},\s*[^-–—\n]{0,40}?\d[^-–—\n]{0,30}?[-–—]+\s+")
+# (or an agency's line in brackets: "COLOMBO, (APP - UrduPoint - 24th Feb, 2024) ")
+_DATELINE = re.compile(
+    r"^\s*[A-ZÀ-Þ][^\n,.;:]{1,40},\s*(?:[^-–—\n(]{0,40}?\d[^-–—\n]{0,30}?[-–—]+\s+|\([^()\n]{0,100}\d\)\s*)"
+)
 
 
 def _read_relative_tail(compiled: CompiledGrammar, sentence: str, genre: str):

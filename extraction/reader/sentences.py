@@ -166,7 +166,7 @@ def reported_parties(text: str, directory) -> list[Actor]:
 
 # A remark in parentheses beside a subject ("Chile (which chaired it with Norway)") says more about it; the States it
 # names do not act. An acronym's gloss ("(ISU)", "(UE, por sus siglas)") opens with a capital and is kept.
-_PARENTHESIS = re.compile(r"\((?=[a-zà-ÿ])[^()]*\)")
+_PARENTHESIS = re.compile(r"\((?=[a-zà-ÿ])[^()]*\)|\([^()]*\d{4}\)")  # (and an agency's dated line)
 
 
 # A State followed by its new date, in a decision on requests: "Colombia until 31 December 2025", or the date in
