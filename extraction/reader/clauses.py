@@ -600,7 +600,12 @@ def _read_intention(compiled: CompiledGrammar, sentence: str):
 def _intends(compiled: CompiledGrammar, sentence: str, match: re.Match) -> bool:
     """Whether the words before a phrase of intention name a party (or none, the speaker's own "Pledge to ...")."""
     subject = _subject(compiled, sentence[: match.start()]).strip(' "“«‘')  # (a quotation opens before it)
+    if _COORDINATED_END.search(subject) and (opening := main_subject(compiled, subject)):
+        subject = opening  # "Palestine attended the meeting and declared its desire to": Palestine
     return _is_party(compiled, subject, True) or (not subject and bool(_SPEAKER_START.match(match.group())))
+
+
+_COORDINATED_END = re.compile(r"\s(?:and|et|y|e)$", re.IGNORECASE)
 
 
 def _read_lead(compiled: CompiledGrammar, sentence: str):
