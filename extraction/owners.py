@@ -332,6 +332,15 @@ def _state_of_title(title: str | None, directory: ActorDirectory, *, as_a_place:
     return named.pop() if len(named) == 1 else None
 
 
+def _organisation_of_title(title: str | None, directory: ActorDirectory) -> Actor | None:
+    """The one organisation a title names when it names no State ("ICBL Statement on Universalization"), or None."""
+    from extraction.reader.sentences import named_actors
+
+    named = named_actors(title or "", directory)
+    organisations = [actor for actor in named if actor.kind == Actor.Kind.ORGANISATION]
+    return organisations[0] if len(organisations) == 1 and len(named) == 1 else None
+
+
 def act_beneficiary(document, directory: ActorDirectory) -> Actor | None:
     """The one State a legal act's title names ("Council Decision ... in support of mine action in Colombia"): what
     the act's author undertakes in its articles helps that State, which owns it too."""
@@ -363,6 +372,8 @@ def document_speaker(document, paragraphs, directory: ActorDirectory) -> Actor |
         )
         if bodies:  # the one named in most paragraphs, not a centre that carries out one project
             return bodies.most_common(1)[0][0]
+    if document.kind == "statement" and (organisation := _organisation_of_title(document.title, directory)):
+        return organisation  # "ICBL Statement on Universalization": the organisation that speaks
     headings = " ".join({paragraph.heading for paragraph in paragraphs})
     committee = COMMITTEE.search(document.title or "")  # a committee's conclusions: never the participants'
     if committee and document.kind == "conclusions" and (state := _state_of_title(document.title, directory)):

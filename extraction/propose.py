@@ -34,6 +34,7 @@ from extraction.reader.grammar import GRAMMARS
 from extraction.reader.sentences import (
     last_actor_named,
     named_actors,
+    named_as_place,
     reported_parties,
     sentence_owners,
     split_sentences,
@@ -189,10 +190,7 @@ def _paragraph_proposals(paragraph: Paragraph, table, found, context: _Context) 
         kind=kind,
         confidence=confidence,
         matches=found.matches,
-        owners=context.with_beneficiary(
-            owners or paragraph_owners(paragraph, kind, context.speaker, directory, found.matches, found.clauses)
-        )
-        or _default_owners(document, kind, directory),
+        owners=_proposal_owners(paragraph, kind, owners, found, context),
         speaker=context.speaker,
         actions=actions,
         references=references,
@@ -225,17 +223,49 @@ def _paragraph_proposals(paragraph: Paragraph, table, found, context: _Context) 
 
 def _owners_given_by_context(found, context: _Context) -> list[Actor] | None:
     """Owners a paragraph takes from what stands above it, or None: the party whose objectives an introduction
-    lists, the addressees of a chapeau, the State announcing a project funded under a heading."""
+    lists, the addressees of a chapeau."""
     directory = context.directory
-    if found.funded_heading:  # a project under a heading with its sum: the State announcing it, and those helped
-        helped = [actor for actor in named_actors(found.funded_heading, directory) if actor.kind == Actor.Kind.STATE]
-        donor = _document_state(context, set(helped))
-        return [donor, *helped] if donor else None
     if found.chapeau is not None:  # an instruction under "X calls on Y to:": a call on Y
         return _chapeau_addressees(found.chapeau, context) or None
     if found.introduction:  # an item under "Au nombre des priorités de la Norvège figurent :": that party's
         return named_actors(found.introduction, directory) or None
     return None
+
+
+def _proposal_owners(paragraph, kind: str, given: list[Actor] | None, found, context: _Context) -> list[Actor]:
+    """Who owns a paragraph's proposal: those its context gives, else those its sentences name, else the donor of
+    the project a funded heading announces; with the States helped; else the document's default."""
+    directory = context.directory
+    owners = (
+        given
+        or paragraph_owners(paragraph, kind, context.speaker, directory, found.matches, found.clauses)
+        or _funded_owners(found, context)
+    )
+    owners = _with_helped_in_heading(context.with_beneficiary(owners), found, context)
+    return owners or _default_owners(context.document, kind, directory)
+
+
+def _funded_owners(found, context: _Context) -> list[Actor]:
+    """A project under a heading that names its sum, whose sentences name no one: the State announcing it (the
+    release's), with the States the heading names as helped."""
+    if not found.funded_heading:
+        return []
+    named = named_actors(found.funded_heading, context.directory)
+    helped = [actor for actor in named if actor.kind == Actor.Kind.STATE]
+    donor = _document_state(context, set(helped))
+    return [donor, *helped] if donor else []
+
+
+def _with_helped_in_heading(owners: list[Actor], found, context: _Context) -> list[Actor]:
+    """``owners`` and the States a funded project's heading names as the place helped ("... para desminado en
+    Colombia"), when the owners name someone."""
+    heading, directory = found.funded_heading, context.directory
+    helped = [
+        directory.state_named(match.group(1))
+        for match in directory.state_names.finditer(heading)
+        if named_as_place(heading, match.start())
+    ]
+    return list(dict.fromkeys([*owners, *helped])) if owners else owners
 
 
 def _chapeau_addressees(chapeau: tuple, context: _Context) -> list[Actor]:

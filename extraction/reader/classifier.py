@@ -191,16 +191,9 @@ def classify_paragraphs(paragraphs, tables: dict[str, RuleTable], document_langu
             if "reader" in parts
             else []
         )
-        found = table.classify(paragraph.text, threshold, clauses) if table else Classification(None, 0.0)
-        if table and genre in PRESS_GENRES and found.kind == "recommendation" and not _advised_by_a_body(found):
-            # a report on the web: advice is a body's ("The Meeting recommended"); the same words said by a
-            # session, a panel or a speaker ("A session highlighted the importance of") are a reported view
-            found = table.classify(paragraph.text, threshold, clauses, ignored=("recommendation",))
-        found.kind = genre_kinds.get(found.kind, found.kind)
-        found = _as_funded_project(found, paragraph, language, genre)
-        if found.kind is None and genre == "action_plan" and _ACTION_LABEL.match(paragraph.label or ""):
-            # an action, whatever its verb ("will be invited to", "Provide ...")
-            found = Classification("commitment", THRESHOLD, found.matches, found.clauses)
+        found = _read_in_genre(paragraph, table, threshold, clauses, genre, genre_kinds)
+        if lead or paragraph.heading != paragraphs[0].heading:  # (a section's heading, or the lead under the title)
+            found = _as_funded_project(found, paragraph, language, genre)
         # an item: a label of another style than its introduction's ("2." above "(a)"), a bullet or a lower case
         labelled = bool(paragraph.label) and _label_style(paragraph.label) != _label_style(introduction_label)
         item = labelled or paragraph.text.lstrip()[:1].islower() or paragraph.text.lstrip()[:1] in "•-–"
@@ -232,6 +225,21 @@ def classify_paragraphs(paragraphs, tables: dict[str, RuleTable], document_langu
         elif found.kind == "recommendation" and _introduces_conclusions(context):
             found.kind = "conclusion"
         yield paragraph, table, found
+
+
+def _read_in_genre(paragraph, table, threshold: float, clauses, genre: str, genre_kinds: dict) -> Classification:
+    """A paragraph's classification with its genre's prior: advice in a report on the web is a body's; an action
+    plan's action commits whatever its verb."""
+    found = table.classify(paragraph.text, threshold, clauses) if table else Classification(None, 0.0)
+    if table and genre in PRESS_GENRES and found.kind == "recommendation" and not _advised_by_a_body(found):
+        # a report on the web: advice is a body's ("The Meeting recommended"); the same words said by a
+        # session, a panel or a speaker ("A session highlighted the importance of") are a reported view
+        found = table.classify(paragraph.text, threshold, clauses, ignored=("recommendation",))
+    found.kind = genre_kinds.get(found.kind, found.kind)
+    if found.kind is None and genre == "action_plan" and _ACTION_LABEL.match(paragraph.label or ""):
+        # an action, whatever its verb ("will be invited to", "Provide ...")
+        found = Classification("commitment", THRESHOLD, found.matches, found.clauses)
+    return found
 
 
 _ACTION_LABEL = re.compile(r"^(?:Action|Acción|Accion)\b|^#\s?\d", re.IGNORECASE)
