@@ -278,18 +278,19 @@ def carried_owners(
                 return last_states_named(before + " " + sentence[: request.start()], directory, 1) if request else []
             if points_back and _A_COUNTRY.search(subject_zone):  # "el país cumplirá": the State named last,
                 return last_states_named(f"{text_before} {text[:first]}", directory, count=1)  # (however far back)
-            quoted = _QUOTED_WE.match(subject_zone) or (_WE.fullmatch(subject_zone) and _quote_open(text[:offset]))
+            in_person = _WE.fullmatch(subject_zone) or (not subject_zone.strip() and _WE.match(text[first:]))
+            quoted = _QUOTED_WE.match(subject_zone) or (in_person and _quote_open(text[:offset]))
             if quoted:
                 # "“We will waste no time ...”": an official speaks for the State the story is about, the one named
                 # most just before (not a State named last in passing: "the previous chairs were Kenya ... Norway")
-                return _most_named(before, directory)
+                return _most_named(f"{text_before} {text[:first]}", directory)  # (over the whole story so far)
             if points_back or CARRIED_REQUEST.search(sentence):
                 return [actor for actor in [last_actor_named(before, directory)] if actor is not None]
     return []
 
 
 # A quotation that opens on "we" ("“We will", "« Nous allons", "“Nosotros"): an official speaking for a State.
-_QUOTED_WE = re.compile(r"^\s*[“\"‘«]\s*(?:we|nous|nosotros|nosotras)\b", re.IGNORECASE)
+_QUOTED_WE = re.compile(r"^\s*[“\"‘«]\s*(?:we|nous|nosotros|nosotras|i|je|j['’]|yo|me)(?:\b|(?<=['’]))", re.IGNORECASE)
 
 
 def _most_named(text: str, directory: ActorDirectory) -> list[Actor]:
@@ -303,7 +304,7 @@ def _most_named(text: str, directory: ActorDirectory) -> list[Actor]:
     return [max(counts, key=lambda actor: (counts[actor], len(mentions) - mentions[::-1].index(actor)))]
 
 
-_WE = re.compile(r"\s*(?:we|nous|nosotros|nosotras)\s*", re.IGNORECASE)
+_WE = re.compile(r"\s*(?:(?:we|nous|nosotros|nosotras|i|je|yo|me)\b|j['’])\s*", re.IGNORECASE)
 
 
 def _quote_open(text: str) -> bool:

@@ -716,6 +716,8 @@ def _subject_before(text: str, relatives: tuple[str, ...] = (), antecedent: bool
         pieces = pieces[:-2]
     elif len(pieces) > 2 and not pieces[-1] and _FIRST_PERSON_SUBJECT.search(pieces[-3]):
         pieces = pieces[:-2]  # "We, the States Parties and other States, will": "We"
+    elif len(pieces) > 2 and not pieces[-1] and _PERSON_NAME.fullmatch(pieces[-3]) and _TITLED.match(pieces[-2]):
+        return pieces[-2]  # "John Manley, Minister of Foreign Affairs, announced": the title names the party
     elif len(pieces) > 2 and not pieces[-1] and _PERSON_NAME.fullmatch(pieces[-2]) and pieces[-3]:
         pieces = pieces[:-2]  # "The Minister of Foreign Affairs, Jane Doe, announced": the title names the party
         while len(pieces) > 2 and _COORDINATED_TITLE.match(pieces[-1]) and _PERSON_NAME.fullmatch(pieces[-2]):
@@ -735,6 +737,13 @@ _PERSON_NAME = re.compile(
 )
 # A list of portfolios going on after a comma ("of Defence", "de la Coopération", "del Interior"), to a verb.
 _TITLE_LIST_GOES_ON = re.compile(r"(?:(?:and|et|y|e)\s+)?(?:of|de|du|des|del|d['’])\s+(?:la\s+|l['’])?[A-ZÀ-Þ]")
+# A person's title after the name ("Minister of Foreign Affairs", "ministre des Affaires étrangères", "ministro de").
+_TITLED = re.compile(
+    r"(?:the\s+|le\s+|la\s+|el\s+)?(?:prime\s+|foreign\s+|deputy\s+|vice[- ]?)?(?:minister|ministre|ministr[oa]|"
+    r"secretary|secrétaire|secretari[oa]|ambassador|ambassadeur|ambassadrice|embajador[a]?|president|président[e]?|"
+    r"president[ea]|premier\s+ministre|primer[a]?\s+ministr[oa])\b",
+    re.IGNORECASE,
+)
 # The second of two titles sharing one noun ("and of International Development", "et du Développement", "y de
 # Desarrollo"), each followed by its holder's name.
 _COORDINATED_TITLE = re.compile(r"(?:and|et|y|e)\s+(?:of|de|du|des|del|d['’])\b", re.IGNORECASE)

@@ -266,3 +266,68 @@ def test_a_backgrounders_projects_under_their_sums_are_the_announcing_states(
     assert found[paragraphs[0].position][1] == ["CAN"]
     assert found[paragraphs[1].position] == ("commitment", ["CAN", "LKA"])
     assert paragraphs[2].position not in found
+
+
+NAME_BEFORE_TITLE = [
+    (
+        "en",
+        "John Manley, Minister of Foreign Affairs, today announced $475,000 in additional funding for mine action.",
+        "Canada has supported mine action for twenty years.",
+    ),
+    (
+        "fr",
+        "Jean Dupont, ministre des Affaires étrangères, a annoncé aujourd'hui 475 000 dollars de financement "
+        "supplémentaire pour la lutte antimines.",
+        "Le Canada soutient la lutte contre les mines depuis vingt ans.",
+    ),
+    (
+        "es",
+        "Juan Pérez, ministro de Relaciones Exteriores, anunció hoy 475.000 dólares de financiación adicional para "
+        "la acción contra las minas.",
+        "Canadá apoya la acción contra las minas desde hace veinte años.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "lead", "after"), NAME_BEFORE_TITLE, ids=[c[0] for c in NAME_BEFORE_TITLE])
+def test_a_minister_named_before_the_title_speaks_for_the_releases_state(language, lead, after):
+    assert _owners_of_first(language, "press_release", "Mine action", [lead, after]) == [("commitment", ["CAN"])]
+
+
+# A pledge in the first person singular inside a quotation, "he said" after it: the State the story is about.
+QUOTED_I = [
+    (
+        "en",
+        [
+            "Cambodia was voted chair of the Convention, the Prime Minister of Cambodia announced. Cambodia will host "
+            "the Review Conference. The previous chairs were Kenya, Colombia, Mozambique and Norway.",
+            "“I thank all the member countries for their trust. I pledge my commitment to ensuring this goal is "
+            "met,” he said.",
+        ],
+    ),
+    (
+        "fr",
+        [
+            "Le Cambodge a été élu à la présidence de la Convention, a annoncé le Premier ministre du Cambodge. Le "
+            "Cambodge accueillera la Conférence d'examen. Les présidences précédentes étaient le Kenya, la Colombie, "
+            "le Mozambique et la Norvège.",
+            "« Je remercie tous les pays membres de leur confiance. Je m'engage à faire en sorte que cet objectif "
+            "soit atteint », a-t-il déclaré.",
+        ],
+    ),
+    (
+        "es",
+        [
+            "Camboya fue elegida para presidir la Convención, anunció el primer ministro de Camboya. Camboya "
+            "acogerá la Conferencia de Examen. Las presidencias anteriores fueron Kenia, Colombia, Mozambique y "
+            "Noruega.",
+            "“Agradezco a todos los países miembros su confianza. Me comprometo a garantizar que se cumpla este "
+            "objetivo”, dijo.",
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "texts"), QUOTED_I, ids=[c[0] for c in QUOTED_I])
+def test_a_quoted_pledge_in_the_first_person_singular_is_the_state_the_story_is_about(language, texts):
+    assert _owners_of_last(language, "news", texts) == [("commitment", ["KHM"])]
