@@ -10,6 +10,7 @@ from actors.models import Actor
 from actors.reference_data import organisation_aliases, state_aliases
 from extraction.reader.clauses import SAYING_THAT, UNIVERSAL_ADHERENCE
 from extraction.reader.grammar import (
+    GRAMMARS,
     demonym_phrases,
     demonyms,
     generic_states,
@@ -289,10 +290,6 @@ def carried_owners(
     return []
 
 
-# A quotation that opens on "we" ("“We will", "« Nous allons", "“Nosotros"): an official speaking for a State.
-_QUOTED_WE = re.compile(r"^\s*[“\"‘«]\s*(?:we|nous|nosotros|nosotras|i|je|j['’]|yo|me)(?:\b|(?<=['’]))", re.IGNORECASE)
-
-
 def _most_named(text: str, directory: ActorDirectory) -> list[Actor]:
     """The actor ``text`` names most often (of two as often, the one named last); none if it names none."""
     from extraction.reader.sentences import acting_mentions
@@ -304,7 +301,10 @@ def _most_named(text: str, directory: ActorDirectory) -> list[Actor]:
     return [max(counts, key=lambda actor: (counts[actor], len(mentions) - mentions[::-1].index(actor)))]
 
 
+# A speaker in the first person ("we", "I", "nous", "je", "nosotros", "yo"), and a quotation that opens on one ("“We
+# will", "« Je m'engage", "“Nosotros"): an official speaking for a State.
 _WE = re.compile(r"\s*(?:(?:we|nous|nosotros|nosotras|i|je|yo|me)\b|j['’])\s*", re.IGNORECASE)
+_QUOTED_WE = re.compile(r"^\s*[“\"‘«]" + _WE.pattern, re.IGNORECASE)
 
 
 def _quote_open(text: str) -> bool:
@@ -313,7 +313,9 @@ def _quote_open(text: str) -> bool:
 
 
 # A subject that stands for a State ("the country", "le gouvernement", "el país"): never an organisation named before.
-_A_COUNTRY = re.compile(r"\b(?:country|government|pays|gouvernement|país|gobierno)\b", re.IGNORECASE)
+_A_COUNTRY = re.compile(
+    r"\b(?:" + "|".join(word for grammar in GRAMMARS.values() for word in grammar.governments) + r")\b", re.IGNORECASE
+)
 # A quotation opened after whoever speaks and is still open where the pledge is ("The Minister said: “We will",
 # "El ministro agregó: “Para entonces, cumpliremos"): the speaker speaks for the party named before.
 QUOTE_OPENED_AFTER_SAYING = re.compile(r"[:,]\s*[“«\"][^”»\"]*$")
@@ -388,9 +390,9 @@ def document_speaker(document, paragraphs, directory: ActorDirectory) -> Actor |
         quoted_only = document.kind == "news"  # a reporter's "we" is in the quotes of those reported on
         # a press release or web page speaks for the State its title or lead names, not one its quotes mention
         # ("Ban campaigners in the United States ... urge President Clinton")
-        lead = f"{document.title} {paragraphs[0].text if paragraphs else ''}"
-        in_lead = directory.states_in(lead) + [actor for _start, _end, actor in directory.demonym_spans(lead)]
-        foreign = document.kind in ("press_release", "web_page") and state not in in_lead
+        foreign = document.kind in ("press_release", "web_page") and not _named_in_lead(
+            state, document, paragraphs, directory
+        )
         if mentions >= 2 and (
             document.kind in ("statement", "note_verbale")
             or (FIRST_PERSON.search(text) and not quoted_only and not foreign)
@@ -407,6 +409,12 @@ def document_speaker(document, paragraphs, directory: ActorDirectory) -> Actor |
     if document.kind == "conclusions" and not committee:
         return directory.group("conference-participants")
     return None
+
+
+def _named_in_lead(state: Actor, document, paragraphs, directory: ActorDirectory) -> bool:
+    """Whether the document's title or first paragraph names ``state`` (or speaks of it by its adjective)."""
+    lead = f"{document.title} {paragraphs[0].text if paragraphs else ''}"
+    return state in directory.states_in(lead) or any(actor == state for *_span, actor in directory.demonym_spans(lead))
 
 
 # The sentences that thank, congratulate or praise a State, and those that go on speaking of what it hosts

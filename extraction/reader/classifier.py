@@ -124,14 +124,11 @@ class RuleTable:
         second = ranked[1][1] if len(ranked) > 1 else 0.0
         # thanks or logistics count against the sentences that carry the kind, not against a pledge beside them
         # ("I thank you all for the honour. I pledge my commitment to ...")
+        kind_starts = [start for start, _end, k in matches if k == kind] + [c.start for c in clauses if c.kind == kind]
         carrying = [
             (offset, offset + len(sentence))
             for offset, sentence in split_sentences(text)
-            if any(
-                offset <= start < offset + len(sentence)
-                for start, k in [(m[0], m[2]) for m in matches] + [(c.start, c.kind) for c in clauses]
-                if k == kind
-            )
+            if any(offset <= start < offset + len(sentence) for start in kind_starts)
         ]
         penalty = sum(
             weight for weight, starts in penalties if any(a <= start < b for start in starts for a, b in carrying)

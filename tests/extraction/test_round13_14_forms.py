@@ -8,6 +8,7 @@ import pytest
 
 from extraction.owners import ActorDirectory, document_speaker
 from extraction.propose import document_proposals
+from tests.extraction.proposing import proposed
 from tests.factories import DocumentFactory, ParagraphFactory
 
 pytestmark = pytest.mark.django_db
@@ -95,16 +96,6 @@ def test_the_federal_council_is_switzerland(language, text):
     assert owners and "CHE" in owners[0][1]
 
 
-def _owners_of_last(language: str, kind: str, texts: list[str]) -> list[tuple[str, list[str]]]:
-    document = DocumentFactory(language=language, kind=kind, title="Mine action")
-    paragraphs = [
-        ParagraphFactory(document=document, text=text, position=position, language=language)
-        for position, text in enumerate(texts, start=1)
-    ]
-    proposals, _warnings = document_proposals(document)
-    return [(p.kind, sorted(o.code for o in p.owners)) for p in proposals if p.paragraph == paragraphs[-1]]
-
-
 # "el país cumplirá" after a verb of saying: the State named last, however far back, never the organisation named
 # after it.
 COUNTRY_SUBJECT = [
@@ -149,7 +140,7 @@ COUNTRY_SUBJECT = [
 
 @pytest.mark.parametrize(("language", "texts"), COUNTRY_SUBJECT, ids=[c[0] for c in COUNTRY_SUBJECT])
 def test_the_country_after_a_verb_of_saying_is_the_state_named_last_not_an_organisation(language, texts):
-    assert _owners_of_last(language, "news", texts) == [("commitment", ["CHL"])]
+    assert proposed(language, "news", *texts) == [("commitment", ["CHL"])]
 
 
 # A quotation that goes on in "we" is the State the story is about, not one named in passing or as a place.
@@ -185,7 +176,7 @@ QUOTED_WE = [
 
 @pytest.mark.parametrize(("language", "texts"), QUOTED_WE, ids=[c[0] for c in QUOTED_WE])
 def test_a_quotation_going_on_in_we_is_the_state_the_story_is_about(language, texts):
-    assert _owners_of_last(language, "news", texts) == [("commitment", ["KHM"])]
+    assert proposed(language, "news", *texts) == [("commitment", ["KHM"])]
 
 
 # "Both countries ... a donors' round table": the two States named before, not the donors named after the verb.
@@ -216,7 +207,7 @@ PAIR_OVER_GROUP = [
 
 @pytest.mark.parametrize(("language", "texts"), PAIR_OVER_GROUP, ids=[c[0] for c in PAIR_OVER_GROUP])
 def test_both_countries_own_what_they_plan_not_the_donors_they_convene(language, texts):
-    assert _owners_of_last(language, "news", texts) == [("commitment", ["ECU", "PER"])]
+    assert proposed(language, "news", *texts) == [("commitment", ["ECU", "PER"])]
 
 
 # A backgrounder: the sum announced as a subject is the State the title names; each project under a heading that
@@ -330,4 +321,4 @@ QUOTED_I = [
 
 @pytest.mark.parametrize(("language", "texts"), QUOTED_I, ids=[c[0] for c in QUOTED_I])
 def test_a_quoted_pledge_in_the_first_person_singular_is_the_state_the_story_is_about(language, texts):
-    assert _owners_of_last(language, "news", texts) == [("commitment", ["KHM"])]
+    assert proposed(language, "news", *texts) == [("commitment", ["KHM"])]
