@@ -121,6 +121,7 @@ def _read(compiled: CompiledGrammar, sentence: str, genre: str, article: bool, o
         or _read_impersonal(compiled, sentence)
         or _read_reported_decision(compiled, sentence, genre)
         or _read_future(compiled, sentence, article, genre)
+        or _read_aid_passive(compiled, sentence)
         or _read_intention(compiled, sentence)
         or _read_reported_speech(compiled, sentence, genre)
         or _read_stated_goal(compiled, sentence)
@@ -529,6 +530,17 @@ def _read_future(compiled: CompiledGrammar, sentence: str, article: bool, genre:
     return kind, match.start(), match.end(), weight, "party"
 
 
+def _read_aid_passive(compiled: CompiledGrammar, sentence: str):
+    """Aid given in the passive future with no giver named ("Support will be provided to five States", "Un soutien
+    sera apporté à", "Se prestará apoyo a"): the donor's undertaking; its subject is unnamed, so the donor is the
+    party named before (read from its start: nothing there names another)."""
+    match = compiled.aid_passive.search(sentence)
+    if match is None:
+        return None
+    kind, weight = _offer_or_commitment(compiled.grammar, sentence, "")
+    return kind, match.start("aid"), match.end("aid"), weight, "party"
+
+
 def _read_reported_speech(compiled: CompiledGrammar, sentence: str, genre: str):
     """What a party is reported to have said it will do ("Canada said it would continue to fund", "La Suisse a
     indiqué qu'elle financerait", "El ministro dijo que España financiaría"): the reported clause with its tense
@@ -599,10 +611,26 @@ def _read_intention(compiled: CompiledGrammar, sentence: str):
 
 def _intends(compiled: CompiledGrammar, sentence: str, match: re.Match) -> bool:
     """Whether the words before a phrase of intention name a party (or none, the speaker's own "Pledge to ...")."""
-    subject = _subject(compiled, sentence[: match.start()]).strip(' "“«‘')  # (a quotation opens before it)
+    if _GERUND.match(match.group()):  # "Canada marked the day by announcing": the main clause's subject announces
+        subject = _main_clause_subject(compiled, sentence[: match.start()])
+    else:
+        subject = _subject(compiled, sentence[: match.start()]).strip(' "“«‘')  # (a quotation opens before it)
     if _COORDINATED_END.search(subject) and (opening := main_subject(compiled, subject)):
         subject = opening  # "Palestine attended the meeting and declared its desire to": Palestine
     return _is_party(compiled, subject, True) or (not subject and bool(_SPEAKER_START.match(match.group())))
+
+
+_GERUND = re.compile(r"\s*(?:by\s+(?:today\s+)?announcing|en\s+annonçant|anunciando|al\s+anunciar)\b", re.IGNORECASE)
+
+
+def _main_clause_subject(compiled: CompiledGrammar, text: str) -> str:
+    """The subject of the sentence's main verb, from the text before a gerund: the name that opens it ("Canada today
+    marked ..."), or the name and title set apart by commas ("John Manley, Minister of Foreign Affairs, today
+    marked ...", "Le ministre ..., John Manley, a souligné")."""
+    pieces = re.split(r",\s+", text)
+    if len(pieces) >= 3:
+        return _subject(compiled, ", ".join(pieces[:2]) + ", ")
+    return main_subject(compiled, pieces[0])
 
 
 _COORDINATED_END = re.compile(r"\s(?:and|et|y|e)$", re.IGNORECASE)

@@ -73,6 +73,9 @@ class Grammar:
     funds: tuple[str, ...] = ()  # money given as a subject ("Esta nueva financiación incluirá"): its donor, a party
     including: str = r"(?!)"  # words that name some members of a group ("Many States, including Chile, ..."): they act
     lead_giving: str = r"(?!)"  # a present of giving in a news lead ("Norway provides", "Noruega aporta"): with a sum
+    # aid given in the passive future, its giver unnamed ("Support will be provided to", "Se prestará apoyo a"): the
+    # donor named before gives it; group "verb" is the verb
+    aid_passive: str = r"(?!)"
     # a verb of saying before what was said ("said that", "a indiqué qu'", "dijo que") and how a reported clause
     # shifts a future back ("would => will", "([a-z]+r)ait => \\1a"): what a party said it would do is its future
     saying: str = r"(?!)"
@@ -292,6 +295,7 @@ class CompiledGrammar:
             (re.compile(pattern), future) for pattern, future in (entry.split(" => ", 1) for entry in grammar.backshift)
         ]
         self.lead_giving = re.compile(grammar.lead_giving)
+        self.aid_passive = re.compile(grammar.aid_passive, re.IGNORECASE)
         self.reported_future = re.compile(grammar.reported_future)
         # a second thing announced, joined to the first: "announced it has started ..., and that it would reduce"
         self.joined_future = re.compile(r"(?:,\s*)?\s(?:and|et|y)(?=\s)" + grammar.reported_future)
