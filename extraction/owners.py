@@ -65,6 +65,12 @@ ORGANISER = re.compile(
 FIRST_PERSON = re.compile(
     r"\b(?:we|our|nous|notre|nos|nosotros|nuestr[oa]s?|queremos|quisiéramos|alentamos|podemos)\b", re.IGNORECASE
 )
+# A speaker's advice that names itself as who is to act ("we should", "nous devons", "debemos"): its own, not the
+# parties' (a view in the first person, "il nous semble utile de", still advises the parties).
+_ADVISES_ITSELF = re.compile(
+    r"\b(?:we\s+(?:\w+\s+)?(?:should|must|need)|debemos|deberíamos|tenemos\s+que|devons|devrions)\b",
+    re.IGNORECASE,
+)
 # A subject that points back ("He also called", "Il a aussi appelé", "También aprobó") and a decision on "its
 # request": the actor named just before owns it (``carried_subject``, ``carried_request`` of the grammar files).
 CARRIED_SUBJECT = re.compile("|".join(owner_phrases(lang)["carried_subject"] for lang in LANGUAGES), re.IGNORECASE)
@@ -468,7 +474,7 @@ def paragraph_owners(
     elif WE_STATES_PARTIES.search(paragraph.text):  # "We, the States Parties ... and other States": participants
         participants = directory.group("conference-participants")
         owners.append(participants if participants in groups else directory.group("states-parties"))
-    elif kind == "recommendation" and not FIRST_PERSON.search(paragraph.text) and _a_state(speaker):
+    elif kind == "recommendation" and _a_state(speaker) and not _ADVISES_ITSELF.search(paragraph.text):
         # "Se deben redoblar esfuerzos", "It is necessary to": a State advises the parties, not itself
         owners += groups[:1] or [directory.group("states-parties")]
     elif speaker is not None:
@@ -583,12 +589,21 @@ def _call_owners(paragraph, clause, speaker: Actor | None, directory: ActorDirec
         callers = callers or titled_organisation(before, directory)  # "le secrétaire général de l'ONU"
         if not callers and STATES_PARTIES_WORDS.search(before):  # "the representatives of the States Parties"
             callers = [directory.group("states-parties")]
+        if not callers and _ADOPTED_TEXT.search(before):  # "The Declaration ... called upon": those who adopted it
+            callers = [directory.group("conference-participants")]
         if not callers and CARRIED_PRONOUN.match(before):  # "Ils déplorent ... et appellent": named before
             callers = _named_before(text[: clause.sentence_start], directory)
         return callers or ([speaker] if speaker else addressees)
     return list(dict.fromkeys(addressees))
 
 
+# A text a meeting adopted, as the subject of a call ("The Declaration called upon", "La déclaration exhorte", "La
+# declaración exhorta"): its call is made by those who adopted it, the meeting's participants.
+_ADOPTED_TEXT = re.compile(
+    r"\b(?:the\s+|la\s+|el\s+)?(?:(?:political\s+|final\s+)?declaration|déclaration|declaración|final\s+document|"
+    r"document\s+final|documento\s+final)\b[^.;:]*$",
+    re.IGNORECASE,
+)
 # A call's addressee in the second person ("I urge you to", "je vous exhorte", "les exhorto a ustedes"): those the
 # speech or message is addressed to.
 _AUDIENCE = re.compile(

@@ -27,7 +27,7 @@ from extraction.owners import (
     owner_evidence,
     paragraph_owners,
 )
-from extraction.reader.classifier import GENRE_THRESHOLDS, THRESHOLD, classify_paragraphs
+from extraction.reader.classifier import GENRE_THRESHOLDS, THRESHOLD, classify_paragraphs, only_reaffirms
 from extraction.reader.clauses import PRESS_GENRES, lexicon
 from extraction.reader.deadlines import find_deadline
 from extraction.reader.grammar import GRAMMARS
@@ -402,8 +402,8 @@ def _statements_of_different_owners(
             if offset <= clause.start < offset + len(sentence)
         ]
         own = table.classify(sentence, threshold, clauses)
-        if own.kind is None:
-            continue
+        if own.kind is None or only_reaffirms(sentence, own):
+            continue  # ("The ICRC remains firmly committed to ... The ICRC urges all States Parties to": the call)
         owners = sentence_owners(sentence, own.matches, directory, own.clauses)
         if not owners:
             return []  # a sentence that names no owner belongs with the rest of the paragraph

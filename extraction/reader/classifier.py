@@ -73,6 +73,34 @@ class Classification:
     funded_heading: str = ""  # a project paragraph's: the heading above it that names the sum it is funded with
 
 
+# A standing commitment restated ("remains firmly committed to", "réaffirme son engagement", "reitera su
+# compromiso"): beside another statement, that statement's setting, not a commitment of its own.
+_REAFFIRMING = re.compile(
+    r"\b(?:remains?|stays?|reste(?:nt)?|demeuren?t?|siguen?|permanecen?)\s+(?:\w+\s+){0,2}?"
+    r"(?:committed|dedicated|engagée?s?|attachée?s?|comprometid[oa]s?)\b|"
+    r"\b(?:re)?affirm\w*\s+(?:its|their|our|his|her)\s+commitment|"
+    r"\bréaffirm\w*\s+(?:son|leur|notre)\s+engagement|\b(?:reafirm|reiter)\w*\s+(?:su|sus|nuestro)\s+compromiso",
+    re.IGNORECASE,
+)
+
+
+def _restates(text: str, kind: str, matches, clauses) -> bool:
+    """Whether every operative word of ``kind`` in ``text`` only restates a standing commitment."""
+    spans = [(start, end) for start, end, k in matches if k == kind] + [
+        (clause.start, clause.end) for clause in clauses if clause.kind == kind
+    ]
+    return (
+        kind == "commitment"
+        and bool(spans)
+        and all(_REAFFIRMING.search(text[max(0, start - 40) : end + 40]) for start, end in spans)
+    )
+
+
+def only_reaffirms(sentence: str, own: Classification) -> bool:
+    """Whether a sentence's classification is only a standing commitment restated."""
+    return _restates(sentence, own.kind, own.matches, own.clauses)
+
+
 @dataclass(frozen=True)
 class Rule:
     kind: str
@@ -120,6 +148,9 @@ class RuleTable:
         if not scores:
             return Classification(None, 0.0)
         ranked = sorted(scores.items(), key=lambda item: (-item[1], KIND_PRIORITY.index(item[0])))
+        if len(ranked) > 1 and _restates(text, ranked[0][0], matches, clauses):
+            # "The ICRC remains firmly committed to ... The ICRC urges all States Parties to": the call
+            ranked = [ranked[1], ranked[0], *ranked[2:]]
         kind, best = ranked[0]
         second = ranked[1][1] if len(ranked) > 1 else 0.0
         # thanks or logistics count against the sentences that carry the kind, not against a pledge beside them

@@ -151,6 +151,16 @@ _CALL_NOUN = re.compile(
     re.IGNORECASE,
 )
 
+_NAMED_AS = re.compile(r"(?:\bs['’]|\bse\s+)$", re.IGNORECASE)
+# The need for others to act, stressed ("reiterated the need for those States that have not done so to accede", "a
+# souligné la nécessité pour les États de", "subrayó la necesidad de que los Estados"): a call on them.
+_NEED_FOR = re.compile(
+    r"^\s*(?:on\s+|sur\s+|en\s+)?(?:the\s+(?:urgent\s+)?need\s+for|la\s+nécessité\s+pour|la\s+(?:urgente\s+)?"
+    r"necesidad\s+de\s+que)\s+(?:all\s+|the\s+|those\s+|tous\s+|les\s+|todos\s+|los\s+)*(?:states|countries|"
+    r"governments|donors|nations|états|pays|gouvernements|donateurs|estados|países|gobiernos|donantes)\b",
+    re.IGNORECASE,
+)
+
 
 def _asks_someone_to_act(compiled: CompiledGrammar, rest: str) -> bool:
     """ "requested Peru to provide", "a prié le Pérou de fournir", "pidió al Perú que presentara": someone is asked
@@ -168,7 +178,7 @@ def _verb_class(compiled: CompiledGrammar, verb: str, rest: str) -> str | None:
     phrase = compiled.wanting.sub("", f"{verb} {rest.lstrip()[:40]}".lower(), count=1)
     if any(phrase.startswith(stem) for stem in grammar.advise) or _IMPORTANCE.match(rest):
         return "recommendation"
-    if _CALL_NOUN.match(rest):
+    if _CALL_NOUN.match(rest) or _NEED_FOR.match(rest):
         return "call"
     if compiled.feeling.match(rest):  # "expressed its concern", "s'est déclarée préoccupée"
         return "none"
@@ -204,6 +214,8 @@ def _read_body(compiled: CompiledGrammar, sentence: str, genre: str = ""):
     if re.match(compiled.grammar.quantifiers, compiled.determiners.sub("", match.group("subject")), re.IGNORECASE):
         return None  # "six States Parties have declared ...": a count describes, it does not decide
     verb, rest = match.group("verb"), sentence[match.end() :]
+    if _NAMED_AS.search(sentence[: match.start("verb")]) and verb.lower().startswith(("appel", "llam")):
+        return None  # "La réunion s'appelle", "se llama": how it is named, no call
     # reported: "The States Parties renewed their commitment to" is their pledge (in a report: a finding)
     pledged = compiled.intention.match(sentence, match.start("verb"))
     if genre in PRESS_GENRES and _STATES_PARTIES.search(match.group("subject")) and pledged:
@@ -216,6 +228,9 @@ def _read_body(compiled: CompiledGrammar, sentence: str, genre: str = ""):
         return "recommendation", match.start("verb"), match.end() + len(following[0]) + 1, WEIGHT, "body"
     if verb.lower() in grammar.not_verbs or not following:
         return None
+    if genre in PRESS_GENRES and compiled.committing.match(sentence, match.end("subject")):
+        # reported: "Participants also undertook to", "se sont engagés à", "se comprometieron a": what they pledged
+        return "commitment", match.start("verb"), match.end("verb"), WEIGHT, "body"
     undertaking = _UNDERTAKING.search(rest[:60])  # "welcomed the offer of Iraq", "se félicite de l'engagement pris par"
     if undertaking is not None:
         kind = "commitment" if undertaking.group("commits") else "offer"
@@ -232,7 +247,11 @@ def _read_body(compiled: CompiledGrammar, sentence: str, genre: str = ""):
     if kind == "conclusion" and genre in _CALLING_GENRES and _a_person_asks(compiled, match.group("subject"), verb):
         return "call", match.start("verb"), match.end("verb"), ASKING_WEIGHT, "party"
     second = compiled.coordinated.search(rest) if kind == "none" else None
-    if second is not None and _is_verb(compiled, second) and second.group("verb").lower().startswith(grammar.decide):
+    if (
+        second is not None
+        and _is_verb(compiled, second)
+        and (second.group("verb").lower().startswith(grammar.decide) or _NEED_FOR.match(rest[second.end() :]))
+    ):
         # "examined the request and decided to grant": the second verb decides
         kind = _verb_class(compiled, second.group("verb"), rest[second.end() :])
         # the span runs from the first verb, whose object names the party ("the request submitted by Senegal")
@@ -944,6 +963,8 @@ def _read_bare_action(compiled: CompiledGrammar, sentence: str, genre: str, open
             return None
         offset = label.end() if label else 0
         match = compiled.bare_action.match(sentence[offset:])
+        if match is not None and not label and not _INSTRUCTION.match(sentence, match.end("verb")):
+            return None  # unlabelled, only a short order with its object: "High turnout:", "Presentar ... adquiere"
         return (
             None
             if match is None
@@ -954,6 +975,17 @@ def _read_bare_action(compiled: CompiledGrammar, sentence: str, genre: str, open
 
 
 _RUN_IN_LABEL = re.compile(r"^[A-ZÀ-Þ][\w-]{0,24}:\s+")
+# An order on a web page, unlabelled: its verb then an object's determiner, in a short sentence with no verb of its
+# own further on ("Join the campaign", "Participer au Sommet"), not a noun or an adjective opening a statement
+# ("Lack of funding") nor an infinitive as a subject ("Présenter ce rapport ... prend une importance").
+_INSTRUCTION = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:the|a|an|your|their|its|our|this|these|all|every|each|any|that|to|le|la|les|l['’]|un|une|des|au|aux|"
+    r"chaque|que|qu['’]|cada|"
+    r"votre|vos|leur|leurs|ce|cette|ces|el|al|en|los|las|una?|su|sus|tu|tus|este|esta|estos|estas|todos|todas)\b"
+    r"(?!(?:\s+\S+)*?\s+(?:est|sont|prend|permet|constitue|représente|devient|reste|demeure|es|son|adquiere|"
+    r"permite|constituye|representa|resulta|sigue)\b)(?:\s+\S+){0,22}\s*$",
+    re.IGNORECASE,
+)
 
 
 def _read_article(compiled: CompiledGrammar, sentence: str):

@@ -178,6 +178,26 @@ _UNTIL = re.compile(
 )
 
 
+def _deciding_parties(subject: str, directory) -> list[Actor]:
+    """The States Parties (or a meeting's participants) when they are the subject that decides or undertakes, also
+    after an opening phrase ("At the meeting, the States Parties agreed to establish ...", "Participants also
+    undertook to": the participants'): what names nobody else is theirs (not "the Meeting of the States Parties",
+    a meeting)."""
+    clause = re.split(r"[,;:]\s+", subject.strip())[-1]
+    subject_words = _STATES_PARTIES_SUBJECT.fullmatch(clause)
+    if subject_words is None:
+        return []
+    slug = "conference-participants" if subject_words.group("participants") else "states-parties"
+    return [group for group in [directory.group(slug)] if group is not None]
+
+
+_STATES_PARTIES_SUBJECT = re.compile(
+    r"(?:the\s+|les\s+|los\s+)?(?:states parties|[ée]tats parties|estados partes?|(?P<participants>participant(?:e)?s))"
+    r"(?:\s+\w+){0,3}",
+    re.IGNORECASE,
+)
+
+
 def sentence_owners(text: str, matches: list[tuple[int, int, str]], directory, clauses=()) -> list[Actor]:
     """Owners named by the sentences in which the operative words were found: the party after a reporting verb
     (or after any verb of a deciding body, as ``clauses.py`` read it), else the subject (what stands before the
@@ -192,7 +212,8 @@ def sentence_owners(text: str, matches: list[tuple[int, int, str]], directory, c
         decided = [(start - offset, end - offset) for start, end in body_verbs if offset <= end <= within]
         if decided:  # "The Meeting granted Tajikistan ...": the party the body acted on, if it names one
             start, end = decided[0]  # (from the first verb: "examined the request of Senegal and decided to grant")
-            owners += named_list(sentence[start:], directory, reach=end - start + _OBJECT_REACH)
+            acted_on = named_list(sentence[start:], directory, reach=end - start + _OBJECT_REACH)
+            owners += acted_on or _deciding_parties(sentence[:start], directory)
             continue
         if any(offset <= start < within for start in articles) and (bound := _article_body(sentence, directory)):
             owners += bound
@@ -203,6 +224,7 @@ def sentence_owners(text: str, matches: list[tuple[int, int, str]], directory, c
         if not inside:
             continue
         subject_end = min(inside)[1]  # up to the end of the first operative words ("The Union shall support")
+        deciding = any(kind == "conclusion" for start, _end, kind in matches if offset <= start < within)
         named = [
             actor
             for match in lexicon().reporting.finditer(sentence)
@@ -218,7 +240,11 @@ def sentence_owners(text: str, matches: list[tuple[int, int, str]], directory, c
         offered = any(kind == "offer" for start, _end, kind in matches if offset <= start < within) or any(
             clause.kind == "offer" for clause in clauses if offset <= clause.start < within
         )
-        subject = subject or _agent_of_relative(sentence[: min(inside)[0]], directory)
+        subject = (
+            subject
+            or _agent_of_relative(sentence[: min(inside)[0]], directory)
+            or (_deciding_parties(sentence[:subject_end], directory) if deciding else [])  # "..., the States
+        )  # Parties agreed to establish": their decision
         owners += subject + named if offered else named or subject or _implementer(sentence, directory)
         owners += _quoted_speakers(sentence, inside, directory)
     return list(dict.fromkeys(owners))

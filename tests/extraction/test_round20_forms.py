@@ -3,7 +3,10 @@ for these tests (never taken from an evaluation set)."""
 
 import pytest
 
+from extraction.owners import ActorDirectory
+from extraction.propose import document_proposals
 from tests.extraction.proposing import proposed
+from tests.factories import DocumentFactory, ParagraphFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -39,3 +42,71 @@ def test_aid_given_in_the_passive_is_the_donor_named_before_with_the_states_help
 
 def test_aid_in_the_passive_with_no_donor_named_before_is_no_ones():
     assert proposed("en", "news", "The meeting opened in Geneva.", "Assistance will be provided to survivors.") == []
+
+
+PRESIDENT_STRESSES_THE_NEED = [
+    (
+        "en",
+        "The Summit President, Susan Eckey of Norway, opened the meeting.",
+        "Early in the week, the President welcomed the States not party that attended and reiterated the need for "
+        "those States that have not done so to accede to the Convention.",
+    ),
+    (
+        "fr",
+        "La présidente du Sommet, Susan Eckey, de la Norvège, a ouvert la réunion.",
+        "La présidente a souligné la nécessité pour les États qui ne l'ont pas encore fait d'adhérer à la Convention.",
+    ),
+    (
+        "es",
+        "La presidenta de la Cumbre, Susan Eckey, de Noruega, abrió la reunión.",
+        "La presidenta reiteró la necesidad de que los Estados que aún no lo han hecho se adhieran a la Convención.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "lead", "after"), PRESIDENT_STRESSES_THE_NEED, ids=[c[0] for c in PRESIDENT_STRESSES_THE_NEED]
+)
+def test_stressing_the_need_for_states_not_party_to_join_is_the_callers_call(language, lead, after):
+    assert proposed(language, "press_release", lead, after) == [("call", ["NOR"])]
+
+
+REAFFIRMED_THEN_CALLED = [
+    ("en", "The ICRC remains firmly committed to the Convention's aims. The ICRC urges all States Parties to act."),
+    (
+        "fr",
+        "Le CICR reste pleinement engagé envers les buts de la Convention. "
+        "Le CICR exhorte tous les États parties à agir.",
+    ),
+    (
+        "es",
+        "El CICR sigue plenamente comprometido con los fines de la Convención. "
+        "El CICR insta a todos los Estados Partes a actuar.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), REAFFIRMED_THEN_CALLED, ids=[c[0] for c in REAFFIRMED_THEN_CALLED])
+def test_a_restated_commitment_beside_a_call_is_the_calls_setting_not_a_second_statement(language, text):
+    assert proposed(language, "web_page", text) == [("call", ["states-parties"])]
+
+
+SPEAKERS_VIEW = [
+    ("en", "In this regard, it would seem positive to us to hold the meetings of the two conventions back to back."),
+    ("fr", "Dans ce cadre, il nous semblerait positif de mettre dos à dos les réunions des deux conventions."),
+    (
+        "es",
+        "En este sentido, nos parecería positivo celebrar las reuniones de las dos convenciones en la misma semana.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), SPEAKERS_VIEW, ids=[c[0] for c in SPEAKERS_VIEW])
+def test_a_states_view_in_the_first_person_advises_the_states_parties(language, text):
+    france = ActorDirectory.load().state("FRA")
+    document = DocumentFactory(language=language, kind="statement", author=france)
+    paragraph = ParagraphFactory(document=document, text=text, position=1, language=language)
+    proposals, _warnings = document_proposals(document)
+    assert [(p.kind, [o.code for o in p.owners]) for p in proposals if p.paragraph == paragraph] == [
+        ("recommendation", ["states-parties"])
+    ]

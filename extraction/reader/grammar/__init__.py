@@ -76,6 +76,9 @@ class Grammar:
     # aid given in the passive future, its giver unnamed ("Support will be provided to", "Se prestará apoyo a"): the
     # donor named before gives it; group "verb" is the verb
     aid_passive: str = r"(?!)"
+    # a body's verb that pledges, from the end of its subject ("also undertook to", "se sont engagés à"): reported in
+    # news, what a meeting's parties committed to
+    committing: str = r"(?!)"
     # a verb of saying before what was said ("said that", "a indiqué qu'", "dijo que") and how a reported clause
     # shifts a future back ("would => will", "([a-z]+r)ait => \\1a"): what a party said it would do is its future
     saying: str = r"(?!)"
@@ -266,6 +269,29 @@ def owner_phrases(language: str) -> dict:
         return tomllib.load(handle).get("owners", {})
 
 
+# The grammar's patterns compiled as written, with no flag (``CompiledGrammar``'s attributes of the same names).
+_PLAIN_PATTERNS = (
+    "future",
+    "first_person",
+    "to_infinitive",
+    "that_clause",
+    "determiners",
+    "impersonal",
+    "wanting",
+    "belief",
+    "intention",
+    "announcement",
+    "saying",
+    "lead_giving",
+    "reported_future",
+    "willing",
+    "stated_goal",
+    "objectives_intro",
+    "cut_chapeau",
+    "bare_action",
+)
+
+
 class CompiledGrammar:
     """A grammar's patterns, compiled once."""
 
@@ -276,17 +302,8 @@ class CompiledGrammar:
             lead + r"(?P<subject>" + grammar.body + r")(?:\s*,[^,]{1,160},)?\s+"
             r"(?P<aux>" + grammar.auxiliary + r")?" + lexicon().adverbs + r"(?P<verb>[a-záéíóúñàâçèêëîïôûü-]+)"
         )
-        self.future = re.compile(grammar.future)
-        self.first_person = re.compile(grammar.first_person)
-        self.to_infinitive = re.compile(grammar.to_infinitive)
-        self.that_clause = re.compile(grammar.that_clause)
-        self.determiners = re.compile(grammar.determiners)
-        self.impersonal = re.compile(grammar.impersonal)
-        self.wanting = re.compile(grammar.wanting)
-        self.belief = re.compile(grammar.belief)
-        self.intention = re.compile(grammar.intention)
-        self.announcement = re.compile(grammar.announcement)
-        self.saying = re.compile(grammar.saying)
+        for name in _PLAIN_PATTERNS:  # compiled as written
+            setattr(self, name, re.compile(getattr(grammar, name)))
         # the adverbs of the list (not its patterns: "\\w+ment" would take "le gouvernement") that end a subject,
         # between it and its verb ("Germany also", "Alemania también")
         listed = "|".join(re.escape(adverb) for adverb in grammar.adverbs if "\\" not in adverb) or r"(?!)"
@@ -294,9 +311,8 @@ class CompiledGrammar:
         self.backshift = [
             (re.compile(pattern), future) for pattern, future in (entry.split(" => ", 1) for entry in grammar.backshift)
         ]
-        self.lead_giving = re.compile(grammar.lead_giving)
         self.aid_passive = re.compile(grammar.aid_passive, re.IGNORECASE)
-        self.reported_future = re.compile(grammar.reported_future)
+        self.committing = re.compile(grammar.committing, re.IGNORECASE)
         # a second thing announced, joined to the first: "announced it has started ..., and that it would reduce"
         self.joined_future = re.compile(r"(?:,\s*)?\s(?:and|et|y)(?=\s)" + grammar.reported_future)
         # a second verb joined to a body's first: "and decided", "et a décidé", "y decidió"
@@ -307,11 +323,6 @@ class CompiledGrammar:
             + lexicon().adverbs
             + r"(?P<verb>[a-záéíóúñàâçèêëîïôûü-]+)"
         )
-        self.willing = re.compile(grammar.willing)
-        self.stated_goal = re.compile(grammar.stated_goal)
-        self.objectives_intro = re.compile(grammar.objectives_intro)
-        self.cut_chapeau = re.compile(grammar.cut_chapeau)
-        self.bare_action = re.compile(grammar.bare_action)
         self.feeling = re.compile(grammar.feeling, re.IGNORECASE)
         self.quoting = re.compile(grammar.quoting, re.IGNORECASE)
         # a counted or general subject followed by the parties it includes ("Many States, including Chile and
