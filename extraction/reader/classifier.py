@@ -74,12 +74,13 @@ class Classification:
 
 
 # A standing commitment restated ("remains firmly committed to", "réaffirme son engagement", "reitera su
-# compromiso"): beside another statement, that statement's setting, not a commitment of its own.
+# compromiso", "entend continuer à travailler"): beside another statement, its setting, not a commitment of its own.
 _REAFFIRMING = re.compile(
     r"\b(?:remains?|stays?|reste(?:nt)?|demeuren?t?|siguen?|permanecen?)\s+(?:\w+\s+){0,2}?"
     r"(?:committed|dedicated|engagée?s?|attachée?s?|comprometid[oa]s?)\b|"
     r"\b(?:re)?affirm\w*\s+(?:its|their|our|his|her)\s+commitment|"
-    r"\bréaffirm\w*\s+(?:son|leur|notre)\s+engagement|\b(?:reafirm|reiter)\w*\s+(?:su|sus|nuestro)\s+compromiso",
+    r"\bréaffirm\w*\s+(?:son|leur|notre)\s+engagement|\b(?:reafirm|reiter)\w*\s+(?:su|sus|nuestro)\s+compromiso|"
+    r"\bcontinu\w*\s+(?:to|à|a)\s+(?:work|travailler|œuvrer)\b|\bsegui\w*\s+trabajando\b",
     re.IGNORECASE,
 )
 
