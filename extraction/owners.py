@@ -571,6 +571,9 @@ def _call_owners(paragraph, clause, speaker: Actor | None, directory: ActorDirec
         addressees.append(not_party)
     if not_party is not None and not addressees and UNIVERSAL_ADHERENCE.match(after):
         addressees.append(not_party)  # "calls for universal adherence": only those outside can answer it
+    outside = _OUTSIDE_THE_BAN.search(after)  # (its relative may run past the zone: "ceux qui continuent | à employer")
+    if not_party is not None and not addressees and outside and outside.start() < len(zone):
+        addressees.append(not_party)  # "those who still use mines", "armed non-State actors": answered by the caller
     if GENERIC_STATES.search(zone) and not directory.states_in(zone) and not directory.groups_in(zone):
         addressees.append(directory.group("states-parties"))  # "EU member States", "all countries"
     clitic = _AUDIENCE_BEFORE.search(text[clause.sentence_start : clause.start])  # "Je vous exhorte", "Les insto"
@@ -597,6 +600,16 @@ def _call_owners(paragraph, clause, speaker: Actor | None, directory: ActorDirec
     return list(dict.fromkeys(addressees))
 
 
+# Those outside the ban whom no code names: who still use or make mines, armed non-State actors ("appellent tous ceux
+# qui continuent à employer des mines", "urge armed non-State actors", "los grupos armados"): a call on them is owned
+# by whoever makes it, as one on States not party.
+_OUTSIDE_THE_BAN = re.compile(
+    r"\b(?:those|all those|ceux|tous ceux|quienes|los que|todos los que)\s+(?:who|qui|que)\s+(?:\w+\s+){0,3}?"
+    r"(?:use|produce|employ|utilis|produis|emple|utiliz|produc)\w*|\bnon-state\s+(?:armed\s+)?actors\b|"
+    r"\barmed,?\s+non-state\s+actors\b|\bacteurs\s+(?:armés\s+)?non[- ]étatiques\b|"
+    r"\bactores\s+(?:armados\s+)?no\s+estatales\b|\bgrupos\s+armados\b|\bgroupes\s+armés\b",
+    re.IGNORECASE,
+)
 # A text a meeting adopted, as the subject of a call ("The Declaration called upon", "La déclaration exhorte", "La
 # declaración exhorta"): its call is made by those who adopted it, the meeting's participants.
 _ADOPTED_TEXT = re.compile(

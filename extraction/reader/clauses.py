@@ -314,7 +314,12 @@ def _read_reported_call(compiled: CompiledGrammar, sentence: str, genre: str):
         phrase, before = sentence[word.start() :].lower(), sentence[: word.start()].rstrip().lower()
         phrase = _TIME_AFTER_FIRST_WORD.sub(r"\1", phrase, count=1)  # "hizo hoy un llamado", "a lancé hier un appel"
         stem = next(
-            (s for s in (*grammar.call_phrases, *grammar.exhort, *grammar.asking) if phrase.startswith(s)), None
+            (
+                s
+                for s in (*grammar.call_phrases, *grammar.exhort, *grammar.asking, *grammar.inviting)
+                if phrase.startswith(s)
+            ),
+            None,
         )
         speaker = _FIRST_SINGULAR.search(sentence[: word.start()])  # "I ask all States to": a present, bare
         if stem is None or _REFLEXIVE_BEFORE.search(before) or not (speaker or _finite(grammar, word.group())):
@@ -963,8 +968,8 @@ def _read_bare_action(compiled: CompiledGrammar, sentence: str, genre: str, open
             return None
         offset = label.end() if label else 0
         match = compiled.bare_action.match(sentence[offset:])
-        if match is not None and not label and not _INSTRUCTION.match(sentence, match.end("verb")):
-            return None  # unlabelled, only a short order with its object: "High turnout:", "Presentar ... adquiere"
+        if match is not None and not label and _NOT_AN_ORDER.match(sentence, match.end("verb")):
+            return None  # unlabelled, a noun or a subject: "Lack of funding", "Presentar ... adquiere"
         return (
             None
             if match is None
@@ -975,15 +980,12 @@ def _read_bare_action(compiled: CompiledGrammar, sentence: str, genre: str, open
 
 
 _RUN_IN_LABEL = re.compile(r"^[A-ZÀ-Þ][\w-]{0,24}:\s+")
-# An order on a web page, unlabelled: its verb then an object's determiner, in a short sentence with no verb of its
-# own further on ("Join the campaign", "Participer au Sommet"), not a noun or an adjective opening a statement
-# ("Lack of funding") nor an infinitive as a subject ("Présenter ce rapport ... prend une importance").
-_INSTRUCTION = re.compile(
-    r"\s+(?:[\w-]+\s+)?(?:the|a|an|your|their|its|our|this|these|all|every|each|any|that|to|le|la|les|l['’]|un|une|des|au|aux|"
-    r"chaque|que|qu['’]|cada|"
-    r"votre|vos|leur|leurs|ce|cette|ces|el|al|en|los|las|una?|su|sus|tu|tus|este|esta|estos|estas|todos|todas)\b"
-    r"(?!(?:\s+\S+)*?\s+(?:est|sont|prend|permet|constitue|représente|devient|reste|demeure|es|son|adquiere|"
-    r"permite|constituye|representa|resulta|sigue)\b)(?:\s+\S+){0,22}\s*$",
+# Not an order on a web page, though it opens with a verb's shape: a noun ("Lack of funding", "High turnout: 111
+# States"), or an infinitive as a subject ("Présenter ce rapport ... prend une importance", "Presentar ... adquiere").
+_NOT_AN_ORDER = re.compile(
+    r"\s+(?:of|de|del)\b|(?:\s+\S+){0,3}?\s+\S+:|"
+    r"(?:\s+\S+)*?\s+(?:est|sont|prend|permet|constitue|représente|devient|reste|demeure|es|son|adquiere|permite|"
+    r"constituye|representa|resulta|sigue)\b",
     re.IGNORECASE,
 )
 

@@ -110,3 +110,29 @@ def test_a_states_view_in_the_first_person_advises_the_states_parties(language, 
     assert [(p.kind, [o.code for o in p.owners]) for p in proposals if p.paragraph == paragraph] == [
         ("recommendation", ["states-parties"])
     ]
+
+
+CALLED_ON_THOSE_WHO_USE_MINES = [
+    (
+        "en",
+        "The States Parties welcomed the progress made. They called on all those who still use anti-personnel mines "
+        "to stop now.",
+    ),
+    (
+        "fr",
+        "Les États parties se félicitent des progrès accomplis. Ils déplorent la poursuite de l'utilisation des mines "
+        "et appellent tous ceux qui continuent à employer des mines à arrêter dès maintenant.",
+    ),
+    (
+        "es",
+        "Los Estados Partes celebraron los avances. Exhortaron a todos los que siguen empleando minas antipersonal a "
+        "que dejen de hacerlo.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"), CALLED_ON_THOSE_WHO_USE_MINES, ids=[c[0] for c in CALLED_ON_THOSE_WHO_USE_MINES]
+)
+def test_a_call_on_those_who_use_mines_is_owned_by_who_makes_it(language, text):
+    assert proposed(language, "news", text) == [("call", ["states-parties"])]
