@@ -324,6 +324,8 @@ def _read_reported_call(compiled: CompiledGrammar, sentence: str, genre: str):
         speaker = _FIRST_SINGULAR.search(sentence[: word.start()])  # "I ask all States to": a present, bare
         if stem is None or _REFLEXIVE_BEFORE.search(before) or not (speaker or _finite(grammar, word.group())):
             continue
+        if _DETERMINED.search(before):  # "sa demande à l'Onu": a noun
+            continue
         if _bare_participle(grammar, word.group(), before):  # "(communément appelée Convention d'Ottawa)": a name
             continue
         rest = sentence[word.end() :]
@@ -387,7 +389,11 @@ def skip_insertion(after: str) -> str:
 # The speaker in the first person singular before a verb of calling or asking ("I ask", "I also urge", "“I call"):
 # the verb is finite, whatever its ending.
 _FIRST_SINGULAR = re.compile(r"(?:^|[\s“\"‘«])I(?:\s+(?:also|now|therefore|again|once\s+again|\w+ly))*\s+$")
-_REFLEXIVE_BEFORE = re.compile(r"(?:\bs['’]|\bse|\bnous|\bnos|\bme|\bm['’])\s*(?:(?:est|sont|suis|sommes)\s+)?$")
+_REFLEXIVE_BEFORE = re.compile(
+    r"(?:\bs['’]|\bse|\bnous|\bnos|\bme|\bm['’])\s*(?:(?:est|sont|suis|sommes|était|étaient|étions)\s*)?$"
+)
+# A verb of asking used as a noun after its determiner ("Dans sa demande à l'Onu", "la solicitud"): no one asks.
+_DETERMINED = re.compile(r"\b(?:sa|son|ses|la|une|leur|cette|su|sus|una|esta|the|its|their)\s*$", re.IGNORECASE)
 # What follows a verb of calling when it names whom it calls on ("called for X to", "called on", "appelle les")
 _ADDRESSED = re.compile(r"^\s*(?:on|upon|for|à|aux|les|a|al|a\s+los|a\s+las)\b", re.IGNORECASE)
 
@@ -635,6 +641,8 @@ def _read_intention(compiled: CompiledGrammar, sentence: str):
 
 def _intends(compiled: CompiledGrammar, sentence: str, match: re.Match) -> bool:
     """Whether the words before a phrase of intention name a party (or none, the speaker's own "Pledge to ...")."""
+    if _PLUPERFECT.search(sentence[: match.start()]):
+        return False  # "the country had committed to clear by 2011", "s'était engagé": a past pledge, background
     if _GERUND.match(match.group()):  # "Canada marked the day by announcing": the main clause's subject announces
         subject = _main_clause_subject(compiled, sentence[: match.start()])
     else:
@@ -644,6 +652,9 @@ def _intends(compiled: CompiledGrammar, sentence: str, match: re.Match) -> bool:
     return _is_party(compiled, subject, True) or (not subject and bool(_SPEAKER_START.match(match.group())))
 
 
+_PLUPERFECT = re.compile(
+    r"\b(?:had|avait|avaient|había|habían)\s+(?:\w+ly\s+|also\s+|aussi\s+|también\s+)?$", re.IGNORECASE
+)
 _GERUND = re.compile(r"\s*(?:by\s+(?:today\s+)?announcing|en\s+annonçant|anunciando|al\s+anunciar)\b", re.IGNORECASE)
 
 
