@@ -649,7 +649,23 @@ def _intends(compiled: CompiledGrammar, sentence: str, match: re.Match) -> bool:
         subject = _subject(compiled, sentence[: match.start()]).strip(' "“«‘')  # (a quotation opens before it)
     if _COORDINATED_END.search(subject) and (opening := main_subject(compiled, subject)):
         subject = opening  # "Palestine attended the meeting and declared its desire to": Palestine
+    if not subject and (sayer := _sayer(compiled, sentence[: match.start()])):
+        subject = sayer  # "Turkey stated that it aimed to", "Turquía indicó que su objetivo es": who said it
     return _is_party(compiled, subject, True) or (not subject and bool(_SPEAKER_START.match(match.group())))
+
+
+def _sayer(compiled: CompiledGrammar, before: str) -> str:
+    """The subject of a verb of saying that ends ``before`` with only a pronoun after it ("stated that it", "a
+    indiqué qu'elle", "indicó que su"): who said what follows."""
+    said = None
+    for said in compiled.saying.finditer(before):
+        pass
+    if said is None or not _PRONOUN_ONLY.fullmatch(before[said.end() :]):
+        return ""
+    return _subject(compiled, before[: said.start()])
+
+
+_PRONOUN_ONLY = re.compile(r"\s*(?:(?:it|they|he|she|il|elle|ils|elles|su|sus|its|their)\s*)?", re.IGNORECASE)
 
 
 _PLUPERFECT = re.compile(
