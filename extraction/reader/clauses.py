@@ -657,9 +657,7 @@ def _intends(compiled: CompiledGrammar, sentence: str, match: re.Match) -> bool:
 def _sayer(compiled: CompiledGrammar, before: str) -> str:
     """The subject of a verb of saying that ends ``before`` with only a pronoun after it ("stated that it", "a
     indiqué qu'elle", "indicó que su"): who said what follows."""
-    said = None
-    for said in compiled.saying.finditer(before):
-        pass
+    said = next(reversed(list(compiled.saying.finditer(before))), None)  # the last one
     if said is None or not _PRONOUN_ONLY.fullmatch(before[said.end() :]):
         return ""
     return _subject(compiled, before[: said.start()])
