@@ -287,6 +287,9 @@ def carried_owners(
                 return last_states_named(f"{text_before} {text[:first]}", directory, count=1)  # (however far back)
             in_person = _WE.fullmatch(subject_zone) or (not subject_zone.strip() and _WE.match(text[first:]))
             quoted = _QUOTED_WE.match(subject_zone) or (in_person and _quote_open(text[:offset]))
+            in_quotation = quoted or _quote_open(text[:first])
+            if in_quotation and _COLLECTIVE_SPEAKERS.search(text):  # "“We will ...,” the delegates said in their
+                return [directory.group("conference-participants")]  # Declaration": all who adopted it
             if quoted:
                 # "“We will waste no time ...”": an official speaks for the State the story is about, the one named
                 # most just before (not a State named last in passing: "the previous chairs were Kenya ... Norway")
@@ -315,7 +318,7 @@ _QUOTED_WE = re.compile(r"^\s*[“\"‘«]" + _WE.pattern, re.IGNORECASE)
 
 def _quote_open(text: str) -> bool:
     """Whether a quotation opened in ``text`` is still open at its end ("“We made a statement. We will")."""
-    return text.count("“") > text.count("”") or text.count("«") > text.count("»")
+    return text.count("“") > text.count("”") or text.count("«") > text.count("»") or text.count('"') % 2 == 1
 
 
 # A subject that stands for a State ("the country", "le gouvernement", "el país"): never an organisation named before.
@@ -722,6 +725,19 @@ def _a_party(state: Actor) -> bool:
     return bool(state.ratification_date or state.ratification_year or state.entry_into_force)
 
 
+# Those who speak as a meeting's "we" after a quotation ("the delegates said in their Nairobi Declaration", "ont
+# déclaré les participants", "afirmaron los delegados en su declaración").
+_COLLECTIVE_SPEAKERS = re.compile(
+    r"\b(?:delegates|participants|délégués|delegados|participantes)\s+(?:said|stated|declared|wrote|ont\s+"
+    r"(?:déclaré|affirmé|dit|écrit)|déclarent|declararon|afirmaron|dijeron|escribieron)\b|\b(?:said|stated|déclaré|"
+    r"affirmé|declararon|afirmaron)\s+(?:the\s+|les\s+|los\s+)?(?:delegates|participants|délégués|delegados|"
+    r"participantes)\b|\b(?:in\s+their|dans\s+leur|en\s+su)\s+(?:[\w-]+\s+){0,2}?(?:declaration|déclaration|"
+    r"declaración)\b",
+    re.IGNORECASE,
+)
+_QUOTE_MARKS = re.compile(r"[“”\"«»]")
+
+
 def _addressed_zone(after_verb: str, language: str, directory: ActorDirectory, limit: int = 25) -> str:
     """The words after a verb of calling up to what the addressees are to do ("on Chad and Niger | to submit"),
     never inside a group's or an organisation's name ("States Parties in a position to do so", "l'Unité d'appui à
@@ -729,7 +745,7 @@ def _addressed_zone(after_verb: str, language: str, directory: ActorDirectory, l
     from extraction.reader.grammar import COMPILED
 
     compiled = COMPILED.get(language) or COMPILED["en"]
-    words = after_verb.split()
+    words = _QUOTE_MARKS.sub(" ", after_verb).split()  # ('"those who can offer assistance" to "intensify')
     joined = " ".join(words)
     inside = directory.group_spans(joined) + [
         match.span() for pattern in directory.organisations.values() for match in pattern.finditer(joined)

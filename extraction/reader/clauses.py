@@ -205,14 +205,8 @@ _CALLING_GENRES = (*PRESS_GENRES, "statement", "other", "")
 def _read_body(compiled: CompiledGrammar, sentence: str, genre: str = ""):
     """ "The Meeting <verb> ...": a decision or conclusion, unless the verb observes, advises or exhorts."""
     match = compiled.body.match(sentence)
-    if match is None or (_STATES_PARTIES.search(match.group("subject")) and genre not in _DECIDING_GENRES):
+    if match is None or not _a_deciding_body(compiled, match, sentence, genre):
         return None
-    if relative_subject().match(match.group("subject")):  # ", in which the States Parties committed": a relative
-        return None
-    if any(phrase.search(sentence[match.start("subject") : match.end("verb")]) for phrase in demonym_phrases()):
-        return None  # "El presidente keniano": a State's officer speaks for the State, no meeting decides
-    if re.match(compiled.grammar.quantifiers, compiled.determiners.sub("", match.group("subject")), re.IGNORECASE):
-        return None  # "six States Parties have declared ...": a count describes, it does not decide
     verb, rest = match.group("verb"), sentence[match.end() :]
     if _NAMED_AS.search(sentence[: match.start("verb")]) and verb.lower().startswith(("appel", "llam")):
         return None  # "La réunion s'appelle", "se llama": how it is named, no call
@@ -221,6 +215,14 @@ def _read_body(compiled: CompiledGrammar, sentence: str, genre: str = ""):
     if genre in PRESS_GENRES and _STATES_PARTIES.search(match.group("subject")) and pledged:
         return None
     grammar = compiled.grammar
+    if genre in PRESS_GENRES and verb.lower().startswith(_RESTATING) and _COMMITMENT_OBJECT.match(rest):  # "they
+        return (
+            None,
+            match.start("verb"),
+            match.end("verb"),
+            WEIGHT,
+            "body",
+        )  # reaffirmed their 'commitment'": background
     if _OF_THE_VIEW.match(f"{verb} {rest.lstrip()}"):  # "The Committee was of the view that ..."
         return "conclusion", match.start("verb"), match.end("verb"), WEIGHT, "body"
     following = rest.split()[:3]
@@ -257,6 +259,20 @@ def _read_body(compiled: CompiledGrammar, sentence: str, genre: str = ""):
         # the span runs from the first verb, whose object names the party ("the request submitted by Senegal")
         return kind, match.start("verb"), match.end() + second.end("verb"), WEIGHT, "body"
     return (None if kind == "none" else kind), match.start("verb"), match.end("verb"), WEIGHT, "body"
+
+
+def _a_deciding_body(compiled: CompiledGrammar, match: re.Match, sentence: str, genre: str) -> bool:
+    """Whether the subject ``compiled.body`` matched is a body that decides: not the States Parties outside a report
+    of a meeting, a relative's subject, a State's officer or a count."""
+    subject = match.group("subject")
+    if _STATES_PARTIES.search(subject) and genre not in _DECIDING_GENRES:
+        return False
+    if relative_subject().match(subject):  # ", in which the States Parties committed": a relative
+        return False
+    if any(phrase.search(sentence[match.start("subject") : match.end("verb")]) for phrase in demonym_phrases()):
+        return False  # "El presidente keniano": a State's officer speaks for the State, no meeting decides
+    # "six States Parties have declared ...": a count describes, it does not decide
+    return not re.match(compiled.grammar.quantifiers, compiled.determiners.sub("", subject), re.IGNORECASE)
 
 
 def _a_person_asks(compiled: CompiledGrammar, subject: str, verb: str) -> bool:
@@ -551,13 +567,26 @@ def _read_future(compiled: CompiledGrammar, sentence: str, article: bool, genre:
         return None, match.start(), match.end(), WEIGHT, "party"
     if genre in PRESS_GENRES and phrase.startswith(grammar.reported_schedule):  # "31 States will present updates"
         return None, match.start(), match.end(), WEIGHT, "party"
-    if verb in grammar.not_futures or re.match(grammar.duration, phrase):
+    done = verb in _WILL_HAVE and phrase.startswith(grammar.obligations)  # "habrá eliminado", "will have cleared"
+    if (verb in grammar.not_futures and not done) or re.match(grammar.duration, phrase):
         return None  # ("will take ten years to clear": a forecast)
     if match is not dropped and not _is_party(compiled, _subject(compiled, sentence[: match.start()], True)):
         return None
     obliged = re.sub(grammar.continuing, "", phrase).startswith(grammar.obligations)  # "will destroy", "détruira"
     kind, weight = _offer_or_commitment(grammar, sentence, phrase, INTENTION_WEIGHT if obliged else WEIGHT)
     return kind, match.start(), match.end(), weight, "party"
+
+
+# A meeting's verbs that restate a commitment ("reaffirmed", "a réitéré", "renovaron"): reported, background.
+_RESTATING = ("reaffirm", "reiterat", "renew", "réaffirm", "réitér", "renouvel", "reafirm", "reiter", "renov")
+_COMMITMENT_OBJECT = re.compile(
+    r"^\s*(?:its|their|his|her|our|son|sa|leur|leurs|notre|su|sus|nuestro)\s+(?:\S+\s+){0,3}?[\"“«]?"
+    r"(?:commitment|engagement|compromiso|determination|détermination|determinación)",
+    re.IGNORECASE,
+)
+# A future perfect's auxiliary ("will have", "aura", "habrá"): with an obligation's participle, a pledge to have
+# done it.
+_WILL_HAVE = ("have", "aura", "auront", "aurons", "habrá", "habrán", "habremos")
 
 
 def _read_aid_passive(compiled: CompiledGrammar, sentence: str):

@@ -128,7 +128,10 @@ _LIST_JOIN = re.compile(
 # not as who acts: never a subject's owner.
 _PLACE_BEFORE = re.compile(
     r"(?:\b(?:in|at|en|à|au|aux|dans)\s+(?:the\s+|la\s+|le\s+|el\s+|l['’])?(?:[A-ZÀ-Þ][\w-]+,\s*)?"
-    r"|[A-ZÀ-Þ][\w-]+\s*\(\s*)$"  # (and "in Oslo, Norway", "Geneva (Switzerland)")
+    r"|[A-ZÀ-Þ][\w-]+\s*\(\s*"  # (and "in Oslo, Norway", "Geneva (Switzerland)")
+    # a post, not an actor: "embajador ante las Naciones Unidas", "ambassadeur auprès de l'ONU", "Ambassador to the UN"
+    r"|\b(?:ante|auprès\s+d(?:e|es|u))\s+(?:las?\s+|los\s+|l['’]\s*)?"
+    r"|\b(?i:ambassador|representative|envoy)\s+to\s+(?:the\s+)?)$"
 )
 
 

@@ -136,3 +136,29 @@ CALLED_ON_THOSE_WHO_USE_MINES = [
 )
 def test_a_call_on_those_who_use_mines_is_owned_by_who_makes_it(language, text):
     assert proposed(language, "news", text) == [("call", ["states-parties"])]
+
+
+DELEGATES_QUOTED = [
+    (
+        "en",
+        '"We will strengthen our efforts to clear mined areas and destroy stockpiled mines," the delegates said in '
+        "their Nairobi Declaration.",
+    ),
+    (
+        "fr",
+        "« Nous intensifierons nos efforts pour déminer les zones minées et détruire les stocks de mines », ont "
+        "déclaré les délégués dans leur Déclaration de Nairobi.",
+    ),
+    (
+        "es",
+        '"Intensificaremos nuestros esfuerzos para limpiar las zonas minadas y destruir las existencias", afirmaron '
+        "los delegados en su Declaración de Nairobi.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), DELEGATES_QUOTED, ids=[c[0] for c in DELEGATES_QUOTED])
+def test_a_quoted_we_of_the_delegates_declaration_is_the_participants(language, text):
+    assert proposed(language, "news", "Nations embrace an action plan.", text) == [
+        ("commitment", ["conference-participants"])
+    ]
