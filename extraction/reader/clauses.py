@@ -624,7 +624,8 @@ def _read_reported_speech(compiled: CompiledGrammar, sentence: str, genre: str):
         clause, start, end = f"{speaker} {clause}", said.start(), said.end()
     else:  # "said Canada would": the party reported on
         clause, start, end = f"{who} {clause}", said.end() + verb.start(), said.end() + verb.end()
-    reading = _read_future(compiled, clause, False, genre)
+    # (a future, or a periphrastic one: "allait accéder" => "va accéder", "iba a adherirse" => "va a adherirse")
+    reading = _read_future(compiled, clause, False, genre) or _read_intention(compiled, clause)
     if reading is None or reading[0] not in ("commitment", "offer"):
         return None
     return reading[0], start, end, reading[3], "party"

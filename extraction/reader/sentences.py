@@ -126,6 +126,7 @@ _LIST_JOIN = re.compile(
 
 # A State named as where something happens ("met in Geneva (Switzerland)", "réunis au Cap, en Afrique du Sud"),
 # not as who acts: never a subject's owner.
+_CONTRAST = re.compile(r",?\s\b(?:whereas|while|mientras\s+que|tandis\s+que|alors\s+que)\s", re.IGNORECASE)
 _PLACE_BEFORE = re.compile(
     r"(?:\b(?:in|at|en|à|au|aux|dans)\s+(?:the\s+|la\s+|le\s+|el\s+|l['’])?(?:[A-ZÀ-Þ][\w-]+,\s*)?"
     r"|[A-ZÀ-Þ][\w-]+\s*\(\s*"  # (and "in Oslo, Norway", "Geneva (Switzerland)")
@@ -234,6 +235,8 @@ def sentence_owners(text: str, matches: list[tuple[int, int, str]], directory, c
             for actor in named_list(sentence[match.end() : match.end() + _OBJECT_REACH], directory)
         ]
         aside = [(m.start(), m.end()) for m in _PARENTHESIS.finditer(sentence[:subject_end])]  # "(like Norway)"
+        # a clause of its own before "whereas" ("X and Y joined, whereas the Finnish delegation announced"): aside
+        aside += [(0, m.end()) for m in _CONTRAST.finditer(sentence[: min(inside)[0]])]
         subject = [
             actor
             for start, _end, actor in _named_spans(sentence[:subject_end], directory)
