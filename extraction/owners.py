@@ -77,6 +77,7 @@ CARRIED_SUBJECT = re.compile("|".join(owner_phrases(lang)["carried_subject"] for
 CARRIED_PRONOUN = re.compile("|".join(owner_phrases(lang)["carried_pronoun"] for lang in LANGUAGES), re.IGNORECASE)
 PAIR_SUBJECT = pair_subject()
 RELATIVE_OPENER = relative_opener()
+HELP_ASKED = re.compile("|".join(f"(?:{GRAMMARS[lang].help_asked})" for lang in LANGUAGES), re.IGNORECASE)
 CARRIED_REQUEST = re.compile("|".join(owner_phrases(lang)["carried_request"] for lang in LANGUAGES), re.IGNORECASE)
 # A meeting's name that holds the States Parties ("the Meeting of the States Parties", "la Réunion des États parties"):
 # it names the meeting (``meeting_of_parties`` of the grammar files).
@@ -534,6 +535,8 @@ def call_owners(
         # the reader is told what to do: the States the paragraph speaks of (a group it names; "States": all)
         readers = groups + ([directory.group("states-parties")] if GENERIC_STATES.search(text) else [])
         return list(dict.fromkeys(readers)) or ([speaker] if speaker else [])
+    if helped := _asking_for_help(text, clauses, directory):  # "Angola asked for financial help": donors, Angola
+        return helped
     # a paragraph is recorded once: the owners of each of its calls ("implorent les États qui ... La déclaration
     # appelle ceux qui sont en mesure de le faire")
     owned = [
@@ -555,6 +558,23 @@ def call_owners(
     if not groups and any(clause.kind == "call" and clause.subject == "body" for clause in clauses):
         return [directory.group("states-parties")]  # "The Conference called for sustained assistance": its parties
     return groups[:1] or ([speaker] if speaker else [])
+
+
+def _asking_for_help(text: str, clauses, directory: ActorDirectory) -> list[Actor]:
+    """A party's call for help ("Angola asked for financial help", "el Yemen necesita apoyo"): those in a position
+    to help, with the States its sentence names before the words (who asks, to be helped); [] for any other call."""
+    from extraction.reader.sentences import named_actors
+
+    asking = [c for c in clauses if c.kind == "call" and c.subject == "party" and HELP_ASKED.match(text, c.start)]
+    if not asking:
+        return []
+    helped = [
+        actor
+        for clause in asking
+        for actor in named_actors(text[clause.sentence_start : clause.start], directory)
+        if actor.kind == Actor.Kind.STATE
+    ]
+    return list(dict.fromkeys([directory.group("states-parties-in-a-position"), *helped]))
 
 
 def _call_owners(paragraph, clause, speaker: Actor | None, directory: ActorDirectory) -> list[Actor]:

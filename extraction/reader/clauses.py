@@ -126,6 +126,7 @@ def _read(compiled: CompiledGrammar, sentence: str, genre: str, article: bool, o
         or _read_reported_speech(compiled, sentence, genre)
         or _read_stated_goal(compiled, sentence)
         or _read_reported_call(compiled, sentence, genre)
+        or _read_help_asked(compiled, sentence, genre)
         or _read_first_person(compiled, sentence)
         or _read_bare_action(compiled, sentence, genre, opening)
     )
@@ -587,6 +588,20 @@ _COMMITMENT_OBJECT = re.compile(
 # A future perfect's auxiliary ("will have", "aura", "habrá"): with an obligation's participle, a pledge to have
 # done it.
 _WILL_HAVE = ("have", "aura", "auront", "aurons", "habrá", "habrán", "habremos")
+
+
+def _read_help_asked(compiled: CompiledGrammar, sentence: str, genre: str):
+    """A party asking for help or saying it needs it ("Angola asked for financial help", "L'Angola a demandé une
+    aide financière", "el Yemen necesita apoyo"): a call on those in a position to help (owners.py adds the party)."""
+    match = compiled.help_asked.search(sentence) if genre in _CALLING_GENRES else None
+    if match is not None and _RELATIVE_END.search(sentence[: match.start()]):
+        return None  # "the programme in Zimbabwe, which needs support": a description, no one asks
+    if match is None or not _is_party(compiled, _subject(compiled, sentence[: match.start()]).strip(' "“«'), True):
+        return None
+    return "call", match.start(), match.end(), WEIGHT, "party"
+
+
+_RELATIVE_END = re.compile(r"\b(?:which|who|that|qui|que|quien|quienes|cual|cuales)\s+$", re.IGNORECASE)
 
 
 def _read_aid_passive(compiled: CompiledGrammar, sentence: str):

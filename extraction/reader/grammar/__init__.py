@@ -79,6 +79,9 @@ class Grammar:
     # a body's verb that pledges, from the end of its subject ("also undertook to", "se sont engagés à"): reported in
     # news, what a meeting's parties committed to
     committing: str = r"(?!)"
+    # a party asking for help or saying it needs it ("Angola asked for financial help", "el Yemen necesita apoyo"): a
+    # call on those in a position to give it, the party helped
+    help_asked: str = r"(?!)"
     # a verb of saying before what was said ("said that", "a indiqué qu'", "dijo que") and how a reported clause
     # shifts a future back ("would => will", "([a-z]+r)ait => \\1a"): what a party said it would do is its future
     saying: str = r"(?!)"
@@ -313,6 +316,7 @@ class CompiledGrammar:
         ]
         self.aid_passive = re.compile(grammar.aid_passive, re.IGNORECASE)
         self.committing = re.compile(grammar.committing, re.IGNORECASE)
+        self.help_asked = re.compile(grammar.help_asked, re.IGNORECASE)
         # a second thing announced, joined to the first: "announced it has started ..., and that it would reduce"
         self.joined_future = re.compile(r"(?:,\s*)?\s(?:and|et|y)(?=\s)" + grammar.reported_future)
         # a second verb joined to a body's first: "and decided", "et a décidé", "y decidió"
