@@ -598,7 +598,12 @@ def _call_owners(paragraph, clause, speaker: Actor | None, directory: ActorDirec
     if not_party is not None and not addressees and outside and outside.start() < len(zone):
         addressees.append(not_party)  # "those who still use mines", "armed non-State actors": answered by the caller
     if GENERIC_STATES.search(zone) and not directory.states_in(zone) and not directory.groups_in(zone):
-        addressees.append(directory.group("states-parties"))  # "EU member States", "all countries"
+        # "EU member States", "all countries"; asked to help a State named next ("called on the international
+        # community to help Iraq"): those in a position to do so
+        asked = " ".join(after.split())[len(zone) :]  # (the zone is the words of ``after`` joined by single spaces)
+        helping = _TO_HELP_A_STATE.match(asked) and directory.states_in(asked[:60])
+        addressees.append(directory.group("states-parties-in-a-position" if helping else "states-parties"))
+        addressees += directory.states_in(asked[:60]) if helping else []  # (with the State to be helped)
     clitic = _AUDIENCE_BEFORE.search(text[clause.sentence_start : clause.start])  # "Je vous exhorte", "Les insto"
     yours = _YOUR.match(text[clause.start : clause.end])  # "Your responsibility is to": the audience's
     if not addressees and (_AUDIENCE.match(after) or clitic or yours):  # "I urge you to": the audience
@@ -753,6 +758,12 @@ _COLLECTIVE_SPEAKERS = re.compile(
     r"affirmé|declararon|afirmaron)\s+(?:the\s+|les\s+|los\s+)?(?:delegates|participants|délégués|delegados|"
     r"participantes)\b|\b(?:in\s+their|dans\s+leur|en\s+su)\s+(?:[\w-]+\s+){0,2}?(?:declaration|déclaration|"
     r"declaración)\b",
+    re.IGNORECASE,
+)
+# What addressees are asked to do when it is helping a State ("to help Iraq", "d'aider le Tchad", "a que ayuden a").
+_TO_HELP_A_STATE = re.compile(
+    r"\s*(?:to|à|d['’]|de|a|que|para\s+que)\s+(?:\w+\s+)?(?:help|assist|support|aider|assister|soutenir|appuyer|"
+    r"ayud|asist|apoy)\w*\b",
     re.IGNORECASE,
 )
 _QUOTE_MARKS = re.compile(r"[“”\"«»]")
