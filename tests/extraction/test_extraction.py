@@ -1,5 +1,6 @@
 """Commitment extraction: the system proposes, ISU staff decide."""
 
+import csv
 import io
 import json
 from pathlib import Path
@@ -14,6 +15,7 @@ from commitments.models import Action, Commitment, Theme
 from documents.models import Document
 from extraction.models import Candidate, ExtractionRule
 from extraction.propose import document_propose
+from extraction.reference_data import RETIRED_RULES, RULES_DIR
 from extraction.review import candidate_accept, candidate_reject
 from extraction.tables import load_tables
 from tests.factories import DocumentFactory, ParagraphFactory
@@ -344,3 +346,16 @@ def test_a_revised_shipped_rule_is_switched_off_by_the_next_load_and_staff_rules
     staff.refresh_from_db()
     assert (old.is_active, staff.is_active) == (False, True)
     assert load_tables()["fr"].classify("Nous honorons la mémoire des victimes.").kind is None
+
+
+def test_every_shipped_rule_fits_its_column_on_postgresql():
+    """SQLite does not enforce a column's length; PostgreSQL refuses a longer pattern and the whole load fails."""
+    limit = ExtractionRule._meta.get_field("pattern").max_length
+    paths = [*sorted(RULES_DIR.glob("*.csv")), RETIRED_RULES]
+    too_long = [
+        (path.name, row["pattern"][:60])
+        for path in paths
+        for row in csv.DictReader(path.open(encoding="utf-8"))
+        if len(row["pattern"]) > limit
+    ]
+    assert too_long == []
