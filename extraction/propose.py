@@ -311,7 +311,7 @@ def _with_carried_owners(whole: Proposal, found, context: _Context) -> bool:
         before = context.text_before(paragraph)[-CARRY_OVER_CHARS:]
         caller = last_actor_named(before, context.directory)
         whole.owners = carried or ([caller] if caller else whole.owners)
-    if state := _ministers_state(whole, found, context):
+    if not carried and (state := _ministers_state(whole, found, context)):  # ("the country will": named already)
         whole.owners = [state, *whole.owners]
     return True
 

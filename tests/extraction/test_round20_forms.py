@@ -162,3 +162,39 @@ def test_a_quoted_we_of_the_delegates_declaration_is_the_participants(language, 
     assert proposed(language, "news", "Nations embrace an action plan.", text) == [
         ("commitment", ["conference-participants"])
     ]
+
+
+MINISTER_SAYS_THE_COUNTRY_WILL = [
+    (
+        "en",
+        "Angola today asked for financial help to clear its territory before 2028.",
+        "The Minister of Foreign Affairs announced that the country was going to present a new national plan.",
+        "Norway's ambassador said that his country will give 3 million dollars for demining in Angola.",
+    ),
+    (
+        "fr",
+        "L'Angola a demandé aujourd'hui une aide financière pour déminer son territoire avant 2028.",
+        "Le ministre des Affaires étrangères a annoncé que le pays allait présenter un nouveau plan national.",
+        "L'ambassadeur de Norvège a indiqué que son pays versera 3 millions de dollars pour le déminage en Angola.",
+    ),
+    (
+        "es",
+        "Angola pidió hoy ayuda financiera para desminar su territorio antes de 2028.",
+        "El ministro de Relaciones Exteriores anunció que el país iba a presentar un nuevo plan nacional.",
+        "El embajador de Noruega señaló que su país aportará 3 millones de dólares para el desminado en Angola.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "first", "minister", "donor"),
+    MINISTER_SAYS_THE_COUNTRY_WILL,
+    ids=[c[0] for c in MINISTER_SAYS_THE_COUNTRY_WILL],
+)
+def test_a_minister_saying_the_country_will_speaks_for_that_state_only(language, first, minister, donor):
+    document = DocumentFactory(language=language, kind="news", title="Mine action")
+    for position, text in enumerate([first, minister, donor], start=1):
+        ParagraphFactory(document=document, text=text, position=position, language=language)
+    proposals, _warnings = document_proposals(document)
+    owners = {p.paragraph.position: sorted(o.code for o in p.owners) for p in proposals}
+    assert owners == {1: ["AGO", "states-parties-in-a-position"], 2: ["AGO"], 3: ["AGO", "NOR"]}
