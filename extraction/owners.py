@@ -600,7 +600,7 @@ def _call_owners(paragraph, clause, speaker: Actor | None, directory: ActorDirec
     if GENERIC_STATES.search(zone) and not directory.states_in(zone) and not directory.groups_in(zone):
         # "EU member States", "all countries"; asked to help a State named next ("called on the international
         # community to help Iraq"): those in a position to do so
-        asked = " ".join(after.split())[len(zone) :]  # (the zone is the words of ``after`` joined by single spaces)
+        asked = " ".join(_words(after))[len(zone) :]  # (the zone is the first of those words)
         helping = _TO_HELP_A_STATE.match(asked) and directory.states_in(asked[:60])
         addressees.append(directory.group("states-parties-in-a-position" if helping else "states-parties"))
         addressees += directory.states_in(asked[:60]) if helping else []  # (with the State to be helped)
@@ -769,6 +769,11 @@ _TO_HELP_A_STATE = re.compile(
 _QUOTE_MARKS = re.compile(r"[“”\"«»]")
 
 
+def _words(text: str) -> list[str]:
+    """The words after a verb of calling, quotation marks aside ('"those who can offer assistance" to "intensify')."""
+    return _QUOTE_MARKS.sub(" ", text).split()
+
+
 def _addressed_zone(after_verb: str, language: str, directory: ActorDirectory, limit: int = 25) -> str:
     """The words after a verb of calling up to what the addressees are to do ("on Chad and Niger | to submit"),
     never inside a group's or an organisation's name ("States Parties in a position to do so", "l'Unité d'appui à
@@ -776,7 +781,7 @@ def _addressed_zone(after_verb: str, language: str, directory: ActorDirectory, l
     from extraction.reader.grammar import COMPILED
 
     compiled = COMPILED.get(language) or COMPILED["en"]
-    words = _QUOTE_MARKS.sub(" ", after_verb).split()  # ('"those who can offer assistance" to "intensify')
+    words = _words(after_verb)
     joined = " ".join(words)
     inside = directory.group_spans(joined) + [
         match.span() for pattern in directory.organisations.values() for match in pattern.finditer(joined)

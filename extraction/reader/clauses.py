@@ -594,14 +594,12 @@ def _read_help_asked(compiled: CompiledGrammar, sentence: str, genre: str):
     """A party asking for help or saying it needs it ("Angola asked for financial help", "L'Angola a demandé une
     aide financière", "el Yemen necesita apoyo"): a call on those in a position to help (owners.py adds the party)."""
     match = compiled.help_asked.search(sentence) if genre in _CALLING_GENRES else None
-    if match is not None and _RELATIVE_END.search(sentence[: match.start()]):
+    before = sentence[: match.start()].split() if match is not None else []
+    if before and before[-1].lower() in compiled.grammar.relatives:
         return None  # "the programme in Zimbabwe, which needs support": a description, no one asks
     if match is None or not _is_party(compiled, _subject(compiled, sentence[: match.start()]).strip(' "“«'), True):
         return None
     return "call", match.start(), match.end(), WEIGHT, "party"
-
-
-_RELATIVE_END = re.compile(r"\b(?:which|who|that|qui|que|quien|quienes|cual|cuales)\s+$", re.IGNORECASE)
 
 
 def _read_aid_passive(compiled: CompiledGrammar, sentence: str):
@@ -1038,13 +1036,9 @@ def _read_bare_action(compiled: CompiledGrammar, sentence: str, genre: str, open
             return None
         offset = label.end() if label else 0
         match = compiled.bare_action.match(sentence[offset:])
-        if match is not None and not label and _NOT_AN_ORDER.match(sentence, match.end("verb")):
-            return None  # unlabelled, a noun or a subject: "Lack of funding", "Presentar ... adquiere"
-        return (
-            None
-            if match is None
-            else ("call", offset + match.start("verb"), offset + match.end("verb"), WEIGHT, "reader")
-        )
+        if match is None or (not label and _NOT_AN_ORDER.match(sentence, match.end("verb"))):
+            return None  # (unlabelled, a noun or a subject: "Lack of funding", "Presentar ... adquiere")
+        return "call", offset + match.start("verb"), offset + match.end("verb"), WEIGHT, "reader"
     match = compiled.bare_action.match(sentence) if genre == "action_plan" else None
     return None if match is None else ("commitment", match.start("verb"), match.end("verb"), WEIGHT, "party")
 

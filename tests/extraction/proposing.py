@@ -18,3 +18,18 @@ def proposed(language: str, kind: str, *texts: str) -> list[tuple[str, list[str]
         for proposal in proposals
         if proposal.paragraph == paragraphs[-1]
     ]
+
+
+def proposed_by_position(language: str, kind: str, texts: list[str], **document) -> dict[int, list[tuple]]:
+    """(kind, owner codes) of what the extractor proposes on each paragraph of a document of ``kind`` whose
+    paragraphs are ``texts`` (``document``: more fields of the document, such as its author), by position."""
+    made = DocumentFactory(language=language, kind=kind, **document)
+    for position, text in enumerate(texts, start=1):
+        ParagraphFactory(document=made, text=text, position=position, language=language)
+    proposals, _warnings = document_proposals(made)
+    found: dict[int, list[tuple]] = {}
+    for proposal in proposals:
+        found.setdefault(proposal.paragraph.position, []).append(
+            (proposal.kind, sorted(owner.code for owner in proposal.owners))
+        )
+    return found

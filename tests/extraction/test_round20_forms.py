@@ -4,9 +4,7 @@ for these tests (never taken from an evaluation set)."""
 import pytest
 
 from extraction.owners import ActorDirectory
-from extraction.propose import document_proposals
-from tests.extraction.proposing import proposed
-from tests.factories import DocumentFactory, ParagraphFactory
+from tests.extraction.proposing import proposed, proposed_by_position
 
 pytestmark = pytest.mark.django_db
 
@@ -104,12 +102,9 @@ SPEAKERS_VIEW = [
 @pytest.mark.parametrize(("language", "text"), SPEAKERS_VIEW, ids=[c[0] for c in SPEAKERS_VIEW])
 def test_a_states_view_in_the_first_person_advises_the_states_parties(language, text):
     france = ActorDirectory.load().state("FRA")
-    document = DocumentFactory(language=language, kind="statement", author=france)
-    paragraph = ParagraphFactory(document=document, text=text, position=1, language=language)
-    proposals, _warnings = document_proposals(document)
-    assert [(p.kind, [o.code for o in p.owners]) for p in proposals if p.paragraph == paragraph] == [
-        ("recommendation", ["states-parties"])
-    ]
+    assert proposed_by_position(language, "statement", [text], author=france) == {
+        1: [("recommendation", ["states-parties"])]
+    }
 
 
 CALLED_ON_THOSE_WHO_USE_MINES = [
@@ -192,9 +187,6 @@ MINISTER_SAYS_THE_COUNTRY_WILL = [
     ids=[c[0] for c in MINISTER_SAYS_THE_COUNTRY_WILL],
 )
 def test_a_minister_saying_the_country_will_speaks_for_that_state_only(language, first, minister, donor):
-    document = DocumentFactory(language=language, kind="news", title="Mine action")
-    for position, text in enumerate([first, minister, donor], start=1):
-        ParagraphFactory(document=document, text=text, position=position, language=language)
-    proposals, _warnings = document_proposals(document)
-    owners = {p.paragraph.position: sorted(o.code for o in p.owners) for p in proposals}
+    by_position = proposed_by_position(language, "news", [first, minister, donor], title="Mine action")
+    owners = {position: found[0][1] for position, found in by_position.items()}
     assert owners == {1: ["AGO", "states-parties-in-a-position"], 2: ["AGO"], 3: ["AGO", "NOR"]}
