@@ -262,6 +262,13 @@ def _read_body(compiled: CompiledGrammar, sentence: str, genre: str = ""):
     return (None if kind == "none" else kind), match.start("verb"), match.end("verb"), WEIGHT, "body"
 
 
+# A speaker's own government or country ("his government", "son pays", "su gobierno"): the speaker is a State's.
+_OWN_GOVERNMENT = re.compile(
+    r"\b(?:his|her|son|sa|su)\s+(?:government|country|administration|gouvernement|pays|gobierno|país)\b",
+    re.IGNORECASE,
+)
+
+
 def _a_deciding_body(compiled: CompiledGrammar, match: re.Match, sentence: str, genre: str) -> bool:
     """Whether the subject ``compiled.body`` matched is a body that decides: not the States Parties outside a report
     of a meeting, a relative's subject, a State's officer or a count."""
@@ -272,6 +279,8 @@ def _a_deciding_body(compiled: CompiledGrammar, match: re.Match, sentence: str, 
         return False
     if any(phrase.search(sentence[match.start("subject") : match.end("verb")]) for phrase in demonym_phrases()):
         return False  # "El presidente keniano": a State's officer speaks for the State, no meeting decides
+    if _OWN_GOVERNMENT.search(sentence[match.end("verb") : match.end("verb") + 40]):
+        return False  # "The President announced that his government will sign": a head of State speaks for it
     # "six States Parties have declared ...": a count describes, it does not decide
     return not re.match(compiled.grammar.quantifiers, compiled.determiners.sub("", subject), re.IGNORECASE)
 
@@ -391,10 +400,12 @@ def _asks_others(compiled: CompiledGrammar, after: str) -> bool:
             zone = " ".join(words[:index])
             if compiled.that_clause.match(rest):  # "pidió que todos los países acepten": States, the clause's subject
                 zone += " " + " ".join(words[index + 1 : index + 6])
-            return bool(re.search(r"\b[A-ZÀ-Þ][\w-]+", zone) or generic_states().search(zone))
+            return bool(re.search(r"\b[A-ZÀ-Þ][\w-]+", zone) or generic_states().search(zone) or _DONORS.search(zone))
     return False
 
 
+# Those who give ("donors", "les bailleurs de fonds", "los donantes"): others a party asks to act.
+_DONORS = re.compile(r"\b(?:donors?|donateurs?|bailleurs|donantes|cooperantes)\b", re.IGNORECASE)
 _INSERTION = re.compile(r"^\s*(?:\w+(?:ly|ment|mente)\s*)?,[^,;:]{1,80},", re.IGNORECASE)
 
 
