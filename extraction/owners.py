@@ -92,6 +92,12 @@ OWN_COUNTRY = re.compile(
     r"\b(?:(?:in|to|for) (?:his|her|their|its) country|(?:dans|à|pour) (?:son|leur) pays|(?:en|a|para) su país)\b",
     re.IGNORECASE,
 )
+# Requests for an extension of a deadline, their States unnamed: those with deadlines to meet made them.
+_EXTENSION_REQUESTS = re.compile(
+    r"\b(?:requests?\s+for\s+(?:an?\s+)?extensions?|extension\s+requests?|demandes?\s+de\s+prolongation|"
+    r"solicitud(?:es)?\s+de\s+prórroga)\b",
+    re.IGNORECASE,
+)
 CONFERENCE_WORDS = re.compile(r"\b(?:participants|participantes)\b", re.IGNORECASE)
 
 
@@ -248,7 +254,7 @@ def carried_owners(
     when the sentence has a subject of its own or nothing was named before. A ``decision`` is on a State: a
     pronoun that opens it is the meeting ("It also granted Chad's request"), so only "its request" looks back, to
     the State named last (an organisation named before, such as the page's publisher, decides nothing)."""
-    from extraction.reader.sentences import last_actor_named, last_states_named, named_actors, split_sentences
+    from extraction.reader.sentences import split_sentences
 
     # where the verb is: the first verb group the reader parsed, else the first words a phrase rule matched (a phrase
     # may run from the sentence's start: "Both countries will" is one match)
@@ -258,47 +264,79 @@ def carried_owners(
         return []
     for offset, sentence in split_sentences(text):
         if offset <= first < offset + len(sentence):
-            subject_zone = SAYING_THAT.split(sentence[: first - offset])[-1]  # "Asimismo afirmó que | el país"
-            before = (text_before + " " + text[:first])[-CARRY_OVER_CHARS:]
-            # "los países se comprometieron": those at the meeting (also after an opening phrase: "Under the plan
-            # adopted on Friday, the States commit to")
-            last_clause = re.split(r"[,;:]\s+", subject_zone.strip())[-1]
-            if GENERIC_STATES.fullmatch(_ARTICLE_AND_REFLEXIVE.sub("", last_clause.strip())):
-                return [directory.group("states-parties")]
-            if PAIR_SUBJECT.fullmatch(subject_zone.strip()):
-                return last_states_named(before, directory, count=2)
-            if relative := RELATIVE_OPENER.search(subject_zone):  # "a declaration in which they committed to"
-                main = re.split(r"[,;:]\s+", subject_zone[: relative.start()])[-1].strip()
-                if GENERIC_STATES.match(_ARTICLE_AND_REFLEXIVE.sub("", main)):
-                    return [directory.group("states-parties")]
-                return named_actors(main, directory)[:1]
-            if own := relative_subject().match(subject_zone):  # "the Declaration, in which the States Parties"
-                main = _ARTICLE_AND_REFLEXIVE.sub("", subject_zone[own.end() :].strip())
-                if STATES_PARTIES_WORDS.search(main) or GENERIC_STATES.fullmatch(main):
-                    return [directory.group("states-parties")]
-            points_back = (
-                CARRIED_SUBJECT.fullmatch(subject_zone)
-                or CARRIED_SUBJECT.fullmatch(_OPENING_PHRASE.sub("", subject_zone))  # "To that end, the Government"
-                or CARRIED_PRONOUN.match(subject_zone)
-                or QUOTE_OPENED_AFTER_SAYING.search(subject_zone)
-            )
-            if decision:
-                request = CARRIED_REQUEST.search(sentence)
-                return last_states_named(before + " " + sentence[: request.start()], directory, 1) if request else []
-            if points_back and _A_COUNTRY.search(subject_zone):  # "el país cumplirá": the State named last,
-                return last_states_named(f"{text_before} {text[:first]}", directory, count=1)  # (however far back)
-            in_person = _WE.fullmatch(subject_zone) or (not subject_zone.strip() and _WE.match(text[first:]))
-            quoted = _QUOTED_WE.match(subject_zone) or (in_person and _quote_open(text[:offset]))
-            in_quotation = quoted or _quote_open(text[:first])
-            if in_quotation and _COLLECTIVE_SPEAKERS.search(text):  # "“We will ...,” the delegates said in their
-                return [directory.group("conference-participants")]  # Declaration": all who adopted it
-            if quoted:
-                # "“We will waste no time ...”": an official speaks for the State the story is about, the one named
-                # most just before (not a State named last in passing: "the previous chairs were Kenya ... Norway")
-                return _most_named(f"{text_before} {text[:first]}", directory)  # (over the whole story so far)
-            if points_back or CARRIED_REQUEST.search(sentence):
-                return [actor for actor in [last_actor_named(before, directory)] if actor is not None]
+            return _carried_in_sentence(text, sentence, offset, first, text_before, directory, decision)
     return []
+
+
+def _carried_in_sentence(
+    text: str, sentence: str, offset: int, first: int, text_before: str, directory: ActorDirectory, decision: bool
+) -> list[Actor]:
+    """What ``carried_owners`` finds for the sentence (at ``offset``) whose verb is at ``first``."""
+    from extraction.reader.sentences import last_actor_named, last_states_named, named_actors
+
+    subject_zone = SAYING_THAT.split(sentence[: first - offset])[-1]  # "Asimismo afirmó que | el país"
+    before = (text_before + " " + text[:first])[-CARRY_OVER_CHARS:]
+    # "los países se comprometieron": those at the meeting (also after an opening phrase: "Under the plan
+    # adopted on Friday, the States commit to")
+    last_clause = re.split(r"[,;:]\s+", subject_zone.strip())[-1]
+    subject = _ARTICLE_AND_REFLEXIVE.sub("", last_clause.strip())
+    if GENERIC_STATES.fullmatch(subject) or (not decision and _STATES_PARTIES_ALONE.fullmatch(subject)):
+        return [directory.group("states-parties")]
+    if PAIR_SUBJECT.fullmatch(subject_zone.strip()):
+        return last_states_named(before, directory, count=2)
+    if relative := RELATIVE_OPENER.search(subject_zone):  # "a declaration in which they committed to"
+        main = re.split(r"[,;:]\s+", subject_zone[: relative.start()])[-1].strip()
+        if GENERIC_STATES.match(_ARTICLE_AND_REFLEXIVE.sub("", main)):
+            return [directory.group("states-parties")]
+        return named_actors(main, directory)[:1]
+    if own := relative_subject().match(subject_zone):  # "the Declaration, in which the States Parties"
+        main = _ARTICLE_AND_REFLEXIVE.sub("", subject_zone[own.end() :].strip())
+        if STATES_PARTIES_WORDS.search(main) or GENERIC_STATES.fullmatch(main):
+            return [directory.group("states-parties")]
+    points_back = (
+        CARRIED_SUBJECT.fullmatch(subject_zone)
+        or CARRIED_SUBJECT.fullmatch(_OPENING_PHRASE.sub("", subject_zone))  # "To that end, the Government"
+        or CARRIED_PRONOUN.match(subject_zone)
+        or QUOTE_OPENED_AFTER_SAYING.search(subject_zone)
+    )
+    if decision:
+        request = CARRIED_REQUEST.search(sentence)
+        return last_states_named(before + " " + sentence[: request.start()], directory, 1) if request else []
+    if points_back and _A_COUNTRY.search(subject_zone):  # "el país cumplirá": the State named last,
+        return last_states_named(f"{text_before} {text[:first]}", directory, count=1)  # (however far back)
+    in_person = _WE.fullmatch(subject_zone) or (not subject_zone.strip() and _WE.match(text[first:]))
+    quoted = _QUOTED_WE.match(subject_zone) or (in_person and _quote_open(text[:offset]))
+    in_quotation = quoted or _quote_open(text[:first])
+    if in_quotation and _COLLECTIVE_SPEAKERS.search(text):  # "“We will ...,” the delegates said in their
+        return [directory.group("conference-participants")]  # Declaration": all who adopted it
+    if quoted:
+        # "“We will waste no time ...”": an official speaks for the State the story is about, the one named
+        # most just before (not a State named last in passing: "the previous chairs were Kenya ... Norway")
+        return _most_named(f"{text_before} {text[:first]}", directory)  # (over the whole story so far)
+    if points_back or CARRIED_REQUEST.search(sentence):
+        actor = last_actor_named(before, directory)
+        if (
+            actor is None
+            and CARRIED_PRONOUN.match(subject_zone)
+            and _states_just_before(f"{text_before} {text[:offset]}")
+        ):
+            return [directory.group("states-parties")]  # "Plus de 120 États ont adopté ce plan. Ils s'engagent"
+        return [actor for actor in [actor] if actor is not None]
+    return []
+
+
+# "the States Parties", "los 156 Estados Parte", "les États parties" as a whole subject.
+_STATES_PARTIES_ALONE = re.compile(
+    r"(?:\d{2,3}\s+)?(?:States\s+Parties|[ÉE]tats\s+parties|Estados\s+Partes?)", re.IGNORECASE
+)
+
+
+def _states_just_before(before: str) -> bool:
+    """Whether the sentence before speaks of States in general ("More than 120 States adopted the plan")."""
+    from extraction.reader.sentences import split_sentences
+
+    sentences = split_sentences(before)
+    return bool(sentences) and bool(GENERIC_STATES.search(sentences[-1][1]))
 
 
 def _most_named(text: str, directory: ActorDirectory) -> list[Actor]:
@@ -472,6 +510,8 @@ def paragraph_owners(
     if kind == "recommendation" and participants is not None and set(named or [speaker]) == {participants}:
         # "Participants recommended that national authorities adopt ...": those it is addressed to
         named = [group for group in groups if group != participants][:1] or named
+    if kind == "conclusion" and not named and _EXTENSION_REQUESTS.search(paragraph.text):
+        named = [directory.group("affected-states-parties")]  # "requests for extension were granted": theirs
     if named:
         owners += named
     elif kind == "call":
@@ -580,6 +620,9 @@ def _asking_for_help(text: str, clauses, directory: ActorDirectory) -> list[Acto
     return list(dict.fromkeys([directory.group("states-parties-in-a-position"), *helped]))
 
 
+_THIS_COUNTRY = re.compile(r"\s*(?:this|that|ce|cet|este|ese)\s+(?:country|pays|país)\b", re.IGNORECASE)
+
+
 def _call_owners(paragraph, clause, speaker: Actor | None, directory: ActorDirectory) -> list[Actor]:
     """Who one call in the paragraph is addressed to (or, for a call on States not party, who makes it)."""
     from extraction.reader.clauses import skip_insertion
@@ -587,8 +630,13 @@ def _call_owners(paragraph, clause, speaker: Actor | None, directory: ActorDirec
 
     text = paragraph.text
     after = skip_insertion(text[clause.end : clause.sentence_end])  # (", par une résolution de l'ONU,")
+    after = re.sub(r"^\s*(?:para|pour)\s+qu(?:e\b|['’])", " ", after, flags=re.IGNORECASE)  # "para que los Estados"
     zone = _addressed_zone(after, paragraph.language, directory)
     addressees = named_list(zone, directory) + directory.groups_in(zone)
+    if _THIS_COUNTRY.match(zone):  # "We hope that this country will start": the State named last before
+        named_before = [actor for actor in named_actors(text[: clause.start], directory) if _a_state(actor)]
+        if named_before:
+            return named_before[-1:]
     # States not party named by a phrase that runs past the zone ("les pays qui ne l'ont pas encore fait |
     # d'adhérer")
     not_party = directory.group("states-not-party")

@@ -53,7 +53,7 @@ def project_owner_code(code: str) -> str:
 
 
 def genre_kind(genre: str) -> str | None:
-    lowered = genre.lower()
+    lowered = genre.lower().replace("_", " ")  # (a genre may be written as the kind's code: "press_release")
     return next((kind for words, kind in GENRE_WORDS if words in lowered), None)
 
 

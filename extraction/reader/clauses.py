@@ -168,9 +168,14 @@ def _asks_someone_to_act(compiled: CompiledGrammar, rest: str) -> bool:
     to act (within a few words, an infinitive or a "that" clause follows)."""
     words = rest.split()[:10]
     return any(
-        compiled.to_infinitive.match(" ".join(words[index:])) or compiled.that_clause.match(" ".join(words[index:]))
+        compiled.to_infinitive.match(" ".join(words[index:]))
+        or compiled.that_clause.match(" ".join(words[index:]))
+        or _SO_THAT.match(" ".join(words[index:]))  # "hizo un llamado para que los países intensifiquen"
         for index in range(len(words))
     )
+
+
+_SO_THAT = re.compile(r"(?:para|pour)\s+qu(?:e\b|['’])", re.IGNORECASE)
 
 
 def _verb_class(compiled: CompiledGrammar, verb: str, rest: str) -> str | None:
@@ -563,8 +568,8 @@ def _read_future(compiled: CompiledGrammar, sentence: str, article: bool, genre:
         and dropped.group(1).lower() not in grammar.not_futures
     ):
         match = dropped
-    if match is None:
-        return None
+    if match is None or not sentence[match.end() :]:
+        return None  # (a word the stored copy cut ends the text: "le pâtura[ge]" is no future)
     verb = match.group(1).lower()
     if _PRESENT_RONS.search(verb) and verb not in _FUTURE_RONS:
         return None  # "nous honorons", "nous déclarons": a present, not a future
@@ -832,6 +837,7 @@ def _subject_before(text: str, relatives: tuple[str, ...] = (), antecedent: bool
     saying ("I am pleased to announce that Canada will ...", "a le plaisir d'annoncer qu'elle"). An apposition or a
     relative clause between commas is passed over ("Tajikistan, as host of X, will", "La Suisse, qui a ..., se")."""
     text = _TIME_BEFORE_VERB.sub("", text)  # "Canada's Minister, Jane Doe, today announced": the time aside
+    text = _DATE_COMMA.sub(" ", text)  # "Greece, which held ... as of April 30, 2008, reiterated": a date's comma
     pieces = [piece.strip() for piece in _CLAUSE_BREAK.split(text)]
     while len(pieces) > 1 and pieces[-2] and _TITLE_LIST_GOES_ON.match(pieces[-1]):
         # "les Ministres des Affaires étrangères, de la Coopération et de la Défense": one subject, its titles listed
@@ -884,6 +890,7 @@ _TIME_BEFORE_VERB = re.compile(
     r"Sunday)|aujourd['’]hui|hier|ce\s+(?:matin|jour)|hoy|ayer|este\s+(?:lunes|martes|miércoles|jueves|viernes))\s*$",
     re.IGNORECASE,
 )
+_DATE_COMMA = re.compile(r"(?<=\d),(?=\s+\d{4}\b)")
 _APPOSITION = re.compile(r"(?:as\b|en tant qu(?:e\b|['’])|en sa qualité de\b|como\b|en su calidad de\b)", re.IGNORECASE)
 # A verb of saying and its "that" ("announced that", "a indiqué aujourd'hui que", "afirmó que"): what follows is what
 # was said, with a subject of its own.
@@ -942,17 +949,34 @@ _INSTRUMENTS = {
 }
 
 
+_ALL_STATES_PARTIES_COUNTED = re.compile(
+    r"(?:the|les|los)\s+(?:Convention['’]s\s+)?\d{2,3}\s+(?:States\s+Parties|[ÉE]tats\s+parties|Estados\s+Partes?)\b",
+    re.IGNORECASE,
+)
+# A news agency's credit that opens a story ("(Keystone-ATS)", "(EFE) -", "(AFP) –").
+_AGENCY_CREDIT = re.compile(r"^\([^()]{2,30}\)\s*[-–—]?\s*")
+
+
+def _bare_subject(compiled: CompiledGrammar, subject: str) -> str:
+    """A subject without what stands around its noun phrase: a reflexive pronoun ("Se brindará"), an opening
+    quotation mark, a news agency's credit ("(Keystone-ATS) La Suisse") and adverbs ("Germany also pledged")."""
+    subject = re.sub(r"(?:^|\s)(?:se|s['’]|nos|on)$", "", subject, flags=re.IGNORECASE).strip()
+    subject = subject.lstrip(' "“«‘')  # (a quotation opens before it: "“We, as civil society, commit to")
+    subject = _AGENCY_CREDIT.sub("", subject)
+    return compiled.trailing_adverbs.sub("", subject)
+
+
 def _is_party(compiled: CompiledGrammar, subject: str, announcing: bool = False) -> bool:
     """Whether a subject names someone who can commit: we, a pronoun for the speaker, a deciding body, or a name
     (its head noun capitalised: "Canada", "the Union", "Each affected State Party", "le Comité"). "This Decision"
     is the act itself, not a party."""
     grammar = compiled.grammar
-    subject = re.sub(r"(?:^|\s)(?:se|s['’]|nos|on)$", "", subject, flags=re.IGNORECASE).strip()  # "Se brindará"
-    subject = subject.lstrip(' "“«‘')  # (a quotation opens before it: "“We, as civil society, commit to")
-    subject = compiled.trailing_adverbs.sub("", subject)  # "Germany also pledged": "Germany"
+    subject = _bare_subject(compiled, subject)
     if not subject or len(subject) > 160 or _SELF_REFERENCE.match(subject):
         return False
     if pair_subject().fullmatch(subject):  # "Both countries", "Ambos países": the two States named before
+        return True
+    if _ALL_STATES_PARTIES_COUNTED.match(subject):  # "the 158 States Parties", "los 156 Estados Parte": all of them
         return True
     if re.match(grammar.quantifiers, compiled.determiners.sub("", subject), re.IGNORECASE):
         return False
@@ -1002,6 +1026,10 @@ def _is_party(compiled: CompiledGrammar, subject: str, announcing: bool = False)
     return words[0][:1].isupper()  # "le Canada", "Guatemala": a common noun would need its article
 
 
+# Verbs of hoping in the first person: what follows "that" says whom the speakers hope will act.
+_HOPING = ("hope", "espérons", "esperamos")
+
+
 def _read_first_person(compiled: CompiledGrammar, sentence: str):
     """ "We <verb> to ...": a commitment; "We <verb> that ...": a conclusion; thanks and recollections: none."""
     match = compiled.first_person.match(sentence)
@@ -1016,6 +1044,9 @@ def _read_first_person(compiled: CompiledGrammar, sentence: str):
     if verb.lower() in grammar.not_verbs:
         return None
     lowered = verb.lower()
+    if lowered in _HOPING and compiled.that_clause.match(rest):
+        return None  # "We hope that this country will start": a hope addressed to a party; the rules decide
+
     present = _PRESENT_RONS.search(lowered) and lowered not in _FUTURE_RONS  # "nous honorons"
     if compiled.future.fullmatch(lowered) and lowered not in grammar.not_futures and not present:  # "Informaremos"
         return "commitment", match.start("verb"), match.end("verb"), WEIGHT, "first_person"

@@ -21,7 +21,11 @@ AGENT_THEN_RELATIVE = re.compile(
 STATES_PARTIES_WORDS = re.compile(r"\b(?:states parties|[ée]tats parties|estados partes?)\b", re.IGNORECASE)
 
 # Sentence ends: after . ; ! ? when a capital (or an opening mark) follows; not after common abbreviations.
-_SENTENCE_BREAK = re.compile(r"(?:(?<=[.!?;])|(?<=[.!?;][”\"’»]))\s+(?=[A-ZÀ-ÖØ-Þ¿¡“\"«(])")
+_SENTENCE_BREAK = re.compile(
+    r"(?:(?<=[.!?;])|(?<=[.!?;][”\"’»]))\s+(?=[A-ZÀ-ÖØ-Þ¿¡“\"«(])"
+    # (or no space, where a stored web copy glued two paragraphs: "sus arsenales.Al inaugurar", "hacer\".Durante")
+    r"|(?<=[a-zà-ÿ]{3}[.!?])(?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ])|(?<=[a-zà-ÿ][.!?][”\"»])(?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ])"
+)
 # (and dotted initials: "U.S.", "EE. UU.")
 _ABBREVIATION = re.compile(
     r"(?:\b(?:e\.g|i\.e|No|Nos|n\.º|art|para|Mr|Ms|Mrs|Dr|Sr|Sra|Mme|M)\.|\b[A-Z]\.|(?:\b[A-Z]{1,2}\.\s?){2,})$"
@@ -129,7 +133,8 @@ _LIST_JOIN = re.compile(
 _CONTRAST = re.compile(r",?\s\b(?:whereas|while|mientras\s+que|tandis\s+que|alors\s+que)\s", re.IGNORECASE)
 _PLACE_BEFORE = re.compile(
     r"(?:\b(?:in|at|en|à|au|aux|dans)\s+(?:the\s+|la\s+|le\s+|el\s+|l['’])?(?:[A-ZÀ-Þ][\w-]+,\s*)?"
-    r"|[A-ZÀ-Þ][\w-]+\s*\(\s*"  # (and "in Oslo, Norway", "Geneva (Switzerland)")
+    r"|(?<!States )(?<!Estados )[A-ZÀ-Þ][\w-]+(?<!Parte)(?<!Partes)\s*\(\s*"  # (and "in Oslo, Norway", "Geneva
+    # (Switzerland)"; not the States a list of "States Parties (Angola, ...)" names)
     # a post, not an actor: "embajador ante las Naciones Unidas", "ambassadeur auprès de l'ONU", "Ambassador to the UN"
     r"|\b(?:ante|auprès\s+d(?:e|es|u))\s+(?:las?\s+|los\s+|l['’]\s*)?"
     r"|\b(?i:ambassador|representative|envoy)\s+to\s+(?:the\s+)?)$"
@@ -141,7 +146,8 @@ _LEADING_STOP = re.compile(r"[\s.;:!?]*")
 _PARTNER_BEFORE = re.compile(
     r"\b(?:with|avec|con)\s+(?:the\s+|les\s+|la\s+|le\s+|l['’]\s*|los\s+|las\s+|el\s+)?$", re.IGNORECASE
 )
-_GLOSSED_PLACE = re.compile(r"[A-ZÀ-Þ][\w-]+\s*\(\s*$")
+_GLOSSED_PLACE = re.compile(r"(?<!States )(?<!Estados )[A-ZÀ-Þ][\w-]+(?<!Parte)(?<!Partes)\s*\(\s*$")  # ("12 States
+# Parties (Angola, ...)" lists the States, it glosses no place)
 
 
 def named_list(text: str, directory, reach: int | None = None) -> list[Actor]:
@@ -188,6 +194,7 @@ def _deciding_parties(subject: str, directory) -> list[Actor]:
     undertook to": the participants'): what names nobody else is theirs (not "the Meeting of the States Parties",
     a meeting)."""
     clause = re.split(r"[,;:]\s+", subject.strip())[-1]
+    clause = re.split(r"\b(?:that|que|qu['’])\s*", clause)[-1]  # "He said that the States Parties agreed"
     subject_words = _STATES_PARTIES_SUBJECT.fullmatch(clause)
     if subject_words is None:
         return []
@@ -196,7 +203,9 @@ def _deciding_parties(subject: str, directory) -> list[Actor]:
 
 
 _STATES_PARTIES_SUBJECT = re.compile(
-    r"(?:the\s+|les\s+|los\s+)?(?:states parties|[ée]tats parties|estados partes?|(?P<participants>participant(?:e)?s))"
+    # (and all of them counted: "the Convention's 158 States Parties", "los 156 Estados Parte")
+    r"(?:the\s+|les\s+|los\s+)?(?:(?:Convention['’]s|all|tous\s+les|todos\s+los)\s+)?(?:\d{2,3}\s+)?"
+    r"(?:states parties|[ée]tats parties|estados partes?|(?P<participants>participant(?:e)?s))"
     r"(?:\s+\w+){0,3}",
     re.IGNORECASE,
 )
