@@ -288,7 +288,9 @@ def _carried_in_sentence(
         main = re.split(r"[,;:]\s+", subject_zone[: relative.start()])[-1].strip()
         if GENERIC_STATES.match(_ARTICLE_AND_REFLEXIVE.sub("", main)):
             return [directory.group("states-parties")]
-        return named_actors(main, directory)[:1]
+        if any(PAIR_SUBJECT.fullmatch(" ".join(main.split()[:length])) for length in (2, 3, 4)):
+            return last_states_named(before, directory, count=2)  # "Ambos ministros suscribieron una declaración en
+        return named_actors(main, directory)[:1]  # la que se comprometieron": the two States named before
     if own := relative_subject().match(subject_zone):  # "the Declaration, in which the States Parties"
         main = _ARTICLE_AND_REFLEXIVE.sub("", subject_zone[own.end() :].strip())
         if STATES_PARTIES_WORDS.search(main) or GENERIC_STATES.fullmatch(main):
@@ -296,12 +298,15 @@ def _carried_in_sentence(
     points_back = (
         CARRIED_SUBJECT.fullmatch(subject_zone)
         or CARRIED_SUBJECT.fullmatch(_OPENING_PHRASE.sub("", subject_zone))  # "To that end, the Government"
+        or CARRIED_SUBJECT.fullmatch(subject_zone.rsplit(", ", 1)[-1])  # "En pointe dans la lutte ..., notre pays"
         or CARRIED_PRONOUN.match(subject_zone)
         or QUOTE_OPENED_AFTER_SAYING.search(subject_zone)
     )
     if decision:
         request = CARRIED_REQUEST.search(sentence)
         return last_states_named(before + " " + sentence[: request.start()], directory, 1) if request else []
+    if points_back and _OUR_COUNTRY.search(subject_zone):  # "notre pays a décidé": the State the story is about
+        return _most_named(f"{text_before} {text[:first]}", directory, first_on_tie=True)
     if points_back and _A_COUNTRY.search(subject_zone):  # "el país cumplirá": the State named last,
         return last_states_named(f"{text_before} {text[:first]}", directory, count=1)  # (however far back)
     in_person = _WE.fullmatch(subject_zone) or (not subject_zone.strip() and _WE.match(text[first:]))
@@ -339,14 +344,17 @@ def _states_just_before(before: str) -> bool:
     return bool(sentences) and bool(GENERIC_STATES.search(sentences[-1][1]))
 
 
-def _most_named(text: str, directory: ActorDirectory) -> list[Actor]:
-    """The actor ``text`` names most often (of two as often, the one named last); none if it names none."""
+def _most_named(text: str, directory: ActorDirectory, first_on_tie: bool = False) -> list[Actor]:
+    """The actor ``text`` names most often (of two as often, the one named last, or first with ``first_on_tie``:
+    "our country" is the one the story opens on); none if it names none."""
     from extraction.reader.sentences import acting_mentions
 
     mentions = acting_mentions(text, directory)
     if not mentions:
         return []
     counts = Counter(mentions)
+    if first_on_tie:
+        return [max(counts, key=lambda actor: (counts[actor], -mentions.index(actor)))]
     return [max(counts, key=lambda actor: (counts[actor], len(mentions) - mentions[::-1].index(actor)))]
 
 
@@ -401,6 +409,18 @@ def act_beneficiary(document, directory: ActorDirectory) -> Actor | None:
     return _state_of_title(document.title, directory, as_a_place=True) if document.kind == "legal_act" else None
 
 
+# The UN Secretary-General named in a message's title ("Secretary-General Says", "Le Secrétaire général dit").
+_SECRETARY_GENERAL = re.compile(r"\bSecretar(?:y[- ]General|io\s+General)\b|\bSecrétaire\s+général\b", re.IGNORECASE)
+
+
+def _organisation_of_statement(title: str, directory: ActorDirectory) -> Actor | None:
+    """The organisation a statement's title names as speaking: "ICBL Statement on Universalization"; the UN for
+    "Secretary-General Says in Message to States Parties"."""
+    if organisation := _organisation_of_title(title, directory):
+        return organisation
+    return directory.by_slug.get("un") if _SECRETARY_GENERAL.search(title or "") else None
+
+
 def document_speaker(document, paragraphs, directory: ActorDirectory) -> Actor | None:
     """Who speaks in the document: its author; 'We, the States Parties'; the participants of a conference; a State
     that speaks in the first person and names itself (a statement); else, for conclusions, the participants."""
@@ -426,8 +446,8 @@ def document_speaker(document, paragraphs, directory: ActorDirectory) -> Actor |
         )
         if bodies:  # the one named in most paragraphs, not a centre that carries out one project
             return bodies.most_common(1)[0][0]
-    if document.kind == "statement" and (organisation := _organisation_of_title(document.title, directory)):
-        return organisation  # "ICBL Statement on Universalization": the organisation that speaks
+    if document.kind == "statement" and (organisation := _organisation_of_statement(document.title, directory)):
+        return organisation
     headings = " ".join({paragraph.heading for paragraph in paragraphs})
     committee = COMMITTEE.search(document.title or "")  # a committee's conclusions: never the participants'
     if committee and document.kind == "conclusions" and (state := _state_of_title(document.title, directory)):
@@ -617,9 +637,20 @@ def _asking_for_help(text: str, clauses, directory: ActorDirectory) -> list[Acto
         for actor in named_actors(text[clause.sentence_start : clause.start], directory)
         if actor.kind == Actor.Kind.STATE
     ]
-    return list(dict.fromkeys([directory.group("states-parties-in-a-position"), *helped]))
+    # the help of a donor it names ("sollicité l'aide du Japon", "the support of Japan"): that donor is asked
+    donors = [
+        actor
+        for clause in asking
+        if (of := _HELP_OF.match(text, HELP_ASKED.match(text, clause.start).end()))
+        for actor in named_actors(text[of.end() : of.end() + 40], directory)[:1]
+    ]
+    return list(dict.fromkeys([*(donors or [directory.group("states-parties-in-a-position")]), *helped]))
 
 
+_HELP_OF = re.compile(r"\s*(?:of|from|de|du|des|de\s+la|de\s+l['’]|del)\s*(?=[A-ZÀ-Þ]|l['’]|la\s|le\s|el\s)")
+
+
+_OUR_COUNTRY = re.compile(r"\b(?:our|notre|nuestro)\s+(?:country|pays|país)\b", re.IGNORECASE)
 _THIS_COUNTRY = re.compile(r"\s*(?:this|that|ce|cet|este|ese)\s+(?:country|pays|país)\b", re.IGNORECASE)
 
 

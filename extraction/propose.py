@@ -199,6 +199,8 @@ def _paragraph_proposals(paragraph: Paragraph, table, found, context: _Context) 
     )
     if document.kind in PRESS_GENRES and not _with_carried_owners(whole, found, context):
         return []
+    if not whole.owners:
+        return []  # no one to hold to it ("Il a établi une norme qui permettra", "I also encourage all S[tates]")
     statements = (
         []
         if decision
@@ -309,8 +311,8 @@ def _with_carried_owners(whole: Proposal, found, context: _Context) -> bool:
         # ("We also call on the States still outside ...", after a paragraph of the ICBL's); a meeting or its
         # President calling is no actor named before (the page's publisher): the States not party own it
         before = context.text_before(paragraph)[-CARRY_OVER_CHARS:]
-        caller = last_actor_named(before, context.directory)
-        whole.owners = carried or ([caller] if caller else whole.owners)
+        caller = last_actor_named(before, context.directory) or _document_state(context, set())
+        whole.owners = carried or ([caller] if caller else whole.owners)  # (else the State the story is about)
     if not carried and (state := _ministers_state(whole, found, context)):  # ("the country will": named already)
         whole.owners = [state, *whole.owners]
     return True

@@ -166,7 +166,7 @@ _NEED_FOR = re.compile(
 def _asks_someone_to_act(compiled: CompiledGrammar, rest: str) -> bool:
     """ "requested Peru to provide", "a prié le Pérou de fournir", "pidió al Perú que presentara": someone is asked
     to act (within a few words, an infinitive or a "that" clause follows)."""
-    words = rest.split()[:10]
+    words = re.sub(r"[«»“”\"]\s*", "", rest).split()[:10]  # (a quotation opens on what is asked: "a «situar")
     return any(
         compiled.to_infinitive.match(" ".join(words[index:]))
         or compiled.that_clause.match(" ".join(words[index:]))
@@ -353,7 +353,9 @@ def _read_reported_call(compiled: CompiledGrammar, sentence: str, genre: str):
             None,
         )
         speaker = _FIRST_SINGULAR.search(sentence[: word.start()])  # "I ask all States to": a present, bare
-        if stem is None or _REFLEXIVE_BEFORE.search(before) or not (speaker or _finite(grammar, word.group())):
+        progressive = _PROGRESSIVE_GOES_ON.search(f"{before} {word.group()}")
+        finite = speaker or progressive or _finite(grammar, word.group())
+        if stem is None or _REFLEXIVE_BEFORE.search(before) or not finite:
             continue
         if _DETERMINED.search(before):  # "sa demande à l'Onu": a noun
             continue
@@ -366,13 +368,16 @@ def _read_reported_call(compiled: CompiledGrammar, sentence: str, genre: str):
         universal = UNIVERSAL_ADHERENCE.match(sentence[word.start() + len(stem) :])  # "pidió la universalización"
         if asking and not universal and not _asks_others(compiled, sentence[word.start() + len(stem) :]):
             continue
-        if not (_asks_someone_to_act(compiled, rest) or _ADDRESSED.match(rest) or universal):
-            continue
+        after_stem = skip_insertion(sentence[max(word.end(), word.start() + len(stem.rstrip())) :])
+        if not (_asks_someone_to_act(compiled, after_stem) or _ADDRESSED.match(rest) or universal):
+            continue  # ("ha pedido formalmente, a través de una resolución, que los Estados": past the insertion)
         # the subject, without the auxiliary ("Peru has invited") nor the verb it is coordinated to ("X met Y
         # and called on ...": the subject is X's)
         subject = _subject_before(sentence[: word.start()], grammar.relatives).strip(' "“”«»')  # (a quotation's)
         subject = re.sub(r"(?:\s+(?:and|et|y|e))?\s+(?:" + grammar.auxiliary + r")$", "", f" {subject} ").strip()
         subject = re.sub(r"\s+(?:and|et|y|e)$", "", subject)
+        if progressive and subject in ("", "and"):  # "Chile, the current Presidency, is marking ... and calling"
+            subject = re.split(r"\s[–—-]\s", sentence[: word.start()])[-1].split(",")[0]  # (after a dateline)
         # French and Spanish drop a subject named before ("En la reunión hizo un llamado a ...")
         dropped = not grammar.head_last and (not subject or subject.split()[0].lower() in grammar.particles)
         named = subject and subject.split()[-1].lower() not in grammar.not_verbs and _is_party(compiled, subject, True)
@@ -387,6 +392,8 @@ def _read_reported_call(compiled: CompiledGrammar, sentence: str, genre: str):
     return None
 
 
+# A progressive going on to a second verb ("Chile is marking ... and calling on all parties to"): finite too.
+_PROGRESSIVE_GOES_ON = re.compile(r"\b(?:is|are|was|were)\s+\w+ing\b[^.;]*\band\s+calling$")
 # A party that asks others to act calls on them: above the report's rule for a meeting's request ("pidió a X que",
 # 0.9), which a party's request is not.
 ASKING_WEIGHT = 0.95
@@ -399,6 +406,9 @@ def _asks_others(compiled: CompiledGrammar, after: str) -> bool:
     # résolution de l'ONU, que les États ...")
     after = skip_insertion(after)
     words = after.split()[:12]
+    if words and compiled.that_clause.match(" ".join(words)):  # "asked that States not party provide": its subject
+        zone = " ".join(words[1:6])
+        return bool(re.search(r"\b[A-ZÀ-Þ][\w-]+", zone) or generic_states().search(zone))
     for index in range(1, len(words)):
         rest = " ".join(words[index:])
         if compiled.to_infinitive.match(rest) or compiled.that_clause.match(rest):
@@ -778,7 +788,7 @@ def _read_stated_goal(compiled: CompiledGrammar, sentence: str):
 
 
 # A verb group that names the speakers itself ("Our goal is to", "Hemos comprometido", "Aspiramos a").
-_SPEAKER_START = re.compile(r"(?:Our|Notre|Nuestr[oa]|Hemos|Aspiramos|Buscamos|I|Je|J['’]|Me|Yo)\b")
+_SPEAKER_START = re.compile(r"(?:Our|Notre|Nuestr[oa]|Hemos|Aspiramos|Buscamos|Estamos|I|Je|J['’]|Me|Yo)\b")
 # (a sum given so far or in a past year is a figure: "since 1996", "In 2010 X donated", "en 2008")
 _SO_FAR = re.compile(
     r"\b(?:since|so far|to date|over the past|in the past|during the past|desde|hasta la fecha|en los últimos|"
@@ -896,7 +906,7 @@ _APPOSITION = re.compile(r"(?:as\b|en tant qu(?:e\b|['’])|en sa qualité de\b|
 # was said, with a subject of its own.
 SAYING_THAT = re.compile(
     r"\b(?:(?:announc|declar|confirm|inform|pledg|promis|annon[cç]|indiqu|anunci|indic|manifest|promet|"
-    r"explain|expliqu|explic|agreg|añad|précis|precis|asegur|assur|affirm|afirm|señal|subray|destac|soulign)"
+    r"explain|expliqu|explic|agreg|añad|précis|precis|asegur|assur|affirm|afirm|señal|subray|destac|soulign|adelant)"
     r"(?!\w*(?:ción|ciones|tion|tions|ment|ments|miento|mientos)\b)\w*"  # (a verb: "una declaración en la que")
     r"|stated|said|added|ajouté|ajoute|dijo|dit)\s+"
     r"(?:[\w'’]+\s+){0,2}?(?:that\s+|que\s+|qu['’]\s*)",

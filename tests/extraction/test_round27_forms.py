@@ -264,3 +264,245 @@ HOPE_ADDRESSED_TO_A_STATE = [
 @pytest.mark.parametrize(("language", "text"), HOPE_ADDRESSED_TO_A_STATE, ids=[c[0] for c in HOPE_ADDRESSED_TO_A_STATE])
 def test_a_hope_that_this_country_will_act_is_a_call_on_that_state(language, text):
     assert proposed_by_position(language, "news", [text], title="Mine action") == {1: [("call", ["VEN"])]}
+
+
+# Round 28.
+
+
+# What no one could be held to is not proposed: a statement whose speaker is unknown, cut in mid-call.
+def test_a_proposal_with_no_owner_is_not_proposed():
+    assert proposed_by_position("en", "statement", ["I also encourage all S"], title="Message") == {}
+
+
+# A message whose title names the Secretary-General is the UN's: its call on States not party to join is the UN's.
+SECRETARY_GENERALS_MESSAGE = [
+    (
+        "en",
+        "Secretary-General Says in Message to States Parties",
+        "I call on all States that have not yet done so to join the Convention without delay.",
+    ),
+    (
+        "fr",
+        "Le Secrétaire général dit que les mines n'ont pas leur place dans le monde",
+        "J'appelle tous les États qui ne l'ont pas encore fait à adhérer sans tarder à la Convention.",
+    ),
+    (
+        "es",
+        "El Secretario General llama a erradicar las minas",
+        "Hago un llamamiento a todos los Estados que aún no "
+        "lo han hecho para que se adhieran sin demora a la Convención.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text"), SECRETARY_GENERALS_MESSAGE, ids=[c[0] for c in SECRETARY_GENERALS_MESSAGE]
+)
+def test_the_secretary_generals_message_speaks_for_the_un(language, title, text):
+    assert proposed_by_position(language, "statement", [text], title=title) == {1: [("call", ["UN"])]}
+
+
+# Help asked of a donor it names: that donor is asked.
+HELP_OF_A_DONOR = [
+    ("en", "The director of the national centre then sought the help of Japan to meet the remaining challenges."),
+    ("fr", "Le directeur du centre national a ensuite sollicité l'aide du Japon pour relever les défis restants."),
+    ("es", "El director del centro nacional solicitó también la ayuda de Japón para superar los desafíos pendientes."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), HELP_OF_A_DONOR, ids=[c[0] for c in HELP_OF_A_DONOR])
+def test_help_asked_of_a_named_donor_is_a_call_on_that_donor(language, text):
+    assert proposed_by_position(language, "web_page", [text], title="Visit") == {1: [("call", ["JPN"])]}
+
+
+# An extension given, in the passive: a decision on that State.
+EXTENSION_GIVEN = [
+    ("en", "The United Kingdom was given an extension until 1 April 2024."),
+    ("fr", "Le Royaume-Uni s'est vu accorder une prolongation jusqu'au 1er avril 2024."),
+    ("es", "El Reino Unido recibió una prórroga hasta el 1 de abril de 2024."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), EXTENSION_GIVEN, ids=[c[0] for c in EXTENSION_GIVEN])
+def test_an_extension_given_in_the_passive_is_a_decision_on_that_state(language, text):
+    assert proposed_by_position(language, "web_page", [text], title="Meeting") == {1: [("conclusion", ["GBR"])]}
+
+
+# Two parties concluding or signing an agreement: both commit.
+AGREEMENT_SIGNED = [
+    ("en", "The European Union and Ukraine signed an agreement on the destruction of PFM-1 mine stockpiles."),
+    ("fr", "L'Union européenne et l'Ukraine ont conclu un accord sur la destruction des stocks de mines PFM-1."),
+    ("es", "La Unión Europea y Ucrania firmaron un acuerdo para la destrucción de las reservas de minas PFM-1."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), AGREEMENT_SIGNED, ids=[c[0] for c in AGREEMENT_SIGNED])
+def test_an_agreement_concluded_by_two_parties_commits_both(language, text):
+    assert proposed_by_position(language, "web_page", [text], title="Stockpiles") == {
+        1: [("commitment", ["EU", "UKR"])]
+    }
+
+
+def test_an_agreement_signed_in_a_past_year_is_background():
+    text = "Ecuador and Peru signed a peace agreement in 1998."
+    assert proposed_by_position("en", "news", [text], title="Border") == {}
+
+
+# A day used to announce a sum: the donor's pledge.
+USED_TO_ANNOUNCE = [
+    ("en", "Global Affairs Canada used today's anniversary to announce a new $12 million contribution to mine action."),
+    (
+        "fr",
+        "Affaires mondiales Canada a profité de l'anniversaire pour annoncer une contribution de 12 millions de "
+        "dollars.",
+    ),
+    ("es", "El Gobierno de Canadá aprovechó el aniversario para anunciar un aporte de 12 millones de dólares."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), USED_TO_ANNOUNCE, ids=[c[0] for c in USED_TO_ANNOUNCE])
+def test_a_day_used_to_announce_a_sum_is_the_donors_pledge(language, text):
+    assert proposed_by_position(language, "news", [text], title="Funding") == {1: [("commitment", ["CAN"])]}
+
+
+# "We are determined to": the speakers' pledge, quoted or not.
+DETERMINED_TO = [
+    ("en", "“We are determined to promote the full implementation of the Convention,” the Swiss Ambassador said."),
+    (
+        "fr",
+        "« Nous sommes déterminés à promouvoir la pleine mise en œuvre de la Convention », a dit l'ambassadeur suisse.",
+    ),
+    ("es", "“Estamos determinados a promover la total implementación de la Convención”, dijo el Embajador suizo."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), DETERMINED_TO, ids=[c[0] for c in DETERMINED_TO])
+def test_being_determined_to_act_is_a_pledge(language, text):
+    assert proposed_by_position(language, "press_release", [text], title="Summit") == {1: [("commitment", ["CHE"])]}
+
+
+# Asked "formally, through a resolution, that": the request reaches past the insertion.
+ASKED_PAST_AN_INSERTION = [
+    ("en", "Switzerland has formally asked, through a UN resolution, that States not party provide information."),
+    (
+        "fr",
+        "La Suisse a demandé officiellement, par une résolution de l'ONU, que les États non parties fournissent "
+        "des informations.",
+    ),
+    (
+        "es",
+        "Suiza ha pedido formalmente, a través de una resolución de la ONU, que los Estados que aún no se han "
+        "unido a la Convención provean información.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), ASKED_PAST_AN_INSERTION, ids=[c[0] for c in ASKED_PAST_AN_INSERTION])
+def test_a_request_past_an_insertion_is_a_call_by_the_party_on_states_not_party(language, text):
+    assert proposed_by_position(language, "press_release", [text], title="Summit") == {1: [("call", ["CHE"])]}
+
+
+# "Our country has decided": the State the story opens on (of two named as often, the first).
+OUR_COUNTRY = [
+    (
+        "en",
+        [
+            "Belgium chairs the Convention in 2015; Chile will take over in 2016.",
+            "At the forefront of the fight against mines, our country has decided to give an extra 330,000 euros.",
+        ],
+    ),
+    (
+        "fr",
+        [
+            "La Belgique préside en 2015 cette Convention, le Chili prendra son relais en 2016.",
+            "En pointe dans la lutte contre les mines, notre pays a décidé de consacrer une contribution de 330.000 "
+            "euros.",
+        ],
+    ),
+    (
+        "es",
+        [
+            "Bélgica preside la Convención en 2015; Chile tomará el relevo en 2016.",
+            "A la vanguardia de la lucha contra las minas, nuestro país ha decidido aportar 330.000 euros.",
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "texts"), OUR_COUNTRY, ids=[c[0] for c in OUR_COUNTRY])
+def test_our_country_is_the_state_the_story_opens_on(language, texts):
+    found = proposed_by_position(language, "web_page", texts, title="Geneva")
+    assert found[2] == [("commitment", ["BEL"])]
+
+
+def test_a_progressive_going_on_to_a_call_is_the_subjects_call():
+    text = (
+        "Geneva, 1 March 2016 – Chile, the current Presidency of the Convention, is marking seventeen years of "
+        "successes, and calling on all parties to redouble their efforts."
+    )
+    assert proposed_by_position("en", "press_release", [text], title="Last Stretch") == {
+        1: [("call", ["states-parties"])]
+    }
+
+
+# "Ambos ministros suscribieron una declaración en la que se comprometieron": the two States named before (the
+# English form, "in which they committed to", is not read yet).
+PAIR_IN_A_RELATIVE = [
+    (
+        "fr",
+        [
+            "Le ministre du Pérou rencontrera son homologue de l'Équateur à Guayaquil.",
+            "Les deux ministres ont signé une déclaration conjointe dans laquelle ils se sont engagés à intensifier le "
+            "déminage.",
+        ],
+    ),
+    (
+        "es",
+        [
+            "El ministro del Perú se reunirá con su par del Ecuador en Guayaquil.",
+            "Ambos ministros suscribieron una declaración conjunta en la que se comprometieron a intensificar el "
+            "desminado.",
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "texts"), PAIR_IN_A_RELATIVE, ids=[c[0] for c in PAIR_IN_A_RELATIVE])
+def test_a_pair_that_commits_in_a_relative_clause_is_the_two_states_named_before(language, texts):
+    found = proposed_by_position(language, "news", texts, title="Demining")
+    assert sorted(owner for _kind, owners in found[2] for owner in owners) == ["ECU", "PER"]
+
+
+# A person's call on States not party, in a story that names no caller before it: the State the story is about.
+CALL_ON_OUTSIDERS_IN_A_STATES_STORY = [
+    (
+        "en",
+        [
+            "Switzerland hosts the Fourth Meeting of the States Parties in Geneva.",
+            "“I call on all States that have not yet joined to take this path,” the Federal Councillor said.",
+        ],
+    ),
+    (
+        "fr",
+        [
+            "La Suisse accueille à Genève la quatrième Réunion des États parties.",
+            "« J'en appelle à tous les États qui n'ont pas encore adhéré à emprunter ce chemin », a déclaré le "
+            "conseiller fédéral.",
+        ],
+    ),
+    (
+        "es",
+        [
+            "Suiza acoge en Ginebra la cuarta Reunión de los Estados Partes.",
+            "“Hago un llamamiento a todos los Estados que aún no se han adherido a seguir este camino”, dijo el "
+            "consejero federal.",
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "texts"), CALL_ON_OUTSIDERS_IN_A_STATES_STORY, ids=[c[0] for c in CALL_ON_OUTSIDERS_IN_A_STATES_STORY]
+)
+def test_a_call_on_states_not_party_with_no_caller_named_is_the_storys_state(language, texts):
+    assert proposed_by_position(language, "news", texts, title="Geneva")[2] == [("call", ["CHE"])]
