@@ -413,12 +413,18 @@ def act_beneficiary(document, directory: ActorDirectory) -> Actor | None:
 _SECRETARY_GENERAL = re.compile(r"\bSecretar(?:y[- ]General|io\s+General)\b|\bSecrétaire\s+général\b", re.IGNORECASE)
 
 
-def _organisation_of_statement(title: str, directory: ActorDirectory) -> Actor | None:
-    """The organisation a statement's title names as speaking: "ICBL Statement on Universalization"; the UN for
-    "Secretary-General Says in Message to States Parties"."""
+def _organisation_of_statement(title: str, text: str, directory: ActorDirectory) -> Actor | None:
+    """The organisation a statement's title names as speaking: "ICBL Statement on Universalization"; for a
+    Secretary-General's message ("Secretary-General Says in Message to States Parties"), the organisation its text
+    names most ("la OEA respondió"), else the UN."""
+    from extraction.reader.sentences import named_actors
+
     if organisation := _organisation_of_title(title, directory):
         return organisation
-    return directory.by_slug.get("un") if _SECRETARY_GENERAL.search(title or "") else None
+    if not _SECRETARY_GENERAL.search(title or ""):
+        return None
+    named = Counter(actor for actor in named_actors(text, directory) if actor.kind == Actor.Kind.ORGANISATION)
+    return named.most_common(1)[0][0] if named else directory.by_slug.get("un")
 
 
 def document_speaker(document, paragraphs, directory: ActorDirectory) -> Actor | None:
@@ -446,7 +452,7 @@ def document_speaker(document, paragraphs, directory: ActorDirectory) -> Actor |
         )
         if bodies:  # the one named in most paragraphs, not a centre that carries out one project
             return bodies.most_common(1)[0][0]
-    if document.kind == "statement" and (organisation := _organisation_of_statement(document.title, directory)):
+    if document.kind == "statement" and (organisation := _organisation_of_statement(document.title, text, directory)):
         return organisation
     headings = " ".join({paragraph.heading for paragraph in paragraphs})
     committee = COMMITTEE.search(document.title or "")  # a committee's conclusions: never the participants'

@@ -199,8 +199,6 @@ def _paragraph_proposals(paragraph: Paragraph, table, found, context: _Context) 
     )
     if document.kind in PRESS_GENRES and not _with_carried_owners(whole, found, context):
         return []
-    if not whole.owners:
-        return []  # no one to hold to it ("Il a établi une norme qui permettra", "I also encourage all S[tates]")
     statements = (
         []
         if decision

@@ -393,7 +393,7 @@ def _read_reported_call(compiled: CompiledGrammar, sentence: str, genre: str):
 
 
 # A progressive going on to a second verb ("Chile is marking ... and calling on all parties to"): finite too.
-_PROGRESSIVE_GOES_ON = re.compile(r"\b(?:is|are|was|were)\s+\w+ing\b[^.;]*\band\s+calling$")
+_PROGRESSIVE_GOES_ON = re.compile(r"\b(?:is|are|was|were)\s+\w+ing\b[^.;]*\band\s+calling$|,\s+calling$")
 # A party that asks others to act calls on them: above the report's rule for a meeting's request ("pidió a X que",
 # 0.9), which a party's request is not.
 ASKING_WEIGHT = 0.95
@@ -595,6 +595,7 @@ def _read_future(compiled: CompiledGrammar, sentence: str, article: bool, genre:
     if genre in PRESS_GENRES and phrase.startswith(grammar.reported_schedule):  # "31 States will present updates"
         return None, match.start(), match.end(), WEIGHT, "party"
     done = verb in _WILL_HAVE and phrase.startswith(grammar.obligations)  # "habrá eliminado", "will have cleared"
+    done = done or bool(_MINE_FREE.match(sentence, match.end(1)))  # "el país estará libre de minas en 2020"
     if (verb in grammar.not_futures and not done) or re.match(grammar.duration, phrase):
         return None  # ("will take ten years to clear": a forecast)
     if match is not dropped and not _is_party(compiled, _subject(compiled, sentence[: match.start()], True)):
@@ -609,6 +610,12 @@ _RESTATING = ("reaffirm", "reiterat", "renew", "réaffirm", "réitér", "renouve
 _COMMITMENT_OBJECT = re.compile(
     r"^\s*(?:its|their|his|her|our|son|sa|leur|leurs|notre|su|sus|nuestro)\s+(?:\S+\s+){0,3}?[\"“«]?"
     r"(?:commitment|engagement|compromiso|determination|détermination|determinación)",
+    re.IGNORECASE,
+)
+# Free of mines after a future of being ("will be mine-free by", "sera libre de mines", "estará libre de minas").
+_MINE_FREE = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:mine[- ]free|free\s+(?:of|from)\s+(?:anti-?personnel\s+)?(?:land)?mines|"
+    r"libre\s+de\s+(?:minas|mines)|exempte?\s+de\s+mines)",
     re.IGNORECASE,
 )
 # A future perfect's auxiliary ("will have", "aura", "habrá"): with an obligation's participle, a pledge to have

@@ -205,8 +205,9 @@ def _deciding_parties(subject: str, directory) -> list[Actor]:
 _STATES_PARTIES_SUBJECT = re.compile(
     # (and all of them counted: "the Convention's 158 States Parties", "los 156 Estados Parte")
     r"(?:the\s+|les\s+|los\s+)?(?:(?:Convention['’]s|all|tous\s+les|todos\s+los)\s+)?(?:\d{2,3}\s+)?"
-    r"(?:states parties|[ée]tats parties|estados partes?|(?P<participants>participant(?:e)?s))"
-    r"(?:\s+\w+){0,3}",
+    r"(?:(?<=\d\s)(?:countries|pays|países)|states parties|[ée]tats parties|estados partes?|"
+    r"(?P<participants>participant(?:e)?s))"
+    r"(?:\s+\w+){0,4}",  # ("les 144 pays participant à cette réunion")
     re.IGNORECASE,
 )
 
@@ -258,7 +259,8 @@ def sentence_owners(text: str, matches: list[tuple[int, int, str]], directory, c
         subject = (
             subject
             or _agent_of_relative(sentence[: min(inside)[0]], directory)
-            or (_deciding_parties(sentence[:subject_end], directory) if deciding else [])  # "..., the States
+            or (_deciding_parties(sentence[:subject_end], directory) if deciding else [])
+            or (_deciding_parties(sentence[: min(inside)[0]], directory) if deciding else [])  # "..., the States
         )  # Parties agreed to establish": their decision
         owners += subject + named if offered else named or subject or _implementer(sentence, directory)
         owners += _quoted_speakers(sentence, inside, directory)

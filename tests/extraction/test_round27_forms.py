@@ -269,11 +269,6 @@ def test_a_hope_that_this_country_will_act_is_a_call_on_that_state(language, tex
 # Round 28.
 
 
-# What no one could be held to is not proposed: a statement whose speaker is unknown, cut in mid-call.
-def test_a_proposal_with_no_owner_is_not_proposed():
-    assert proposed_by_position("en", "statement", ["I also encourage all S"], title="Message") == {}
-
-
 # A message whose title names the Secretary-General is the UN's: its call on States not party to join is the UN's.
 SECRETARY_GENERALS_MESSAGE = [
     (
@@ -506,3 +501,50 @@ CALL_ON_OUTSIDERS_IN_A_STATES_STORY = [
 )
 def test_a_call_on_states_not_party_with_no_caller_named_is_the_storys_state(language, texts):
     assert proposed_by_position(language, "news", texts, title="Geneva")[2] == [("call", ["CHE"])]
+
+
+# Round 29.
+
+# A State that "will be free of mines" by a date pledges to finish.
+MINE_FREE_BY = [
+    ("en", "Chile said the country will be free of mines by 2020."),
+    ("fr", "Le Chili a indiqué que le pays sera libre de mines en 2020."),
+    ("es", "Chile aseguró que el país estará libre de minas antipersonal en 2020."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), MINE_FREE_BY, ids=[c[0] for c in MINE_FREE_BY])
+def test_a_state_that_will_be_free_of_mines_by_a_date_pledges_to_finish(language, text):
+    assert proposed_by_position(language, "news", [text], title="Clearance") == {1: [("commitment", ["CHL"])]}
+
+
+def test_a_participle_clause_calling_on_the_parties_is_the_subjects_call_on_them():
+    text = "Afghanistan chaired the convention in 2018, calling on the parties to recognize the threat of new mines."
+    assert proposed_by_position("en", "news", [text], title="Meeting") == {1: [("call", ["states-parties"])]}
+
+
+def test_a_minister_stressing_her_countrys_commitment_to_support_a_state_commits_both():
+    text = (
+        "In her turn, the Minister of Foreign Affairs of Belgium stressed her country's commitment to continue to "
+        "support Angola in the demining process."
+    )
+    assert proposed_by_position("en", "news", [text], title="Demining") == {1: [("commitment", ["AGO", "BEL"])]}
+
+
+def test_participants_pressing_states_that_have_not_signed_call_on_them_as_the_participants():
+    text = (
+        "Les participants au Sommet pressent d'ailleurs les pays qui n'ont pas encore signé la Convention d'Ottawa "
+        "de parapher le texte sans délai."
+    )
+    found = proposed_by_position("fr", "news", [text], title="Sommet")
+    assert found == {1: [("call", ["conference-participants"])]}
+
+
+# A Secretary-General's message that names another organisation speaks for that one (the OAS's, not the UN's).
+def test_a_secretary_generals_message_speaks_for_the_organisation_its_text_names():
+    texts = [
+        "De nuestra parte continuaremos nuestros esfuerzos por eliminar la amenaza que representan las minas.",
+        "La OEA respondió al llamado de los Estados centroamericanos con un programa de asistencia al desminado.",
+    ]
+    found = proposed_by_position("es", "statement", texts, title="Mensaje del Secretario General")
+    assert found[1] == [("commitment", ["OAS"])]
