@@ -817,6 +817,8 @@ def _subject(compiled: CompiledGrammar, text: str, antecedent: bool = False) -> 
     if agent is not None and (main := main_subject(compiled, agent.group("agent"))):
         return main  # "signed by the States Parties, which committed to": the agent commits
     relative = relative_opener().search(text)
+    if relative is not None and (pair := _pair_opening(text[: relative.start()])):
+        return pair  # "Both ministers signed a joint declaration in which they committed": the two
     if relative is not None and (main := main_subject(compiled, text[: relative.start()])):
         return main  # "los países han consensuado una declaración en la que se comprometieron": "países"
     included = compiled.included.search(text)
@@ -833,6 +835,12 @@ def _subject(compiled: CompiledGrammar, text: str, antecedent: bool = False) -> 
         if counted and _is_party(compiled, first.strip()):
             return first.strip()  # (the list's head: a list of twenty names is still one subject; owners read it all)
     return _subject_before(text, compiled.grammar.relatives, antecedent)
+
+
+def _pair_opening(clause: str) -> str:
+    """The words that open ``clause`` when they stand for two States named before ("Both ministers"), else ""."""
+    words = clause.split()
+    return next((" ".join(words[:n]) for n in (2, 3, 4) if pair_subject().fullmatch(" ".join(words[:n]))), "")
 
 
 def main_subject(compiled: CompiledGrammar, clause: str) -> str:

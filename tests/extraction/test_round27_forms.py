@@ -440,9 +440,15 @@ def test_a_progressive_going_on_to_a_call_is_the_subjects_call():
     }
 
 
-# "Ambos ministros suscribieron una declaración en la que se comprometieron": the two States named before (the
-# English form, "in which they committed to", is not read yet).
+# "Both ministers signed a declaration in which they committed to": the two States named before.
 PAIR_IN_A_RELATIVE = [
+    (
+        "en",
+        [
+            "Peru's minister will meet the minister of Ecuador in Guayaquil.",
+            "Both ministers signed a joint declaration in which they committed to step up demining.",
+        ],
+    ),
     (
         "fr",
         [
