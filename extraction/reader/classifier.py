@@ -206,6 +206,7 @@ def classify_paragraphs(paragraphs, tables: dict[str, RuleTable], document_langu
     that recommends, under an introduction that announces conclusions, is a conclusion; the genre sets the bar."""
     context, objectives, introduction_label = "", "", ""  # (a party's objectives introduced, while its items go on)
     chapeau = None  # (paragraph, classification) of a call on someone "to:", while its instruction items go on
+    new_deadlines = False  # under "siete países recibieron nuevos plazos de la siguiente manera:", while items go on
     parts = _parts_in_use.get()
     if "rules" not in parts:
         tables = {language: RuleTable(language, []) for language in tables}
@@ -221,6 +222,7 @@ def classify_paragraphs(paragraphs, tables: dict[str, RuleTable], document_langu
             else []
         )
         found = _read_in_genre(paragraph, table, threshold, clauses, genre, genre_kinds)
+        new_deadlines, found = _under_new_deadlines(new_deadlines, paragraph.text, found)
         if lead or paragraph.heading != paragraphs[0].heading:  # (a section's heading, or the lead under the title)
             found = _as_funded_project(found, paragraph, language, genre)
         # an item: a label of another style than its introduction's ("2." above "(a)"), a bullet or a lower case
@@ -254,6 +256,28 @@ def classify_paragraphs(paragraphs, tables: dict[str, RuleTable], document_langu
         elif found.kind == "recommendation" and _introduces_conclusions(context):
             found.kind = "conclusion"
         yield paragraph, table, found
+
+
+# A list of new deadlines announced ("Extensions were granted as follows:", "recibieron nuevos plazos ... de la
+# siguiente manera:"), and its items: a State and its date ("Afganistán hasta el 1 de marzo de 2025;").
+_DEADLINES_CHAPEAU = re.compile(
+    r"\b(?:extensions?|deadlines?|prolongations?|délais?|prórrogas?|plazos?)\b[^:]*:\s*$", re.IGNORECASE
+)
+_STATE_UNTIL_ITEM = re.compile(
+    r"^\s*(?:[-•]\s*)?[A-ZÀ-Þ][\w'’ -]{1,40}?[,:]?\s+(?:(?:until|till|jusqu['’](?:au|à|en)|hasta(?:\s+el)?)\s+)?"
+    r"(?:the\s+|le\s+)?\d{1,2}(?:er|º|st|nd|rd|th)?\s+(?:de\s+)?[^\W\d]+"
+)
+
+
+def _under_new_deadlines(going_on: bool, text: str, found: Classification) -> tuple[bool, Classification]:
+    """Whether a list of new deadlines goes on after ``text``, and ``text``'s classification: an item of such a list
+    that no reading found is the decision on the State it names (its owner is read from "State until date")."""
+    if going_on and _STATE_UNTIL_ITEM.match(text):
+        if found.kind is None:
+            first = re.match(r"\s*\S+", text)
+            found = Classification("conclusion", WEIGHT, [(0, first.end(), "conclusion")], found.clauses)
+        return True, found
+    return bool(_DEADLINES_CHAPEAU.search(text)), found
 
 
 def _read_in_genre(paragraph, table, threshold: float, clauses, genre: str, genre_kinds: dict) -> Classification:

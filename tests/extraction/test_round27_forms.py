@@ -554,3 +554,40 @@ def test_a_secretary_generals_message_speaks_for_the_organisation_its_text_names
     ]
     found = proposed_by_position("es", "statement", texts, title="Mensaje del Secretario General")
     assert found[1] == [("commitment", ["OAS"])]
+
+
+# Round 30: a list of new deadlines and its items ("Afganistán hasta el 1 de marzo de 2025;"), each a decision on its
+# State, with or without "until".
+NEW_DEADLINES_LISTED = [
+    (
+        "en",
+        "Four States Parties were granted new deadlines as follows:",
+        ["Afghanistan until 1 March 2025;", "Ecuador 31 December 2025;", "Yemen until 1 March 2028."],
+    ),
+    (
+        "fr",
+        "Quatre États parties ont obtenu de nouveaux délais, comme suit :",
+        ["Afghanistan jusqu'au 1er mars 2025 ;", "Équateur 31 décembre 2025 ;", "Yémen jusqu'au 1er mars 2028."],
+    ),
+    (
+        "es",
+        "Cuatro países recibieron nuevos plazos para la remoción de minas de la siguiente manera:",
+        [
+            "Afganistán hasta el 1 de marzo de 2025;",
+            "Ecuador 31 de diciembre de 2025;",
+            "Yemen hasta el 1 de marzo de 2028.",
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "chapeau", "items"), NEW_DEADLINES_LISTED, ids=[c[0] for c in NEW_DEADLINES_LISTED]
+)
+def test_each_item_of_a_list_of_new_deadlines_is_a_decision_on_its_state(language, chapeau, items):
+    found = proposed_by_position(language, "news", [chapeau, *items], title="Extensions")
+    assert {position: found.get(position) for position in (2, 3, 4)} == {
+        2: [("conclusion", ["AFG"])],
+        3: [("conclusion", ["ECU"])],
+        4: [("conclusion", ["YEM"])],
+    }
