@@ -297,8 +297,8 @@ def _carried_in_sentence(
             return [directory.group("states-parties")]
     points_back = (
         CARRIED_SUBJECT.fullmatch(subject_zone)
-        or CARRIED_SUBJECT.fullmatch(_OPENING_PHRASE.sub("", subject_zone))  # "To that end, the Government"
-        or CARRIED_SUBJECT.fullmatch(subject_zone.rsplit(", ", 1)[-1])  # "En pointe dans la lutte ..., notre pays"
+        or CARRIED_SUBJECT.fullmatch(subject_zone.rsplit(", ", 1)[-1])  # "To that end, the Government", "En pointe
+        # dans la lutte contre les mines, notre pays": after an opening phrase
         or CARRIED_PRONOUN.match(subject_zone)
         or QUOTE_OPENED_AFTER_SAYING.search(subject_zone)
     )
@@ -370,8 +370,6 @@ def _quote_open(text: str) -> bool:
 
 
 # A subject that stands for a State ("the country", "le gouvernement", "el país"): never an organisation named before.
-# A short phrase before a sentence's subject ("To that end, ", "Asimismo, ", "En 2025, "), passed over.
-_OPENING_PHRASE = re.compile(r"^\s*[^,]{1,30},\s*")
 _A_COUNTRY = re.compile(
     r"\b(?:" + "|".join(word for grammar in GRAMMARS.values() for word in grammar.governments) + r")\b", re.IGNORECASE
 )
