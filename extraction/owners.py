@@ -143,7 +143,10 @@ class ActorDirectory:
         by_code = {actor.slug: actor for actor in actors if actor.kind == Actor.Kind.STATE}
         for code, aliases in state_aliases().items():
             for alias in aliases if code.lower() in by_code else []:
-                self.states_by_name.setdefault(name_key(alias), by_code[code.lower()])
+                state = by_code[code.lower()]
+                self.states_by_name.setdefault(name_key(alias), state)
+                # (an alias loses its capital's accent too: "les Etats-Unis")
+                self.states_by_name.setdefault(name_key(_UNACCENTED_CAPITAL.sub(_unaccent, alias)), state)
         names = sorted(self.states_by_name, key=len, reverse=True)
         # (a name may end with a full stop, "U.S.": it ends where no word character follows)
         self.state_names = re.compile(r"\b(" + "|".join(map(name_pattern, names)) + r")(?!\w)", re.IGNORECASE)
@@ -272,7 +275,7 @@ def _carried_in_sentence(
     text: str, sentence: str, offset: int, first: int, text_before: str, directory: ActorDirectory, decision: bool
 ) -> list[Actor]:
     """What ``carried_owners`` finds for the sentence (at ``offset``) whose verb is at ``first``."""
-    from extraction.reader.sentences import last_actor_named, last_states_named, named_actors
+    from extraction.reader.sentences import last_actor_named, last_states_named
 
     subject_zone = SAYING_THAT.split(sentence[: first - offset])[-1]  # "Asimismo afirmó que | el país"
     before = (text_before + " " + text[:first])[-CARRY_OVER_CHARS:]
@@ -282,15 +285,11 @@ def _carried_in_sentence(
     subject = _ARTICLE_AND_REFLEXIVE.sub("", last_clause.strip())
     if GENERIC_STATES.fullmatch(subject) or (not decision and _STATES_PARTIES_ALONE.fullmatch(subject)):
         return [directory.group("states-parties")]
-    if PAIR_SUBJECT.fullmatch(subject_zone.strip()):
-        return last_states_named(before, directory, count=2)
+    everything = f"{text_before} {text[:first]}"  # (the story so far, from its title)
+    if PAIR_SUBJECT.fullmatch(subject_zone.strip()):  # (the pair may be named only in the title, far above)
+        return _pair_named_before(before, everything, directory)
     if relative := RELATIVE_OPENER.search(subject_zone):  # "a declaration in which they committed to"
-        main = re.split(r"[,;:]\s+", subject_zone[: relative.start()])[-1].strip()
-        if GENERIC_STATES.match(_ARTICLE_AND_REFLEXIVE.sub("", main)):
-            return [directory.group("states-parties")]
-        if any(PAIR_SUBJECT.fullmatch(" ".join(main.split()[:length])) for length in (2, 3, 4)):
-            return last_states_named(before, directory, count=2)  # "Ambos ministros suscribieron una declaración en
-        return named_actors(main, directory)[:1]  # la que se comprometieron": the two States named before
+        return _relative_clause_owners(subject_zone[: relative.start()], before, everything, directory)
     if own := relative_subject().match(subject_zone):  # "the Declaration, in which the States Parties"
         main = _ARTICLE_AND_REFLEXIVE.sub("", subject_zone[own.end() :].strip())
         if STATES_PARTIES_WORDS.search(main) or GENERIC_STATES.fullmatch(main):
@@ -306,9 +305,9 @@ def _carried_in_sentence(
         request = CARRIED_REQUEST.search(sentence)
         return last_states_named(before + " " + sentence[: request.start()], directory, 1) if request else []
     if points_back and _OUR_COUNTRY.search(subject_zone):  # "notre pays a décidé": the State the story is about
-        return _most_named(f"{text_before} {text[:first]}", directory, first_on_tie=True)
+        return _most_named(everything, directory, first_on_tie=True)
     if points_back and _A_COUNTRY.search(subject_zone):  # "el país cumplirá": the State named last,
-        return last_states_named(f"{text_before} {text[:first]}", directory, count=1)  # (however far back)
+        return last_states_named(everything, directory, count=1)  # (however far back)
     in_person = _WE.fullmatch(subject_zone) or (not subject_zone.strip() and _WE.match(text[first:]))
     quoted = _QUOTED_WE.match(subject_zone) or (in_person and _quote_open(text[:offset]))
     in_quotation = quoted or _quote_open(text[:first])
@@ -317,7 +316,10 @@ def _carried_in_sentence(
     if quoted:
         # "“We will waste no time ...”": an official speaks for the State the story is about, the one named
         # most just before (not a State named last in passing: "the previous chairs were Kenya ... Norway")
-        return _most_named(f"{text_before} {text[:first]}", directory)  # (over the whole story so far)
+        return _most_named(everything, directory)  # (over the whole story so far)
+    if points_back and _pair_opens_last_sentence(f"{text_before} {text[:offset]}"):
+        # "Ambas delegaciones acordaron participar ... También acordaron desarrollar": the same two go on
+        return _pair_named_before(before, everything, directory)
     if points_back or CARRIED_REQUEST.search(sentence):
         actor = last_actor_named(before, directory)
         if (
@@ -328,6 +330,38 @@ def _carried_in_sentence(
             return [directory.group("states-parties")]  # "Plus de 120 États ont adopté ce plan. Ils s'engagent"
         return [actor for actor in [actor] if actor is not None]
     return []
+
+
+def _relative_clause_owners(main_clause: str, before: str, everything: str, directory: ActorDirectory) -> list[Actor]:
+    """Who commits in a relative clause ("a declaration in which they committed to"): the subject of the clause
+    it hangs on: States in general, two States named before ("Ambos ministros suscribieron una declaración en la
+    que se comprometieron"), else the actor that clause names."""
+    from extraction.reader.sentences import named_actors
+
+    main = re.split(r"[,;:]\s+", main_clause)[-1].strip()
+    if GENERIC_STATES.match(_ARTICLE_AND_REFLEXIVE.sub("", main)):
+        return [directory.group("states-parties")]
+    if any(PAIR_SUBJECT.fullmatch(" ".join(main.split()[:length])) for length in (2, 3, 4)):
+        return _pair_named_before(before, everything, directory)
+    return named_actors(main, directory)[:1]
+
+
+def _pair_opens_last_sentence(before: str) -> bool:
+    """Whether the sentence just before opens with two States as its subject ("Ambas delegaciones acordaron")."""
+    from extraction.reader.sentences import split_sentences
+
+    sentences = split_sentences(before.strip())
+    words = sentences[-1][1].split() if sentences else []
+    return any(PAIR_SUBJECT.fullmatch(" ".join(words[:length])) for length in (2, 3, 4))
+
+
+def _pair_named_before(near: str, everything: str, directory: ActorDirectory) -> list[Actor]:
+    """The two States "both countries" stand for: the two named last just before, else the two named last in all
+    that came before (a story may name its pair only in its title: "Ecuador y Perú evalúan ...")."""
+    from extraction.reader.sentences import last_states_named
+
+    pair = last_states_named(near, directory, count=2)
+    return pair if len(pair) == 2 else last_states_named(everything, directory, count=2) or pair
 
 
 # "the States Parties", "los 156 Estados Parte", "les États parties" as a whole subject.
@@ -688,7 +722,10 @@ def _call_owners(paragraph, clause, speaker: Actor | None, directory: ActorDirec
         # community to help Iraq"): those in a position to do so
         asked = " ".join(_words(after))[len(zone) :]  # (the zone is the first of those words)
         helping = _TO_HELP_A_STATE.match(asked) and directory.states_in(asked[:60])
-        addressees.append(directory.group("states-parties-in-a-position" if helping else "states-parties"))
+        joining = not_party is not None and not helping and _TO_JOIN.search(asked)  # "todos los Estados a ... unirse"
+        addressees.append(
+            not_party if joining else directory.group("states-parties-in-a-position" if helping else "states-parties")
+        )
         addressees += directory.states_in(asked[:60]) if helping else []  # (with the State to be helped)
     clitic = _AUDIENCE_BEFORE.search(text[clause.sentence_start : clause.start])  # "Je vous exhorte", "Les insto"
     yours = _YOUR.match(text[clause.start : clause.end])  # "Your responsibility is to": the audience's
@@ -698,6 +735,9 @@ def _call_owners(paragraph, clause, speaker: Actor | None, directory: ActorDirec
     if not addressees and (STATES_PARTIES_WORDS.search(subject) or GENERIC_STATES.search(subject)):
         # an exhortation in the third person ("States Parties must ensure", "la communauté des États ... doivent")
         addressees += directory.groups_in(subject) or [directory.group("states-parties")]
+    outsiders = [actor for actor in addressees if actor and actor.kind == Actor.Kind.STATE and not _a_party(actor)]
+    if outsiders and not_party is not None:  # "appealed to the United States to join": a State not party, answered
+        addressees = [actor for actor in addressees if actor not in outsiders] + [not_party]  # by the caller
     if any(actor.slug == "states-not-party" for actor in addressees if actor):  # (some of them named or not)
         # (the States Parties in a meeting's name do not call: "The Meeting of the States Parties urged ...",
         # its President's call, are owned by the States not party they address)
@@ -850,6 +890,13 @@ _COLLECTIVE_SPEAKERS = re.compile(
 _TO_HELP_A_STATE = re.compile(
     r"\s*(?:to|à|d['’]|de|a|que|para\s+que)\s+(?:\w+\s+)?(?:help|assist|support|aider|assister|soutenir|appuyer|"
     r"ayud|asist|apoy)\w*\b",
+    re.IGNORECASE,
+)
+# Joining the Convention among what a call on all States asks ("to ban ... and join the relevant conventions",
+# "d'adhérer", "a ... unirse"): only those outside can do it, so the call is its caller's.
+_TO_JOIN = re.compile(
+    r"\b(?:join|accede|ratify|adhere|become\s+part(?:y|ies)|adhérer|rejoindre|ratifier|se\s+joindre|devenir\s+parties?|"
+    r"unirse|adherirse|ratificar|sumarse|hacerse\s+partes?)\b",
     re.IGNORECASE,
 )
 _QUOTE_MARKS = re.compile(r"[“”\"«»]")

@@ -147,7 +147,10 @@ class _Context:
         return list(dict.fromkeys([*owners, self.beneficiary]))
 
     def text_before(self, paragraph: Paragraph) -> str:
-        return " ".join(p.text for p in self.paragraphs if p.position < paragraph.position)
+        """What a reader has read before the paragraph: the title ("Ecuador y Perú evalúan ...", which may be the
+        only place a story names its parties), then the paragraphs above it."""
+        before = [p.text for p in self.paragraphs if p.position < paragraph.position]
+        return " ".join([self.document.title, *before] if self.document.title else before)
 
     @classmethod
     def load(cls, document: Document, paragraphs: list[Paragraph]) -> _Context:

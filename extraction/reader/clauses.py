@@ -326,7 +326,7 @@ UNIVERSAL_ADHERENCE = re.compile(
     r"(?:adhésion|participation) universelle|universalisation|(?:adhesión|participación) universal|universalización)\b",
     re.IGNORECASE,
 )
-_WORD = re.compile(r"(?<![\w’'-])[^\W\d_]+")
+_WORD = re.compile(r"(?:(?<![\w’'-])|(?<=\b[dD]['’]))[^\W\d_]+")  # (and after "d'": "continue d'inciter")
 # A word of time or addition inside a call phrase, after its first word(s) ("hizo hoy un llamado", "a lancé hier un
 # appel", "made today a call"): passed over to match the phrase.
 _TIME_AFTER_FIRST_WORD = re.compile(
@@ -354,7 +354,8 @@ def _read_reported_call(compiled: CompiledGrammar, sentence: str, genre: str):
         )
         speaker = _FIRST_SINGULAR.search(sentence[: word.start()])  # "I ask all States to": a present, bare
         progressive = _PROGRESSIVE_GOES_ON.search(f"{before} {word.group()}")
-        finite = speaker or progressive or _finite(grammar, word.group())
+        going_on = _GOES_ON_CALLING.search(sentence[: word.start()])  # "Canada continues to urge": still a call
+        finite = speaker or progressive or going_on or _finite(grammar, word.group())
         if stem is None or _REFLEXIVE_BEFORE.search(before) or not finite:
             continue
         if _DETERMINED.search(before):  # "sa demande à l'Onu": a noun
@@ -373,7 +374,8 @@ def _read_reported_call(compiled: CompiledGrammar, sentence: str, genre: str):
             continue  # ("ha pedido formalmente, a través de una resolución, que los Estados": past the insertion)
         # the subject, without the auxiliary ("Peru has invited") nor the verb it is coordinated to ("X met Y
         # and called on ...": the subject is X's)
-        subject = _subject_before(sentence[: word.start()], grammar.relatives).strip(' "“”«»')  # (a quotation's)
+        subject_end = going_on.start() if going_on else word.start()
+        subject = _subject_before(sentence[:subject_end], grammar.relatives).strip(' "“”«»')  # (a quotation's)
         subject = re.sub(r"(?:\s+(?:and|et|y|e))?\s+(?:" + grammar.auxiliary + r")$", "", f" {subject} ").strip()
         subject = re.sub(r"\s+(?:and|et|y|e)$", "", subject)
         if progressive and subject in ("", "and"):  # "Chile, the current Presidency, is marking ... and calling"
@@ -392,6 +394,12 @@ def _read_reported_call(compiled: CompiledGrammar, sentence: str, genre: str):
     return None
 
 
+# A verb of going on before a verb of calling ("continues to urge", "continue d'inciter", "sigue instando").
+_GOES_ON_CALLING = re.compile(
+    r"\s(?:continu(?:e|es|ed)\s+to|keeps?\s+on|continu(?:e|ent|ait|aient|era)\s+(?:à|d['’]|de)|"
+    r"poursui(?:t|vent)\s+(?:ses|leurs)\s+efforts\s+pour|sigue(?:n)?|continúa(?:n)?|continuó)\s*$",
+    re.IGNORECASE,
+)
 # A progressive going on to a second verb ("Chile is marking ... and calling on all parties to"): finite too.
 _PROGRESSIVE_GOES_ON = re.compile(r"\b(?:is|are|was|were)\s+\w+ing\b[^.;]*\band\s+calling$|,\s+calling$")
 # A party that asks others to act calls on them: above the report's rule for a meeting's request ("pidió a X que",
@@ -586,7 +594,10 @@ def _read_future(compiled: CompiledGrammar, sentence: str, article: bool, genre:
     if article:
         return "commitment", match.start(), match.end(), LEGAL_WEIGHT, "article"
     phrase = sentence[match.start(1) :].lower()
-    if verb in grammar.not_futures:  # "will be", "sera": only a scheduled event is read ("will be convened")
+    progressive = verb == "be" and _ING.match(sentence, match.end(1))  # "will also be providing 20 million"
+    if progressive:
+        phrase, verb = sentence[progressive.start(1) :].lower(), progressive.group(1).lower()
+    elif verb in grammar.not_futures:  # "will be", "sera": only a scheduled event is read ("will be convened")
         phrase = " ".join(sentence[match.end(1) :].split()[:1]).lower()
     # "will convene": a date, no act (unless an action plan says who will meet)
     before = sentence[: match.start(1)].rstrip().lower()
@@ -605,6 +616,8 @@ def _read_future(compiled: CompiledGrammar, sentence: str, article: bool, genre:
     return kind, match.start(), match.end(), weight, "party"
 
 
+# A future's progressive ("will be providing", "will be working"): the future of the verb in -ing.
+_ING = re.compile(r"\s+(?:\w+ly\s+)?([a-z]{3,}ing)\b")
 # A meeting's verbs that restate a commitment ("reaffirmed", "a réitéré", "renovaron"): reported, background.
 _RESTATING = ("reaffirm", "reiterat", "renew", "réaffirm", "réitér", "renouvel", "reafirm", "reiter", "renov")
 _COMMITMENT_OBJECT = re.compile(
@@ -916,7 +929,15 @@ _TIME_BEFORE_VERB = re.compile(
     re.IGNORECASE,
 )
 _DATE_COMMA = re.compile(r"(?<=\d),(?=\s+\d{4}\b)")
-_APPOSITION = re.compile(r"(?:as\b|en tant qu(?:e\b|['’])|en sa qualité de\b|como\b|en su calidad de\b)", re.IGNORECASE)
+_APPOSITION = re.compile(
+    r"(?:as\b|en tant qu(?:e\b|['’])|en sa qualité de\b|como\b|en su calidad de\b"
+    # a frame between commas ("Ecuador, en el marco de la Convención, prevé", "Canada, under the Convention, will",
+    # "le Sénégal, dans le cadre de son plan, prévoit"): the subject stands before it
+    r"|(?:in|under|within|through|dans|sous|par|selon|conformément|en|dentro|bajo|según|conforme|mediante)\s+"
+    r"(?:the|its|their|le|la|les|l['’]|son|sa|ses|leur|el|los|las|su|sus)\s*"
+    r"(?:framework|context|cadre|marco|terms|termes|términos|accordance|application|aplicación)?\b)",
+    re.IGNORECASE,
+)
 # A verb of saying and its "that" ("announced that", "a indiqué aujourd'hui que", "afirmó que"): what follows is what
 # was said, with a subject of its own.
 SAYING_THAT = re.compile(
@@ -952,12 +973,19 @@ def _schedules(grammar: Grammar, phrase: str, before: str = "") -> bool:
         match = re.match(re.escape(verb) + r"\w{0,4}\b", phrase)
         if match and stem in grammar.beginnings and _ACTIVITY.match(phrase[match.end() :]):
             return False  # "will begin demining", "commencera à déminer": an act begins, not a meeting
+        if match and _AN_ACT_ENDED.match(phrase[match.end() :]):
+            return False  # "will end all use of persistent mines": a pledge, not a meeting's close
         if match and (not pronoun or before.endswith(pronoun)):
             return True
     return False
 
 
 _ACTIVITY = re.compile(r"\s+(?:\w+ing\b|(?:to|à|a)\s+\w)", re.IGNORECASE)
+# What a party may end that no meeting is ("end all use of", "end the production", "end its use"): an act.
+_AN_ACT_ENDED = re.compile(
+    r"\s+(?:(?:all|the|its|their|any)\s+)+(?:[\w-]+\s+)?(?:use|production|transfer|export|stockpiling|suffering)\b",
+    re.IGNORECASE,
+)
 
 
 # A sum after money as a subject ("of $8 million", "de 8 millions de dollars", "de 8 millones"), and nothing else.
