@@ -442,7 +442,9 @@ def act_beneficiary(document, directory: ActorDirectory) -> Actor | None:
 
 
 # The UN Secretary-General named in a message's title ("Secretary-General Says", "Le Secrétaire général dit").
-_SECRETARY_GENERAL = re.compile(r"\bSecretar(?:y[- ]General|io\s+General)\b|\bSecrétaire\s+général\b", re.IGNORECASE)
+_SECRETARY_GENERAL = re.compile(  # (a title in capitals may drop its accents: "LE SECRETAIRE GENERAL")
+    r"\bSecretar(?:y[- ]General|io\s+General)\b|\bSecr[ée]taire\s+g[ée]n[ée]ral\b", re.IGNORECASE
+)
 
 
 def _organisation_of_statement(title: str, text: str, directory: ActorDirectory) -> Actor | None:
@@ -579,6 +581,8 @@ def paragraph_owners(
     elif WE_STATES_PARTIES.search(paragraph.text):  # "We, the States Parties ... and other States": participants
         participants = directory.group("conference-participants")
         owners.append(participants if participants in groups else directory.group("states-parties"))
+    elif subject_groups := _groups_in_subject(paragraph.text, clauses, directory):
+        owners += subject_groups  # "The States Parties will promote ...", in a declaration all adopted: theirs
     elif kind == "recommendation" and _a_state(speaker) and not _ADVISES_ITSELF.search(paragraph.text):
         # "Se deben redoblar esfuerzos", "It is necessary to": a State advises the parties, not itself
         owners += groups[:1] or [directory.group("states-parties")]
@@ -600,7 +604,34 @@ def paragraph_owners(
             owners += [actor for actor in hosts if actor.kind == Actor.Kind.STATE]
     if kind == "offer":
         owners += offer_beneficiaries(paragraph, directory, clauses)
+    if kind in ("commitment", "offer") and owners:
+        owners += _places_opening_a_sum(paragraph.text, directory)
     return list(dict.fromkeys(owner for owner in owners if owner is not None))
+
+
+# A place that opens a sentence ("In Bosnia, ...", "En Angola, ...", "Au Cambodge, ...", "Dans le nord du Mali").
+_PLACE_OPENING = re.compile(r"^\s*(?:In|En|Au|Aux|Dans|A)\s+(?:the\s+|le\s+|la\s+|l['’]\s*|el\s+|los\s+)?(?=[A-ZÀ-Þ])")
+
+
+def _places_opening_a_sum(text: str, directory: ActorDirectory) -> list[Actor]:
+    """The States Parties named as the place that opens a sentence giving a sum ("In Bosnia, a war-torn country,
+    Canada will spend up to $10 million"): where the money goes, so helped."""
+    from extraction.reader.grammar import lexicon
+    from extraction.reader.sentences import named_list, split_sentences
+
+    helped = []
+    for _offset, sentence in split_sentences(text):
+        opening = _PLACE_OPENING.match(sentence)
+        if opening and lexicon().currency.search(sentence):
+            helped += named_list(sentence[opening.end() :], directory, reach=1)
+    return [state for state in helped if state.kind == Actor.Kind.STATE and _a_party(state)]
+
+
+def _groups_in_subject(text: str, clauses, directory: ActorDirectory) -> list[Actor]:
+    """The group that is the subject of the paragraph's first verb read ("The States Parties will", "Each State
+    Party with clearance obligations shall"), or []."""
+    first = next((clause for clause in clauses if clause.kind is not None and clause.subject == "party"), None)
+    return directory.groups_in(text[first.sentence_start : first.start])[:1] if first else []
 
 
 def _a_state(actor: Actor | None) -> bool:

@@ -150,7 +150,9 @@ class _Context:
         """What a reader has read before the paragraph: the title ("Ecuador y Perú evalúan ...", which may be the
         only place a story names its parties), then the paragraphs above it."""
         before = [p.text for p in self.paragraphs if p.position < paragraph.position]
-        return " ".join([self.document.title, *before] if self.document.title else before)
+        title = self.document.title.strip()
+        title += "" if not title or title[-1] in ".!?:;" else "."  # (a title is a sentence of its own)
+        return " ".join([title, *before] if title else before)
 
     @classmethod
     def load(cls, document: Document, paragraphs: list[Paragraph]) -> _Context:
@@ -320,7 +322,7 @@ def _with_carried_owners(whole: Proposal, found, context: _Context) -> bool:
 
 
 _TITLE_FIRST = re.compile(
-    r"^\s*(?:the|la|le|el|l['’])?\s*(?:"
+    r"^\s*(?:the|la|le|el|l['’])?\s*(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}?(?:"  # ("Foreign Affairs Minister")
     + "|".join(sorted({t for g in GRAMMARS.values() for t in g.titles}, key=len, reverse=True))
     + r"|ministra|ministro|présidente|presidenta|canciller)\b",
     re.IGNORECASE,
@@ -347,12 +349,19 @@ def _ministers_state(whole: Proposal, found, context: _Context) -> Actor | None:
     if whole.kind not in (Commitment.Kind.OFFER, Commitment.Kind.COMMITMENT):
         return None
     clause = next((c for c in found.clauses if c.kind == whole.kind and c.subject == "party"), None)
-    subject = whole.paragraph.text[clause.sentence_start : clause.start] if clause else ""
+    text = whole.paragraph.text
+    if clause:
+        subject, rest = text[clause.sentence_start : clause.start], text[clause.start : clause.sentence_end]
+    else:  # a phrase rule found it ("today announced funding"): its sentence up to the words matched
+        start = min((begin for begin, _end, kind in found.matches if kind == whole.kind), default=0)
+        subject, rest = re.split(r"(?<=[.!?])\s+", text[:start])[-1], re.split(r"(?<=[.!?])\s+", text[start:])[0]
     subject = _OPENING_PHRASE.sub("", subject) if not _TITLE_FIRST.match(subject) else subject  # "À cette fin, la"
     directory = context.directory
     titled = _TITLE_FIRST.match(subject) or _FUNDS_FIRST.match(subject)  # (or "The funding announced today")
     if not titled or named_actors(subject, directory) or directory.demonym_spans(subject):
         return None
+    if directory.demonym_spans(rest):
+        return None  # "announced a Canadian contribution": the donor is named by its adjective
     return _document_state(context, set(whole.owners))
 
 

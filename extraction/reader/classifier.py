@@ -288,6 +288,11 @@ def _read_in_genre(paragraph, table, threshold: float, clauses, genre: str, genr
         # a report on the web: advice is a body's ("The Meeting recommended"); the same words said by a
         # session, a panel or a speaker ("A session highlighted the importance of") are a reported view
         found = table.classify(paragraph.text, threshold, clauses, ignored=("recommendation",))
+    should = _STATES_SHOULD.match(paragraph.text) if genre in PRESS_GENRES else None
+    if table and should and found.kind in (None, "recommendation", "conclusion"):
+        # a page telling States what they should do ("States Parties should prepare progress reports", "All
+        # states should set concrete goals"): a call on them (what they must do under the treaty is background)
+        found = Classification("call", threshold, [(should.start(), should.end(), "call")], found.clauses)
     found.kind = genre_kinds.get(found.kind, found.kind)
     if found.kind is None and genre == "action_plan" and _ACTION_LABEL.match(paragraph.label or ""):
         # an action, whatever its verb ("will be invited to", "Provide ...")
@@ -295,6 +300,13 @@ def _read_in_genre(paragraph, table, threshold: float, clauses, genre: str, genr
     return found
 
 
+# States as the subject of "should" or "are expected to", at the start of a paragraph, in three languages.
+_STATES_SHOULD = re.compile(
+    r"\s*(?:all\s+|tous\s+les\s+|todos\s+los\s+|les\s+|los\s+)?(?:states?\s+part(?:y|ies)|states|countries|"
+    r"[ée]tats(?:\s+parties)?|pays|estados(?:\s+partes?)?|países)\b[^.;:]{0,60}?\b(?:should|are\s+expected\s+to|"
+    r"devraient|sont\s+(?:appelés|invités|censés)\s+à|deber[íi]an|están\s+llamados\s+a)\b",
+    re.IGNORECASE,
+)
 _ACTION_LABEL = re.compile(r"^(?:Action|Acción|Accion)\b|^#\s?\d", re.IGNORECASE)
 # An article's numbered paragraph ("1.", "2"), not a recital "(1)" nor a sub-item "(a)".
 _ARTICLE_LABEL = re.compile(r"^\d+\.?$")
