@@ -308,9 +308,7 @@ def _carried_in_sentence(
         return _most_named(everything, directory, first_on_tie=True)
     if points_back and _A_COUNTRY.search(subject_zone):  # "el país cumplirá": the State named last,
         return last_states_named(everything, directory, count=1)  # (however far back)
-    in_person = _WE.fullmatch(subject_zone) or (not subject_zone.strip() and _WE.match(text[first:]))
-    quoted = _QUOTED_WE.match(subject_zone) or (in_person and _quote_open(text[:offset]))
-    in_quotation = quoted or _quote_open(text[:first])
+    quoted, in_quotation = _quoted_first_person(subject_zone, text, offset, first)
     if in_quotation and _COLLECTIVE_SPEAKERS.search(text):  # "“We will ...,” the delegates said in their
         return [directory.group("conference-participants")]  # Declaration": all who adopted it
     if quoted:
@@ -330,6 +328,16 @@ def _carried_in_sentence(
             return [directory.group("states-parties")]  # "Plus de 120 États ont adopté ce plan. Ils s'engagent"
         return [actor for actor in [actor] if actor is not None]
     return []
+
+
+def _quoted_first_person(subject_zone: str, text: str, offset: int, first: int) -> tuple[bool, bool]:
+    """Whether the sentence's verb (at ``first``) is a first person speaking in a quotation ("“We will", "« Nous",
+    or no pronoun: "Buscamos erradicar"), and whether the verb stands inside a quotation at all."""
+    in_person = _WE.fullmatch(subject_zone) or (
+        not subject_zone.strip() and (_WE.match(text[first:]) or _FIRST_PLURAL_VERB.match(text[first:]))
+    )
+    quoted = bool(_QUOTED_WE.match(subject_zone) or (in_person and _quote_open(text[:offset])))
+    return quoted, quoted or _quote_open(text[:first])
 
 
 def _relative_clause_owners(main_clause: str, before: str, everything: str, directory: ActorDirectory) -> list[Actor]:
@@ -395,6 +403,7 @@ def _most_named(text: str, directory: ActorDirectory, first_on_tie: bool = False
 # A speaker in the first person ("we", "I", "nous", "je", "nosotros", "yo"), and a quotation that opens on one ("“We
 # will", "« Je m'engage", "“Nosotros"): an official speaking for a State.
 _WE = re.compile(r"\s*(?:(?:we|nous|nosotros|nosotras|i|je|yo|me)\b|j['’])\s*", re.IGNORECASE)
+_FIRST_PLURAL_VERB = re.compile(r"[A-ZÁÉÍÓÚa-záéíóúñ]+(?:amos|emos|imos)\b")
 _QUOTED_WE = re.compile(r"^\s*[“\"‘«]" + _WE.pattern, re.IGNORECASE)
 
 
@@ -424,6 +433,20 @@ def _state_of_title(title: str | None, directory: ActorDirectory, *, as_a_place:
         if as_a_place or not named_as_place(title, match.start())
     }
     return named.pop() if len(named) == 1 else None
+
+
+def _declaration_speaker(title: str | None, directory: ActorDirectory) -> Actor | None:
+    """A declaration adopted by a meeting: its "we" are all who took part, never its host; but "Déclaration de la
+    France", "Declaración de Noruega" is a State's statement, and one "au nom de l'Union européenne" the Union's."""
+    on_behalf = _ON_BEHALF_OF.search(title or "")
+    return (
+        _state_of_title(title, directory)
+        or (_organisation_of_title(title, directory) if on_behalf else None)
+        or directory.group("conference-participants")
+    )
+
+
+_ON_BEHALF_OF = re.compile(r"\b(?:on\s+behalf\s+of|au\s+nom\s+de|en\s+nombre\s+de)\b", re.IGNORECASE)
 
 
 def _organisation_of_title(title: str | None, directory: ActorDirectory) -> Actor | None:
@@ -472,9 +495,7 @@ def document_speaker(document, paragraphs, directory: ActorDirectory) -> Actor |
         return participants if participants in directory.groups_in(opening) else directory.group("states-parties")
     text = " ".join(paragraph.text for paragraph in paragraphs)
     if document.kind == "declaration":
-        # adopted by a meeting, its "we" are all who took part, never its host; but "Déclaration de la France",
-        # "Declaración de Noruega" is a State's statement
-        return _state_of_title(document.title, directory) or directory.group("conference-participants")
+        return _declaration_speaker(document.title, directory)
     if document.kind == "legal_act":  # an act speaks for the body that adopts it ("The Union shall support")
         from extraction.reader.sentences import named_actors
 
@@ -719,6 +740,38 @@ def _asking_for_help(text: str, clauses, directory: ActorDirectory) -> list[Acto
 _HELP_OF = re.compile(r"\s*(?:of|from|de|du|des|de\s+la|de\s+l['’]|del)\s*(?=[A-ZÀ-Þ]|l['’]|la\s|le\s|el\s)")
 
 
+_THESE_STATES = re.compile(
+    r"\s*(?:on\s+|upon\s+)?(?:these|those|ces|estos|esos|aquellos|a\s+estos|a\s+esos)\s+(?:states|countries|[ée]tats|pays|"
+    r"estados|países)\b",
+    re.IGNORECASE,
+)
+
+
+def _addressees_named_before(zone: str, text: str, clause, speaker: Actor | None, directory: ActorDirectory):
+    """Addressees a call points back to: "these States" (the States named together before: "Lithuania, Poland and
+    Finland are withdrawing ... we urge these States to reconsider"), "this country" (the State named last before:
+    "We hope that this country will start"); else []."""
+    from extraction.reader.sentences import named_actors
+
+    if _THESE_STATES.match(zone):
+        return _states_named_together_before(text[: clause.sentence_start], speaker, directory)
+    if _THIS_COUNTRY.match(zone):
+        return [actor for actor in named_actors(text[: clause.start], directory) if _a_state(actor)][-1:]
+    return []
+
+
+def _states_named_together_before(text: str, speaker: Actor | None, directory: ActorDirectory) -> list[Actor]:
+    """The States "these States" points back to: those of the last sentence of ``text`` that names two or more,
+    the speaker aside ("New Zealand acknowledges Russia's ..." names one besides the speaker)."""
+    from extraction.reader.sentences import named_actors, split_sentences
+
+    for _offset, sentence in reversed(split_sentences(text)):
+        states = list(dict.fromkeys(a for a in named_actors(sentence, directory) if _a_state(a) and a != speaker))
+        if len(states) >= 2:
+            return states
+    return []
+
+
 _OUR_COUNTRY = re.compile(r"\b(?:our|notre|nuestro)\s+(?:country|pays|país)\b", re.IGNORECASE)
 _THIS_COUNTRY = re.compile(r"\s*(?:this|that|ce|cet|este|ese)\s+(?:country|pays|país)\b", re.IGNORECASE)
 
@@ -733,10 +786,8 @@ def _call_owners(paragraph, clause, speaker: Actor | None, directory: ActorDirec
     after = re.sub(r"^\s*(?:para|pour)\s+qu(?:e\b|['’])", " ", after, flags=re.IGNORECASE)  # "para que los Estados"
     zone = _addressed_zone(after, paragraph.language, directory)
     addressees = named_list(zone, directory) + directory.groups_in(zone)
-    if _THIS_COUNTRY.match(zone):  # "We hope that this country will start": the State named last before
-        named_before = [actor for actor in named_actors(text[: clause.start], directory) if _a_state(actor)]
-        if named_before:
-            return named_before[-1:]
+    if pointed := _addressees_named_before(zone, text, clause, speaker, directory):
+        return pointed
     # States not party named by a phrase that runs past the zone ("les pays qui ne l'ont pas encore fait |
     # d'adhérer")
     not_party = directory.group("states-not-party")

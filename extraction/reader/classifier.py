@@ -293,6 +293,14 @@ def _read_in_genre(paragraph, table, threshold: float, clauses, genre: str, genr
         # a page telling States what they should do ("States Parties should prepare progress reports", "All
         # states should set concrete goals"): a call on them (what they must do under the treaty is background)
         found = Classification("call", threshold, [(should.start(), should.end(), "call")], found.clauses)
+    elif (
+        table
+        and genre in PRESS_GENRES
+        and found.kind in (None, "call")
+        and (advised := _NAME_SHOULD.match(paragraph.text))
+    ):
+        # a monitor's advice to a State it names ("Ukraine should request an extension without further delay")
+        found = Classification("recommendation", threshold, [(advised.start(), advised.end(), "recommendation")])
     found.kind = genre_kinds.get(found.kind, found.kind)
     if found.kind is None and genre == "action_plan" and _ACTION_LABEL.match(paragraph.label or ""):
         # an action, whatever its verb ("will be invited to", "Provide ...")
@@ -307,6 +315,8 @@ _STATES_SHOULD = re.compile(
     r"devraient|sont\s+(?:appelés|invités|censés)\s+à|deber[íi]an|están\s+llamados\s+a)\b",
     re.IGNORECASE,
 )
+# A name (capitalised words) as the subject of "should", opening a paragraph: advice to that party.
+_NAME_SHOULD = re.compile(r"\s*[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,3}\s+(?:should|devrait|debería)\b")
 _ACTION_LABEL = re.compile(r"^(?:Action|Acción|Accion)\b|^#\s?\d", re.IGNORECASE)
 # An article's numbered paragraph ("1.", "2"), not a recital "(1)" nor a sub-item "(a)".
 _ARTICLE_LABEL = re.compile(r"^\d+\.?$")

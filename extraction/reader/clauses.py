@@ -363,6 +363,8 @@ def _read_reported_call(compiled: CompiledGrammar, sentence: str, genre: str):
         if _bare_participle(grammar, word.group(), before):  # "(communément appelée Convention d'Ottawa)": a name
             continue
         rest = sentence[word.end() :]
+        if stem == "engag" and _OWN_THING.match(rest):  # "ont engagé leur retrait": begun, no one urged
+            continue
         asking = (
             stem in grammar.asking
         )  # "pidió a todos los Estados que": asks others, not for itself ("asked for time")
@@ -394,6 +396,7 @@ def _read_reported_call(compiled: CompiledGrammar, sentence: str, genre: str):
     return None
 
 
+_OWN_THING = re.compile(r"\s*(?:leur|leurs|son|sa|ses|notre|nos)\b", re.IGNORECASE)
 # A verb of going on before a verb of calling ("continues to urge", "continue d'inciter", "sigue instando").
 _GOES_ON_CALLING = re.compile(
     r"\s(?:continu(?:e|es|ed)\s+to|keeps?\s+on|continu(?:e|ent|ait|aient|era)\s+(?:à|d['’]|de)|"
@@ -758,7 +761,11 @@ _PRONOUN_ONLY = re.compile(r"\s*(?:(?:it|they|he|she|il|elle|ils|elles|su|sus|it
 _PLUPERFECT = re.compile(
     r"\b(?:had|avait|avaient|había|habían)\s+(?:\w+ly\s+|also\s+|aussi\s+|también\s+)?$", re.IGNORECASE
 )
-_GERUND = re.compile(r"\s*(?:by\s+(?:today\s+)?announcing|en\s+annonçant|anunciando|al\s+anunciar)\b", re.IGNORECASE)
+_GERUND = re.compile(
+    r"\s*(?:by\s+(?:today\s+)?announcing|en\s+annonçant|anunciando|al\s+anunciar)\b"
+    r"|,\s+(?:promising|promettant|prometiendo)\b",  # "reconfirmed its commitment, promising a full investigation"
+    re.IGNORECASE,
+)
 
 
 def _main_clause_subject(compiled: CompiledGrammar, text: str) -> str:
@@ -1119,7 +1126,22 @@ def _read_first_person(compiled: CompiledGrammar, sentence: str):
             return None  # "We support the work of ...": no structure to go on; the rules decide
     elif kind == "recommendation" and not compiled.that_clause.match(rest):
         return None
+    if kind == "none" and (then := _coordinated_call(compiled, sentence, match.end("verb"))):
+        return "call", then.start("verb"), then.end("verb"), WEIGHT, "first_person"  # "We commend X and encourage"
     return (None if kind == "none" else kind), match.start("verb"), match.end("verb"), WEIGHT, "first_person"
+
+
+def _coordinated_call(compiled: CompiledGrammar, sentence: str, after: int) -> re.Match | None:
+    """A verb of calling coordinated to the speakers' first verb ("We commend the proposal ... and encourage all
+    States to", "Saludamos ... y exhortamos a"), or None."""
+    stems = [stem for stem in compiled.grammar.exhort if " " not in stem and stem not in ("engag", "instamment")]
+    found = re.compile(
+        r"\b(?:and|et|y|e)\s+(?:(?:also|aussi|également|también|asimismo)\s+)?(?P<verb>(?:"
+        + "|".join(map(re.escape, stems))
+        + r")\w*)\s+",
+        re.IGNORECASE,
+    ).search(sentence, after)
+    return found if found and _asks_someone_to_act(compiled, sentence[found.end() :]) else None
 
 
 def _read_bare_action(compiled: CompiledGrammar, sentence: str, genre: str, opening: bool = True):
