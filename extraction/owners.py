@@ -809,6 +809,13 @@ def _call_owners(paragraph, clause, speaker: Actor | None, directory: ActorDirec
             not_party if joining else directory.group("states-parties-in-a-position" if helping else "states-parties")
         )
         addressees += directory.states_in(asked[:60]) if helping else []  # (with the State to be helped)
+    if not addressees and _THEM_BEFORE.search(text[clause.sentence_start : clause.start]):
+        # "alarmado por las medidas anunciadas por Estonia y Letonia ... y les ha instado a": the States named
+        addressees += [
+            actor
+            for actor in dict.fromkeys(named_actors(text[clause.sentence_start : clause.start], directory))
+            if _a_state(actor) and actor != speaker
+        ]
     clitic = _AUDIENCE_BEFORE.search(text[clause.sentence_start : clause.start])  # "Je vous exhorte", "Les insto"
     yours = _YOUR.match(text[clause.start : clause.end])  # "Your responsibility is to": the audience's
     if not addressees and (_AUDIENCE.match(after) or clitic or yours):  # "I urge you to": the audience
@@ -858,6 +865,8 @@ _ADOPTED_TEXT = re.compile(
 _AUDIENCE = re.compile(
     r"\s*(?:(?:on|upon)\s+)?(?:you|all of you|each of you|à vous|a ustedes|ustedes)\b", re.IGNORECASE
 )
+# A pronoun for those just named, before a verb of calling with its auxiliary ("y les ha instado a").
+_THEM_BEFORE = re.compile(r"(?:^|\s)(?:les|los|las)\s+(?:ha|han|había|habían)\s+$", re.IGNORECASE)
 _YOUR = re.compile(r"\s*(?:your|votre|vos)\b", re.IGNORECASE)
 _AUDIENCE_BEFORE = re.compile(r"(?:^|\s)(?:vous|les|los|las|os)\s*$", re.IGNORECASE)
 

@@ -741,6 +741,8 @@ def _intends(compiled: CompiledGrammar, sentence: str, match: re.Match) -> bool:
         subject = _subject(compiled, sentence[: match.start()]).strip(' "“«‘')  # (a quotation opens before it)
     if _COORDINATED_END.search(subject) and (opening := main_subject(compiled, subject)):
         subject = opening  # "Palestine attended the meeting and declared its desire to": Palestine
+    if _TIME_ONLY.fullmatch(subject):  # "informó de que hasta 2017 prevé": a time, no subject of its own
+        subject = ""
     if not subject and (sayer := _sayer(compiled, sentence[: match.start()])):
         subject = sayer  # "Turkey stated that it aimed to", "Turquía indicó que su objetivo es": who said it
     return _is_party(compiled, subject, True) or (not subject and bool(_SPEAKER_START.match(match.group())))
@@ -755,7 +757,15 @@ def _sayer(compiled: CompiledGrammar, before: str) -> str:
     return _subject(compiled, before[: said.start()])
 
 
-_PRONOUN_ONLY = re.compile(r"\s*(?:(?:it|they|he|she|il|elle|ils|elles|su|sus|its|their)\s*)?", re.IGNORECASE)
+_TIME_ONLY = re.compile(
+    r"\s*(?:by|until|in|hasta|para|en|d['’]ici|jusqu['’]en)\s+(?:el\s+|la\s+|le\s+|l['’])?(?:año\s+)?\d{4}\s*,?\s*",
+    re.IGNORECASE,
+)
+_PRONOUN_ONLY = re.compile(  # (after a time: "informó de que hasta 2017 prevé destruir")
+    r"\s*(?:(?:by|until|in|hasta|para|en|d['’]ici|jusqu['’]en|en)\s+(?:el\s+|la\s+|le\s+|l['’])?(?:año\s+)?\d{4}\s*,?\s*)?"
+    r"(?:(?:it|they|he|she|il|elle|ils|elles|su|sus|its|their)\s*)?",
+    re.IGNORECASE,
+)
 
 
 _PLUPERFECT = re.compile(
