@@ -749,12 +749,16 @@ _THESE_STATES = re.compile(
 
 def _addressees_named_before(zone: str, text: str, clause, speaker: Actor | None, directory: ActorDirectory):
     """Addressees a call points back to: "these States" (the States named together before: "Lithuania, Poland and
-    Finland are withdrawing ... we urge these States to reconsider"), "this country" (the State named last before:
-    "We hope that this country will start"); else []."""
+    Finland are withdrawing ... we urge these States to reconsider"), "les" (the States its sentence names), "this
+    country" (the State named last before: "We hope that this country will start"); else []."""
     from extraction.reader.sentences import named_actors
 
     if _THESE_STATES.match(zone):
         return _states_named_together_before(text[: clause.sentence_start], speaker, directory)
+    if _THEM_BEFORE.search(text[clause.sentence_start : clause.start]):
+        # "alarmado por las medidas anunciadas por Estonia y Letonia ... y les ha instado a": the States named
+        named = named_actors(text[clause.sentence_start : clause.start], directory)
+        return [actor for actor in dict.fromkeys(named) if _a_state(actor) and actor != speaker]
     if _THIS_COUNTRY.match(zone):
         return [actor for actor in named_actors(text[: clause.start], directory) if _a_state(actor)][-1:]
     return []
@@ -809,13 +813,6 @@ def _call_owners(paragraph, clause, speaker: Actor | None, directory: ActorDirec
             not_party if joining else directory.group("states-parties-in-a-position" if helping else "states-parties")
         )
         addressees += directory.states_in(asked[:60]) if helping else []  # (with the State to be helped)
-    if not addressees and _THEM_BEFORE.search(text[clause.sentence_start : clause.start]):
-        # "alarmado por las medidas anunciadas por Estonia y Letonia ... y les ha instado a": the States named
-        addressees += [
-            actor
-            for actor in dict.fromkeys(named_actors(text[clause.sentence_start : clause.start], directory))
-            if _a_state(actor) and actor != speaker
-        ]
     clitic = _AUDIENCE_BEFORE.search(text[clause.sentence_start : clause.start])  # "Je vous exhorte", "Les insto"
     yours = _YOUR.match(text[clause.start : clause.end])  # "Your responsibility is to": the audience's
     if not addressees and (_AUDIENCE.match(after) or clitic or yours):  # "I urge you to": the audience
