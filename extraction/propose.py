@@ -231,7 +231,12 @@ def _owners_given_by_context(found, context: _Context) -> list[Actor] | None:
     lists, the addressees of a chapeau."""
     directory = context.directory
     if found.chapeau is not None:  # an instruction under "X calls on Y to:": a call on Y
-        return _chapeau_addressees(found.chapeau, context) or None
+        addressees = _chapeau_addressees(found.chapeau, context)
+        if not addressees and not any(clause.kind for clause in found.clauses):
+            # what is called for, with no one named ("hacen un llamamiento a: | una implementación global de los
+            # tratados"): the States Parties, who can answer it
+            return [directory.group("states-parties")]
+        return addressees or None
     if found.introduction:  # an item under "Au nombre des priorités de la Norvège figurent :": that party's
         return named_actors(found.introduction, directory) or None
     return None

@@ -231,10 +231,8 @@ def classify_paragraphs(paragraphs, tables: dict[str, RuleTable], document_langu
         if objectives and item and found.kind is None and table is not None:
             # an item under "Au nombre des priorités de la Norvège figurent :": that party's commitment (its owner is
             # the party the introduction names, read from the text before)
-            first = re.match(r"\S+", paragraph.text.lstrip())
-            start = len(paragraph.text) - len(paragraph.text.lstrip())
-            span = [(start, start + first.end(), "commitment")] if first else []
-            found = Classification("commitment", WEIGHT, span, found.clauses, introduction=objectives)
+            found = _marked(paragraph.text, "commitment", WEIGHT, found.clauses)
+            found.introduction = objectives
         if not (objectives and item):
             objectives, introduction_label = _lists_objectives(paragraph.text, language), paragraph.label or ""
         instruction = _is_instruction(found)
@@ -242,7 +240,11 @@ def classify_paragraphs(paragraphs, tables: dict[str, RuleTable], document_langu
             # the cut chapeau read as the heading of its items
             heading = SimpleNamespace(text=paragraph.heading.strip(), language=language, label="", heading="")
             chapeau = (heading, Classification("call", threshold, [], []))
-        if chapeau is not None and instruction:
+        called = chapeau is not None and item and found.kind is None and not instruction
+        called = called and bool(_CALL_FOR.search(chapeau[0].text))  # (not "support survivors: | in rural areas")
+        if called:  # "asistencia adecuada a los sobrevivientes" under "hacen un llamamiento a:": what is called for
+            found = _marked(paragraph.text, "call", threshold, found.clauses)
+        if chapeau is not None and (instruction or called):
             found.chapeau = chapeau  # "Explain the circumstances ..." under "X calls on Y to:": a call on Y
         elif not instruction:
             chapeau = None
@@ -256,6 +258,17 @@ def classify_paragraphs(paragraphs, tables: dict[str, RuleTable], document_langu
         elif found.kind == "recommendation" and _introduces_conclusions(context):
             found.kind = "conclusion"
         yield paragraph, table, found
+
+
+# A call whose object its items give ("hacen un llamamiento a:", "call for:", "appellent à :").
+_CALL_FOR = re.compile(r"\b(?:for|to|à|a|pour|para)\s*:\s*$", re.IGNORECASE)
+
+
+def _marked(text: str, kind: str, weight: float, clauses) -> Classification:
+    """An item its introduction gives a kind, marked on its first word."""
+    first = re.match(r"\S+", text.lstrip())
+    start = len(text) - len(text.lstrip())
+    return Classification(kind, weight, [(start, start + first.end(), kind)] if first else [], clauses)
 
 
 # A list of new deadlines announced ("Extensions were granted as follows:", "recibieron nuevos plazos ... de la

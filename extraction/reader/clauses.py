@@ -992,12 +992,18 @@ def _schedules(grammar: Grammar, phrase: str, before: str = "") -> bool:
             return False  # "will begin demining", "commencera à déminer": an act begins, not a meeting
         if match and _AN_ACT_ENDED.match(phrase[match.end() :]):
             return False  # "will end all use of persistent mines": a pledge, not a meeting's close
+        if match and stem == "resume" and _TALKS_OR_WORK.match(phrase[match.end() :]):
+            return False  # "will resume talks with Chile", "resume clearance": an act resumed, not a session
         if match and (not pronoun or before.endswith(pronoun)):
             return True
     return False
 
 
 _ACTIVITY = re.compile(r"\s+(?:\w+ing\b|(?:to|à|a)\s+\w)", re.IGNORECASE)
+_TALKS_OR_WORK = re.compile(
+    r"\s+(?:the\s+|its\s+|their\s+)?(?:talks|negotiations|discussions|dialogue|work|operations|clearance|demining)\b",
+    re.IGNORECASE,
+)
 # What a party may end that no meeting is ("end all use of", "end the production", "end its use"): an act.
 _AN_ACT_ENDED = re.compile(
     r"\s+(?:(?:all|the|its|their|any)\s+)+(?:[\w-]+\s+)?(?:use|production|transfer|export|stockpiling|suffering)\b",
