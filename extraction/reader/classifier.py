@@ -229,10 +229,7 @@ def classify_paragraphs(paragraphs, tables: dict[str, RuleTable], document_langu
         labelled = bool(paragraph.label) and _label_style(paragraph.label) != _label_style(introduction_label)
         item = labelled or paragraph.text.lstrip()[:1].islower() or paragraph.text.lstrip()[:1] in "•-–"
         if objectives and item and found.kind is None and table is not None:
-            # an item under "Au nombre des priorités de la Norvège figurent :": that party's commitment (its owner is
-            # the party the introduction names, read from the text before)
-            found = _marked(paragraph.text, "commitment", WEIGHT, found.clauses)
-            found.introduction = objectives
+            found = _as_objective(paragraph.text, found, objectives)
         if not (objectives and item):
             objectives, introduction_label = _lists_objectives(paragraph.text, language), paragraph.label or ""
         instruction = _is_instruction(found)
@@ -260,6 +257,22 @@ def classify_paragraphs(paragraphs, tables: dict[str, RuleTable], document_langu
         yield paragraph, table, found
 
 
+def _as_objective(text: str, found: Classification, objectives: str) -> Classification:
+    """An item under "Au nombre des priorités de la Norvège figurent :": that party's commitment (its owner is the
+    party the introduction names, read from the text before); an item that is only a name ("Angola", "Democratic
+    Republic of the Congo") lists who spoke, and stays as it was."""
+    if _NAME_ONLY.fullmatch(text):
+        return found
+    marked = _marked(text, "commitment", WEIGHT, found.clauses)
+    marked.introduction = objectives
+    return marked
+
+
+_NAME_ONLY = re.compile(
+    r"\s*[•\-–]?\s*[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|of|the|and|de|del|la|le|du|des|y|et|"
+    r"démocratique|populaire|unie|arabe|islamique|fédérale?|democrática|popular|unida|islámica|federal|"
+    r"plurinacional|bolivariana?)){0,6}[;,.]?\s*"
+)
 # A call whose object its items give ("hacen un llamamiento a:", "call for:", "appellent à :").
 _CALL_FOR = re.compile(r"\b(?:for|to|à|a|pour|para)\s*:\s*$", re.IGNORECASE)
 

@@ -102,3 +102,30 @@ def test_items_completing_a_full_call_are_not_calls_of_their_own():
         "en", "declaration", ["We urge donors to maintain their support for survivors:", "in rural areas;"]
     )
     assert 2 not in by_position
+
+
+# A list of who spoke under "... their commitments:" names States, not objectives.
+SPEAKERS_LISTED = [
+    (
+        "en",
+        "The following States Parties offered updates on the implementation of their commitments:",
+        ["Angola", "Democratic Republic of the Congo"],
+    ),
+    (
+        "fr",
+        "Les États parties suivants ont présenté une mise à jour sur la mise en œuvre de leurs engagements :",
+        ["Angola", "République démocratique du Congo"],
+    ),
+    (
+        "es",
+        "Los siguientes Estados Partes informaron sobre la aplicación de sus compromisos:",
+        ["Angola", "República Democrática del Congo"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "chapeau", "names"), SPEAKERS_LISTED, ids=_ids(SPEAKERS_LISTED))
+def test_names_listed_under_their_commitments_are_no_objectives(language, chapeau, names):
+    items = [f"• {name}" for name in names]
+    by_position = proposed_by_position(language, "web_page", [chapeau, *items], title="Intersessional meetings")
+    assert not set(by_position) & {2, 3}
