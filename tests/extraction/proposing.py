@@ -33,3 +33,13 @@ def proposed_by_position(language: str, kind: str, texts: list[str], **document)
             (proposal.kind, sorted(owner.code for owner in proposal.owners))
         )
     return found
+
+
+def case_ids(cases) -> list[str]:
+    """Test ids for cases whose first item is their language."""
+    return [case[0] for case in cases]
+
+
+def kinds_and_owners(by_position: dict) -> dict:
+    """``proposed_by_position``'s result with kinds as plain strings (a kind may come as its enum)."""
+    return {position: [(str(kind), owners) for kind, owners in found] for position, found in by_position.items()}

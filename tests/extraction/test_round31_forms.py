@@ -3,13 +3,9 @@ tests (never taken from an evaluation set)."""
 
 import pytest
 
-from tests.extraction.proposing import proposed_by_position
+from tests.extraction.proposing import case_ids, proposed_by_position
 
 pytestmark = pytest.mark.django_db
-
-
-def _ids(cases):
-    return [case[0] for case in cases]
 
 
 # A story may name the two States it is about only in its title; "both delegations" are those two, and so is the
@@ -38,7 +34,7 @@ PAIR_IN_THE_TITLE = [
 ]
 
 
-@pytest.mark.parametrize(("language", "title", "both", "going_on"), PAIR_IN_THE_TITLE, ids=_ids(PAIR_IN_THE_TITLE))
+@pytest.mark.parametrize(("language", "title", "both", "going_on"), PAIR_IN_THE_TITLE, ids=case_ids(PAIR_IN_THE_TITLE))
 def test_both_delegations_are_the_two_states_of_the_title_and_they_go_on(language, title, both, going_on):
     by_position = proposed_by_position(language, "news", [both, going_on], title=title)
     assert by_position == {1: [("commitment", ["ECU", "PER"])], 2: [("commitment", ["ECU", "PER"])]}
@@ -66,7 +62,7 @@ CALLS_TO_JOIN = [
 ]
 
 
-@pytest.mark.parametrize(("language", "text", "caller"), CALLS_TO_JOIN, ids=_ids(CALLS_TO_JOIN))
+@pytest.mark.parametrize(("language", "text", "caller"), CALLS_TO_JOIN, ids=case_ids(CALLS_TO_JOIN))
 def test_a_call_on_a_state_not_party_or_on_all_states_to_join_is_the_callers(language, text, caller):
     assert proposed_by_position(language, "news", [text], title="Mine action") == {1: [("call", [caller])]}
 
@@ -79,7 +75,7 @@ GOING_ON_CALLING = [
 ]
 
 
-@pytest.mark.parametrize(("language", "text"), GOING_ON_CALLING, ids=_ids(GOING_ON_CALLING))
+@pytest.mark.parametrize(("language", "text"), GOING_ON_CALLING, ids=case_ids(GOING_ON_CALLING))
 def test_a_party_that_continues_to_urge_others_calls_on_them(language, text):
     assert proposed_by_position(language, "news", [text], title="Mine action") == {1: [("call", ["CAN"])]}
 
@@ -92,7 +88,7 @@ FRAME_BEFORE_THE_VERB = [
 ]
 
 
-@pytest.mark.parametrize(("language", "text"), FRAME_BEFORE_THE_VERB, ids=_ids(FRAME_BEFORE_THE_VERB))
+@pytest.mark.parametrize(("language", "text"), FRAME_BEFORE_THE_VERB, ids=case_ids(FRAME_BEFORE_THE_VERB))
 def test_a_frame_between_commas_leaves_the_subject_before_it(language, text):
     assert proposed_by_position(language, "news", [text], title="Mine action") == {1: [("commitment", ["ECU"])]}
 
@@ -105,7 +101,7 @@ AGREED_TO_GO_ON = [
 ]
 
 
-@pytest.mark.parametrize(("language", "text"), AGREED_TO_GO_ON, ids=_ids(AGREED_TO_GO_ON))
+@pytest.mark.parametrize(("language", "text"), AGREED_TO_GO_ON, ids=case_ids(AGREED_TO_GO_ON))
 def test_an_impersonal_agreement_to_go_on_is_the_meetings_decision(language, text):
     assert proposed_by_position(language, "report", [text]) == {1: [("conclusion", ["states-parties"])]}
 
@@ -133,7 +129,7 @@ COMMITMENT_CHAPEAU = [
 ]
 
 
-@pytest.mark.parametrize(("language", "chapeau", "item"), COMMITMENT_CHAPEAU, ids=_ids(COMMITMENT_CHAPEAU))
+@pytest.mark.parametrize(("language", "chapeau", "item"), COMMITMENT_CHAPEAU, ids=case_ids(COMMITMENT_CHAPEAU))
 def test_items_under_a_commitment_announced_are_the_participants_commitments(language, chapeau, item):
     by_position = proposed_by_position(language, "declaration", [chapeau, item])
     assert by_position == {2: [("commitment", ["conference-participants"])]}

@@ -3,17 +3,9 @@ tests (never taken from an evaluation set)."""
 
 import pytest
 
-from tests.extraction.proposing import proposed_by_position
+from tests.extraction.proposing import case_ids, kinds_and_owners, proposed_by_position
 
 pytestmark = pytest.mark.django_db
-
-
-def _ids(cases):
-    return [case[0] for case in cases]
-
-
-def _kinds_and_owners(by_position: dict) -> dict:
-    return {position: [(str(kind), owners) for kind, owners in found] for position, found in by_position.items()}
 
 
 # In a declaration its participants adopted, "The States Parties will ..." is the States Parties' (not the "we" of
@@ -26,7 +18,7 @@ STATES_PARTIES_IN_A_DECLARATION = [
 
 
 @pytest.mark.parametrize(
-    ("language", "text"), STATES_PARTIES_IN_A_DECLARATION, ids=_ids(STATES_PARTIES_IN_A_DECLARATION)
+    ("language", "text"), STATES_PARTIES_IN_A_DECLARATION, ids=case_ids(STATES_PARTIES_IN_A_DECLARATION)
 )
 def test_the_states_parties_as_subject_in_a_declaration_are_its_owner(language, text):
     assert proposed_by_position(language, "declaration", [text]) == {1: [("commitment", ["states-parties"])]}
@@ -53,10 +45,10 @@ PLACE_THEN_SUM = [
 ]
 
 
-@pytest.mark.parametrize(("language", "text", "owners"), PLACE_THEN_SUM, ids=_ids(PLACE_THEN_SUM))
+@pytest.mark.parametrize(("language", "text", "owners"), PLACE_THEN_SUM, ids=case_ids(PLACE_THEN_SUM))
 def test_a_place_opening_a_sentence_that_gives_a_sum_is_helped(language, text, owners):
     by_position = proposed_by_position(language, "press_release", [text], title="Mine action")
-    assert _kinds_and_owners(by_position) == {1: [("commitment", owners)]}
+    assert kinds_and_owners(by_position) == {1: [("commitment", owners)]}
 
 
 # Projects "in several countries, such as ..." help each State listed.
@@ -79,10 +71,10 @@ SEVERAL_COUNTRIES_SUCH_AS = [
 ]
 
 
-@pytest.mark.parametrize(("language", "text"), SEVERAL_COUNTRIES_SUCH_AS, ids=_ids(SEVERAL_COUNTRIES_SUCH_AS))
+@pytest.mark.parametrize(("language", "text"), SEVERAL_COUNTRIES_SUCH_AS, ids=case_ids(SEVERAL_COUNTRIES_SUCH_AS))
 def test_the_countries_listed_where_funded_projects_go_are_helped(language, text):
     by_position = proposed_by_position(language, "press_release", [text], title="Mine action")
-    assert _kinds_and_owners(by_position) == {1: [("commitment", ["AGO", "BDI", "BEL", "MOZ"])]}
+    assert kinds_and_owners(by_position) == {1: [("commitment", ["AGO", "BDI", "BEL", "MOZ"])]}
 
 
 def test_a_minister_titled_before_the_name_announcing_funding_speaks_for_the_release_s_state():
@@ -120,7 +112,7 @@ SPEECH_PROGRAMME = [
 ]
 
 
-@pytest.mark.parametrize(("language", "text"), SPEECH_PROGRAMME, ids=_ids(SPEECH_PROGRAMME))
+@pytest.mark.parametrize(("language", "text"), SPEECH_PROGRAMME, ids=case_ids(SPEECH_PROGRAMME))
 def test_what_a_minister_will_stress_at_a_conference_is_its_programme(language, text):
     assert proposed_by_position(language, "press_release", [text], title="A conference") == {}
 
@@ -133,7 +125,7 @@ STATES_SHOULD = [
 ]
 
 
-@pytest.mark.parametrize(("language", "text"), STATES_SHOULD, ids=_ids(STATES_SHOULD))
+@pytest.mark.parametrize(("language", "text"), STATES_SHOULD, ids=case_ids(STATES_SHOULD))
 def test_a_page_saying_what_states_should_do_calls_on_them(language, text):
     by_position = proposed_by_position(language, "web_page", [text], title="What is expected of States")
     assert by_position == {1: [("call", ["states-parties"])]}

@@ -3,17 +3,9 @@ tests (never taken from an evaluation set)."""
 
 import pytest
 
-from tests.extraction.proposing import proposed_by_position
+from tests.extraction.proposing import case_ids, kinds_and_owners, proposed_by_position
 
 pytestmark = pytest.mark.django_db
-
-
-def _ids(cases):
-    return [case[0] for case in cases]
-
-
-def _kinds_and_owners(by_position: dict) -> dict:
-    return {position: [(str(kind), owners) for kind, owners in found] for position, found in by_position.items()}
 
 
 # "These States" are the States named together just before.
@@ -35,7 +27,7 @@ THESE_STATES = [
 ]
 
 
-@pytest.mark.parametrize(("language", "text"), THESE_STATES, ids=_ids(THESE_STATES))
+@pytest.mark.parametrize(("language", "text"), THESE_STATES, ids=case_ids(THESE_STATES))
 def test_a_call_on_these_states_is_on_the_states_named_together_before(language, text):
     assert proposed_by_position(language, "news", [text], title="Withdrawals") == {1: [("call", ["FIN", "LTU", "POL"])]}
 
@@ -48,7 +40,7 @@ EXTENSION_REQUESTS_OF = [
 ]
 
 
-@pytest.mark.parametrize(("language", "text"), EXTENSION_REQUESTS_OF, ids=_ids(EXTENSION_REQUESTS_OF))
+@pytest.mark.parametrize(("language", "text"), EXTENSION_REQUESTS_OF, ids=case_ids(EXTENSION_REQUESTS_OF))
 def test_extension_requests_granted_are_decisions_on_the_states_named(language, text):
     by_position = proposed_by_position(language, "news", [text], title="Extensions")
     assert by_position == {1: [("conclusion", ["COG", "CYP", "TUR"])]}
@@ -74,7 +66,7 @@ PROMISING = [
 ]
 
 
-@pytest.mark.parametrize(("language", "text"), PROMISING, ids=_ids(PROMISING))
+@pytest.mark.parametrize(("language", "text"), PROMISING, ids=case_ids(PROMISING))
 def test_promising_after_a_reaffirmation_is_a_commitment(language, text):
     assert proposed_by_position(language, "news", [text], title="Allegations") == {1: [("commitment", ["YEM"])]}
 
@@ -91,7 +83,7 @@ EFFORTS_OF = [
 ]
 
 
-@pytest.mark.parametrize(("language", "text"), EFFORTS_OF, ids=_ids(EFFORTS_OF))
+@pytest.mark.parametrize(("language", "text"), EFFORTS_OF, ids=case_ids(EFFORTS_OF))
 def test_the_state_whose_efforts_are_supported_is_helped(language, text):
     by_position = proposed_by_position(language, "news", [text], title="Support to demining")
     assert by_position == {1: [("commitment", ["AUS", "KHM", "LUX", "NZL"])]}
@@ -109,7 +101,7 @@ PRAISE_THEN_CALL = [
 ]
 
 
-@pytest.mark.parametrize(("language", "text"), PRAISE_THEN_CALL, ids=_ids(PRAISE_THEN_CALL))
+@pytest.mark.parametrize(("language", "text"), PRAISE_THEN_CALL, ids=case_ids(PRAISE_THEN_CALL))
 def test_a_call_coordinated_to_praise_is_a_call(language, text):
     assert proposed_by_position(language, "statement", [text]) == {1: [("call", ["states-parties"])]}
 
@@ -130,7 +122,7 @@ REMINDING = [
 ]
 
 
-@pytest.mark.parametrize(("language", "text"), REMINDING, ids=_ids(REMINDING))
+@pytest.mark.parametrize(("language", "text"), REMINDING, ids=case_ids(REMINDING))
 def test_reminding_states_parties_of_their_obligation_calls_on_them(language, text):
     by_position = proposed_by_position(language, "news", [text], title="The ICRC at the meeting")
     assert by_position == {1: [("call", ["states-parties"])]}
@@ -144,7 +136,7 @@ A_STATE_SHOULD = [
 ]
 
 
-@pytest.mark.parametrize(("language", "text"), A_STATE_SHOULD, ids=_ids(A_STATE_SHOULD))
+@pytest.mark.parametrize(("language", "text"), A_STATE_SHOULD, ids=case_ids(A_STATE_SHOULD))
 def test_a_page_advising_a_named_state_recommends_to_it(language, text):
     by_position = proposed_by_position(language, "web_page", [text], title="Ukraine")
     assert by_position == {1: [("recommendation", ["UKR"])]}
@@ -170,7 +162,7 @@ ON_BEHALF_OF = [
 ]
 
 
-@pytest.mark.parametrize(("language", "text", "title"), ON_BEHALF_OF, ids=_ids(ON_BEHALF_OF))
+@pytest.mark.parametrize(("language", "text", "title"), ON_BEHALF_OF, ids=case_ids(ON_BEHALF_OF))
 def test_a_declaration_on_behalf_of_an_organisation_is_its(language, text, title):
     assert proposed_by_position(language, "declaration", [text], title=title) == {1: [("commitment", ["EU"])]}
 
@@ -183,7 +175,7 @@ VISIT = [
 ]
 
 
-@pytest.mark.parametrize(("language", "text"), VISIT, ids=_ids(VISIT))
+@pytest.mark.parametrize(("language", "text"), VISIT, ids=case_ids(VISIT))
 def test_an_envoys_visit_is_logistics(language, text):
     assert proposed_by_position(language, "press_release", [text], title="A visit") == {}
 
@@ -195,4 +187,4 @@ def test_a_first_person_plural_without_pronoun_in_a_quotation_is_the_story_s_sta
         "presidente.",
     ]
     by_position = proposed_by_position("es", "news", texts, title="Colombia busca destruir sus minas")
-    assert _kinds_and_owners(by_position) == {2: [("commitment", ["COL"])]}
+    assert kinds_and_owners(by_position) == {2: [("commitment", ["COL"])]}

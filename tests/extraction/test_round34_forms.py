@@ -3,17 +3,9 @@ tests (never taken from an evaluation set)."""
 
 import pytest
 
-from tests.extraction.proposing import proposed_by_position
+from tests.extraction.proposing import case_ids, kinds_and_owners, proposed_by_position
 
 pytestmark = pytest.mark.django_db
-
-
-def _ids(cases):
-    return [case[0] for case in cases]
-
-
-def _kinds_and_owners(by_position: dict) -> dict:
-    return {position: [(str(kind), owners) for kind, owners in found] for position, found in by_position.items()}
 
 
 # A party's pledge announced with a colon ("the Government of Canada commits to:"): each item is its commitment.
@@ -36,7 +28,7 @@ PLEDGE_CHAPEAU = [
 ]
 
 
-@pytest.mark.parametrize(("language", "chapeau", "item"), PLEDGE_CHAPEAU, ids=_ids(PLEDGE_CHAPEAU))
+@pytest.mark.parametrize(("language", "chapeau", "item"), PLEDGE_CHAPEAU, ids=case_ids(PLEDGE_CHAPEAU))
 def test_items_under_a_partys_pledge_with_a_colon_are_its_commitments(language, chapeau, item):
     by_position = proposed_by_position(language, "statement", [chapeau, item])
     assert by_position[2] == [("commitment", ["CAN"])]
@@ -50,7 +42,7 @@ RECOMMITTING = [
 ]
 
 
-@pytest.mark.parametrize(("language", "text"), RECOMMITTING, ids=_ids(RECOMMITTING))
+@pytest.mark.parametrize(("language", "text"), RECOMMITTING, ids=case_ids(RECOMMITTING))
 def test_committing_again_is_a_commitment(language, text):
     assert proposed_by_position(language, "news", [text], title="Clearance") == {1: [("commitment", ["KHM"])]}
 
@@ -67,7 +59,7 @@ TIME_AFTER_SAYING = [
 ]
 
 
-@pytest.mark.parametrize(("language", "text"), TIME_AFTER_SAYING, ids=_ids(TIME_AFTER_SAYING))
+@pytest.mark.parametrize(("language", "text"), TIME_AFTER_SAYING, ids=case_ids(TIME_AFTER_SAYING))
 def test_a_time_after_a_verb_of_saying_leaves_the_sayer_as_subject(language, text):
     assert proposed_by_position(language, "news", [text], title="Ecuador") == {1: [("commitment", ["ECU"])]}
 
@@ -88,10 +80,10 @@ DONATION_HANDED_OVER = [
 ]
 
 
-@pytest.mark.parametrize(("language", "text"), DONATION_HANDED_OVER, ids=_ids(DONATION_HANDED_OVER))
+@pytest.mark.parametrize(("language", "text"), DONATION_HANDED_OVER, ids=case_ids(DONATION_HANDED_OVER))
 def test_a_donation_handed_over_is_the_donors_for_the_state_helped(language, text):
     by_position = proposed_by_position(language, "news", [text], title="Donation")
-    assert _kinds_and_owners(by_position) == {1: [("commitment", ["NIC", "NLD"])]}
+    assert kinds_and_owners(by_position) == {1: [("commitment", ["NIC", "NLD"])]}
 
 
 # Support with an adjective ("un soutien ciblé à l'Ukraine") still names the State helped.
@@ -102,7 +94,7 @@ QUALIFIED_SUPPORT = [
 ]
 
 
-@pytest.mark.parametrize(("language", "text"), QUALIFIED_SUPPORT, ids=_ids(QUALIFIED_SUPPORT))
+@pytest.mark.parametrize(("language", "text"), QUALIFIED_SUPPORT, ids=case_ids(QUALIFIED_SUPPORT))
 def test_qualified_support_to_a_state_names_it_as_helped(language, text):
     by_position = proposed_by_position(language, "news", [text], title="Switzerland")
     assert [owners for _kind, owners in by_position[1]] == [["CHE", "UKR"]]

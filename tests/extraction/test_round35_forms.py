@@ -3,13 +3,9 @@ tests (never taken from an evaluation set)."""
 
 import pytest
 
-from tests.extraction.proposing import proposed_by_position
+from tests.extraction.proposing import case_ids, proposed_by_position
 
 pytestmark = pytest.mark.django_db
-
-
-def _ids(cases):
-    return [case[0] for case in cases]
 
 
 # A meeting agreeing with a State's request decides on that State.
@@ -23,7 +19,7 @@ REQUEST_AGREED = [
 ]
 
 
-@pytest.mark.parametrize(("language", "text"), REQUEST_AGREED, ids=_ids(REQUEST_AGREED))
+@pytest.mark.parametrize(("language", "text"), REQUEST_AGREED, ids=case_ids(REQUEST_AGREED))
 def test_a_request_agreed_is_a_decision_on_the_state_that_made_it(language, text):
     assert proposed_by_position(language, "news", [text], title="Extensions") == {1: [("conclusion", ["THA"])]}
 
@@ -44,7 +40,7 @@ DEADLINE_GRANTED = [
 ]
 
 
-@pytest.mark.parametrize(("language", "text"), DEADLINE_GRANTED, ids=_ids(DEADLINE_GRANTED))
+@pytest.mark.parametrize(("language", "text"), DEADLINE_GRANTED, ids=case_ids(DEADLINE_GRANTED))
 def test_a_new_deadline_granted_is_a_decision_on_that_state(language, text):
     assert proposed_by_position(language, "news", [text], title="Ukraine") == {1: [("conclusion", ["UKR"])]}
 
@@ -69,7 +65,7 @@ HIS_ADMINISTRATION = [
 ]
 
 
-@pytest.mark.parametrize(("language", "text"), HIS_ADMINISTRATION, ids=_ids(HIS_ADMINISTRATION))
+@pytest.mark.parametrize(("language", "text"), HIS_ADMINISTRATION, ids=case_ids(HIS_ADMINISTRATION))
 def test_his_administration_is_the_ministers_state(language, text):
     assert proposed_by_position(language, "news", [text], title="Demining") == {1: [("commitment", ["PER"])]}
 
@@ -91,7 +87,7 @@ CALL_FOR_ITEMS = [
 ]
 
 
-@pytest.mark.parametrize(("language", "chapeau", "item"), CALL_FOR_ITEMS, ids=_ids(CALL_FOR_ITEMS))
+@pytest.mark.parametrize(("language", "chapeau", "item"), CALL_FOR_ITEMS, ids=case_ids(CALL_FOR_ITEMS))
 def test_what_a_call_asks_for_listed_below_it_is_a_call(language, chapeau, item):
     by_position = proposed_by_position(language, "web_page", [chapeau, item], title="Campaign")
     assert by_position[2] == [("call", ["states-parties"])]
@@ -124,7 +120,7 @@ SPEAKERS_LISTED = [
 ]
 
 
-@pytest.mark.parametrize(("language", "chapeau", "names"), SPEAKERS_LISTED, ids=_ids(SPEAKERS_LISTED))
+@pytest.mark.parametrize(("language", "chapeau", "names"), SPEAKERS_LISTED, ids=case_ids(SPEAKERS_LISTED))
 def test_names_listed_under_their_commitments_are_no_objectives(language, chapeau, names):
     items = [f"• {name}" for name in names]
     by_position = proposed_by_position(language, "web_page", [chapeau, *items], title="Intersessional meetings")
