@@ -278,6 +278,7 @@ def _carried_in_sentence(
     from extraction.reader.sentences import last_actor_named, last_states_named
 
     subject_zone = SAYING_THAT.split(sentence[: first - offset])[-1]  # "Asimismo afirmó que | el país"
+    subject_zone = _DATELINE.sub("", subject_zone)  # "Quito, 3 décembre 2026 – Les deux délégations"
     before = (text_before + " " + text[:first])[-CARRY_OVER_CHARS:]
     # "los países se comprometieron": those at the meeting (also after an opening phrase: "Under the plan
     # adopted on Friday, the States commit to")
@@ -354,12 +355,16 @@ def _relative_clause_owners(main_clause: str, before: str, everything: str, dire
     return named_actors(main, directory)[:1]
 
 
+# A news dateline before a story's first subject ("Quito, 3 décembre 2026 – ", "GENEVA, 4 June (EFE) - ").
+_DATELINE = re.compile(r"^\s*[A-ZÀ-Þ][\w .'’-]{1,40},\s+[^–—.;:]{1,40}?\s+[–—-]\s+")
+
+
 def _pair_opens_last_sentence(before: str) -> bool:
     """Whether the sentence just before opens with two States as its subject ("Ambas delegaciones acordaron")."""
     from extraction.reader.sentences import split_sentences
 
     sentences = split_sentences(before.strip())
-    words = sentences[-1][1].split() if sentences else []
+    words = _DATELINE.sub("", sentences[-1][1]).split() if sentences else []
     return any(PAIR_SUBJECT.fullmatch(" ".join(words[:length])) for length in (2, 3, 4))
 
 

@@ -125,3 +125,31 @@ def test_names_listed_under_their_commitments_are_no_objectives(language, chapea
     items = [f"• {name}" for name in names]
     by_position = proposed_by_position(language, "web_page", [chapeau, *items], title="Intersessional meetings")
     assert not set(by_position) & {2, 3}
+
+
+# A news dateline before "both delegations" leaves them the pair of the title.
+DATELINE_THEN_PAIR = [
+    (
+        "en",
+        "Ecuador and Peru review demining on their border",
+        "Quito, 3 December 2026 – Both delegations agreed to take part jointly in international events.",
+    ),
+    (
+        "fr",
+        "L'Équateur et le Pérou font le point sur le déminage de leur frontière",
+        "Quito, 3 décembre 2026 – Les deux délégations ont convenu de participer conjointement aux événements "
+        "internationaux.",
+    ),
+    (
+        "es",
+        "Ecuador y Perú evalúan el desminado en su frontera",
+        "Quito, 3 de diciembre de 2026 – Ambas delegaciones acordaron participar de manera conjunta en eventos "
+        "internacionales.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "title", "text"), DATELINE_THEN_PAIR, ids=case_ids(DATELINE_THEN_PAIR))
+def test_a_dateline_before_both_delegations_leaves_the_pair_of_the_title(language, title, text):
+    by_position = proposed_by_position(language, "news", [text], title=title)
+    assert by_position == {1: [("commitment", ["ECU", "PER"])]}
