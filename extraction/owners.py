@@ -8,7 +8,7 @@ from types import SimpleNamespace
 
 from actors.models import Actor
 from actors.reference_data import organisation_aliases, state_aliases
-from extraction.reader.clauses import SAYING_THAT, UNIVERSAL_ADHERENCE
+from extraction.reader.clauses import SAYING_THAT, UNIVERSAL_ADHERENCE, pair_opening
 from extraction.reader.grammar import (
     GRAMMARS,
     demonym_phrases,
@@ -350,7 +350,7 @@ def _relative_clause_owners(main_clause: str, before: str, everything: str, dire
     main = re.split(r"[,;:]\s+", main_clause)[-1].strip()
     if GENERIC_STATES.match(_ARTICLE_AND_REFLEXIVE.sub("", main)):
         return [directory.group("states-parties")]
-    if any(PAIR_SUBJECT.fullmatch(" ".join(main.split()[:length])) for length in (2, 3, 4)):
+    if pair_opening(main):
         return _pair_named_before(before, everything, directory)
     return named_actors(main, directory)[:1]
 
@@ -364,8 +364,7 @@ def _pair_opens_last_sentence(before: str) -> bool:
     from extraction.reader.sentences import split_sentences
 
     sentences = split_sentences(before.strip())
-    words = _DATELINE.sub("", sentences[-1][1]).split() if sentences else []
-    return any(PAIR_SUBJECT.fullmatch(" ".join(words[:length])) for length in (2, 3, 4))
+    return bool(sentences) and bool(pair_opening(_DATELINE.sub("", sentences[-1][1])))
 
 
 def _pair_named_before(near: str, everything: str, directory: ActorDirectory) -> list[Actor]:

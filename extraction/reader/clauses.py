@@ -13,6 +13,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from extraction.reader.grammar import (
     COMPILED,
@@ -757,14 +758,13 @@ def _sayer(compiled: CompiledGrammar, before: str) -> str:
     return _subject(compiled, before[: said.start()])
 
 
-_TIME_ONLY = re.compile(
-    r"\s*(?:by|until|in|hasta|para|en|d['’]ici|jusqu['’]en)\s+(?:el\s+|la\s+|le\s+|l['’])?(?:año\s+)?\d{4}\s*,?\s*",
-    re.IGNORECASE,
+# A year as the only words between a verb of saying and what was said ("informó de que hasta 2017 prevé destruir").
+_BY_A_YEAR = (
+    r"\s*(?:by|until|in|hasta|para|en|d['’]ici|jusqu['’]en)\s+(?:el\s+|la\s+|le\s+|l['’])?(?:año\s+)?\d{4}\s*,?\s*"
 )
-_PRONOUN_ONLY = re.compile(  # (after a time: "informó de que hasta 2017 prevé destruir")
-    r"\s*(?:(?:by|until|in|hasta|para|en|d['’]ici|jusqu['’]en|en)\s+(?:el\s+|la\s+|le\s+|l['’])?(?:año\s+)?\d{4}\s*,?\s*)?"
-    r"(?:(?:it|they|he|she|il|elle|ils|elles|su|sus|its|their)\s*)?",
-    re.IGNORECASE,
+_TIME_ONLY = re.compile(_BY_A_YEAR, re.IGNORECASE)
+_PRONOUN_ONLY = re.compile(
+    rf"(?:{_BY_A_YEAR})?\s*(?:(?:it|they|he|she|il|elle|ils|elles|su|sus|its|their)\s*)?", re.IGNORECASE
 )
 
 
@@ -847,7 +847,7 @@ def _subject(compiled: CompiledGrammar, text: str, antecedent: bool = False) -> 
     if agent is not None and (main := main_subject(compiled, agent.group("agent"))):
         return main  # "signed by the States Parties, which committed to": the agent commits
     relative = relative_opener().search(text)
-    if relative is not None and (pair := _pair_opening(text[: relative.start()])):
+    if relative is not None and (pair := pair_opening(text[: relative.start()])):
         return pair  # "Both ministers signed a joint declaration in which they committed": the two
     if relative is not None and (main := main_subject(compiled, text[: relative.start()])):
         return main  # "los países han consensuado una declaración en la que se comprometieron": "países"
@@ -867,7 +867,7 @@ def _subject(compiled: CompiledGrammar, text: str, antecedent: bool = False) -> 
     return _subject_before(text, compiled.grammar.relatives, antecedent)
 
 
-def _pair_opening(clause: str) -> str:
+def pair_opening(clause: str) -> str:
     """The words that open ``clause`` when they stand for two States named before ("Both ministers"), else ""."""
     words = clause.split()
     return next((" ".join(words[:n]) for n in (2, 3, 4) if pair_subject().fullmatch(" ".join(words[:n]))), "")
@@ -1150,14 +1150,21 @@ def _read_first_person(compiled: CompiledGrammar, sentence: str):
 def _coordinated_call(compiled: CompiledGrammar, sentence: str, after: int) -> re.Match | None:
     """A verb of calling coordinated to the speakers' first verb ("We commend the proposal ... and encourage all
     States to", "Saludamos ... y exhortamos a"), or None."""
-    stems = [stem for stem in compiled.grammar.exhort if " " not in stem and stem not in ("engag", "instamment")]
-    found = re.compile(
+    found = _coordinated_calling(tuple(compiled.grammar.exhort)).search(sentence, after)
+    return found if found and _asks_someone_to_act(compiled, sentence[found.end() :]) else None
+
+
+@cache
+def _coordinated_calling(exhort: tuple[str, ...]) -> re.Pattern:
+    """ "and encourage", "et encourageons", "y alentamos": a verb of calling after "and" (one-word stems only;
+    "engag" is also "s'engager", a pledge), compiled once per grammar."""
+    stems = [stem for stem in exhort if " " not in stem and stem not in ("engag", "instamment")]
+    return re.compile(
         r"\b(?:and|et|y|e)\s+(?:(?:also|aussi|également|también|asimismo)\s+)?(?P<verb>(?:"
         + "|".join(map(re.escape, stems))
         + r")\w*)\s+",
         re.IGNORECASE,
-    ).search(sentence, after)
-    return found if found and _asks_someone_to_act(compiled, sentence[found.end() :]) else None
+    )
 
 
 def _read_bare_action(compiled: CompiledGrammar, sentence: str, genre: str, opening: bool = True):
