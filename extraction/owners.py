@@ -474,14 +474,23 @@ _SECRETARY_GENERAL = re.compile(  # (a title in capitals may drop its accents: "
 )
 
 
+# Who a statement is given for, in its opening: "a statement on behalf of the ICBL", "au nom du Canada".
+_ON_BEHALF_OF = re.compile(r"\b(?:on\s+behalf\s+of|au\s+nom\s+d(?:e|u|es)|en\s+nombre\s+de(?:l)?)\s+", re.IGNORECASE)
+
+
 def _organisation_of_statement(title: str, text: str, directory: ActorDirectory) -> Actor | None:
-    """The organisation a statement's title names as speaking: "ICBL Statement on Universalization"; for a
-    Secretary-General's message ("Secretary-General Says in Message to States Parties"), the organisation its text
-    names most ("la OEA respondió"), else the UN."""
+    """The organisation a statement's title names as speaking: "ICBL Statement on Universalization"; the one its
+    opening says it is given on behalf of (a State too); for a Secretary-General's message ("Secretary-General Says
+    in Message to States Parties"), the organisation its text names most ("la OEA respondió"), else the UN."""
     from extraction.reader.sentences import named_actors
 
     if organisation := _organisation_of_title(title, directory):
         return organisation
+    if on_behalf := _ON_BEHALF_OF.search(text[:1500]):  # "delivered a statement on behalf of the ICBL"
+        # (the name itself, not one further on: "on behalf of my delegation, I thank Colombia")
+        named = named_actors(re.split(r"[,;:.]", text[on_behalf.end() : on_behalf.end() + 80])[0], directory)
+        if named:
+            return named[0]
     if not _SECRETARY_GENERAL.search(title or ""):
         return None
     named = Counter(actor for actor in named_actors(text, directory) if actor.kind == Actor.Kind.ORGANISATION)

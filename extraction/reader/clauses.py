@@ -985,6 +985,8 @@ _FUTURE_RONS = {"aurons", "saurons", "serons", "pourrons", "verrons", "courrons"
 def _schedules(grammar: Grammar, phrase: str, before: str = "") -> bool:
     """Whether the verb is one that schedules ("convene", "convened", "se tiendra"); "end" is not "endeavour",
     and a stem written with its pronoun ("se tiendr") needs it ("tiendra une base de données" keeps a database)."""
+    if _A_SPEECH.match(phrase):  # "she will deliver Belgium's speech", "prononcera le discours": a programme
+        return True
     for stem in grammar.schedule:
         pronoun, _space, verb = stem.rpartition(" ") if stem.startswith("se ") else ("", "", stem)
         match = re.match(re.escape(verb) + r"\w{0,4}\b", phrase)
@@ -999,6 +1001,18 @@ def _schedules(grammar: Grammar, phrase: str, before: str = "") -> bool:
     return False
 
 
+# What a visit's programme announces: a speech ("deliver Belgium's speech", "prononcera le discours", "pronunciará
+# el discurso"), a meeting attended ("take part in the Review Conference", "asistirá a la Cumbre"); not a workshop
+# or a training, where deminers of two States work together.
+_A_SPEECH = re.compile(
+    r"(?:deliver|give|make|pronounce|pronon[cç]|pronunci)\w*\s+(?:\S+\s+){0,2}?"
+    r"(?:speech|statement|address|remarks|keynote|discours|allocution|discurso|alocución|ponencia)\b|"
+    r"(?:take\s+part|attend|participate|prendr\w*\s+part|assister\w*|particip\w*|asistir\w*|tomar\w*\s+parte)\s+"
+    r"(?:in\s+|à\s+|a\s+|en\s+|au\s+|al\s+)?(?:\S+\s+){0,3}?"
+    r"(?:conference|meeting|summit|session|ceremony|conférence|réunion|sommet|séance|cérémonie|conferencia|"
+    r"reunión|cumbre|sesión|ceremonia)\b",
+    re.IGNORECASE,
+)
 _ACTIVITY = re.compile(r"\s+(?:\w+ing\b|(?:to|à|a)\s+\w)", re.IGNORECASE)
 _TALKS_OR_WORK = re.compile(
     r"\s+(?:the\s+|its\s+|their\s+)?(?:talks|negotiations|discussions|dialogue|work|operations|clearance|demining)\b",
