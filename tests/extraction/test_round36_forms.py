@@ -205,3 +205,40 @@ def test_deminers_attending_a_workshop_together_is_still_cooperation():
     )
     [(kind, owners)] = proposed_by_position("en", "news", [text], title="Ecuador and Peru")[1]
     assert kind == "commitment" and "PER" in owners
+
+
+# "States must ...", "Les États doivent ...", "Los Estados deben ...": an exhortation, in Spanish as in the others.
+STATES_MUST = [
+    ("en", "States must maintain their financial support to mine action, the campaign said."),
+    ("fr", "Les États doivent maintenir leur soutien financier à l'action contre les mines, a affirmé la campagne."),
+    ("es", "Los Estados deben mantener su apoyo financiero a la acción contra las minas, afirmó la campaña."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), STATES_MUST, ids=case_ids(STATES_MUST))
+def test_states_must_is_a_call(language, text):
+    [(kind, _owners)] = proposed_by_position(language, "news", [text], title="Funding")[1]
+    assert kind == "call"
+
+
+def test_states_that_must_still_do_something_are_described_not_called_on():
+    text = "Los Estados que deben todavía destruir sus existencias son cuatro, según el informe."
+    assert proposed_by_position("es", "news", [text], title="Existencias") == {}
+
+
+# A party funding now, in the present: "is providing USD 5 million", "apporte", "aporta".
+FUNDING_NOW = [
+    ("en", "Japan is contributing 22 million euros to demining in Ukraine this year."),
+    ("fr", "Le Japon apporte 22 millions d'euros au déminage en Ukraine cette année."),
+    ("es", "Japón aporta 22 millones de euros para el desminado en Ucrania este año."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), FUNDING_NOW, ids=case_ids(FUNDING_NOW))
+def test_a_party_funding_now_commits(language, text):
+    assert proposed_by_position(language, "news", [text], title="Japan") == {1: [("commitment", ["JPN", "UKR"])]}
+
+
+def test_a_sum_given_in_the_past_is_not_read_as_funding_now():
+    text = "Since 1999, Japan has provided USD 50 million to demining in Cambodia."
+    assert proposed_by_position("en", "news", [text], title="Japan") == {}
