@@ -242,3 +242,17 @@ def test_a_party_funding_now_commits(language, text):
 def test_a_sum_given_in_the_past_is_not_read_as_funding_now():
     text = "Since 1999, Japan has provided USD 50 million to demining in Cambodia."
     assert proposed_by_position("en", "news", [text], title="Japan") == {}
+
+
+# A call on all States to join, with a Spanish infinitive that carries its pronoun ("a adherirse"): the States not
+# party answer it, so its caller owns it, in Spanish as in English and French.
+ALL_STATES_TO_JOIN = [
+    ("en", "Canada urged all States to join the Convention without delay."),
+    ("fr", "Le Canada a exhorté tous les États à adhérer sans tarder à la Convention."),
+    ("es", "Canadá instó a todos los Estados a adherirse sin demora a la Convención."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), ALL_STATES_TO_JOIN, ids=case_ids(ALL_STATES_TO_JOIN))
+def test_a_call_on_all_states_to_join_is_its_callers(language, text):
+    assert proposed_by_position(language, "news", [text], title="Canada") == {1: [("call", ["CAN"])]}
