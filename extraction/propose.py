@@ -252,7 +252,28 @@ def _proposal_owners(paragraph, kind: str, given: list[Actor] | None, found, con
         or _funded_owners(found, context)
     )
     owners = _with_helped_in_heading(context.with_beneficiary(owners), found, context)
+    if owners and kind in ("commitment", "offer") and _THE_COUNTRY_HELPED.search(paragraph.text):
+        owners += [state for state in [_story_state(context, set(owners))] if state]
     return owners or _default_owners(context.document, kind, directory)
+
+
+# A sum given for work "in the country" ("para los trabajos de desminado en la zona austral del país", "dans le
+# pays"): the State the story is about is helped, when the paragraph names a sum.
+_THE_COUNTRY_HELPED = re.compile(
+    r"(?:[$€£¥]\s?\d|\d\s*(?:million|millones|millions)|\bUSD\b|\bdólares\b|\bdollars\b|\beuros\b)[^.;]*?"
+    r"(?:\b(?:in|of)\s+the\s+country\b|\b(?:en|del)\s+(?:el\s+)?país\b|\b(?:dans|du)\s+(?:le\s+)?pays\b)",
+    re.IGNORECASE,
+)
+
+
+def _story_state(context: _Context, owned: set) -> Actor | None:
+    """The State a story's paragraphs name most, the first named on a tie ("Perú espera culminar el desminado de la
+    frontera con Ecuador"), else the one its title names (not one of ``owned``)."""
+    for text in (" ".join(p.text for p in context.paragraphs), context.document.title or ""):
+        counts = Counter(state for state in context.directory.states_in(text) if state not in owned)
+        if counts:  # (a Counter keeps the order in which it first met each State)
+            return max(counts, key=counts.get)
+    return None
 
 
 def _funded_owners(found, context: _Context) -> list[Actor]:

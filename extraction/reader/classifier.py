@@ -334,10 +334,13 @@ def _read_in_genre(paragraph, table, threshold: float, clauses, genre: str, genr
     return found
 
 
-# States as the subject of "should" or "are expected to", at the start of a paragraph, in three languages.
+# States as the subject of "should" or "are expected to", at the start of a paragraph (or after its dateline: "New
+# York, 23 October 2009 -- Governments that have not joined ... should"), in three languages.
 _STATES_SHOULD = re.compile(
-    r"\s*(?:all\s+|tous\s+les\s+|todos\s+los\s+|les\s+|los\s+)?(?:states?\s+part(?:y|ies)|states|countries|"
-    r"[ée]tats(?:\s+parties)?|pays|estados(?:\s+partes?)?|países)\b[^.;:]{0,60}?\b(?:should|are\s+expected\s+to|"
+    r"\s*(?:[A-ZÀ-Þ][^\n,.;:]{1,40},\s*[^-–—\n]{0,40}?\d[^-–—\n]{0,30}?[-–—]+\s+)?"  # (after a dateline)
+    r"(?:all\s+|tous\s+les\s+|todos\s+los\s+|les\s+|los\s+)?(?:states?\s+part(?:y|ies)|states|countries|governments|"
+    r"gouvernements|gobiernos|[ée]tats(?:\s+parties)?|pays|estados(?:\s+partes?)?|países)\b[^.;:]{0,100}?\b(?:should|"
+    r"are\s+expected\s+to|"
     r"devraient|sont\s+(?:appelés|invités|censés)\s+à|deber[íi]an|están\s+llamados\s+a)\b",
     re.IGNORECASE,
 )

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from documents.ingestion.dates import MONTHS
 from extraction.reader.grammar import (
     COMPILED,
     GRAMMARS,
@@ -75,6 +76,15 @@ def read_clauses(text: str, language: str, genre: str = "", article: bool = Fals
         if dateline is not None:  # "OTTAWA, 4 December 2026 - Canada announced": the place and date aside
             offset, sentence = dateline.end(), sentence[dateline.end() :]
         opening = offset == 0 or dateline is not None
+        if _COURTESY.search(sentence) or (
+            genre in PRESS_GENRES and _YEAR_PAST.match(sentence) and not compiled.future.search(sentence)
+        ):
+            # "Let me assure you, Mr. President, of my delegation's support": courtesy to the chair; "In October
+            # 1996, the Minister challenged the world to ...": a story's background, told as past
+            clauses.append(
+                Clause(None, offset, offset + len(sentence), WEIGHT, "party", offset, offset + len(sentence))
+            )
+            continue
         reading = _read_act_itself(sentence) if recital else _read(compiled, sentence, genre, article, opening)
         if not recital and not article and (reading is None or reading[0] is None):
             reading = _read_relative_tail(compiled, sentence, genre) or reading
@@ -88,6 +98,27 @@ def read_clauses(text: str, language: str, genre: str = "", article: bool = Fals
     return clauses
 
 
+# A sentence that opens on a past year, with or without its month ("In October 1996,", "En janvier 1996,", "En octubre
+# de 1996,"): what follows is the story's background (a sentence with a future in it is not: "In 2025, Chad will").
+_YEAR_PAST = re.compile(
+    r"^\s*(?:In|En)\s+(?:(?:early|late|mid-?|début|fin|principios\s+de|finales\s+de)\s+)?(?:(?:"
+    + "|".join(sorted(MONTHS, key=len, reverse=True))
+    + r")\s+(?:de\s+|del\s+)?)?(?:19|20)\d\d\s*,",
+    re.IGNORECASE,
+)
+# Courtesy to the one who chairs: "let me assure you of my delegation's utmost support", "under your able guidance, we
+# will", "vous assurer du plein soutien de ma délégation", "sous votre présidence", "asegurarle el apoyo", "bajo su
+# presidencia".
+_COURTESY = re.compile(
+    r"\b(?:assure|assuring)\s+you(?:,\s*(?:Mr\.?|Madam|Madame)\s+[\w-]+,)?\s+(?:of\s+)?(?:the\s+)?(?:my|our|[\w-]+['’]s)\s+"
+    r"(?:delegation['’]s\s+)?(?:\w+\s+){0,2}?(?:support|cooperation|co-operation)\b|"
+    r"\bunder\s+your\s+(?:able\s+|wise\s+|skil(?:l)?ful\s+)?(?:guidance|leadership|presidency|chairmanship|stewardship)\b|"
+    r"\bvous\s+assurer\b[^.;]{0,60}?\b(?:soutien|appui|coopération|concours)\b|"
+    r"\bsous\s+votre\s+(?:\w+\s+)?(?:présidence|direction|conduite|houlette)\b|"
+    r"\b(?:asegurarle|asegurarles|le\s+aseguro|le\s+aseguramos)\b[^.;]{0,60}?\b(?:apoyo|cooperación|colaboración)\b|"
+    r"\bbajo\s+su\s+(?:\w+\s+)?(?:presidencia|dirección|conducción|liderazgo|guía)\b",
+    re.IGNORECASE,
+)
 # A news item's dateline glued to its lead ("OTTAWA, December 4, 2026 - ", "Bogotá, 4 dic (EFE).- ", "GENÈVE, 4
 # décembre 2026 — "): a place, a date and a dash before the first sentence.
 # (or an agency's line in brackets: "COLOMBO, (APP - UrduPoint - 24th Feb, 2024) ")

@@ -130,6 +130,14 @@ _LIST_JOIN = re.compile(
 
 # A State named as where something happens ("met in Geneva (Switzerland)", "réunis au Cap, en Afrique du Sud"),
 # not as who acts: never a subject's owner.
+# A verb of saying and its "that", after which a sentence names who acts ("and announced that the European Union
+# will", "y anunció que la Unión Europea", "et a annoncé que l'Union européenne").
+_SAID_THAT = re.compile(
+    r"\b(?:announced|said|stated|indicated|declared|added|anunci(?:ó|aron)|dijo|afirm(?:ó|aron)|indic(?:ó|aron)|"
+    r"declar(?:ó|aron)|añadió|(?:a|ont)\s+(?:annoncé|dit|affirmé|déclaré|indiqué|ajouté))\s+(?:\w+\s+){0,2}?"
+    r"(?:that|que|qu['’])\s*",
+    re.IGNORECASE,
+)
 _CONTRAST = re.compile(r",?\s\b(?:whereas|while|mientras\s+que|tandis\s+que|alors\s+que)\s", re.IGNORECASE)
 _PLACE_BEFORE = re.compile(
     r"(?:\b(?:in|at|en|à|au|aux|dans)\s+(?:the\s+|la\s+|le\s+|el\s+|l['’])?(?:[A-ZÀ-Þ][\w-]+,\s*)?"
@@ -252,6 +260,15 @@ def sentence_owners(text: str, matches: list[tuple[int, int, str]], directory, c
             for start, _end, actor in _named_spans(sentence[:subject_end], directory)
             if not _PLACE_BEFORE.search(sentence[:start]) and not any(a <= start < b for a, b in aside)
         ]
+        said = list(_SAID_THAT.finditer(sentence[:subject_end]))  # (a phrase may span the subject: from its start)
+        if said and (
+            after_saying := [
+                actor
+                for start, _end, actor in _named_spans(sentence[:subject_end], directory)
+                if start >= said[-1].end() and actor in subject
+            ]
+        ):
+            subject = after_saying  # "thanked Bolivia and Argentina and announced that the EU will": the EU
         # an invitation offered ("Peru has invited Ecuador to attend"): the host and its guest
         offered = any(kind == "offer" for start, _end, kind in matches if offset <= start < within) or any(
             clause.kind == "offer" for clause in clauses if offset <= clause.start < within
