@@ -105,7 +105,10 @@ def test_an_intention_expressed_is_a_commitment(language, text):
 
 INVITATION_ACCEPTED = [
     ("en", "Peru accepted Ecuador's invitation to take part in verifying the clearance of the border."),
-    ("fr", "Le Pérou a accepté l'invitation de l'Équateur à participer à la vérification du déminage de la frontière."),
+    (
+        "fr",
+        "Le Pérou a accepté l'invitation de l'Équateur à participer à la vérification du déminage de la frontière.",
+    ),
     ("es", "Perú aceptó la invitación de Ecuador para participar en la verificación del desminado de la frontera."),
 ]
 
@@ -117,7 +120,10 @@ def test_an_invitation_accepted_commits_the_guest_and_names_the_host(language, t
 
 COMMITMENT_PRESENTED = [
     ("en", "The European Union also presented its commitment to support the work plans of ten States Parties."),
-    ("fr", "L'Union européenne a également présenté son engagement d'appuyer les plans de travail de dix États parties."),
+    (
+        "fr",
+        "L'Union européenne a également présenté son engagement d'appuyer les plans de travail de dix États parties.",
+    ),
     ("es", "La Unión Europea también presentó su compromiso de apoyar los planes de trabajo de diez Estados Partes."),
 ]
 
@@ -131,7 +137,10 @@ def test_a_commitment_presented_is_the_presenters(language, text):
 # A pledge in the passive ("This effort will be continued") and a grant agreement.
 EFFORT_CONTINUED = [
     ("en", "Our country has cleared many areas since 1994. This effort will be continued in the coming years."),
-    ("fr", "Notre pays a dépollué de nombreuses zones depuis 1994. Cet effort sera poursuivi dans les années à venir."),
+    (
+        "fr",
+        "Notre pays a dépollué de nombreuses zones depuis 1994. Cet effort sera poursuivi dans les années à venir.",
+    ),
     ("es", "Nuestro país ha despejado muchas zonas desde 1994. Este esfuerzo continuará en los próximos años."),
 ]
 
@@ -144,8 +153,14 @@ def test_an_effort_that_will_be_continued_is_a_pledge(language, text):
 
 GRANT_AGREEMENT = [
     ("en", "The Minister exchanged notes with the Ambassador of Japan on a grant agreement of 460 million yen."),
-    ("fr", "Le ministre a échangé des notes avec l'ambassadeur du Japon pour un accord de don de 460 millions de yens."),
-    ("es", "El ministro canjeó notas con el embajador de Japón sobre un convenio de donación de 460 millones de yenes."),
+    (
+        "fr",
+        "Le ministre a échangé des notes avec l'ambassadeur du Japon pour un accord de don de 460 millions de yens.",
+    ),
+    (
+        "es",
+        "El ministro canjeó notas con el embajador de Japón sobre un convenio de donación de 460 millones de yenes.",
+    ),
 ]
 
 
@@ -229,7 +244,8 @@ THE_COUNTRY = [
         "es",
         [
             "Chile y Bolivia comenzaron a desminar su frontera. Chile terminará en 2020.",
-            "La Unión Europea entregará un millón de dólares para el desminado humanitario en la zona austral del país.",
+            "La Unión Europea entregará un millón de dólares para el desminado humanitario en la zona austral del "
+            "país.",
         ],
     ),
 ]
