@@ -8,7 +8,7 @@ from types import SimpleNamespace
 
 from actors.models import Actor
 from actors.reference_data import organisation_aliases, state_aliases
-from extraction.reader.clauses import SAYING_THAT, UNIVERSAL_ADHERENCE, pair_opening
+from extraction.reader.clauses import SAYING_THAT, UNIVERSAL_ADHERENCE, blank_reporter_aside, pair_opening
 from extraction.reader.grammar import (
     GRAMMARS,
     demonym_phrases,
@@ -279,6 +279,7 @@ def _carried_in_sentence(
 
     subject_zone = SAYING_THAT.split(sentence[: first - offset])[-1]  # "Asimismo afirmó que | el país"
     subject_zone = _DATELINE.sub("", subject_zone)  # "Quito, 3 décembre 2026 – Les deux délégations"
+    subject_zone = blank_reporter_aside(subject_zone)  # "Ambos países, refirió,": the reporter's aside
     before = (text_before + " " + text[:first])[-CARRY_OVER_CHARS:]
     # "los países se comprometieron": those at the meeting (also after an opening phrase: "Under the plan
     # adopted on Friday, the States commit to")

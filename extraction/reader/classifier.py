@@ -314,6 +314,16 @@ def _read_in_genre(paragraph, table, threshold: float, clauses, genre: str, genr
         # a report on the web: advice is a body's ("The Meeting recommended"); the same words said by a
         # session, a panel or a speaker ("A session highlighted the importance of") are a reported view
         found = table.classify(paragraph.text, threshold, clauses, ignored=("recommendation",))
+    if (
+        table
+        and genre in PRESS_GENRES
+        and found.kind == "conclusion"
+        and any(clause.kind == "call" for clause in found.clauses)
+        and not any(clause.subject == "body" for clause in found.clauses)
+    ):
+        # a finding beside a call ("nous constatons que ... Nous demandons aux gouvernements de"): in a report on
+        # the web the finding is a view, the call is what is recorded (a meeting's decision stays one)
+        found = table.classify(paragraph.text, threshold, clauses, ignored=("conclusion",))
     should = _STATES_SHOULD.match(paragraph.text) if genre in PRESS_GENRES else None
     if table and should and found.kind in (None, "recommendation", "conclusion"):
         # a page telling States what they should do ("States Parties should prepare progress reports", "All

@@ -76,6 +76,8 @@ def read_clauses(text: str, language: str, genre: str = "", article: bool = Fals
         if dateline is not None:  # "OTTAWA, 4 December 2026 - Canada announced": the place and date aside
             offset, sentence = dateline.end(), sentence[dateline.end() :]
         opening = offset == 0 or dateline is not None
+        # ("Ambos países, refirió, acelerarán": the reporter's aside blanked, its length kept for the offsets)
+        sentence = blank_reporter_aside(sentence)
         if _COURTESY.search(sentence) or (
             genre in PRESS_GENRES and _YEAR_PAST.match(sentence) and not compiled.future.search(sentence)
         ):
@@ -106,6 +108,24 @@ _YEAR_PAST = re.compile(
     + r")\s+(?:de\s+|del\s+)?)?(?:19|20)\d\d\s*,",
     re.IGNORECASE,
 )
+# A reporter's aside between a subject and its verb: "Ambos países, refirió, acelerarán", "Both countries, he said,
+# will", "Les deux pays, a-t-il ajouté, vont".
+REPORTER_ASIDE = re.compile(
+    r",\s+(?:(?:he|she|they)\s+(?:said|added|explained|noted)|refirió|dijo|añadió|agregó|afirmó|explicó|indicó|"
+    r"señaló|precisó|a-t-(?:il|elle)\s+(?:dit|ajouté|précisé|expliqué|souligné)|selon\s+(?:lui|elle))\s*,(?=\s)",
+    re.IGNORECASE,
+)
+
+
+def blank_reporter_aside(sentence: str) -> str:
+    """The sentence with a reporter's aside after its subject blanked, its length kept for the offsets; not one
+    after a single opening word ("También, dijo, se establecerá": no subject stands before it)."""
+    aside = REPORTER_ASIDE.search(sentence)
+    if aside is None or len(sentence[: aside.start()].split()) < 2:
+        return sentence
+    return sentence[: aside.start()] + " " * len(aside.group()) + sentence[aside.end() :]
+
+
 # Courtesy to the one who chairs: "let me assure you of my delegation's utmost support", "under your able guidance, we
 # will", "vous assurer du plein soutien de ma délégation", "sous votre présidence", "asegurarle el apoyo", "bajo su
 # presidencia".

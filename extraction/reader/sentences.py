@@ -260,15 +260,7 @@ def sentence_owners(text: str, matches: list[tuple[int, int, str]], directory, c
             for start, _end, actor in _named_spans(sentence[:subject_end], directory)
             if not _PLACE_BEFORE.search(sentence[:start]) and not any(a <= start < b for a, b in aside)
         ]
-        said = list(_SAID_THAT.finditer(sentence[:subject_end]))  # (a phrase may span the subject: from its start)
-        if said and (
-            after_saying := [
-                actor
-                for start, _end, actor in _named_spans(sentence[:subject_end], directory)
-                if start >= said[-1].end() and actor in subject
-            ]
-        ):
-            subject = after_saying  # "thanked Bolivia and Argentina and announced that the EU will": the EU
+        subject = _named_after_saying(sentence[:subject_end], subject, directory) or subject
         # an invitation offered ("Peru has invited Ecuador to attend"): the host and its guest
         offered = any(kind == "offer" for start, _end, kind in matches if offset <= start < within) or any(
             clause.kind == "offer" for clause in clauses if offset <= clause.start < within
@@ -282,6 +274,20 @@ def sentence_owners(text: str, matches: list[tuple[int, int, str]], directory, c
         owners += subject + named if offered else named or subject or _implementer(sentence, directory)
         owners += _quoted_speakers(sentence, inside, directory)
     return list(dict.fromkeys(owners))
+
+
+def _named_after_saying(subject_zone: str, subject: list[Actor], directory) -> list[Actor]:
+    """Those of ``subject`` named after the last "announced that" of the subject zone ("thanked Bolivia and
+    Argentina and announced that the EU will": the EU), or []. (A phrase may span the whole zone: read from its
+    start.)"""
+    said = list(_SAID_THAT.finditer(subject_zone))
+    if not said:
+        return []
+    return [
+        actor
+        for start, _end, actor in _named_spans(subject_zone, directory)
+        if start >= said[-1].end() and actor in subject
+    ]
 
 
 # The determiner before the name an article opens with ("The", "La", "L'", "El").

@@ -255,3 +255,52 @@ THE_COUNTRY = [
 def test_a_sum_for_work_in_the_country_helps_the_storys_state(language, texts):
     [(_kind, owners)] = proposed_by_position(language, "news", texts, title="Demining")[2]
     assert owners == ["CHL", "EU"]
+
+
+# A reporter's aside between the subject and its verb ("Both countries, he said, will ...") is passed over.
+REPORTER_ASIDE = [
+    ("en", "Peru and Ecuador met in Lima. Both countries, he said, will speed up the clearance of the border."),
+    ("fr", "Le Pérou et l'Équateur se sont réunis à Lima. Les deux pays, a-t-il ajouté, accéléreront le déminage."),
+    ("es", "Perú y Ecuador se reunieron en Lima. Ambos países, refirió, acelerarán el desminado de la frontera."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), REPORTER_ASIDE, ids=case_ids(REPORTER_ASIDE))
+def test_a_reporters_aside_between_subject_and_verb_is_passed_over(language, text):
+    assert proposed_by_position(language, "news", [text], title="Border") == {1: [("commitment", ["ECU", "PER"])]}
+
+
+def test_a_spanish_impersonal_decision_after_a_verb_of_saying_is_read():
+    text = (
+        "El ministro comentó que en la última reunión con su homólogo, en Quito, se acordó presentar un informe "
+        "conjunto sobre el desminado de la frontera con el Perú."
+    )
+    by_position = proposed_by_position("es", "news", ["Ecuador y Perú evalúan el desminado.", text], title="Perú")
+    assert 2 in by_position
+
+
+# A first-person call in a quotation ("Nous demandons aux gouvernements de", "Pedimos a los gobiernos que"), beside
+# a finding the speaker states ("nous constatons que"): the call is recorded, not the finding.
+FINDING_THEN_CALL = [
+    (
+        "en",
+        "“We note that much remains to be done,” she added. “We ask the governments of affected States to meet the "
+        "needs of victims.”",
+    ),
+    (
+        "fr",
+        "« Nous constatons que beaucoup reste à faire, ajoute-t-elle. Nous demandons aux gouvernements des États "
+        "touchés de répondre aux besoins des victimes. »",
+    ),
+    (
+        "es",
+        "«Constatamos que queda mucho por hacer», añadió. «Pedimos a los gobiernos de los Estados afectados que "
+        "respondan a las necesidades de las víctimas.»",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), FINDING_THEN_CALL, ids=case_ids(FINDING_THEN_CALL))
+def test_a_call_beside_a_stated_finding_is_the_call(language, text):
+    [(kind, _owners)] = proposed_by_position(language, "press_release", [text], title="Victims")[1]
+    assert kind == "call"
