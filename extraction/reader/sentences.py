@@ -25,6 +25,8 @@ _SENTENCE_BREAK = re.compile(
     r"(?:(?<=[.!?;])|(?<=[.!?;][”\"’»]))\s+(?=[A-ZÀ-ÖØ-Þ¿¡“\"«(])"
     # (or no space, where a stored web copy glued two paragraphs: "sus arsenales.Al inaugurar", "hacer\".Durante")
     r"|(?<=[a-zà-ÿ]{3}[.!?])(?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ])|(?<=[a-zà-ÿ][.!?][”\"»])(?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ])"
+    # (French spacing before "?" and "!": "n'avons-nous rien appris ?Le CICR appelle")
+    r"|(?<=[a-zà-ÿ]\s[!?])(?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ])"
 )
 # (and dotted initials: "U.S.", "EE. UU.")
 _ABBREVIATION = re.compile(
