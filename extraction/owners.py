@@ -818,15 +818,12 @@ def _call_owners(paragraph, clause, speaker: Actor | None, directory: ActorDirec
     if not_party is not None and not addressees and outside and outside.start() < len(zone):
         addressees.append(not_party)  # "those who still use mines", "armed non-State actors": answered by the caller
     if GENERIC_STATES.search(zone) and not directory.states_in(zone) and not directory.groups_in(zone):
-        # "EU member States", "all countries"; asked to help a State named next ("called on the international
-        # community to help Iraq"): those in a position to do so
-        asked = " ".join(_words(after))[len(zone) :]  # (the zone is the first of those words)
-        helping = _TO_HELP_A_STATE.match(asked) and directory.states_in(asked[:60])
-        joining = not_party is not None and not helping and _TO_JOIN.search(asked)  # "todos los Estados a ... unirse"
-        addressees.append(
-            not_party if joining else directory.group("states-parties-in-a-position" if helping else "states-parties")
-        )
-        addressees += directory.states_in(asked[:60]) if helping else []  # (with the State to be helped)
+        addressees += _generic_addressees(zone, after, text[clause.sentence_start : clause.start], directory)
+    if addressees == [directory.group("states-parties-in-a-position")] and not directory.states_in(after):
+        # "Cambodia called on the international community to keep supporting demining": Cambodia is helped
+        addressees += [
+            actor for actor in named_actors(text[clause.sentence_start : clause.start], directory) if _a_state(actor)
+        ]
     clitic = _AUDIENCE_BEFORE.search(text[clause.sentence_start : clause.start])  # "Je vous exhorte", "Les insto"
     yours = _YOUR.match(text[clause.start : clause.end])  # "Your responsibility is to": the audience's
     if not addressees and (_AUDIENCE.match(after) or clitic or yours):  # "I urge you to": the audience
@@ -852,6 +849,33 @@ def _call_owners(paragraph, clause, speaker: Actor | None, directory: ActorDirec
             callers = _named_before(text[: clause.sentence_start], directory)
         return callers or ([speaker] if speaker else addressees)
     return list(dict.fromkeys(addressees))
+
+
+def _generic_addressees(zone: str, after: str, before: str, directory: ActorDirectory) -> list[Actor]:
+    """Whom a call on "States", "all countries" or "the international community" addresses: the States Parties;
+    those in a position to do so when asked to help, with the State to be helped (named next: "to help Iraq", else
+    the State that calls: "Colombia asked the international community to keep helping"); the States not party
+    when asked to join."""
+    from extraction.reader.sentences import named_actors
+
+    asked = " ".join(_words(after))[len(zone) :]  # (the zone is the first of those words)
+    if _TO_HELP_A_STATE.match(asked) and (directory.states_in(asked[:60]) or _DONORS.search(zone)):
+        helped = directory.states_in(asked[:60]) or [
+            actor for actor in named_actors(before, directory) if _a_state(actor)
+        ]
+        return [directory.group("states-parties-in-a-position"), *helped]
+    not_party = directory.group("states-not-party")
+    if not_party is not None and _TO_JOIN.search(asked):  # "todos los Estados a ... unirse": those outside
+        return [not_party]
+    return [directory.group("states-parties")]
+
+
+# Those who give, as a call names them ("the international community", "donors", "los cooperantes").
+_DONORS = re.compile(
+    r"\b(?:international\s+community|donors?|comunidad\s+internacional|donantes|cooperantes|communauté\s+"
+    r"internationale|donateurs|bailleurs)\b",
+    re.IGNORECASE,
+)
 
 
 # Those outside the ban whom no code names: who still use or make mines, armed non-State actors ("appellent tous ceux
@@ -1031,7 +1055,9 @@ def _addressed_zone(after_verb: str, language: str, directory: ActorDirectory, l
     # "that" may open a relative clause about the addressees ("States that have not joined"): the last one
     # says what they are to do
     that = [index for index, rest in rests if compiled.that_clause.match(rest)]
-    end = infinitive if infinitive is not None else (that[-1] if that else limit)
+    # (a "que" before the infinitive says what they are to do: "a la comunidad internacional que continúe ayudando a")
+    end = min(infinitive, that[-1]) if infinitive is not None and that else infinitive
+    end = end if end is not None else (that[-1] if that else limit)
     return " ".join(words[:end])
 
 

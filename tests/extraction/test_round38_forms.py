@@ -78,3 +78,65 @@ def test_a_state_pledging_a_sum_in_a_list_of_announcements_is_found():
     )
     [(kind, owners)] = proposed_by_position("en", "news", [text], title="Meeting")[1]
     assert kind == "commitment" and "AUS" in owners
+
+
+# A State that asks the international community or donors to keep helping: a call on those in a position to do so,
+# the asking State helped (not a meeting's request, a decision).
+ASKS_THE_COMMUNITY = [
+    ("en", "Cambodia requested that the international community continue to support demining in the coming years."),
+    ("fr", "Le Cambodge a demandé à la communauté internationale de continuer à soutenir le déminage."),
+    ("es", "Camboya solicitó a la comunidad internacional que continúe ayudando a terminar el desminado."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), ASKS_THE_COMMUNITY, ids=case_ids(ASKS_THE_COMMUNITY))
+def test_a_state_asking_the_community_to_keep_helping_is_a_call_for_its_own_help(language, text):
+    by_position = proposed_by_position(language, "news", [text], title="Cambodia")
+    assert by_position == {1: [("call", ["KHM", "states-parties-in-a-position"])]}
+
+
+# Support requested as a noun ("ha solicitado el apoyo de la comunidad internacional"), and a country looking to
+# donors for a sum.
+def test_spanish_support_requested_in_the_perfect_is_a_call_for_help():
+    text = "Chad ha solicitado el apoyo de la comunidad internacional para terminar la remoción de minas."
+    by_position = proposed_by_position("es", "news", [text], title="Chad")
+    assert by_position == {1: [("call", ["TCD", "states-parties-in-a-position"])]}
+
+
+def test_a_country_looking_to_donors_for_a_sum_is_a_call():
+    text = "Cambodia is looking to international donors to contribute another $78 million for clearance in 2026."
+    [(kind, _owners)] = proposed_by_position("en", "news", [text], title="Cambodia")[1]
+    assert kind == "call"
+
+
+# An appeal relayed as a noun: "l'appel de X à la communauté internationale à ...", "el llamado de X a la comunidad
+# internacional a ...".
+APPEAL_RELAYED = [
+    (
+        "en",
+        "The deputy director relayed the appeal of the UN mine action centre to the international community to "
+        "include mine action in all planning.",
+    ),
+    (
+        "fr",
+        "Le directeur adjoint a fait part de l'appel du centre de lutte antimines de l'ONU à la communauté "
+        "internationale à prendre en compte la lutte antimines dans toute planification.",
+    ),
+    (
+        "es",
+        "El director adjunto transmitió el llamado del centro de acción contra minas de la ONU a la comunidad "
+        "internacional a incluir la acción contra minas en toda planificación.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), APPEAL_RELAYED, ids=case_ids(APPEAL_RELAYED))
+def test_an_appeal_relayed_as_a_noun_is_a_call(language, text):
+    [(kind, _owners)] = proposed_by_position(language, "news", [text], title="Mine action day")[1]
+    assert kind == "call"
+
+
+# A target year in a State's objective ("la meta es ahora acabar con otras 16.000 en 2014").
+def test_a_states_objective_with_a_year_is_a_commitment():
+    text = "Chile ha eliminado 82.718 minas. La meta es ahora acabar con otras 16.000 en 2027."
+    assert proposed_by_position("es", "news", [text], title="Chile") == {1: [("commitment", ["CHL"])]}
