@@ -409,7 +409,12 @@ def _most_named(text: str, directory: ActorDirectory, first_on_tie: bool = False
 # will", "« Je m'engage", "“Nosotros"): an official speaking for a State.
 _WE = re.compile(r"\s*(?:(?:we|nous|nosotros|nosotras|i|je|yo|me)\b|j['’])\s*", re.IGNORECASE)
 _FIRST_PLURAL_VERB = re.compile(r"[A-ZÁÉÍÓÚa-záéíóúñ]+(?:amos|emos|imos)\b")
-_QUOTED_WE = re.compile(r"^\s*[“\"‘«]" + _WE.pattern, re.IGNORECASE)
+# (a linking adverb may open the quotation: "“Thus we will", "« Ainsi, nous", "«Así, nosotros")
+_QUOTED_WE = re.compile(
+    r"^\s*[“\"‘«]\s*(?:(?:thus|so|therefore|together|today|now|ainsi|donc|ensemble|aujourd['’]hui|así|juntos|hoy)"
+    r"\s*,?\s+)?" + _WE.pattern,
+    re.IGNORECASE,
+)
 
 
 def _quote_open(text: str) -> bool:
@@ -724,7 +729,20 @@ def call_owners(
             return callers[:1] or [speaker]
     if not groups and any(clause.kind == "call" and clause.subject == "body" for clause in clauses):
         return [directory.group("states-parties")]  # "The Conference called for sustained assistance": its parties
+    if not groups and any(
+        _MORE_HELP.search(text, call.start, call.end + 40) for call in _calls(text, clauses, matches)
+    ):
+        return [directory.group("states-parties-in-a-position")]  # "called for more assistance": those who can give
     return groups[:1] or ([speaker] if speaker else [])
+
+
+# More help called for, with no one named ("called for more assistance", "davantage d'aide", "más ayuda").
+_MORE_HELP = re.compile(
+    r"\b(?:more|increased|greater|additional|further|continued|sustained|davantage|plus|accroître|renforcer|más|mayor)"
+    r"\s+(?:d['’]\s*|l['’]\s*|\w+\s+)?(?:assistance|support|funding|resources|help|aid|aide|soutien|appui|financement|"
+    r"ressources|ayuda|asistencia|apoyo|financiación|financiamiento|recursos)\b",
+    re.IGNORECASE,
+)
 
 
 def _asking_for_help(text: str, clauses, directory: ActorDirectory) -> list[Actor]:
