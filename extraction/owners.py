@@ -348,7 +348,7 @@ def _relative_clause_owners(main_clause: str, before: str, everything: str, dire
     que se comprometieron"), else the actor that clause names."""
     from extraction.reader.sentences import named_actors
 
-    main = re.split(r"[,;:]\s+", main_clause)[-1].strip()
+    main = _DATELINE.sub("", re.split(r"[,;:]\s+", main_clause)[-1]).strip()
     if GENERIC_STATES.match(_ARTICLE_AND_REFLEXIVE.sub("", main)):
         return [directory.group("states-parties")]
     if pair_opening(main):
@@ -357,7 +357,8 @@ def _relative_clause_owners(main_clause: str, before: str, everything: str, dire
 
 
 # A news dateline before a story's first subject ("Quito, 3 décembre 2026 – ", "GENEVA, 4 June (EFE) - ").
-_DATELINE = re.compile(r"^\s*[A-ZÀ-Þ][\w .'’-]{1,40},\s+[^–—.;:]{1,40}?\s+[–—-]\s+")
+# (or its place alone before a long dash: "Maputo — The States Parties")
+_DATELINE = re.compile(r"^\s*[A-ZÀ-Þ][\w .'’-]{1,40}(?:,\s+[^–—.;:]{1,40}?\s+[–—-]|\s+[–—])\s+")
 
 
 def _pair_opens_last_sentence(before: str) -> bool:

@@ -104,3 +104,24 @@ def test_agreed_today_to_act_is_a_joint_commitment():
 def test_a_spanish_negative_future_announced_is_a_renunciation():
     text = "Durante la conferencia, Estados Unidos informó que no fabricará ni adquirirá más minas antipersonal."
     assert proposed_by_position("es", "news", [text], title="Minas") == {1: [("commitment", ["USA"])]}
+
+
+# A commitment confirmed ("ratificó su compromiso de", "a ratifié son engagement de"): the confirming State's.
+COMMITMENT_CONFIRMED = [
+    ("fr", "Enfin, le ministre norvégien des Affaires étrangères a ratifié son engagement de 22 millions de dollars."),
+    ("es", "Finalmente, el canciller de Noruega ratificó su compromiso de 22 millones de dólares."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), COMMITMENT_CONFIRMED, ids=case_ids(COMMITMENT_CONFIRMED))
+def test_a_commitment_confirmed_is_the_confirming_states(language, text):
+    [(kind, owners)] = proposed_by_position(language, "news", [text], title="Norvège")[1]
+    assert kind == "commitment" and "NOR" in owners
+
+
+def test_a_place_before_a_long_dash_is_not_the_subject_of_a_relative_clause():
+    text = (
+        "Lusaka — The states that are party to the Convention ended their meeting on Friday with a declaration in "
+        "which they committed themselves to step up clearance."
+    )
+    assert proposed_by_position("en", "news", [text], title="Meeting") == {1: [("commitment", ["states-parties"])]}
