@@ -8,7 +8,7 @@ from types import SimpleNamespace
 
 from actors.models import Actor
 from actors.reference_data import organisation_aliases, state_aliases
-from extraction.reader.clauses import SAYING_THAT, UNIVERSAL_ADHERENCE, blank_reporter_aside, pair_opening
+from extraction.reader.clauses import UNIVERSAL_ADHERENCE, blank_reporter_aside, pair_opening
 from extraction.reader.grammar import (
     GRAMMARS,
     demonym_phrases,
@@ -19,7 +19,7 @@ from extraction.reader.grammar import (
     relative_opener,
     relative_subject,
 )
-from extraction.reader.sentences import STATES_PARTIES_WORDS
+from extraction.reader.sentences import SAYING_THAT, STATES_PARTIES_WORDS
 
 # "We, the States Parties": the States Parties speak in the first person.
 # (not the States Parties of a region: "Nous, représentants des États parties d'Afrique de l'Ouest" are some of them,

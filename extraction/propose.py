@@ -253,7 +253,7 @@ def _proposal_owners(paragraph, kind: str, given: list[Actor] | None, found, con
     )
     owners = _with_helped_in_heading(context.with_beneficiary(owners), found, context)
     if owners and kind in ("commitment", "offer") and _THE_COUNTRY_HELPED.search(paragraph.text):
-        owners += [state for state in [_story_state(context, set(owners))] if state]
+        owners += [state for state in [_document_state(context, set(owners), title_first=False)] if state]
     return owners or _default_owners(context.document, kind, directory)
 
 
@@ -264,16 +264,6 @@ _THE_COUNTRY_HELPED = re.compile(
     r"(?:\b(?:in|of)\s+the\s+country\b|\b(?:en|del)\s+(?:el\s+)?país\b|\b(?:dans|du)\s+(?:le\s+)?pays\b)",
     re.IGNORECASE,
 )
-
-
-def _story_state(context: _Context, owned: set) -> Actor | None:
-    """The State a story's paragraphs name most, the first named on a tie ("Perú espera culminar el desminado de la
-    frontera con Ecuador"), else the one its title names (not one of ``owned``)."""
-    for text in (" ".join(p.text for p in context.paragraphs), context.document.title or ""):
-        counts = Counter(state for state in context.directory.states_in(text) if state not in owned)
-        if counts:  # (a Counter keeps the order in which it first met each State)
-            return max(counts, key=counts.get)
-    return None
 
 
 def _funded_owners(found, context: _Context) -> list[Actor]:
@@ -391,11 +381,14 @@ def _ministers_state(whole: Proposal, found, context: _Context) -> Actor | None:
     return _document_state(context, set(whole.owners))
 
 
-def _document_state(context: _Context, owned: set) -> Actor | None:
+def _document_state(context: _Context, owned: set, title_first: bool = True) -> Actor | None:
     """The State a press release speaks for: the one its title names, else the one it names most (not one of
-    ``owned``, those already owning the proposal as helped)."""
+    ``owned``, those already owning the proposal as helped); with ``title_first`` off, the State a story's paragraphs
+    name most, the first named on a tie ("Perú espera culminar el desminado de la frontera con Ecuador"), else its
+    title's."""
     directory = context.directory
-    for text in (context.document.title or "", " ".join(p.text for p in context.paragraphs)):
+    texts = [context.document.title or "", " ".join(p.text for p in context.paragraphs)]
+    for text in texts if title_first else texts[::-1]:  # (most_common keeps the first met on a tie)
         counts = Counter(state for state in directory.states_in(text) if state not in owned)
         if counts:
             return counts.most_common(1)[0][0]

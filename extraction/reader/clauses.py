@@ -28,7 +28,7 @@ from extraction.reader.grammar import (
     relative_opener,
     relative_subject,
 )
-from extraction.reader.sentences import AGENT_THEN_RELATIVE, split_sentences
+from extraction.reader.sentences import AGENT_THEN_RELATIVE, SAYING_THAT, split_sentences
 
 WEIGHT = 0.75  # below a strong phrase rule (1.0) and below the bar of notes (0.8); a logistics phrase (-0.4)
 # in the paragraph takes it under 0.5
@@ -1004,16 +1004,6 @@ _APPOSITION = re.compile(
     r"|(?:in|under|within|through|dans|sous|par|selon|conformément|en|dentro|bajo|según|conforme|mediante)\s+"
     r"(?:the|its|their|le|la|les|l['’]|son|sa|ses|leur|el|los|las|su|sus)\s*"
     r"(?:framework|context|cadre|marco|terms|termes|términos|accordance|application|aplicación)?\b)",
-    re.IGNORECASE,
-)
-# A verb of saying and its "that" ("announced that", "a indiqué aujourd'hui que", "afirmó que"): what follows is what
-# was said, with a subject of its own.
-SAYING_THAT = re.compile(
-    r"\b(?:(?:announc|declar|confirm|inform|pledg|promis|annon[cç]|indiqu|anunci|indic|manifest|promet|"
-    r"explain|expliqu|explic|agreg|añad|précis|precis|asegur|assur|affirm|afirm|señal|subray|destac|soulign|adelant)"
-    r"(?!\w*(?:ción|ciones|tion|tions|ment|ments|miento|mientos)\b)\w*"  # (a verb: "una declaración en la que")
-    r"|stated|said|added|ajouté|ajoute|dijo|dit)\s+"
-    r"(?:[\w'’]+\s+){0,2}?(?:that\s+|que\s+|qu['’]\s*)",
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(r"[,;:]\s+|" + SAYING_THAT.pattern, re.IGNORECASE)

@@ -132,12 +132,14 @@ _LIST_JOIN = re.compile(
 
 # A State named as where something happens ("met in Geneva (Switzerland)", "réunis au Cap, en Afrique du Sud"),
 # not as who acts: never a subject's owner.
-# A verb of saying and its "that", after which a sentence names who acts ("and announced that the European Union
-# will", "y anunció que la Unión Europea", "et a annoncé que l'Union européenne").
-_SAID_THAT = re.compile(
-    r"\b(?:announced|said|stated|indicated|declared|added|anunci(?:ó|aron)|dijo|afirm(?:ó|aron)|indic(?:ó|aron)|"
-    r"declar(?:ó|aron)|añadió|(?:a|ont)\s+(?:annoncé|dit|affirmé|déclaré|indiqué|ajouté))\s+(?:\w+\s+){0,2}?"
-    r"(?:that|que|qu['’])\s*",
+# A verb of saying and its "that" ("announced that", "a indiqué aujourd'hui que", "afirmó que"): what follows is what
+# was said, with a subject of its own.
+SAYING_THAT = re.compile(
+    r"\b(?:(?:announc|declar|confirm|inform|pledg|promis|annon[cç]|indiqu|anunci|indic|manifest|promet|"
+    r"explain|expliqu|explic|agreg|añad|précis|precis|asegur|assur|affirm|afirm|señal|subray|destac|soulign|adelant)"
+    r"(?!\w*(?:ción|ciones|tion|tions|ment|ments|miento|mientos)\b)\w*"  # (a verb: "una declaración en la que")
+    r"|stated|said|added|ajouté|ajoute|dijo|dit)\s+"
+    r"(?:[\w'’]+\s+){0,2}?(?:that\s+|que\s+|qu['’]\s*)",
     re.IGNORECASE,
 )
 _CONTRAST = re.compile(r",?\s\b(?:whereas|while|mientras\s+que|tandis\s+que|alors\s+que)\s", re.IGNORECASE)
@@ -282,7 +284,7 @@ def _named_after_saying(subject_zone: str, subject: list[Actor], directory) -> l
     """Those of ``subject`` named after the last "announced that" of the subject zone ("thanked Bolivia and
     Argentina and announced that the EU will": the EU), or []. (A phrase may span the whole zone: read from its
     start.)"""
-    said = list(_SAID_THAT.finditer(subject_zone))
+    said = list(SAYING_THAT.finditer(subject_zone))
     if not said:
         return []
     return [
