@@ -345,6 +345,14 @@ _TITLE_FIRST = re.compile(
 )
 
 
+# A person's name as a subject (two to four capitalised words, "de"/"van" between), with an apposition between
+# commas: "Heng Ratana, director general of ..., ", "Hun Sen ", "María Ángela Holguín ".
+_PERSON_FIRST = re.compile(
+    r"\s*(?-i:[A-ZÁÉÍÓÚÑ][a-záéíóúñàâçèéêëîïôûü'’-]+)(?:\s+(?:(?:de|da|del|van|von|bin|dos)\s+)?"
+    r"(?-i:[A-ZÁÉÍÓÚÑ][a-záéíóúñàâçèéêëîïôûü'’-]+)){1,3}\s*(?:,[^,;]{3,120},)?\s*"
+)
+
+
 # Money as a subject ("The funding announced today", "Cette contribution", "La nueva financiación"): the donor's.
 _FUNDS_FIRST = re.compile(
     r"^\s*(?:the|this|these|that|ce|cet|cette|ces|le|la|les|el|esta|este|estos|estas|l['’])?\s*"
@@ -371,8 +379,13 @@ def _ministers_state(whole: Proposal, found, context: _Context) -> Actor | None:
     else:  # a phrase rule found it ("today announced funding"): its sentence up to the words matched
         start = min((begin for begin, _end, kind in found.matches if kind == whole.kind), default=0)
         subject, rest = re.split(r"(?<=[.!?])\s+", text[:start])[-1], re.split(r"(?<=[.!?])\s+", text[start:])[0]
-    subject = _OPENING_PHRASE.sub("", subject) if not _TITLE_FIRST.match(subject) else subject  # "À cette fin, la"
     directory = context.directory
+    if _PERSON_FIRST.fullmatch(subject) and not named_actors(subject, directory):
+        # "Heng Ratana, director general of the Cambodian Mine Action Centre, pledged", "Hun Sen s'est engagé": a
+        # person named, who speaks for the State the apposition names by its adjective, else the document's
+        named = directory.demonym_spans(subject)
+        return named[0][2] if named else _document_state(context, set(whole.owners))
+    subject = _OPENING_PHRASE.sub("", subject) if not _TITLE_FIRST.match(subject) else subject  # "À cette fin, la"
     titled = _TITLE_FIRST.match(subject) or _FUNDS_FIRST.match(subject)  # (or "The funding announced today")
     if not titled or named_actors(subject, directory) or directory.demonym_spans(subject):
         return None
