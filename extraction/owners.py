@@ -734,13 +734,28 @@ def call_owners(
         _MORE_HELP.search(text, call.start, call.end + 40) for call in _calls(text, clauses, matches)
     ):
         return [directory.group("states-parties-in-a-position")]  # "called for more assistance": those who can give
+    if not groups and any(
+        getattr(call, "subject", "") == "party" and _UNADDRESSED.match(text, call.end)
+        for call in _calls(text, clauses, matches)
+    ):
+        return [directory.group("states-parties")]  # "hace un llamamiento para que se intensifiquen": everyone's
     return groups[:1] or ([speaker] if speaker else [])
+
+
+# A call that names no one, what it asks put impersonally ("para que se intensifiquen", "pour que soient
+# renforcés", "for efforts to be stepped up"): a call on all States Parties.
+_UNADDRESSED = re.compile(
+    r"\s*(?:para\s+que\s+se|a\s+fin\s+de\s+que\s+se|(?:pour|afin)\s+que\s+(?:soi|l['’]on\b|on\b)|"
+    r"for\s+(?:\w+\s+){1,3}to\s+be\s+\w+(?:ed|en)\b)",
+    re.IGNORECASE,
+)
 
 
 # More help called for, with no one named ("called for more assistance", "davantage d'aide", "más ayuda").
 _MORE_HELP = re.compile(
     r"\b(?:more|increased|greater|additional|further|continued|sustained|davantage|plus|accroître|renforcer|más|mayor)"
-    r"\s+(?:d['’]\s*|l['’]\s*|\w+\s+)?(?:assistance|support|funding|resources|help|aid|aide|soutien|appui|financement|"
+    r"\s+(?:d['’]\s*|l['’]\s*|(?:[\w-]+\s+){1,3}?)?(?:assistance|support|funding|resources|help|aid|aide|"
+    r"soutien|appui|financement|"
     r"ressources|ayuda|asistencia|apoyo|financiación|financiamiento|recursos)\b",
     re.IGNORECASE,
 )

@@ -312,8 +312,12 @@ def _with_carried_owners(whole: Proposal, found, context: _Context) -> bool:
         found.clauses,
         decision=whole.kind == Commitment.Kind.CONCLUSION,
     )
+    if given := _sum_given(whole, found, context):
+        whole.owners = given
+        return True
     if not whole.owners and not carried:
-        state = _ministers_state(whole, found, context)  # "The Minister, Jane Doe, announced": the document's State
+        # "The Minister, Jane Doe, announced": the document's State; so is "the government" a call addresses
+        state = _ministers_state(whole, found, context) or _government_called(whole, found, context)
         whole.owners = [state] if state else []
         return state is not None
     if carried and whole.kind != Commitment.Kind.CALL:
@@ -372,13 +376,7 @@ def _ministers_state(whole: Proposal, found, context: _Context) -> Actor | None:
     other than those who already own it (the beneficiary)."""
     if whole.kind not in (Commitment.Kind.OFFER, Commitment.Kind.COMMITMENT):
         return None
-    clause = next((c for c in found.clauses if c.kind == whole.kind and c.subject == "party"), None)
-    text = whole.paragraph.text
-    if clause:
-        subject, rest = text[clause.sentence_start : clause.start], text[clause.start : clause.sentence_end]
-    else:  # a phrase rule found it ("today announced funding"): its sentence up to the words matched
-        start = min((begin for begin, _end, kind in found.matches if kind == whole.kind), default=0)
-        subject, rest = re.split(r"(?<=[.!?])\s+", text[:start])[-1], re.split(r"(?<=[.!?])\s+", text[start:])[0]
+    subject, rest = _operative_sentence(whole, found)
     directory = context.directory
     if _PERSON_FIRST.fullmatch(subject) and not named_actors(subject, directory):
         # "Heng Ratana, director general of the Cambodian Mine Action Centre, pledged", "Hun Sen s'est engagé": a
@@ -392,6 +390,75 @@ def _ministers_state(whole: Proposal, found, context: _Context) -> Actor | None:
     if directory.demonym_spans(rest):
         return None  # "announced a Canadian contribution": the donor is named by its adjective
     return _document_state(context, set(whole.owners))
+
+
+def _operative_sentence(whole: Proposal, found) -> tuple[str, str]:
+    """The sentence that carries a proposal's kind, cut where its operative words start: (subject, the rest)."""
+    clause = next((c for c in found.clauses if c.kind == whole.kind and c.subject == "party"), None)
+    text = whole.paragraph.text
+    if clause:
+        return text[clause.sentence_start : clause.start], text[clause.start : clause.sentence_end]
+    # a phrase rule found it ("today announced funding"): its sentence up to the words matched
+    start = min((begin for begin, _end, kind in found.matches if kind == whole.kind), default=0)
+    return re.split(r"(?<=[.!?])\s+", text[:start])[-1], re.split(r"(?<=[.!?])\s+", text[start:])[0]
+
+
+def _sum_given(whole: Proposal, found, context: _Context) -> list[Actor]:
+    """A sum as the subject of what will be done ("Otros 4,6 millones de euros se emplearán en operaciones en Sri
+    Lanka"): the donor the document's lead names, with the States the sentence names (helped); [] otherwise."""
+    if whole.kind not in (Commitment.Kind.OFFER, Commitment.Kind.COMMITMENT):
+        return []
+    subject, rest = _operative_sentence(whole, found)
+    if not _SUM_FIRST.match(_OPENING_PHRASE.sub("", subject + rest)) or named_actors(subject, context.directory):
+        return []
+    # (a State that never joined the Convention owns no commitment under it, even as the place helped)
+    helped = [actor for actor in named_actors(rest, context.directory) if _ever_a_party(actor)]
+    donor = _lead_donor(context, set(helped))
+    return [donor, *helped] if donor else []
+
+
+def _ever_a_party(actor: Actor) -> bool:
+    return actor.kind == Actor.Kind.STATE and bool(actor.ratification_year or actor.ratification_date)
+
+
+def _lead_donor(context: _Context, owned: set) -> Actor | None:
+    """Who gives, when a sum is a sentence's subject: the first State or organisation the title or the lead names
+    ("La Comisión Europea anunció hoy su programa"), else the document's State."""
+    lead = [context.document.title or "", *(p.text for p in context.paragraphs[:1])]
+    for text in lead:
+        named = [actor for actor in named_actors(text, context.directory) if actor.kind != Actor.Kind.GROUP]
+        named = [actor for actor in named if actor not in owned]
+        if named:
+            return named[0]
+    return _document_state(context, owned)
+
+
+# A sum opening a sentence ("13,05 millones de euros serán", "Another $2 million will"): money as the subject.
+_SUM_FIRST = re.compile(
+    r"(?:other|another|a\s+further|the\s+remaining|otros|los\s+restantes|d['’]autres|un\s+autre|les\s+autres)?\s*"
+    r"(?:US\$|\$|€|£|USD|EUR)?\s?\d[\d.,]*\s*(?:million|billion|millones|mil\b|millions?|milliards?|m\b|bn\b)",
+    re.IGNORECASE,
+)
+
+
+def _government_called(whole: Proposal, found, context: _Context) -> Actor | None:
+    """The State of the story, when a call that names no one else addresses its government ("La CCCM llama al
+    gobierno a", "urged the authorities to", "appelle le gouvernement à")."""
+    if whole.kind != Commitment.Kind.CALL:
+        return None
+    calls = [clause for clause in found.clauses if clause.kind == "call"]
+    text = whole.paragraph.text
+    if not any(_GOVERNMENT_ADDRESSED.match(text, call.end) for call in calls):
+        return None
+    return _document_state(context, set(), title_first=False)
+
+
+# A government addressed right after a verb of calling ("al gobierno", "the authorities", "le gouvernement").
+_GOVERNMENT_ADDRESSED = re.compile(
+    r"\s*(?:a\s+|al\s+|à\s+|au\s+|aux\s+|on\s+|upon\s+)?(?:the\s+|le\s+|la\s+|les\s+|el\s+|los\s+|las\s+|l['’])?"
+    r"(?:national\s+|nacional\s+)?(?:government|authorities|gouvernement|autorités|gobierno|autoridades)\b",
+    re.IGNORECASE,
+)
 
 
 def _document_state(context: _Context, owned: set, title_first: bool = True) -> Actor | None:

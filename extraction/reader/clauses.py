@@ -299,6 +299,8 @@ def _read_body(compiled: CompiledGrammar, sentence: str, genre: str = ""):
         return None
     if grammar.head_last and not _looks_like_english_verb(verb, following[0]):
         return None  # "The conference papers and ...": the body's name went on
+    if not grammar.head_last and _ADJECTIVE_ENDING.search(verb):
+        return None  # "La reunión internacional que ...", "La conférence régionale a": an adjective, no verb
     if _is_passive(match.group("aux"), verb):
         return None  # "L'atelier est prévu à ...": a state, not an act
     if compiled.future.match(sentence, match.start("verb")) or verb in ("will", "shall"):
@@ -319,6 +321,7 @@ def _read_body(compiled: CompiledGrammar, sentence: str, genre: str = ""):
     return (None if kind == "none" else kind), match.start("verb"), match.end("verb"), WEIGHT, "body"
 
 
+_ADJECTIVE_ENDING = re.compile(r"(?:al|ales|ale|aux)$", re.IGNORECASE)
 # A speaker's own government or country ("his government", "son pays", "su gobierno"): the speaker is a State's.
 _OWN_GOVERNMENT = re.compile(
     r"\b(?:his|her|son|sa|su)\s+(?:government|country|administration|gouvernement|pays|gobierno|país)\b",
@@ -382,7 +385,9 @@ _WORD = re.compile(r"(?:(?<![\w’'-])|(?<=\b[dD]['’]))[^\W\d_]+")  # (and aft
 # A word of time or addition inside a call phrase, after its first word(s) ("hizo hoy un llamado", "a lancé hier un
 # appel", "made today a call"): passed over to match the phrase.
 _TIME_AFTER_FIRST_WORD = re.compile(
-    r"^((?:\S+\s+){1,2}?)(?:hoy|ayer|también|además|aujourd['’]hui|hier|également|aussi|today|also)\s+", re.IGNORECASE
+    r"^((?:\S+\s+){1,2}?)(?:hoy|ayer|también|además|una\s+vez\s+más|de\s+nuevo|nuevamente|aujourd['’]hui|hier|également|"
+    r"aussi|une\s+fois\s+de\s+plus|à\s+nouveau|today|also|once\s+again|again)\s+",
+    re.IGNORECASE,
 )
 
 
@@ -394,16 +399,8 @@ def _read_reported_call(compiled: CompiledGrammar, sentence: str, genre: str):
         return None
     grammar = compiled.grammar
     for word in _WORD.finditer(sentence):
-        phrase, before = sentence[word.start() :].lower(), sentence[: word.start()].rstrip().lower()
-        phrase = _TIME_AFTER_FIRST_WORD.sub(r"\1", phrase, count=1)  # "hizo hoy un llamado", "a lancé hier un appel"
-        stem = next(
-            (
-                s
-                for s in (*grammar.call_phrases, *grammar.exhort, *grammar.asking, *grammar.inviting)
-                if phrase.startswith(s)
-            ),
-            None,
-        )
+        before = sentence[: word.start()].rstrip().lower()
+        stem, skipped = _calling_stem(grammar, sentence[word.start() :].lower())
         speaker = _FIRST_SINGULAR.search(sentence[: word.start()])  # "I ask all States to": a present, bare
         progressive = _PROGRESSIVE_GOES_ON.search(f"{before} {word.group()}")
         going_on = _GOES_ON_CALLING.search(sentence[: word.start()])  # "Canada continues to urge": still a call
@@ -443,9 +440,18 @@ def _read_reported_call(compiled: CompiledGrammar, sentence: str, genre: str):
             weight = OFFER_WEIGHT if kind == "offer" else ASKING_WEIGHT if asking else WEIGHT
             # (a verb of asking spans its auxiliary: "a demandé | à tous les États de", whom it asks follows)
             # (and a phrase spans its words: "a appelé | les parties à", "hizo un llamado | a los países")
-            end = word.start() + len(stem.rstrip()) if asking or " " in stem.strip() else word.end()
+            spanning = " " in stem.strip()
+            end = word.start() + len(stem.rstrip()) + skipped * spanning if asking or spanning else word.end()
             return kind, word.start(), end, weight, "party"
     return None
+
+
+def _calling_stem(grammar: Grammar, phrase: str) -> tuple[str | None, int]:
+    """The verb or phrase of calling ``phrase`` opens with, and how many characters of time or addition were passed
+    over inside it ("hizo hoy un llamado", "hace una vez más un llamamiento", "a lancé hier un appel")."""
+    shortened = _TIME_AFTER_FIRST_WORD.sub(r"\1", phrase, count=1)
+    stems = (*grammar.call_phrases, *grammar.exhort, *grammar.asking, *grammar.inviting)
+    return next((stem for stem in stems if shortened.startswith(stem)), None), len(phrase) - len(shortened)
 
 
 _OWN_THING = re.compile(r"\s*(?:leur|leurs|son|sa|ses|notre|nos)\b", re.IGNORECASE)
@@ -478,7 +484,9 @@ def _asks_others(compiled: CompiledGrammar, after: str) -> bool:
             zone = " ".join(words[:index])
             if compiled.that_clause.match(rest):  # "pidió que todos los países acepten": States, the clause's subject
                 zone += " " + " ".join(words[index + 1 : index + 6])
-            return bool(re.search(r"\b[A-ZÀ-Þ][\w-]+", zone) or generic_states().search(zone) or _DONORS.search(zone))
+            named = re.search(r"\b[A-ZÀ-Þ][\w-]+", zone) or generic_states().search(zone) or _DONORS.search(zone)
+            # (or a government: "pide al gobierno que", "asked the authorities to")
+            return bool(named or set(zone.lower().split()) & set(compiled.grammar.governments))
     return False
 
 
@@ -1020,7 +1028,15 @@ _APPOSITION = re.compile(
     r"(?:framework|context|cadre|marco|terms|termes|términos|accordance|application|aplicación)?\b)",
     re.IGNORECASE,
 )
-_CLAUSE_BREAK = re.compile(r"[,;:]\s+|" + SAYING_THAT.pattern, re.IGNORECASE)
+# A feeling about what follows ("We are honoured that the Convention will return to Oslo", "heureux que"): the
+# clause after "that" has its own subject.
+FEELING_THAT = (
+    r"\b(?:honou?red|pleased|delighted|happy|glad|proud|heureux|heureuse|ravie?s?|fiers?|fières?|honorée?s?|"
+    r"content[oa]s?|orgullos[oa]s?|complacid[oa]s?|honrad[oa]s?|satisfech[oa]s?)\s+(?:that|que|qu['’])\s*"
+)
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:]\s+|" + SAYING_THAT.pattern + "|" + FEELING_THAT, re.IGNORECASE)
 
 
 # The text itself ("This Decision", "La presente Decisión") or a demonstrative alone ("This will show"): no party.
@@ -1064,8 +1080,8 @@ _A_SPEECH = re.compile(
     r"(?:speech|statement|address|remarks|keynote|discours|allocution|discurso|alocución|ponencia)\b|"
     r"(?:take\s+part|attend|participate|prendr\w*\s+part|assister\w*|particip\w*|asistir\w*|tomar\w*\s+parte)\s+"
     r"(?:in\s+|à\s+|a\s+|en\s+|au\s+|al\s+)?(?:\S+\s+){0,3}?"
-    r"(?:conference|meeting|summit|session|ceremony|conférence|réunion|sommet|séance|cérémonie|conferencia|"
-    r"reunión|cumbre|sesión|ceremonia)\b",
+    r"(?:conference|meeting|summit|session|ceremony|celebrations?|conférence|réunion|sommet|séance|cérémonie|"
+    r"célébrations?|conferencia|reunión|cumbre|sesión|ceremonia|celebraci(?:ón|ones))\b",
     re.IGNORECASE,
 )
 _ACTIVITY = re.compile(r"\s+(?:\w+ing\b|(?:to|à|a)\s+\w)", re.IGNORECASE)
