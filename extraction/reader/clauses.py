@@ -281,6 +281,8 @@ def _read_body(compiled: CompiledGrammar, sentence: str, genre: str = ""):
             WEIGHT,
             "body",
         )  # reaffirmed their 'commitment'": background
+    if _TOOK_PLACE.match(f"{verb} {rest.lstrip()}"):  # "La conférence a eu lieu au Cambodge": where, not what
+        return None
     if _OF_THE_VIEW.match(f"{verb} {rest.lstrip()}"):  # "The Committee was of the view that ..."
         return "conclusion", match.start("verb"), match.end("verb"), WEIGHT, "body"
     following = rest.split()[:3]
@@ -321,6 +323,7 @@ def _read_body(compiled: CompiledGrammar, sentence: str, genre: str = ""):
     return (None if kind == "none" else kind), match.start("verb"), match.end("verb"), WEIGHT, "body"
 
 
+_TOOK_PLACE = re.compile(r"(?:(?:a|avait|ont)\s+)?eu\s+lieu\b|took\s+place\b|tuvo\s+lugar\b", re.IGNORECASE)
 _ADJECTIVE_ENDING = re.compile(r"(?:al|ales|ale|aux)$", re.IGNORECASE)
 # A speaker's own government or country ("his government", "son pays", "su gobierno"): the speaker is a State's.
 _OWN_GOVERNMENT = re.compile(
@@ -1078,10 +1081,12 @@ def _schedules(grammar: Grammar, phrase: str, before: str = "") -> bool:
 _A_SPEECH = re.compile(
     r"(?:deliver|give|make|pronounce|pronon[cç]|pronunci)\w*\s+(?:\S+\s+){0,2}?"
     r"(?:speech|statement|address|remarks|keynote|discours|allocution|discurso|alocución|ponencia)\b|"
-    r"(?:take\s+part|attend|participate|prendr\w*\s+part|assister\w*|particip\w*|asistir\w*|tomar\w*\s+parte)\s+"
+    r"(?:take\s+part|attend|participate|prendr\w*\s+part|assister\w*|particip\w*|asistir\w*|tomar\w*\s+parte|"
+    r"repr[eé]sent\w*\s+(?:\S+\s+){1,3}?(?:at|aux?|à|en|a|al))\s+"
     r"(?:in\s+|à\s+|a\s+|en\s+|au\s+|al\s+)?(?:\S+\s+){0,3}?"
     r"(?:conference|meeting|summit|session|ceremony|celebrations?|conférence|réunion|sommet|séance|cérémonie|"
-    r"célébrations?|conferencia|reunión|cumbre|sesión|ceremonia|celebraci(?:ón|ones))\b",
+    r"célébrations?|conferencia|reunión|cumbre|sesión|ceremonia|celebraci(?:ón|ones)|funeral|funerales|obsèques|"
+    r"funérailles|exequias)\b",
     re.IGNORECASE,
 )
 _ACTIVITY = re.compile(r"\s+(?:\w+ing\b|(?:to|à|a)\s+\w)", re.IGNORECASE)

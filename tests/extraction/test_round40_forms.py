@@ -250,3 +250,50 @@ def test_attending_celebrations_is_no_pledge():
         "participeront aux célébrations du cinquième anniversaire de la Convention."
     )
     assert proposed_by_position("fr", "press_release", [text], title="Canada") == {}
+
+
+# Where a meeting took place, and a representative at a funeral: no decision, no pledge.
+TOOK_PLACE = [
+    ("en", "The conference took place in Cambodia, the country that has suffered most from landmines."),
+    ("fr", "La conférence a eu lieu au Cambodge, pays qui a le plus souffert des mines antipersonnel."),
+    ("es", "La conferencia tuvo lugar en Camboya, el país que más ha sufrido por las minas antipersonal."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), TOOK_PLACE, ids=case_ids(TOOK_PLACE))
+def test_where_a_meeting_took_place_is_no_decision(language, text):
+    assert proposed_by_position(language, "news", [text]) == {}
+
+
+def test_representing_an_organisation_at_a_funeral_is_no_pledge():
+    text = (
+        "Le vice-président du CICR, Jean Dupont, représentera l'organisation aux obsèques de l'ancien ministre samedi."
+    )
+    assert proposed_by_position("fr", "press_release", [text]) == {}
+
+
+# A hope that those not yet party will join: a call on them, the speaker's.
+HOPE_THEY_JOIN = [
+    (
+        "en",
+        "“I hope our other friends who are not yet members of the convention will join us,” the Prime Minister said.",
+    ),
+    (
+        "fr",
+        "« J'espère que nos amis qui ne sont pas encore membres de la Convention nous rejoindront », a-t-il dit.",
+    ),
+    (
+        "es",
+        "«Espero que nuestros amigos que aún no son miembros de la Convención se unan a nosotros», dijo.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), HOPE_THEY_JOIN, ids=case_ids(HOPE_THEY_JOIN))
+def test_hoping_that_those_not_party_will_join_is_a_call(language, text):
+    opening = {
+        "en": "Cambodia opened the meeting of the States Parties on Sunday.",
+        "fr": "Le Cambodge a ouvert dimanche la réunion des États parties.",
+        "es": "Camboya inauguró el domingo la reunión de los Estados Partes.",
+    }[language]
+    assert proposed_by_position(language, "news", [opening, text]) == {2: [("call", ["KHM"])]}
