@@ -281,8 +281,6 @@ def _read_body(compiled: CompiledGrammar, sentence: str, genre: str = ""):
             WEIGHT,
             "body",
         )  # reaffirmed their 'commitment'": background
-    if _TOOK_PLACE.match(f"{verb} {rest.lstrip()}"):  # "La conférence a eu lieu au Cambodge": where, not what
-        return None
     if _OF_THE_VIEW.match(f"{verb} {rest.lstrip()}"):  # "The Committee was of the view that ..."
         return "conclusion", match.start("verb"), match.end("verb"), WEIGHT, "body"
     following = rest.split()[:3]
@@ -299,10 +297,8 @@ def _read_body(compiled: CompiledGrammar, sentence: str, genre: str = ""):
         return kind, match.start("verb"), match.end("verb"), WEIGHT, "body"
     if _describes(compiled, following):
         return None
-    if grammar.head_last and not _looks_like_english_verb(verb, following[0]):
-        return None  # "The conference papers and ...": the body's name went on
-    if not grammar.head_last and _ADJECTIVE_ENDING.search(verb):
-        return None  # "La reunión internacional que ...", "La conférence régionale a": an adjective, no verb
+    if _no_act_of_the_body(grammar, verb, rest, following):
+        return None
     if _is_passive(match.group("aux"), verb):
         return None  # "L'atelier est prévu à ...": a state, not an act
     if compiled.future.match(sentence, match.start("verb")) or verb in ("will", "shall"):
@@ -321,6 +317,15 @@ def _read_body(compiled: CompiledGrammar, sentence: str, genre: str = ""):
         # the span runs from the first verb, whose object names the party ("the request submitted by Senegal")
         return kind, match.start("verb"), match.end() + second.end("verb"), WEIGHT, "body"
     return (None if kind == "none" else kind), match.start("verb"), match.end("verb"), WEIGHT, "body"
+
+
+def _no_act_of_the_body(grammar: Grammar, verb: str, rest: str, following: list[str]) -> bool:
+    """Whether the word read as a body's verb is none, or tells only where the body met."""
+    if grammar.head_last and not _looks_like_english_verb(verb, following[0]):
+        return True  # "The conference papers and ...": the body's name went on
+    if not grammar.head_last and _ADJECTIVE_ENDING.search(verb):
+        return True  # "La reunión internacional que ...", "La conférence régionale a": an adjective, no verb
+    return bool(_TOOK_PLACE.match(f"{verb} {rest.lstrip()}"))  # "La conférence a eu lieu au Cambodge": where
 
 
 _TOOK_PLACE = re.compile(r"(?:(?:a|avait|ont)\s+)?eu\s+lieu\b|took\s+place\b|tuvo\s+lugar\b", re.IGNORECASE)
