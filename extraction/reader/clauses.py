@@ -111,8 +111,9 @@ _YEAR_PAST = re.compile(
 # A reporter's aside between a subject and its verb: "Ambos países, refirió, acelerarán", "Both countries, he said,
 # will", "Les deux pays, a-t-il ajouté, vont".
 REPORTER_ASIDE = re.compile(
-    r",\s+(?:(?:he|she|they)\s+(?:said|added|explained|noted)|refirió|dijo|añadió|agregó|afirmó|explicó|indicó|"
-    r"señaló|precisó|a-t-(?:il|elle)\s+(?:dit|ajouté|précisé|expliqué|souligné)|selon\s+(?:lui|elle))\s*,(?=\s)",
+    r",\s+(?:(?:he|she|they)\s+(?:said|added|explained|noted)|(?:refiri|dij|añadi|agreg|afirm|explic|indic|señal|"
+    r"precis)(?:ó|o|eron)(?:\s+(?:las?|los?)\s+(?:mismas?\s+)?(?:fuentes?|portavoz|voceros?))?|"
+    r"a-t-(?:il|elle)\s+(?:dit|ajouté|précisé|expliqué|souligné)|selon\s+(?:lui|elle))\s*,(?=\s)",
     re.IGNORECASE,
 )
 
@@ -777,6 +778,8 @@ def _read_intention(compiled: CompiledGrammar, sentence: str):
     acogería ...": what a party announces it will do; "Norway stands ready to", "est disposé à": what it offers."""
     grammar = compiled.grammar
     willing = compiled.willing.search(sentence)
+    if willing is not None and _RECALLED.search(sentence[: willing.start()]):
+        willing = None  # "el CICR recordó que ofrece ayuda": what it does, recalled, not offered
     if willing is not None and _is_party(compiled, _subject(compiled, sentence[: willing.start()]), True):
         return "offer", willing.start(), willing.end(), OFFER_WEIGHT, "party"
     match = compiled.intention.search(sentence)
@@ -797,6 +800,14 @@ def _read_intention(compiled: CompiledGrammar, sentence: str):
         return None
     kind, weight = _offer_or_commitment(grammar, sentence, phrase.lower(), INTENTION_WEIGHT)
     return kind, match.start(), match.end(), weight, "party"
+
+
+# A verb of recalling just before what is recalled ("recordó que", "recalled that it", "a rappelé qu'il").
+_RECALLED = re.compile(
+    r"\b(?:record(?:ó|aron)|recuerda|recalled|recalls|reminded|rappel(?:é|le|lent))\s+(?:\w+\s+){0,2}?(?:que|that|qu['’])"
+    r"\s*(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _intends(compiled: CompiledGrammar, sentence: str, match: re.Match) -> bool:
@@ -1029,6 +1040,8 @@ _TIME_BEFORE_VERB = re.compile(
 _DATE_COMMA = re.compile(r"(?<=\d),(?=\s+\d{4}\b)")
 _APPOSITION = re.compile(
     r"(?:as\b|en tant qu(?:e\b|['’])|en sa qualité de\b|como\b|en su calidad de\b"
+    # a channel between commas ("el gobierno japonés, a través de APC-Colombia, otorgó", "through UNMAS")
+    r"|a\s+través\s+de\b|por\s+medio\s+de\b|par\s+l['’]intermédiaire\s+d|through\s+(?-i:[A-Z])|via\b"
     # a frame between commas ("Ecuador, en el marco de la Convención, prevé", "Canada, under the Convention, will",
     # "le Sénégal, dans le cadre de son plan, prévoit"): the subject stands before it
     r"|(?:in|under|within|through|dans|sous|par|selon|conformément|en|dentro|bajo|según|conforme|mediante)\s+"
@@ -1121,9 +1134,14 @@ _INSTRUMENTS = {
 
 
 _ALL_STATES_PARTIES_COUNTED = re.compile(
-    r"(?:the|les|los)\s+(?:Convention['’]s\s+)?\d{2,3}\s+(?:States\s+Parties|[ÉE]tats\s+parties|Estados\s+Partes?)\b",
+    r"(?:the|les|los)\s+(?:Convention['’]s\s+)?\d{2,3}\s+(?:States\s+Parties|[ÉE]tats\s+parties|Estados\s+Partes?)\b"
+    # ("More than 120 countries are pledging", "The 164 signatory countries agreed": a count of fifty or more)
+    r"|(?:the|les|los|las|more\s+than|over|some|nearly|almost|plus\s+de|près\s+de|más\s+de|cerca\s+de|casi)\s+"
+    r"(?:\d{3}|[5-9]\d)\s+(?:signatory\s+|member\s+)?(?:countries|states|nations|pays|[ée]tats|países|estados|naciones)"
+    r"(?:\s+(?:signataires|signatarios|miembros|membres))?\b",
     re.IGNORECASE,
 )
+_RELATIVE_AFTER = re.compile(r"\b(?:that|which|who|qui|que|quienes)\b", re.IGNORECASE)
 # A news agency's credit that opens a story ("(Keystone-ATS)", "(EFE) -", "(AFP) –").
 _AGENCY_CREDIT = re.compile(r"^\([^()]{2,30}\)\s*[-–—]?\s*")
 
@@ -1147,7 +1165,7 @@ def _is_party(compiled: CompiledGrammar, subject: str, announcing: bool = False)
         return False
     if pair_subject().fullmatch(subject):  # "Both countries", "Ambos países": the two States named before
         return True
-    if _ALL_STATES_PARTIES_COUNTED.match(subject):  # "the 158 States Parties", "los 156 Estados Parte": all of them
+    if _counted_or_a_named_body(compiled, subject):
         return True
     if re.match(grammar.quantifiers, compiled.determiners.sub("", subject), re.IGNORECASE):
         return False
@@ -1195,6 +1213,23 @@ def _is_party(compiled: CompiledGrammar, subject: str, announcing: bool = False)
     if words[0].lower() in grammar.particles:  # a phrase of place or time first: the subject, if any, ends it
         return words[-1][:1].isupper()  # ("En el próximo año Colombia" names one; "En el encuentro hizo ..." not)
     return words[0][:1].isupper()  # "le Canada", "Guatemala": a common noun would need its article
+
+
+def _counted_or_a_named_body(compiled: CompiledGrammar, subject: str) -> bool:
+    """ "the 158 States Parties", "More than 120 countries" (all of them; not in a relative clause: "the 162 States
+    that have committed"), or a body's name after its common noun ("La organización Human Rights Watch")."""
+    counted = _ALL_STATES_PARTIES_COUNTED.match(subject)
+    if counted and not _RELATIVE_AFTER.search(subject, counted.end()):
+        return True
+    words = compiled.determiners.sub("", subject).split()
+    return len(words) > 1 and words[0].lower() in _ORGANISATION_NOUNS and words[1][:1].isupper()
+
+
+# A common noun for a body before its name ("la organización Human Rights Watch", "la campagne ICBL").
+_ORGANISATION_NOUNS = {
+    *("organización", "organisation", "organization", "ong", "campaña", "campagne", "agencia", "agence"),
+    *("fundación", "fondation", "asociación", "association", "coalición", "coalition", "red", "réseau"),
+}
 
 
 # Verbs of hoping in the first person: what follows "that" says whom the speakers hope will act.
