@@ -162,6 +162,8 @@ def is_heading_like(text: str, *, title: bool = False) -> bool:
         return len(words) <= 3
     if re.search(r"[.;,?]['’”\")\]]*$", stripped) or (DANGLING_END.search(stripped) and not title):
         return False
+    if stripped.endswith("!") and len(words) >= 6 and not title:
+        return False  # "On all states still outside the treaty to: join without further delay!": a sentence
     return stripped[:1].isupper() or stripped[:1].isdigit() or stripped.startswith(("¿", "¡", "“", "‘", '"'))
 
 

@@ -247,8 +247,11 @@ def classify_paragraphs(paragraphs, tables: dict[str, RuleTable], document_langu
             chapeau = None
         if found.kind == "call" and paragraph.text.rstrip().endswith(":"):
             chapeau = (paragraph, found)
-        elif found.kind is None and _is_cut_chapeau(paragraph.text, language):
-            # "on States to:" whose calling verb the page lost: its items are still calls on those it names
+        elif found.kind in (None, "call") and _is_cut_chapeau(paragraph.text, language):
+            # "on States to:" whose calling verb the page lost: its items are still calls on those it names; with
+            # what it asks after the colon ("On all states still outside the treaty to: join!"), a call itself
+            asks = found.kind is None and not paragraph.text.rstrip().endswith(":")
+            found = _marked(paragraph.text, "call", threshold, list(clauses)) if asks else found
             chapeau = (paragraph, Classification("call", threshold, [], list(clauses)))
         if not paragraph.label:
             context = f"{paragraph.heading} {paragraph.text}"

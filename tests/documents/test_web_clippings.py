@@ -273,3 +273,20 @@ def test_an_address_to_the_chair_opening_the_text_makes_a_statement(language):
 def test_a_news_text_that_opens_on_a_president_s_name_is_no_statement():
     text = "Summit closes\n\nPresident Doe closed the summit on Friday after five days of talks.\n"
     assert result_of(text).kind == "web_page"
+
+
+# A line that ends with "!" and runs to a sentence is a paragraph, not a heading; a short slogan stays a heading.
+EXCLAIMED = {
+    "en": "On all states still outside the treaty to: join without further delay!",
+    "fr": "Aux États qui restent en dehors du traité de : le rejoindre sans plus tarder !",
+    "es": "A los Estados que siguen fuera del tratado a: adherirse sin más demora!",
+}
+
+
+@pytest.mark.parametrize("language", sorted(EXCLAIMED))
+def test_a_sentence_ending_with_an_exclamation_mark_is_a_paragraph(language):
+    text = (
+        f"Join the treaty\n\nMore States must join the treaty.\n\n{EXCLAIMED[language]}\n\nNo more mines!\n\nThe end.\n"
+    )
+    rows = parsed(text)
+    assert ("", "", EXCLAIMED[language]) in rows and ("#", "", "No more mines!") in rows

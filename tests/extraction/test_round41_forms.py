@@ -144,3 +144,22 @@ REPORT_FOUND = [
 @pytest.mark.parametrize(("language", "text"), REPORT_FOUND, ids=case_ids(REPORT_FOUND))
 def test_what_a_report_found_is_no_decision(language, text):
     assert proposed_by_position(language, "news", [text]) == {}
+
+
+# A web page of calls whose calling verb was cut ("[The Campaign calls] On all States Parties to: promote ...!"): the
+# line is a sentence, a call on those it names, and its items are calls on them too.
+CUT_CHAPEAU_WITH_ITS_ASK = [
+    ("en", "On all States Parties to the treaty to: promote the universalization of the treaty more broadly!"),
+    ("fr", "Aux États parties au traité de : promouvoir l'universalisation du traité plus largement !"),
+    ("es", "A los Estados Partes del tratado a: promover la universalización del tratado más ampliamente!"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), CUT_CHAPEAU_WITH_ITS_ASK, ids=case_ids(CUT_CHAPEAU_WITH_ITS_ASK))
+def test_a_cut_chapeau_with_its_ask_is_a_call(language, text):
+    opening = {
+        "en": "Getting more states to join the treaty is a key way to strengthen the norm.",
+        "fr": "Faire adhérer davantage d'États au traité est un moyen essentiel de renforcer la norme.",
+        "es": "Lograr que más Estados se adhieran al tratado es una forma clave de reforzar la norma.",
+    }[language]
+    assert proposed_by_position(language, "web_page", [opening, text]) == {2: [("call", ["states-parties"])]}
