@@ -163,3 +163,16 @@ def test_a_cut_chapeau_with_its_ask_is_a_call(language, text):
         "es": "Lograr que más Estados se adhieran al tratado es una forma clave de reforzar la norma.",
     }[language]
     assert proposed_by_position(language, "web_page", [opening, text]) == {2: [("call", ["states-parties"])]}
+
+
+# Assurances that a State will meet its deadline: its commitment.
+ASSURANCES = [
+    ("en", "Deaths are set to end following assurances Zimbabwe would be able to meet its deadline to clear by 2025."),
+    ("fr", "Les décès vont cesser après l'assurance que le Zimbabwe pourra respecter son échéance de 2025."),
+    ("es", "Las muertes van a cesar tras las garantías de que Zimbabwe podrá cumplir su plazo de 2025."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), ASSURANCES, ids=case_ids(ASSURANCES))
+def test_assurances_that_a_state_will_meet_its_deadline(language, text):
+    assert proposed_by_position(language, "news", [text]) == {1: [("commitment", ["ZWE"])]}
