@@ -994,7 +994,17 @@ def _subject_before(text: str, relatives: tuple[str, ...] = (), antecedent: bool
         pieces = pieces[:-2]  # "The Minister of Foreign Affairs, Jane Doe, announced": the title names the party
         while len(pieces) > 2 and _COORDINATED_TITLE.match(pieces[-1]) and _PERSON_NAME.fullmatch(pieces[-2]):
             pieces = pieces[:-2]  # "Los ministros de X, Juan Pérez, y de Desarrollo, Ana Gómez, anunciaron": each pair
+    while len(pieces) > 1 and _LED_BY.match(pieces[-1]):
+        pieces = pieces[:-1]  # "l'Exécutif, dirigé par le Président, João Lourenço, s'emploie": the Executive
     return pieces[-1]
+
+
+# Who leads the subject, in apposition ("dirigé par le Président", "led by the Prime Minister", "encabezado por").
+_LED_BY = re.compile(
+    r"(?:dirigée?s?|présidée?s?|conduite?s?|led|headed|chaired|encabezad[oa]s?|dirigid[oa]s?|presidid[oa]s?)\s+"
+    r"(?:par|by|por)\b",
+    re.IGNORECASE,
+)
 
 
 def _inserted(piece: str, relatives: tuple[str, ...]) -> bool:

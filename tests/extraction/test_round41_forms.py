@@ -176,3 +176,64 @@ ASSURANCES = [
 @pytest.mark.parametrize(("language", "text"), ASSURANCES, ids=case_ids(ASSURANCES))
 def test_assurances_that_a_state_will_meet_its_deadline(language, text):
     assert proposed_by_position(language, "news", [text]) == {1: [("commitment", ["ZWE"])]}
+
+
+# Money granted just now ("vient d'accorder", "acaba de otorgar", "has just granted") and investments announced.
+JUST_GRANTED = [
+    (
+        "en",
+        "The European Union has just granted EUR 1.1 million to two new demining projects in Bosnia and Herzegovina.",
+    ),
+    ("fr", "L'Union européenne vient d'accorder 1,1 million d'euros à deux projets de déminage en Bosnie-Herzégovine."),
+    (
+        "es",
+        "La Unión Europea acaba de otorgar 1,1 millones de euros a dos proyectos de desminado en Bosnia y Herzegovina.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), JUST_GRANTED, ids=case_ids(JUST_GRANTED))
+def test_money_just_granted_is_a_commitment(language, text):
+    [(kind, owners)] = proposed_by_position(language, "news", [text])[1]
+    assert kind in ("commitment", "offer") and owners == ["BIH", "EU"]
+
+
+INVESTMENTS_ANNOUNCED = [
+    ("en", "Canada announced on Sunday new investments for demining operations in Cambodia."),
+    ("fr", "Le Canada a annoncé dimanche des investissements pour les opérations de déminage au Cambodge."),
+    ("es", "Canadá anunció el domingo inversiones para las operaciones de desminado en Camboya."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), INVESTMENTS_ANNOUNCED, ids=case_ids(INVESTMENTS_ANNOUNCED))
+def test_investments_announced_are_a_commitment(language, text):
+    [(kind, owners)] = proposed_by_position(language, "news", [text])[1]
+    assert kind in ("commitment", "offer") and owners == ["CAN", "KHM"]
+
+
+# A cost to be borne by a State: its commitment.
+COST_BORNE_BY = [
+    ("en", "The cost of the operations will be borne by Chile, since the mines were laid by its army."),
+    ("fr", "Le coût des opérations sera pris en charge par le Chili, puisque les mines ont été posées par son armée."),
+    ("es", "El costo de las maniobras será asumido por Chile, ya que las minas fueron instaladas por su ejército."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), COST_BORNE_BY, ids=case_ids(COST_BORNE_BY))
+def test_a_cost_borne_by_a_state_is_its_commitment(language, text):
+    [(kind, owners)] = proposed_by_position(language, "news", [text])[1]
+    assert kind in ("commitment", "offer") and owners == ["CHL"]
+
+
+def test_a_subject_led_by_a_person_named_in_apposition():
+    text = (
+        "Pour cette raison, a-t-il dit, l'Exécutif, dirigé par le Président de la République, Jean Dupont, "
+        "s'emploie à faire déminer tous les champs de mines connus d'ici décembre 2027."
+    )
+    assert proposed_by_position("fr", "news", ["L'Angola a présenté son plan.", text]) == {2: [("commitment", ["AGO"])]}
+
+
+def test_readiness_restated_is_an_offer():
+    texts = ["Chile informó al Perú del deslizamiento.", "Chile reiteró su disposición de continuar la cooperación."]
+    [(kind, owners)] = proposed_by_position("es", "news", texts)[2]
+    assert kind == "offer" and "CHL" in owners
