@@ -1,4 +1,6 @@
-"""Classification speed: the phrase rules alone (the baseline) against the rules with the clause reader.
+"""Classification speed: the phrase rules alone (the baseline) against the rules with the clause reader; and what
+each document costs before its first paragraph is read (its rule tables and actor directory, loaded per document as
+``propose`` does), against classifying one document's worth of paragraphs with the rules alone.
 
     DATABASE_URL=postgres://... .venv/bin/python benchmarks/extraction_speed.py [--repeat 20]
 
@@ -25,6 +27,7 @@ import django
 
 django.setup()
 
+from extraction.owners import ActorDirectory  # noqa: E402
 from extraction.reader.classifier import classify_paragraphs  # noqa: E402
 from extraction.tables import load_tables  # noqa: E402
 
@@ -70,11 +73,26 @@ def main() -> None:
         for genre, paragraph in items:
             list(classify_paragraphs([paragraph], tables, paragraph.language, genre))
 
+    def per_document_setup():
+        for _ in range(DOCUMENTS):
+            load_tables()
+            ActorDirectory.load()
+
     baseline, reader = best_of_three(rules_only), best_of_three(rules_and_reader)
+    setup = best_of_three(per_document_setup) / DOCUMENTS
     count = len(items)
+    per_document = baseline / count * PARAGRAPHS_PER_DOCUMENT  # (the rules alone on a document's paragraphs)
     print(f"paragraphs: {count} (evaluation set x {args.repeat})")
     print(f"phrase rules alone (baseline): {count / baseline:,.0f} paragraphs/s")
     print(f"rules and clause reader:       {count / reader:,.0f} paragraphs/s ({reader / baseline:.2f}x the time)")
+    print(
+        f"per-document setup (tables and actors): {setup * 1000:.1f} ms, {setup / per_document:.2f}x the rules alone "
+        f"on {PARAGRAPHS_PER_DOCUMENT} paragraphs"
+    )
+
+
+DOCUMENTS = 30  # setups measured per run
+PARAGRAPHS_PER_DOCUMENT = 20  # a news item or a statement
 
 
 if __name__ == "__main__":

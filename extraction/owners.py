@@ -11,6 +11,7 @@ from actors.reference_data import organisation_aliases, state_aliases
 from extraction.reader.clauses import UNIVERSAL_ADHERENCE, blank_reporter_aside, pair_opening
 from extraction.reader.grammar import (
     GRAMMARS,
+    compiled,
     demonym_phrases,
     demonyms,
     generic_states,
@@ -149,16 +150,16 @@ class ActorDirectory:
                 self.states_by_name.setdefault(name_key(_UNACCENTED_CAPITAL.sub(_unaccent, alias)), state)
         names = sorted(self.states_by_name, key=len, reverse=True)
         # (a name may end with a full stop, "U.S.": it ends where no word character follows)
-        self.state_names = re.compile(r"\b(" + "|".join(map(name_pattern, names)) + r")(?!\w)", re.IGNORECASE)
+        self.state_names = compiled(r"\b(" + "|".join(map(name_pattern, names)) + r")(?!\w)", re.IGNORECASE)
         self.groups = {
-            slug: [re.compile(p, re.IGNORECASE) for p in patterns] for slug, patterns in GROUP_PHRASES.items()
+            slug: [compiled(p, re.IGNORECASE) for p in patterns] for slug, patterns in GROUP_PHRASES.items()
         }
         # A State's adjective beside a noun for its people, officials or institutions ("le ministre suisse", "el
         # Gobierno colombiano", "Peruvian deminers"): ``[owners] demonym_phrase`` and ``[owners.demonyms]``.
         self.demonyms = {by_code[code.lower()]: form for code, form in demonyms().items() if code.lower() in by_code}
         self.demonym_phrases = demonym_phrases()
         # Organisations by the names and acronyms texts use for them (the actors' reference data).
-        self.organisations = {slug: re.compile("|".join(names)) for slug, names in organisation_aliases().items()}
+        self.organisations = {slug: compiled("|".join(names)) for slug, names in organisation_aliases().items()}
 
     @classmethod
     def load(cls) -> ActorDirectory:
@@ -174,7 +175,7 @@ class ActorDirectory:
         """The first words of ``text`` that name ``actor``: its name in a language, an alias, a group's phrase, or
         the first person for the participants of a conference."""
         patterns = [
-            re.compile(r"\b" + name_pattern(name) + r"(?!\w)", re.IGNORECASE)
+            compiled(r"\b" + name_pattern(name) + r"(?!\w)", re.IGNORECASE)
             for name, state in self.states_by_name.items()
             if state.pk == actor.pk
         ]

@@ -7,6 +7,7 @@ from collections import defaultdict
 
 from extraction.models import ExtractionRule
 from extraction.reader.classifier import Rule, RuleTable
+from extraction.reader.grammar import compiled
 
 
 def load_tables() -> dict[str, RuleTable]:
@@ -14,6 +15,6 @@ def load_tables() -> dict[str, RuleTable]:
     grouped: dict[str, list[Rule]] = defaultdict(list)
     for rule in ExtractionRule.objects.filter(is_active=True):
         grouped[rule.language].append(
-            Rule(rule.kind, re.compile(rule.pattern, re.IGNORECASE | re.MULTILINE), rule.weight)
+            Rule(rule.kind, compiled(rule.pattern, re.IGNORECASE | re.MULTILINE), rule.weight)
         )
     return {language: RuleTable(language, rules) for language, rules in grouped.items()}

@@ -228,6 +228,13 @@ def pair_subject() -> re.Pattern:
 
 
 @cache
+def compiled(pattern: str, flags: int = 0) -> re.Pattern:
+    """A pattern compiled once for the process: the phrase rules and the actors' names outnumber the 512 patterns
+    Python's own cache keeps, and compiling them again for each document was most of the extractor's time."""
+    return re.compile(pattern, flags)
+
+
+@cache
 def relative_opener() -> re.Pattern:
     """ "... a declaration in which", "dans laquelle", "en la que" at the end of the words before a verb (each file's
     ``[owners] relative_opener``): the verb's subject is the main clause's."""
