@@ -151,9 +151,7 @@ class ActorDirectory:
         names = sorted(self.states_by_name, key=len, reverse=True)
         # (a name may end with a full stop, "U.S.": it ends where no word character follows)
         self.state_names = compiled(r"\b(" + "|".join(map(name_pattern, names)) + r")(?!\w)", re.IGNORECASE)
-        self.groups = {
-            slug: [compiled(p, re.IGNORECASE) for p in patterns] for slug, patterns in GROUP_PHRASES.items()
-        }
+        self.groups = {slug: [compiled(p, re.IGNORECASE) for p in patterns] for slug, patterns in GROUP_PHRASES.items()}
         # A State's adjective beside a noun for its people, officials or institutions ("le ministre suisse", "el
         # Gobierno colombiano", "Peruvian deminers"): ``[owners] demonym_phrase`` and ``[owners.demonyms]``.
         self.demonyms = {by_code[code.lower()]: form for code, form in demonyms().items() if code.lower() in by_code}

@@ -317,7 +317,11 @@ def _with_carried_owners(whole: Proposal, found, context: _Context) -> bool:
         return True
     if not whole.owners and not carried:
         # "The Minister, Jane Doe, announced": the document's State; so is "the government" a call addresses
-        state = _ministers_state(whole, found, context) or _government_called(whole, found, context)
+        state = (
+            _ministers_state(whole, found, context)
+            or _government_called(whole, found, context)
+            or _meeting_decided(whole, found, context)
+        )
         whole.owners = [state] if state else []
         return state is not None
     if carried and whole.kind != Commitment.Kind.CALL:
@@ -437,6 +441,30 @@ def _lead_donor(context: _Context, owned: set) -> Actor | None:
 _SUM_FIRST = re.compile(
     r"(?:other|another|a\s+further|the\s+remaining|otros|los\s+restantes|d['’]autres|un\s+autre|les\s+autres)?\s*"
     r"(?:US\$|\$|€|£|USD|EUR)?\s?\d[\d.,]*\s*(?:million|billion|millones|mil\b|millions?|milliards?|m\b|bn\b)",
+    re.IGNORECASE,
+)
+
+
+def _meeting_decided(whole: Proposal, found, context: _Context) -> Actor | None:
+    """The States Parties, when a meeting's decision in a story names no one ("la Conferencia acordó que la nueva
+    contaminación debe reportarse", after an opening phrase)."""
+    text = whole.paragraph.text
+    if whole.kind != Commitment.Kind.CONCLUSION or _ITS_REQUEST.search(text):
+        return None  # ("granted its request": a decision on a State, whose name the story must give)
+    decided = [c for c in found.clauses if c.kind == "conclusion" and c.subject == "body"]
+    opening = [re.split(r"[,;:]\s+", text[c.sentence_start : c.start].strip())[-1] for c in decided]
+    if not any(_MEETING_SUBJECT.fullmatch(subject) for subject in opening):
+        return None
+    return context.directory.group("states-parties")
+
+
+_ITS_REQUEST = re.compile(
+    r"\b(?:its|their|sa|leur|su|sus)\s+(?:[\w-]+\s+)?(?:requests?|demandes?|solicitud(?:es)?)\b", re.IGNORECASE
+)
+# A meeting as the subject of a decision ("la Conferencia", "the Meeting", "la Conférence a").
+_MEETING_SUBJECT = re.compile(
+    r"(?:the|la|le|el|l['’])\s*(?:[\w-]+\s+){0,2}?(?:conference|meeting|conferencia|reunión|conférence|réunion)"
+    r"(?:\s+(?:a|ont|has|have|ha|han))?\s*",
     re.IGNORECASE,
 )
 

@@ -330,7 +330,11 @@ def _no_act_of_the_body(grammar: Grammar, verb: str, rest: str, following: list[
 
 
 _TOOK_PLACE = re.compile(r"(?:(?:a|avait|ont)\s+)?eu\s+lieu\b|took\s+place\b|tuvo\s+lugar\b", re.IGNORECASE)
-_ADJECTIVE_ENDING = re.compile(r"(?:al|ales|ale|aux)$", re.IGNORECASE)
+_ADJECTIVE_ENDING = re.compile(
+    r"(?:al|ales|ale|aux)$|^(?:diplomatique|diplom[áa]tic[oa]|extraordinaire|extraordinari[oa]|minist[ée]rielle|"
+    r"annuelle|th[ée]matique|tem[áa]tica|pr[ée]paratoire|preparatoria|technique|t[ée]cnica)$",
+    re.IGNORECASE,
+)
 # A speaker's own government or country ("his government", "son pays", "su gobierno"): the speaker is a State's.
 _OWN_GOVERNMENT = re.compile(
     r"\b(?:his|her|son|sa|su)\s+(?:government|country|administration|gouvernement|pays|gobierno|país)\b",
@@ -429,7 +433,8 @@ def _read_reported_call(compiled: CompiledGrammar, sentence: str, genre: str):
         universal = UNIVERSAL_ADHERENCE.match(sentence[word.start() + len(stem) :])  # "pidió la universalización"
         if asking and not universal and not _asks_others(compiled, sentence[word.start() + len(stem) :]):
             continue
-        after_stem = skip_insertion(sentence[max(word.end(), word.start() + len(stem.rstrip())) :])
+        after_stem = skip_insertion(sentence[max(word.end(), word.start() + len(stem.rstrip()) + skipped) :])
+        after_stem = _CALL_ADJECTIVE.sub("", after_stem, count=1)  # "un llamamiento apremiante para que"
         if not (_asks_someone_to_act(compiled, after_stem) or _ADDRESSED.match(rest) or universal):
             continue  # ("ha pedido formalmente, a través de una resolución, que los Estados": past the insertion)
         # the subject, without the auxiliary ("Peru has invited") nor the verb it is coordinated to ("X met Y
@@ -453,6 +458,12 @@ def _read_reported_call(compiled: CompiledGrammar, sentence: str, genre: str):
             end = word.start() + len(stem.rstrip()) + skipped * spanning if asking or spanning else word.end()
             return kind, word.start(), end, weight, "party"
     return None
+
+
+# An adjective after a call ("un llamamiento apremiante", "un appel pressant", "an urgent"): passed over.
+_CALL_ADJECTIVE = re.compile(
+    r"^\s*(?:apremiante|urgente|solemne|firme|enérgico|pressant|urgent|solennel|vibrant|fort)\b", re.IGNORECASE
+)
 
 
 def _calling_stem(grammar: Grammar, phrase: str) -> tuple[str | None, int]:
