@@ -33,6 +33,8 @@ _ABBREVIATION = re.compile(
     r"(?:\b(?:e\.g|i\.e|No|Nos|n\.º|art|para|Mr|Ms|Mrs|Dr|Sr|Sra|Mme|M)\.|\b[A-Z]\.|(?:\b[A-Z]{1,2}\.\s?){2,})$"
 )
 
+_INITIALS_GO_ON = re.compile(r"[A-Z]{1,2}\.(?=[\s,;:)]|$)")
+
 # A reporting verb whose object is the party that is to act (the first actor named after it owns the sentence).
 # The reporting verbs whose object is the party that is to act are the grammar files' ``reporting_verbs``.
 _OBJECT_REACH = 120  # characters after the verb in which the party is named
@@ -49,6 +51,8 @@ def split_sentences(text: str) -> list[tuple[int, str]]:
     for match in _SENTENCE_BREAK.finditer(text):
         if _ABBREVIATION.search(text[: match.start()]):
             continue
+        if _INITIALS_GO_ON.match(text, match.end()) and re.search(r"\b[A-Z]{1,2}\.$", text[: match.start()]):
+            continue  # "EE. | UU., John Kerry": the second half of dotted initials
         sentences.append((start, text[start : match.start()]))
         start = match.end()
     sentences.append((start, text[start:]))

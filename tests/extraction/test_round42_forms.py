@@ -54,3 +54,11 @@ MEETING_WITH_ITS_ADJECTIVE = [
 @pytest.mark.parametrize(("language", "text"), MEETING_WITH_ITS_ADJECTIVE, ids=case_ids(MEETING_WITH_ITS_ADJECTIVE))
 def test_an_adjective_after_a_meeting_is_no_decision(language, text):
     assert proposed_by_position(language, "press_release", [text]) == {}
+
+
+def test_dotted_initials_split_by_a_space_do_not_end_a_sentence():
+    text = (
+        "El secretario de Estado de EE. UU. destacó que su país se comprometió con 36 millones adicionales y sostuvo "
+        "que “el desminado va a permitir recuperar tierras”."
+    )
+    assert proposed_by_position("es", "news", [text]) == {1: [("commitment", ["USA"])]}
