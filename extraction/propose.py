@@ -10,12 +10,14 @@ from types import SimpleNamespace
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from actors.choices import ActorTreatyStatus
 from actors.models import Actor
 from commitments.models import Action, Commitment, Theme
 from documents.models import Document, Paragraph
 from extraction.models import Candidate
 from extraction.obligations import find_obligation_decision
 from extraction.owners import (
+    CARRIED_REQUEST,
     CARRY_OVER_CHARS,
     GENERIC_STATES,
     ActorDirectory,
@@ -28,7 +30,7 @@ from extraction.owners import (
     paragraph_owners,
 )
 from extraction.reader.classifier import GENRE_THRESHOLDS, THRESHOLD, classify_paragraphs, only_reaffirms
-from extraction.reader.clauses import PRESS_GENRES, lexicon
+from extraction.reader.clauses import PERSON_NAME, PRESS_GENRES, lexicon
 from extraction.reader.deadlines import find_deadline
 from extraction.reader.grammar import GRAMMARS
 from extraction.reader.sentences import (
@@ -355,10 +357,7 @@ _TITLE_FIRST = re.compile(
 
 # A person's name as a subject (two to four capitalised words, "de"/"van" between), with an apposition between
 # commas: "Heng Ratana, director general of ..., ", "Hun Sen ", "María Ángela Holguín ".
-_PERSON_FIRST = re.compile(
-    r"\s*(?-i:[A-ZÁÉÍÓÚÑ][a-záéíóúñàâçèéêëîïôûü'’-]+)(?:\s+(?:(?:de|da|del|van|von|bin|dos)\s+)?"
-    r"(?-i:[A-ZÁÉÍÓÚÑ][a-záéíóúñàâçèéêëîïôûü'’-]+)){1,3}\s*(?:,[^,;]{3,120},)?\s*"
-)
+_PERSON_FIRST = re.compile(r"\s*(?:" + PERSON_NAME.pattern + r")\s*(?:,[^,;]{3,120},)?\s*")
 
 
 # Money as a subject ("The funding announced today", "Cette contribution", "La nueva financiación"): the donor's.
@@ -422,7 +421,7 @@ def _sum_given(whole: Proposal, found, context: _Context) -> list[Actor]:
 
 
 def _ever_a_party(actor: Actor) -> bool:
-    return actor.kind == Actor.Kind.STATE and bool(actor.ratification_year or actor.ratification_date)
+    return actor.treaty_status in (ActorTreatyStatus.STATE_PARTY, ActorTreatyStatus.WITHDRAWN)
 
 
 def _lead_donor(context: _Context, owned: set) -> Actor | None:
@@ -449,7 +448,7 @@ def _meeting_decided(whole: Proposal, found, context: _Context) -> Actor | None:
     """The States Parties, when a meeting's decision in a story names no one ("la Conferencia acordó que la nueva
     contaminación debe reportarse", after an opening phrase)."""
     text = whole.paragraph.text
-    if whole.kind != Commitment.Kind.CONCLUSION or _ITS_REQUEST.search(text):
+    if whole.kind != Commitment.Kind.CONCLUSION or CARRIED_REQUEST.search(text):
         return None  # ("granted its request": a decision on a State, whose name the story must give)
     decided = [c for c in found.clauses if c.kind == "conclusion" and c.subject == "body"]
     opening = [re.split(r"[,;:]\s+", text[c.sentence_start : c.start].strip())[-1] for c in decided]
@@ -458,9 +457,6 @@ def _meeting_decided(whole: Proposal, found, context: _Context) -> Actor | None:
     return context.directory.group("states-parties")
 
 
-_ITS_REQUEST = re.compile(
-    r"\b(?:its|their|sa|leur|su|sus)\s+(?:[\w-]+\s+)?(?:requests?|demandes?|solicitud(?:es)?)\b", re.IGNORECASE
-)
 # A meeting as the subject of a decision ("la Conferencia", "the Meeting", "la Conférence a").
 _MEETING_SUBJECT = re.compile(
     r"(?:the|la|le|el|l['’])\s*(?:[\w-]+\s+){0,2}?(?:conference|meeting|conferencia|reunión|conférence|réunion)"

@@ -650,7 +650,7 @@ def _read_impersonal(compiled: CompiledGrammar, sentence: str):
     a recommendation when the verb advises. "It was noted that" is left to the rules (a finding, in some outcome
     documents; an observation in others)."""
     match = compiled.impersonal.match(sentence)
-    if match is None or _PERSON_NAME.fullmatch(sentence.split(",")[0].strip()):
+    if match is None or PERSON_NAME.fullmatch(sentence.split(",")[0].strip()):
         return None  # ("Sok Dara, director de ..., se comprometió a": a person's own pledge, reflexive)
     kind = _verb_class(compiled, match.group("verb"), sentence[match.end("verb") :])
     return None if kind == "none" else (kind, match.start("verb"), match.end("verb"), WEIGHT, "body")
@@ -997,13 +997,13 @@ def _subject_before(text: str, relatives: tuple[str, ...] = (), antecedent: bool
         pieces = pieces[:-2]
     elif len(pieces) > 2 and not pieces[-1] and _FIRST_PERSON_SUBJECT.search(pieces[-3]):
         pieces = pieces[:-2]  # "We, the States Parties and other States, will": "We"
-    elif len(pieces) > 2 and not pieces[-1] and _PERSON_NAME.fullmatch(pieces[-3]) and _TITLED.match(pieces[-2]):
+    elif len(pieces) > 2 and not pieces[-1] and PERSON_NAME.fullmatch(pieces[-3]) and _TITLED.match(pieces[-2]):
         return pieces[-2]  # "John Manley, Minister of Foreign Affairs, announced": the title names the party
     elif len(pieces) > 2 and _apposition_on_a_person(pieces):
         return pieces[-3]  # "Heng Ratana, director general of the centre, pledged", "Sok Dara, director de ..., se"
-    elif len(pieces) > 2 and not pieces[-1] and _PERSON_NAME.fullmatch(pieces[-2]) and pieces[-3]:
+    elif len(pieces) > 2 and not pieces[-1] and PERSON_NAME.fullmatch(pieces[-2]) and pieces[-3]:
         pieces = pieces[:-2]  # "The Minister of Foreign Affairs, Jane Doe, announced": the title names the party
-        while len(pieces) > 2 and _COORDINATED_TITLE.match(pieces[-1]) and _PERSON_NAME.fullmatch(pieces[-2]):
+        while len(pieces) > 2 and _COORDINATED_TITLE.match(pieces[-1]) and PERSON_NAME.fullmatch(pieces[-2]):
             pieces = pieces[:-2]  # "Los ministros de X, Juan Pérez, y de Desarrollo, Ana Gómez, anunciaron": each pair
     while len(pieces) > 1 and _LED_BY.match(pieces[-1]):
         pieces = pieces[:-1]  # "l'Exécutif, dirigé par le Président, João Lourenço, s'emploie": the Executive
@@ -1024,7 +1024,7 @@ def _inserted(piece: str, relatives: tuple[str, ...]) -> bool:
 
 
 # A person's name in apposition ("Jane Doe", "Jeanne Dupont", "Juana Pérez de León"): capitalised words.
-_PERSON_NAME = re.compile(
+PERSON_NAME = re.compile(
     r"(?:(?:the\s+)?[Hh]onou?rable\s+|l['’]\s*honorable\s+|(?:el|la)\s+honorable\s+|(?:Mr|Mrs|Ms|Dr|Mme|Sr|Sra)\.?\s+|M\.\s+)?"
     r"[A-ZÀ-Þ][\w’'.-]+(?:\s+(?:(?:de|del|da|van|von|le|la)\s+)?[A-ZÀ-Þ][\w’'.-]+){1,3}"
 )
@@ -1035,7 +1035,7 @@ def _apposition_on_a_person(pieces: list[str]) -> bool:
     """A person's name, then an apposition in lower case between commas, then the verb (its reflexive pronoun)."""
     return (
         bool(_REFLEXIVE_ONLY.fullmatch(pieces[-1]))
-        and bool(_PERSON_NAME.fullmatch(pieces[-3]))
+        and bool(PERSON_NAME.fullmatch(pieces[-3]))
         and pieces[-2][:1].islower()
     )
 

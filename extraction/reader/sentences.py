@@ -272,7 +272,9 @@ def sentence_owners(text: str, matches: list[tuple[int, int, str]], directory, c
         # a State's objective named inside the operative words ("the objective of Peru to be mine-free", "objetivo
         # del Perú de"): that State, not another named before it
         if _OBJECTIVE.search(sentence, *min(inside)):
-            subject = [actor for actor in subject if _named_in(sentence, min(inside), actor, directory)] or subject
+            start, end = min(inside)
+            named_inside = {actor for _start, _end, actor in _named_spans(sentence[start:end], directory)}
+            subject = [actor for actor in subject if actor in named_inside] or subject
         # an invitation offered ("Peru has invited Ecuador to attend"): the host and its guest
         offered = any(kind == "offer" for start, _end, kind in matches if offset <= start < within) or any(
             clause.kind == "offer" for clause in clauses if offset <= clause.start < within
@@ -289,11 +291,6 @@ def sentence_owners(text: str, matches: list[tuple[int, int, str]], directory, c
 
 
 _OBJECTIVE = re.compile(r"\b(?:goal|objective|target|aim|objectif|objetivo|meta)\b", re.IGNORECASE)
-
-
-def _named_in(sentence: str, span: tuple[int, int], actor, directory) -> bool:
-    start, end = span
-    return any(found == actor for _start, _end, found in _named_spans(sentence[start:end], directory))
 
 
 def _named_after_saying(subject_zone: str, subject: list[Actor], directory) -> list[Actor]:
