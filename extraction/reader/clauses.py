@@ -684,10 +684,9 @@ def _read_future(compiled: CompiledGrammar, sentence: str, article: bool, genre:
         phrase = " ".join(sentence[match.end(1) :].split()[:1]).lower()
     # "will convene": a date, no act (unless an action plan says who will meet)
     before = sentence[: match.start(1)].rstrip().lower()
-    if genre != "action_plan" and not re.match(grammar.providing, phrase) and _schedules(grammar, phrase, before):
-        return None, match.start(), match.end(), WEIGHT, "party"
-    if genre in PRESS_GENRES and phrase.startswith(grammar.reported_schedule):  # "31 States will present updates"
-        return None, match.start(), match.end(), WEIGHT, "party"
+    scheduled = genre != "action_plan" and not re.match(grammar.providing, phrase) and _schedules(grammar, phrase, before)
+    if scheduled or (genre in PRESS_GENRES and phrase.startswith(grammar.reported_schedule)):  # "will present"
+        return _after_scheduled(compiled, sentence, match, article, genre)
     done = verb in _WILL_HAVE and phrase.startswith(grammar.obligations)  # "habrá eliminado", "will have cleared"
     done = done or bool(_MINE_FREE.match(sentence, match.end(1)))  # "el país estará libre de minas en 2020"
     if (verb in grammar.not_futures and not done) or re.match(grammar.duration, phrase):
@@ -699,6 +698,23 @@ def _read_future(compiled: CompiledGrammar, sentence: str, article: bool, genre:
     return kind, match.start(), match.end(), weight, "party"
 
 
+def _after_scheduled(compiled: CompiledGrammar, sentence: str, match, article: bool, genre: str):
+    """A future that only schedules ("presidirá la reunión", "will chair"), unless a second future is coordinated
+    with it ("... y, además, será sede de", "et accueillera"): then the second is read as the party's own, the
+    scheduled clause left out."""
+    following = compiled.future.search(sentence, match.end())
+    if following is None or not _COORDINATOR_BEFORE.search(sentence, match.end(), following.start(1)):
+        return None, match.start(), match.end(), WEIGHT, "party"
+    shift = following.start(1) - match.start(1)
+    reading = _read_future(compiled, sentence[: match.start(1)] + sentence[following.start(1) :], article, genre)
+    if not reading or reading[0] is None:
+        return reading
+    kind, start, end, weight, source = reading
+    return kind, start + shift * (start >= match.start(1)), end + shift, weight, source
+
+
+# "and", "et", "y" (with up to two words between commas, "y, además,") just before a second future.
+_COORDINATOR_BEFORE = re.compile(r"\s(?:and|et|y|e)(?:,?\s+\w+,?){0,2}\s*$", re.IGNORECASE)
 # A future's progressive ("will be providing", "will be working"): the future of the verb in -ing.
 _ING = re.compile(r"\s+(?:\w+ly\s+)?([a-z]{3,}ing)\b")
 # A meeting's verbs that restate a commitment ("reaffirmed", "a réitéré", "renovaron"): reported, background.
