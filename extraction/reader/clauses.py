@@ -684,7 +684,9 @@ def _read_future(compiled: CompiledGrammar, sentence: str, article: bool, genre:
         phrase = " ".join(sentence[match.end(1) :].split()[:1]).lower()
     # "will convene": a date, no act (unless an action plan says who will meet)
     before = sentence[: match.start(1)].rstrip().lower()
-    scheduled = genre != "action_plan" and not re.match(grammar.providing, phrase) and _schedules(grammar, phrase, before)
+    scheduled = (
+        _schedules(grammar, phrase, before) and genre != "action_plan" and not re.match(grammar.providing, phrase)
+    )
     if scheduled or (genre in PRESS_GENRES and phrase.startswith(grammar.reported_schedule)):  # "will present"
         return _after_scheduled(compiled, sentence, match, article, genre)
     done = verb in _WILL_HAVE and phrase.startswith(grammar.obligations)  # "habrá eliminado", "will have cleared"
