@@ -135,6 +135,13 @@ class Actor(LocalizedNameMixin, models.Model):
         return self.status_on(timezone.localdate())
 
     @property
+    def has_joined(self) -> bool:
+        """Whether a State ever ratified or acceded to the Convention (withdrawn States too), whatever the day."""
+        return self.kind == ActorKind.STATE and bool(
+            self.ratification_date or self.ratification_year or self.entry_into_force
+        )
+
+    @property
     def treaty_status_label(self) -> str:
         status = self.treaty_status
         return ActorTreatyStatus(status).label if status else ""

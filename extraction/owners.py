@@ -276,9 +276,7 @@ def _carried_in_sentence(
     """What ``carried_owners`` finds for the sentence (at ``offset``) whose verb is at ``first``."""
     from extraction.reader.sentences import last_actor_named, last_states_named
 
-    subject_zone = SAYING_THAT.split(sentence[: first - offset])[-1]  # "Asimismo afirmó que | el país"
-    subject_zone = _DATELINE.sub("", subject_zone)  # "Quito, 3 décembre 2026 – Les deux délégations"
-    subject_zone = blank_reporter_aside(subject_zone)  # "Ambos países, refirió,": the reporter's aside
+    subject_zone = _subject_zone(sentence[: first - offset])
     before = (text_before + " " + text[:first])[-CARRY_OVER_CHARS:]
     # "los países se comprometieron": those at the meeting (also after an opening phrase: "Under the plan
     # adopted on Friday, the States commit to")
@@ -288,7 +286,7 @@ def _carried_in_sentence(
         return [directory.group("states-parties")]
     everything = f"{text_before} {text[:first]}"  # (the story so far, from its title)
     if PAIR_SUBJECT.fullmatch(subject_zone.strip()):  # (the pair may be named only in the title, far above)
-        return _pair_named_before(before, everything, directory)
+        return _pair_named_before(before, everything, directory, subject_zone)
     if relative := RELATIVE_OPENER.search(subject_zone):  # "a declaration in which they committed to"
         return _relative_clause_owners(subject_zone[: relative.start()], before, everything, directory)
     if own := relative_subject().match(subject_zone):  # "the Declaration, in which the States Parties"
@@ -331,6 +329,16 @@ def _carried_in_sentence(
     return []
 
 
+def _subject_zone(before_verb: str) -> str:
+    """The words of a sentence that may name who acts, up to its verb: after a verb of saying ("Asimismo afirmó que |
+    el país"), without a dateline ("Quito, 3 décembre 2026 – ") or the reporter's aside ("Ambos países, refirió,");
+    the sayer when only a pronoun follows it and it is a counted pair ("The three countries stressed that they")."""
+    *sayers, zone = SAYING_THAT.split(before_verb)
+    if sayers and CARRIED_PRONOUN.match(zone) and (pair := pair_opening(_DATELINE.sub("", sayers[-1]))):
+        zone = pair
+    return blank_reporter_aside(_DATELINE.sub("", zone))
+
+
 def _quoted_first_person(subject_zone: str, text: str, offset: int, first: int) -> tuple[bool, bool]:
     """Whether the sentence's verb (at ``first``) is a first person speaking in a quotation ("“We will", "« Nous",
     or no pronoun: "Buscamos erradicar"), and whether the verb stands inside a quotation at all."""
@@ -350,8 +358,8 @@ def _relative_clause_owners(main_clause: str, before: str, everything: str, dire
     main = _DATELINE.sub("", re.split(r"[,;:]\s+", main_clause)[-1]).strip()
     if GENERIC_STATES.match(_ARTICLE_AND_REFLEXIVE.sub("", main)):
         return [directory.group("states-parties")]
-    if pair_opening(main):
-        return _pair_named_before(before, everything, directory)
+    if pair := pair_opening(main):
+        return _pair_named_before(before, everything, directory, pair)
     return named_actors(main, directory)[:1]
 
 
@@ -368,13 +376,22 @@ def _pair_opens_last_sentence(before: str) -> bool:
     return bool(sentences) and bool(pair_opening(_DATELINE.sub("", sentences[-1][1])))
 
 
-def _pair_named_before(near: str, everything: str, directory: ActorDirectory) -> list[Actor]:
-    """The two States "both countries" stand for: the two named last just before, else the two named last in all
-    that came before (a story may name its pair only in its title: "Ecuador y Perú evalúan ...")."""
+def _pair_named_before(near: str, everything: str, directory: ActorDirectory, words: str = "") -> list[Actor]:
+    """The two States "both countries" stand for (three for "the three countries", ``words``): the ones named last
+    just before, else those named last in all that came before (a story may name its pair only in its title:
+    "Ecuador y Perú evalúan ...")."""
     from extraction.reader.sentences import last_states_named
 
-    pair = last_states_named(near, directory, count=2)
-    return pair if len(pair) == 2 else last_states_named(everything, directory, count=2) or pair
+    count = next((n for n, number in _COUNTED.items() if number.search(words)), 2)
+    pair = last_states_named(near, directory, count=count)
+    return pair if len(pair) == count else last_states_named(everything, directory, count=count) or pair
+
+
+# The number of States a carried subject stands for, beyond two ("the three countries", "los cuatro países").
+_COUNTED = {
+    3: re.compile(r"\b(?:three|tres|trois)\b", re.IGNORECASE),
+    4: re.compile(r"\b(?:four|cuatro|quatre)\b", re.IGNORECASE),
+}
 
 
 # "the States Parties", "los 156 Estados Parte", "les États parties" as a whole subject.
@@ -646,6 +663,7 @@ def paragraph_owners(
         owners += offer_beneficiaries(paragraph, directory, clauses)
     if kind in ("commitment", "offer") and owners:
         owners += _places_opening_a_sum(paragraph.text, directory)
+        owners += organisations_given_a_sum(paragraph.text, directory)
     return list(dict.fromkeys(owner for owner in owners if owner is not None))
 
 
@@ -664,7 +682,7 @@ def _places_opening_a_sum(text: str, directory: ActorDirectory) -> list[Actor]:
         opening = _PLACE_OPENING.match(sentence)
         if opening and lexicon().currency.search(sentence):
             helped += named_list(sentence[opening.end() :], directory, reach=1)
-    return [state for state in helped if state.kind == Actor.Kind.STATE and _a_party(state)]
+    return [state for state in helped if state.kind == Actor.Kind.STATE and state.has_joined]
 
 
 def _groups_in_subject(text: str, clauses, directory: ActorDirectory) -> list[Actor]:
@@ -865,7 +883,7 @@ def _call_owners(paragraph, clause, speaker: Actor | None, directory: ActorDirec
     if not addressees and (STATES_PARTIES_WORDS.search(subject) or GENERIC_STATES.search(subject)):
         # an exhortation in the third person ("States Parties must ensure", "la communauté des États ... doivent")
         addressees += directory.groups_in(subject) or [directory.group("states-parties")]
-    outsiders = [actor for actor in addressees if actor and actor.kind == Actor.Kind.STATE and not _a_party(actor)]
+    outsiders = [actor for actor in addressees if actor and actor.kind == Actor.Kind.STATE and not actor.has_joined]
     if outsiders and not_party is not None:  # "appealed to the United States to join": a State not party, answered
         addressees = [actor for actor in addressees if actor not in outsiders] + [not_party]  # by the caller
     if any(actor.slug == "states-not-party" for actor in addressees if actor):  # (some of them named or not)
@@ -993,7 +1011,8 @@ def offer_beneficiaries(paragraph, directory: ActorDirectory, clauses) -> list[A
         found += beneficiaries_after_sum(paragraph.text[clause.end : clause.sentence_end], directory)
     if not offers:  # an offer a phrase found ("the announcement by X of a £5 million package ... in Chad")
         found += beneficiaries_after_sum(paragraph.text, directory)
-    return [actor for actor in found if actor.kind == Actor.Kind.STATE]  # (hosting the ISU is no benefit to it)
+    # (hosting the ISU is no benefit to it; a State that never joined owns no commitment under the Convention)
+    return [actor for actor in found if actor.has_joined]
 
 
 # The words before a State that receives a sum ("... over three years to Colombia", "... des zones minées en Angola",
@@ -1027,12 +1046,36 @@ def beneficiaries_after_sum(text: str, directory: ActorDirectory) -> list[Actor]
         if state.kind == Actor.Kind.STATE
     ]
     # (a State outside the Convention helped, "demining in Syria", has no commitment to record with the donor's)
-    return [state for state in helped if _a_party(state)]
+    return [state for state in helped if state.has_joined]
 
 
-def _a_party(state: Actor) -> bool:
-    """Whether a State has joined the Convention (ratified or acceded), whatever the day."""
-    return bool(state.ratification_date or state.ratification_year or state.entry_into_force)
+# The words before an organisation that receives a sum ("... €40,000 to the Convention's Implementation Support
+# Unit", "... 50 000 euros aux travaux de l'ISU", "... 40.000 euros a la labor de la ISU").
+_TO_AN_ORGANISATION = re.compile(
+    r"\b(?:to|à|au|aux|a|al|para)\s+(?:(?:the\s+)?work\s+of\s+|(?:les\s+)?travaux\s+d[eu]\s+|"
+    r"(?:la\s+)?labor\s+de(?:l)?\s+|(?:el\s+)?trabajo\s+de(?:l)?\s+)?"
+    r"(?:the\s+|la\s+|le\s+|l['’]\s*|el\s+)?(?:Convention['’]s\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def organisations_given_a_sum(text: str, directory: ActorDirectory) -> list[Actor]:
+    """The organisations a sentence gives a sum to ("the Netherlands has pledged €50,000 to the work of the ISU"):
+    what the pledge is for, added to whoever gives."""
+    from extraction.reader.grammar import lexicon
+    from extraction.reader.sentences import named_spans, split_sentences
+
+    given = []
+    for _offset, sentence in split_sentences(text):
+        if (sum_named := lexicon().currency.search(sentence)) is None:
+            continue
+        rest = sentence[sum_named.end() :]
+        given += [
+            actor
+            for start, _end, actor in named_spans(rest, directory)
+            if actor.kind == Actor.Kind.ORGANISATION and _TO_AN_ORGANISATION.search(rest[:start])
+        ]
+    return given
 
 
 # Those who speak as a meeting's "we" after a quotation ("the delegates said in their Nairobi Declaration", "ont

@@ -10,7 +10,6 @@ from types import SimpleNamespace
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from actors.choices import ActorTreatyStatus
 from actors.models import Actor
 from commitments.models import Action, Commitment, Theme
 from documents.models import Document, Paragraph
@@ -415,13 +414,9 @@ def _sum_given(whole: Proposal, found, context: _Context) -> list[Actor]:
     if not _SUM_FIRST.match(_OPENING_PHRASE.sub("", subject + rest)) or named_actors(subject, context.directory):
         return []
     # (a State that never joined the Convention owns no commitment under it, even as the place helped)
-    helped = [actor for actor in named_actors(rest, context.directory) if _ever_a_party(actor)]
+    helped = [actor for actor in named_actors(rest, context.directory) if actor.has_joined]
     donor = _lead_donor(context, set(helped))
     return [donor, *helped] if donor else []
-
-
-def _ever_a_party(actor: Actor) -> bool:
-    return actor.treaty_status in (ActorTreatyStatus.STATE_PARTY, ActorTreatyStatus.WITHDRAWN)
 
 
 def _lead_donor(context: _Context, owned: set) -> Actor | None:

@@ -34,7 +34,7 @@ _LABEL = re.compile(
       | (?P<letter>[a-z])(?:\.\.|[.)])                           # a.  a)  a.. (lists of e-mail copies)
       | (?P<upper>[A-Z])\.                                       # A.
       | (?P<uroman>(?:X{0,3})(?:IX|IV|V?I{0,3}))\.               # II.
-      | (?P<bullet>[•·▪‣◦●■□➢✓–—-])                              # bullets
+      | (?P<bullet>[•·▪‣◦●■□➢✓–—-]|§(?=\s+[^\W\d_]))            # bullets (a Word bullet copied as §)
     )(?=\s+\S)""",
     re.VERBOSE,
 )

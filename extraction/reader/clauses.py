@@ -282,6 +282,8 @@ def _read_body(compiled: CompiledGrammar, sentence: str, genre: str = ""):
             WEIGHT,
             "body",
         )  # reaffirmed their 'commitment'": background
+    if _AIMING.match(verb) and _AN_EVENT.match(match.group("subject")):
+        return None  # "El taller busca fortalecer", "The conference aims to": an event's purpose
     if _OF_THE_VIEW.match(f"{verb} {rest.lstrip()}"):  # "The Committee was of the view that ..."
         return "conclusion", match.start("verb"), match.end("verb"), WEIGHT, "body"
     following = rest.split()[:3]
@@ -853,7 +855,20 @@ def _intends(compiled: CompiledGrammar, sentence: str, match: re.Match) -> bool:
         subject = ""
     if not subject and (sayer := _sayer(compiled, sentence[: match.start()])):
         subject = sayer  # "Turkey stated that it aimed to", "Turquía indicó que su objetivo es": who said it
+    event = _AN_EVENT.match(_bare_subject(compiled, subject)) or _AN_EVENT.match(sentence.lstrip(' "“«'))
+    if _AIMING.match(match.group()) and event:
+        return False  # "The conference aimed to renew commitments", "la Journée vise à": an event's purpose
     return _is_party(compiled, subject, True) or (not subject and bool(_SPEAKER_START.match(match.group())))
+
+
+# A verb of aiming ("aimed to", "vise à", "busca", "tiene como objetivo") and an event as its subject (a meeting, a
+# day, a ceremony: "The conference, chaired by ...", "La Journée internationale", "El Día Internacional").
+_AIMING = re.compile(r"(?:\w+\s+)?(?:aim|vis|busc|pretend|tien\w*\s+(?:como|por)\s+objetivo)", re.IGNORECASE)
+_AN_EVENT = re.compile(
+    r"(?:(?i:the|this|that|la|le|l['’]|el|esta|este|cette|ce)\s*)?(?:[A-Z][\w-]*\s+){0,3}?(?i:conference|meeting|"
+    r"summit|workshop|seminar|day|event|ceremony|forum|session|symposium|conférence|réunion|sommet|atelier|séminaire|"
+    r"journée|événement|cérémonie|conferencia|reunión|cumbre|taller|seminario|día|jornada|evento|ceremonia|foro)\b"
+)
 
 
 def _sayer(compiled: CompiledGrammar, before: str) -> str:

@@ -68,7 +68,7 @@ _NAMES_A_PLAN_BEFORE = re.compile(
 )
 
 
-def _named_spans(text: str, directory) -> list[tuple[int, int, Actor]]:
+def named_spans(text: str, directory) -> list[tuple[int, int, Actor]]:
     found = [
         (match.start(), match.end(), directory.state_named(match.group(1)))
         for match in directory.state_names.finditer(text)
@@ -87,7 +87,7 @@ def last_actor_named(text: str, directory) -> Actor | None:
     is where, not who)."""
     spans = [
         span
-        for span in _named_spans(text, directory)
+        for span in named_spans(text, directory)
         if not _PLACE_BEFORE.search(text[: span[0]]) and not _PARTNER_BEFORE.search(text[: span[0]])
     ]
     return max(spans, key=lambda span: span[0])[2] if spans else None
@@ -97,7 +97,7 @@ def last_states_named(text: str, directory, count: int) -> list[Actor]:
     """The ``count`` different States ``text`` names last, as actors rather than places, in the order named."""
     found: list = []
     states = set(directory.states_by_name.values())
-    for start, _end, actor in reversed(_named_spans(text, directory)):
+    for start, _end, actor in reversed(named_spans(text, directory)):
         if actor in states and not _PLACE_BEFORE.search(text[:start]):
             found += [] if actor in found else [actor]
         if len(found) == count:
@@ -108,12 +108,12 @@ def last_states_named(text: str, directory, count: int) -> list[Actor]:
 def acting_mentions(text: str, directory) -> list[Actor]:
     """Every mention of a State or an organisation in ``text`` as one who acts, not as a place ("held in Oslo,
     Norway"), in order, repeated as often as it is named."""
-    return [actor for start, _end, actor in _named_spans(text, directory) if not _PLACE_BEFORE.search(text[:start])]
+    return [actor for start, _end, actor in named_spans(text, directory) if not _PLACE_BEFORE.search(text[:start])]
 
 
 def actor_mentions(text: str, directory) -> list[Actor]:
     """Every mention of a State or an organisation in ``text``, in order, repeated as often as it is named."""
-    return [actor for _start, _end, actor in _named_spans(text, directory)]
+    return [actor for _start, _end, actor in named_spans(text, directory)]
 
 
 def named_actors(text: str, directory) -> list[Actor]:
@@ -140,7 +140,7 @@ _LIST_JOIN = re.compile(
 # was said, with a subject of its own.
 SAYING_THAT = re.compile(
     r"\b(?:(?:announc|declar|confirm|inform|pledg|promis|annon[cç]|indiqu|anunci|indic|manifest|promet|"
-    r"explain|expliqu|explic|agreg|añad|précis|precis|asegur|assur|affirm|afirm|señal|subray|destac|soulign|adelant)"
+    r"explain|expliqu|explic|agreg|añad|précis|precis|asegur|assur|affirm|afirm|señal|subray|destac|soulign|adelant|emphasi|stress|underlin|highlight|insist|reiterat|réitér|reiter)"
     r"(?!\w*(?:ción|ciones|tion|tions|ment|ments|miento|mientos)\b)\w*"  # (a verb: "una declaración en la que")
     r"|stated|said|added|ajouté|ajoute|dijo|dit)\s+"
     r"(?:[\w'’]+\s+){0,2}?(?:that\s+|que\s+|qu['’]\s*)",
@@ -170,7 +170,7 @@ def named_list(text: str, directory, reach: int | None = None) -> list[Actor]:
     """The first party ``text`` names (within ``reach`` characters), with those listed with it ("the requests of
     Chad and Niger": both), however long the list."""
     # (not a country in parentheses after a place: "el acuerdo de Ottawa (Canadá)")
-    spans = [span for span in _named_spans(text, directory) if not _GLOSSED_PLACE.search(text[: span[0]])]
+    spans = [span for span in named_spans(text, directory) if not _GLOSSED_PLACE.search(text[: span[0]])]
     chosen = [span for span in spans[:1] if reach is None or span[0] < reach]
     for span in spans[1:] if chosen else []:
         if not _LIST_JOIN.fullmatch(text[chosen[-1][1] : span[0]]):
@@ -187,7 +187,7 @@ def reported_parties(text: str, directory) -> list[Actor]:
         for match in lexicon().reporting.finditer(text)
         for actor in named_list(text[match.end() :], directory, reach=_OBJECT_REACH)
     ]
-    return reported + [actor for _start, end, actor in _named_spans(text, directory) if _UNTIL.match(text, end)]
+    return reported + [actor for _start, end, actor in named_spans(text, directory) if _UNTIL.match(text, end)]
 
 
 # A remark in parentheses beside a subject ("Chile (which chaired it with Norway)") says more about it; the States it
@@ -265,7 +265,7 @@ def sentence_owners(text: str, matches: list[tuple[int, int, str]], directory, c
         aside += [(0, m.end()) for m in _CONTRAST.finditer(sentence[: min(inside)[0]])]
         subject = [
             actor
-            for start, _end, actor in _named_spans(sentence[:subject_end], directory)
+            for start, _end, actor in named_spans(sentence[:subject_end], directory)
             if not _PLACE_BEFORE.search(sentence[:start]) and not any(a <= start < b for a, b in aside)
         ]
         subject = _named_after_saying(sentence[:subject_end], subject, directory) or subject
@@ -273,7 +273,7 @@ def sentence_owners(text: str, matches: list[tuple[int, int, str]], directory, c
         # del Perú de"): that State, not another named before it
         if _OBJECTIVE.search(sentence, *min(inside)):
             start, end = min(inside)
-            named_inside = {actor for _start, _end, actor in _named_spans(sentence[start:end], directory)}
+            named_inside = {actor for _start, _end, actor in named_spans(sentence[start:end], directory)}
             subject = [actor for actor in subject if actor in named_inside] or subject
         # an invitation offered ("Peru has invited Ecuador to attend"): the host and its guest
         offered = any(kind == "offer" for start, _end, kind in matches if offset <= start < within) or any(
@@ -302,7 +302,7 @@ def _named_after_saying(subject_zone: str, subject: list[Actor], directory) -> l
         return []
     return [
         actor
-        for start, _end, actor in _named_spans(subject_zone, directory)
+        for start, _end, actor in named_spans(subject_zone, directory)
         if start >= said[-1].end() and actor in subject
     ]
 
@@ -335,7 +335,7 @@ def _implementer(sentence: str, directory) -> list[Actor]:
 def _article_body(sentence: str, directory) -> list[Actor]:
     """The body an article of a legal act opens with ("L'Unité d'appui à l'application est chargée de ..."), as
     the present tense of an article gives no verb to find its subject by; none when it opens on no one."""
-    spans = _named_spans(sentence, directory)
+    spans = named_spans(sentence, directory)
     if spans and _OPENING_DETERMINER.match(sentence[: spans[0][0]]):
         return [spans[0][2]]
     return []
@@ -351,6 +351,6 @@ def _quoted_speakers(sentence: str, inside: list[tuple[int, int]], directory) ->
     speakers = []
     for quoted in _QUOTED.finditer(sentence):
         words = [start for start, _end in inside if quoted.start(1) <= start < quoted.end(1)]
-        if words and not _named_spans(sentence[quoted.start(1) : min(words)], directory):
-            speakers += [actor for _start, _end, actor in _named_spans(quoted.group("after"), directory)][:1]
+        if words and not named_spans(sentence[quoted.start(1) : min(words)], directory):
+            speakers += [actor for _start, _end, actor in named_spans(quoted.group("after"), directory)][:1]
     return speakers

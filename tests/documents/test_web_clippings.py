@@ -290,3 +290,21 @@ def test_a_sentence_ending_with_an_exclamation_mark_is_a_paragraph(language):
     )
     rows = parsed(text)
     assert ("", "", EXCLAIMED[language]) in rows and ("#", "", "No more mines!") in rows
+
+
+def test_a_word_bullet_copied_as_a_section_sign_is_a_bullet():
+    text = (
+        "La Unión Europea apoya la Convención\n\nLa Unión Europea anunció una inversión de 1,03 millones de euros.\n\n"
+        "§ Se prestará apoyo a cinco Estados Parte en la revisión de su proceso de desminado.\n\n"
+        "§ Se proporcionará a tres Estados Parte apoyo técnico nacional.\n"
+    )
+    rows = paragraphs(text)
+    assert [(label, row_text) for label, _parent, row_text in rows[-2:]] == [
+        ("§", "Se prestará apoyo a cinco Estados Parte en la revisión de su proceso de desminado."),
+        ("§", "Se proporcionará a tres Estados Parte apoyo técnico nacional."),
+    ]
+
+
+def test_a_section_sign_before_a_number_stays_in_the_text():
+    rows = paragraphs("Decision\n\n§ 3. The Commission shall report every year on the programme.\n")
+    assert rows[-1][2].startswith("§ 3.")
