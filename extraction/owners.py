@@ -627,6 +627,8 @@ def paragraph_owners(
     if kind == "recommendation" and participants is not None and set(named or [speaker]) == {participants}:
         # "Participants recommended that national authorities adopt ...": those it is addressed to
         named = [group for group in groups if group != participants][:1] or named
+    if kind == "commitment" and (given := _COMMITMENTS_FROM.search(paragraph.text)):
+        named = _named_next(paragraph.text[given.end() : given.end() + 80], directory) or named
     if kind == "conclusion" and not named and _EXTENSION_REQUESTS.search(paragraph.text):
         named = [directory.group("affected-states-parties")]  # "requests for extension were granted": theirs
     if named:
@@ -868,7 +870,9 @@ def _call_owners(paragraph, clause, speaker: Actor | None, directory: ActorDirec
     outside = _OUTSIDE_THE_BAN.search(after)  # (its relative may run past the zone: "ceux qui continuent | à employer")
     if not_party is not None and not addressees and outside and outside.start() < len(zone):
         addressees.append(not_party)  # "those who still use mines", "armed non-State actors": answered by the caller
-    if GENERIC_STATES.search(zone) and not directory.states_in(zone) and not directory.groups_in(zone):
+    # States in general, or all of them beside those named ("Instamos a Ucrania y a todos los Estados")
+    generic = GENERIC_STATES.search(zone) and (not directory.states_in(zone) or _ALL_STATES.search(zone))
+    if generic and not directory.groups_in(zone):
         addressees += _generic_addressees(zone, after, text[clause.sentence_start : clause.start], directory)
     if addressees == [directory.group("states-parties-in-a-position")] and not directory.states_in(after):
         # "Cambodia called on the international community to keep supporting demining": Cambodia is helped
@@ -919,6 +923,31 @@ def _generic_addressees(zone: str, after: str, before: str, directory: ActorDire
     if not_party is not None and _TO_JOIN.search(asked):  # "todos los Estados a ... unirse": those outside
         return [not_party]
     return [directory.group("states-parties")]
+
+
+# Commitments received from someone ("received firm commitments from the Congolese government", "a reçu des
+# engagements fermes de la part du gouvernement congolais"): those who gave them commit.
+_COMMITMENTS_FROM = re.compile(
+    r"\b(?:received|reçu|recibió|recibieron)\s+(?:des\s+|el\s+|los\s+)?(?:firm\s+|strong\s+)?(?:commitments?|engagements?|"
+    r"compromisos?)\s+(?:fermes\s+|firmes?\s+)?(?:from|de\s+la\s+part\s+d(?:e|u|es)|de\s+parte\s+del?|del?|d['’]|du)\s+",
+    re.IGNORECASE,
+)
+
+
+def _named_next(text: str, directory: ActorDirectory) -> list[Actor]:
+    """The actors that open ``text``: named ("Chad and Niger") or by their adjective ("le gouvernement congolais")."""
+    from extraction.reader.sentences import named_list
+
+    adjectives = [state for start, _end, state in directory.demonym_spans(text) if start < 40]
+    return named_list(text, directory) or adjectives[:1]
+
+
+# All States, beside some named ("Ukraine and all States", "a Ucrania y a todos los Estados", "l'Ukraine et tous les
+# États").
+_ALL_STATES = re.compile(
+    r"\b(?:all|todos\s+los|tous\s+les)\s+(?:(?:other|demás|autres)\s+)?(?:states|estados|[ée]tats|countries|países|pays)\b",
+    re.IGNORECASE,
+)
 
 
 # Those who give, as a call names them ("the international community", "donors", "los cooperantes").

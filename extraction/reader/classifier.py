@@ -163,13 +163,33 @@ class RuleTable:
             if any(offset <= start < offset + len(sentence) for start in kind_starts)
         ]
         penalty = sum(
-            weight for weight, starts in penalties if any(a <= start < b for start in starts for a, b in carrying)
+            weight
+            for weight, starts in penalties
+            if any(
+                a <= start < b and not _undone(text, kind, kind_starts, start) for start in starts for a, b in carrying
+            )
         )
         score = min(best, 1.0) + max(penalty, MAX_PENALTY)
         if score < threshold:
             return Classification(None, round(max(score, 0.0), 2))
         confidence = round(min(score, 1.0) * (1 - 0.3 * min(second / best, 1.0)), 2)
         return Classification(kind, confidence, sorted(set(matches)), list(clauses))
+
+
+def _undone(text: str, kind: str, kind_starts: list[int], start: int) -> bool:
+    """Whether words that would count against a call (at ``start``) are what the call asks to undo ("urged Poland to
+    reconsider plans to withdraw from the treaty", "appelle les pays à cesser de se retirer"): then they are its
+    subject, not background."""
+    calls = [call for call in kind_starts if call < start]
+    return kind == "call" and bool(calls) and bool(_UNDOING.search(text, max(calls), start))
+
+
+# Verbs and negations that ask to undo what follows ("reconsider", "reverse", "cesser de", "dejar de", "not to").
+_UNDOING = re.compile(
+    r"\b(?:reconsider|revers|rethink|halt|stop|ceas|abandon|not\s+to|reconsidér|revenir\s+sur|cesser|renonc|"
+    r"ne\s+pas|reconsider|revert|desist|renunci|dejar\s+de|deten|no\s+)",
+    re.IGNORECASE,
+)
 
 
 def _as_funded_project(found: Classification, paragraph, language: str, genre: str) -> Classification:

@@ -1038,6 +1038,8 @@ def _subject_before(text: str, relatives: tuple[str, ...] = (), antecedent: bool
         pieces = pieces[:-2]  # "The Minister of Foreign Affairs, Jane Doe, announced": the title names the party
         while len(pieces) > 2 and _COORDINATED_TITLE.match(pieces[-1]) and PERSON_NAME.fullmatch(pieces[-2]):
             pieces = pieces[:-2]  # "Los ministros de X, Juan Pérez, y de Desarrollo, Ana Gómez, anunciaron": each pair
+    if len(pieces) > 2 and not pieces[-1].strip() and _LED_BY.match(pieces[-2]):
+        pieces = pieces[:-2]  # "Países de todo el mundo, liderados por Estados Unidos, se comprometieron"
     while len(pieces) > 1 and _LED_BY.match(pieces[-1]):
         pieces = pieces[:-1]  # "l'Exécutif, dirigé par le Président, João Lourenço, s'emploie": the Executive
     return pieces[-1]
@@ -1045,7 +1047,7 @@ def _subject_before(text: str, relatives: tuple[str, ...] = (), antecedent: bool
 
 # Who leads the subject, in apposition ("dirigé par le Président", "led by the Prime Minister", "encabezado por").
 _LED_BY = re.compile(
-    r"(?:dirigée?s?|présidée?s?|conduite?s?|led|headed|chaired|encabezad[oa]s?|dirigid[oa]s?|presidid[oa]s?)\s+"
+    r"(?:dirigée?s?|présidée?s?|conduite?s?|led|headed|chaired|encabezad[oa]s?|dirigid[oa]s?|presidid[oa]s?|liderad[oa]s?|menée?s?)\s+"
     r"(?:par|by|por)\b",
     re.IGNORECASE,
 )
