@@ -758,6 +758,11 @@ def call_owners(
         for call in _calls(text, clauses, matches)
     ):
         return [directory.group("states-parties")]  # "hace un llamamiento para que se intensifiquen": everyone's
+    if not groups and any(
+        GENERIC_STATES.search(text, call.end, call.sentence_end) for call in _calls(text, clauses, matches)
+    ):
+        # "hizo un llamado para renovar los esfuerzos de la comunidad internacional": States in general, further on
+        return [directory.group("states-parties")]
     return groups[:1] or ([speaker] if speaker else [])
 
 

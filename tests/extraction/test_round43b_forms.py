@@ -131,3 +131,29 @@ BOTH_SIDES_DURING_WHICH = [
 @pytest.mark.parametrize(("language", "text"), BOTH_SIDES_DURING_WHICH, ids=case_ids(BOTH_SIDES_DURING_WHICH))
 def test_both_sides_in_a_relative_clause(language, text):
     assert kinds_and_owners(proposed_by_position(language, "news", [text])) == {1: [("commitment", ["KHM", "THA"])]}
+
+
+# Taking stock at a meeting is its programme, not a pledge.
+TAKING_STOCK = [
+    ("en", "This seminar is a prelude to the Summit, where 156 States will take stock of progress made."),
+    (
+        "fr",
+        "Quelque 700 délégués sont attendus pour cette réunion qui fera le point d'ici à vendredi sur la Convention.",
+    ),
+    ("es", "Los 164 Estados Partes harán balance de los avances en la reunión de Ginebra."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), TAKING_STOCK, ids=case_ids(TAKING_STOCK))
+def test_taking_stock_at_a_meeting_is_no_commitment(language, text):
+    assert proposed_by_position(language, "news", [text]) == {}
+
+
+# A call whose addressees come further on, as States in general ("renovar los esfuerzos de la comunidad
+# internacional"): all States Parties, not the speaker.
+def test_a_call_on_the_efforts_of_the_international_community():
+    text = (
+        "El Secretario General hizo un llamado para renovar los esfuerzos de la comunidad internacional en el "
+        "desminado, dijo durante un acto en Colombia."
+    )
+    assert kinds_and_owners(proposed_by_position("es", "news", [text])) == {1: [("call", ["states-parties"])]}
