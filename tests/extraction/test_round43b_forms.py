@@ -157,3 +157,32 @@ def test_a_call_on_the_efforts_of_the_international_community():
         "desminado, dijo durante un acto en Colombia."
     )
     assert kinds_and_owners(proposed_by_position("es", "news", [text])) == {1: [("call", ["states-parties"])]}
+
+
+# A meeting that decides by approving a request to extend a deadline: the requesting State's extension.
+APPROVING_A_REQUEST = [
+    (
+        "en",
+        "The meeting approved on Friday the request made by Colombia's commissioner to extend the deadline to 2025.",
+    ),
+    (
+        "fr",
+        "La Colombie devra être exempte de mines en 2025. La Convention l'a décidé vendredi en approuvant la demande "
+        "faite par son haut-commissaire de prolonger le délai.",
+    ),
+    (
+        "es",
+        "Colombia deberá estar libre de minas en 2025. Así lo determinó este viernes la Convención al aprobar la "
+        "solicitud hecha por el alto comisionado de extender una prórroga.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), APPROVING_A_REQUEST, ids=case_ids(APPROVING_A_REQUEST))
+def test_approving_a_request_to_extend_is_a_decision_on_that_state(language, text):
+    assert kinds_and_owners(proposed_by_position(language, "news", [text])) == {1: [("conclusion", ["COL"])]}
+
+
+def test_a_state_asking_a_body_to_act_is_a_call():
+    text = "Bolivia solicita a la Convención de Ottawa, ente al que están suscritos 166 países, que envíe una misión."
+    assert kinds_and_owners(proposed_by_position("es", "news", [text])) == {1: [("call", ["states-parties"])]}
