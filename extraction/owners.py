@@ -727,7 +727,7 @@ def call_owners(
         # the reader is told what to do: the States the paragraph speaks of (a group it names; "States": all)
         readers = groups + ([directory.group("states-parties")] if GENERIC_STATES.search(text) else [])
         return list(dict.fromkeys(readers)) or ([speaker] if speaker else [])
-    if helped := _asking_for_help(text, clauses, directory):  # "Angola asked for financial help": donors, Angola
+    if helped := _asking_for_help(text, _calls(text, clauses, matches), directory):  # "Angola asked for help"
         return helped
     # a paragraph is recorded once: the owners of each of its calls ("implorent les États qui ... La déclaration
     # appelle ceux qui sont en mesure de le faire")
@@ -740,6 +740,9 @@ def call_owners(
         owned = [owner for owner in owned if owner.slug != "states-not-party"]
     if owned:
         return list(dict.fromkeys(owned))
+    calls = _calls(text, clauses, matches)
+    # (a group that makes the call is not whom it calls on: "Les participants ... appellent à fournir")
+    groups = [g for g in groups if not any(directory.naming(g, text[c.sentence_start : c.start]) for c in calls)]
     if groups[:1] == [directory.group("states-not-party")]:
         # "We call for an end to ... and for States still outside to join", "El presidente keniano pidió que los
         # países no signatarios ...": the caller's
@@ -770,6 +773,8 @@ def call_owners(
 # renforcés", "for efforts to be stepped up"): a call on all States Parties.
 _UNADDRESSED = re.compile(
     r"\s*(?:para\s+que\s+se|a\s+fin\s+de\s+que\s+se|(?:pour|afin)\s+que\s+(?:soi|l['’]on\b|on\b)|"
+    r"à\s+(?=[a-zéè]+(?:er|ir|re)\s)|"  # ("appellent à fournir une assistance")
+    r"(?:a\s+la\s+acción|à\s+l['’]action|(?:for|to)\s+action)\b|"  # ("un llamado a la acción para cumplir")
     r"for\s+(?:\w+\s+){1,3}to\s+be\s+\w+(?:ed|en)\b)",
     re.IGNORECASE,
 )
@@ -790,7 +795,8 @@ def _asking_for_help(text: str, clauses, directory: ActorDirectory) -> list[Acto
     to help, with the States its sentence names before the words (who asks, to be helped); [] for any other call."""
     from extraction.reader.sentences import named_actors
 
-    asking = [c for c in clauses if c.kind == "call" and c.subject == "party" and HELP_ASKED.match(text, c.start)]
+    # (a phrase rule's call has no subject read: "appealed for funds" after a named minister)
+    asking = [c for c in clauses if getattr(c, "subject", "party") == "party" and HELP_ASKED.match(text, c.start)]
     if not asking:
         return []
     helped = [
@@ -896,19 +902,34 @@ def _call_owners(paragraph, clause, speaker: Actor | None, directory: ActorDirec
     if outsiders and not_party is not None:  # "appealed to the United States to join": a State not party, answered
         addressees = [actor for actor in addressees if actor not in outsiders] + [not_party]  # by the caller
     if any(actor.slug == "states-not-party" for actor in addressees if actor):  # (some of them named or not)
-        # (the States Parties in a meeting's name do not call: "The Meeting of the States Parties urged ...",
-        # its President's call, are owned by the States not party they address)
-        before = MEETING_OF_PARTIES.sub("meeting", text[clause.sentence_start : clause.start])
-        callers = named_actors(before, directory) + directory.groups_in(before)
-        callers = callers or titled_organisation(before, directory)  # "le secrétaire général de l'ONU"
-        if not callers and STATES_PARTIES_WORDS.search(before):  # "the representatives of the States Parties"
-            callers = [directory.group("states-parties")]
-        if not callers and _ADOPTED_TEXT.search(before):  # "The Declaration ... called upon": those who adopted it
-            callers = [directory.group("conference-participants")]
-        if not callers and CARRIED_PRONOUN.match(before):  # "Ils déplorent ... et appellent": named before
-            callers = _named_before(text[: clause.sentence_start], directory)
-        return callers or ([speaker] if speaker else addressees)
+        return _callers(text, clause, directory) or ([speaker] if speaker else addressees)
     return list(dict.fromkeys(addressees))
+
+
+def _callers(text: str, clause, directory: ActorDirectory) -> list[Actor]:
+    """Who makes a call on States not party: named before its verb, a titled official's organisation, the States
+    Parties or a meeting's participants as its subject, those a pronoun carries, or who is said to have spoken
+    after the quotation that holds it ("“Hago un llamamiento a ...”, afirmó el Presidente de Kenia")."""
+    from extraction.reader.sentences import named_actors, named_spans
+
+    # (the States Parties in a meeting's name do not call: "The Meeting of the States Parties urged ...", its
+    # President's call, are owned by the States not party they address)
+    before = MEETING_OF_PARTIES.sub("meeting", text[clause.sentence_start : clause.start])
+    callers = named_actors(before, directory) + directory.groups_in(before)
+    callers = callers or titled_organisation(before, directory)  # "le secrétaire général de l'ONU"
+    if not callers and STATES_PARTIES_WORDS.search(before):  # "the representatives of the States Parties"
+        callers = [directory.group("states-parties")]
+    if not callers and _ADOPTED_TEXT.search(before):  # "The Declaration ... called upon": those who adopted it
+        callers = [directory.group("conference-participants")]
+    if not callers and CARRIED_PRONOUN.match(before):  # "Ils déplorent ... et appellent": named before
+        callers = _named_before(text[: clause.sentence_start], directory)
+    if not callers and _quote_open(text[: clause.start]) and (closed := _QUOTE_CLOSED.search(text, clause.end)):
+        callers = [actor for _start, _end, actor in named_spans(text[closed.end() : closed.end() + 160], directory)][:1]
+    return callers
+
+
+# The end of a quotation and what follows it ("...”, afirmó", "... », a déclaré").
+_QUOTE_CLOSED = re.compile(r"[”»\"]\s*,?\s*")
 
 
 def _generic_addressees(zone: str, after: str, before: str, directory: ActorDirectory) -> list[Actor]:
@@ -919,7 +940,9 @@ def _generic_addressees(zone: str, after: str, before: str, directory: ActorDire
     from extraction.reader.sentences import named_actors
 
     asked = " ".join(_words(after))[len(zone) :]  # (the zone is the first of those words)
-    if _TO_HELP_A_STATE.match(asked) and (directory.states_in(asked[:60]) or _DONORS.search(zone)):
+    # (help asked of them: "to help Iraq", or named in the zone, "a la comunidad internacional ayuda para")
+    helping = _TO_HELP_A_STATE.match(asked) or _HELP_NAMED.search(zone, GENERIC_STATES.search(zone).end())
+    if helping and (directory.states_in(asked[:60]) or _DONORS.search(zone)):
         helped = directory.states_in(asked[:60]) or [
             actor for actor in named_actors(before, directory) if _a_state(actor)
         ]
@@ -1123,6 +1146,7 @@ _COLLECTIVE_SPEAKERS = re.compile(
     re.IGNORECASE,
 )
 # What addressees are asked to do when it is helping a State ("to help Iraq", "d'aider le Tchad", "a que ayuden a").
+_HELP_NAMED = re.compile(r"\b(?:help|aid|assistance|ayuda|asistencia|apoyo|aide|soutien)\b", re.IGNORECASE)
 _TO_HELP_A_STATE = re.compile(
     r"\s*(?:to|à|d['’]|de|a|que|para\s+que)\s+(?:\w+\s+)?(?:help|assist|support|aider|assister|soutenir|appuyer|"
     r"ayud|asist|apoy)\w*\b",

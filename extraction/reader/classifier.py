@@ -177,11 +177,17 @@ class RuleTable:
 
 
 def _undone(text: str, kind: str, kind_starts: list[int], start: int) -> bool:
-    """Whether words that would count against a call (at ``start``) are what the call asks to undo ("urged Poland to
-    reconsider plans to withdraw from the treaty", "appelle les pays à cesser de se retirer"): then they are its
-    subject, not background."""
+    """Whether words that would count against the kind (at ``start``) are what a call asks to undo ("urged Poland
+    to reconsider plans to withdraw from the treaty", "appelle les pays à cesser de se retirer"), or conceded ("despite
+    the process of withdrawing, they will remain committed"): then they are not its background."""
+    if _CONCEDED.search(text[max(0, start - 60) : start]):
+        return True
     calls = [call for call in kind_starts if call < start]
     return kind == "call" and bool(calls) and bool(_UNDOING.search(text, max(calls), start))
+
+
+# A concession just before the words ("despite the beginning of", "malgré", "a pesar de").
+_CONCEDED = re.compile(r"\b(?:despite|in\s+spite\s+of|malgré|en\s+dépit\s+d|a\s+pesar\s+de|pese\s+a)\b[^.;,]*$", re.I)
 
 
 # Verbs and negations that ask to undo what follows ("reconsider", "reverse", "cesser de", "dejar de", "not to").

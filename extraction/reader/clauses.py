@@ -1038,13 +1038,22 @@ def _subject_before(text: str, relatives: tuple[str, ...] = (), antecedent: bool
         pieces = pieces[:-2]  # "The Minister of Foreign Affairs, Jane Doe, announced": the title names the party
         while len(pieces) > 2 and _COORDINATED_TITLE.match(pieces[-1]) and PERSON_NAME.fullmatch(pieces[-2]):
             pieces = pieces[:-2]  # "Los ministros de X, Juan Pérez, y de Desarrollo, Ana Gómez, anunciaron": each pair
-    if len(pieces) > 2 and not pieces[-1].strip() and _LED_BY.match(pieces[-2]):
-        pieces = pieces[:-2]  # "Países de todo el mundo, liderados por Estados Unidos, se comprometieron"
+    if len(pieces) > 2 and not pieces[-1].strip() and (_LED_BY.match(pieces[-2]) or _ALONGSIDE.match(pieces[-2])):
+        pieces = pieces[:-2]  # "Países de todo el mundo, liderados por Estados Unidos, se comprometieron", "Angola,
+        # en cooperación con socios nacionales, va a pedir"
     while len(pieces) > 1 and _LED_BY.match(pieces[-1]):
         pieces = pieces[:-1]  # "l'Exécutif, dirigé par le Président, João Lourenço, s'emploie": the Executive
     return pieces[-1]
 
 
+# Who acts with the subject, in apposition ("in cooperation with its partners", "en cooperación con socios", "avec
+# l'appui de ses partenaires"): the subject still acts.
+_ALONGSIDE = re.compile(
+    r"\s*(?:in\s+(?:cooperation|partnership|coordination)\s+with|with\s+the\s+(?:support|help)\s+of|together\s+with|"
+    r"en\s+(?:cooperación|colaboración|coordinación|coopération|collaboration|partenariat)\s+(?:con|avec)|"
+    r"con\s+el\s+apoyo\s+de|junto\s+(?:con|a)|avec\s+l['’]appui\s+d|avec\s+le\s+soutien\s+d|aux\s+côtés\s+d)\b",
+    re.IGNORECASE,
+)
 # Who leads the subject, in apposition ("dirigé par le Président", "led by the Prime Minister", "encabezado por").
 _LED_BY = re.compile(
     r"(?:dirigée?s?|présidée?s?|conduite?s?|led|headed|chaired|encabezad[oa]s?|dirigid[oa]s?|presidid[oa]s?|liderad[oa]s?|menée?s?)\s+"
