@@ -126,3 +126,52 @@ def test_a_call_without_addressee_is_on_all_states_parties(language, text):
 def test_a_meeting_that_involved_participants_decides_nothing():
     text = "The Conference involved more than 500 participants representing over 100 delegations."
     assert proposed_by_position("en", "news", [text]) == {}
+
+
+# A grant contract signed, with its sum: the donor's commitment; a project's expected effect is a forecast.
+GRANT_CONTRACTS = [
+    (
+        "en",
+        "The Ambassador of Japan and the FSD Director signed the new grant contract for clearance worth USD 212,892.",
+    ),
+    (
+        "fr",
+        "L'ambassadeur du Japon a signé un nouveau contrat de don pour le déminage, d'un montant de 212 892 dollars.",
+    ),
+    ("es", "El embajador de Japón firmó un nuevo contrato de donación para el desminado por 212.892 dólares."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), GRANT_CONTRACTS, ids=case_ids(GRANT_CONTRACTS))
+def test_a_grant_contract_signed_is_the_donors_commitment(language, text):
+    assert kinds_and_owners(proposed_by_position(language, "press_release", [text])) == {1: [("commitment", ["JPN"])]}
+
+
+EXPECTED_EFFECTS = [
+    ("en", "It is expected that this project will contribute to resettlement for more than 6,000 people."),
+    ("fr", "On s'attend à ce que ce projet contribue à la réinstallation de plus de 6 000 personnes."),
+    ("es", "Se espera que este proyecto contribuya al reasentamiento de más de 6.000 personas."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), EXPECTED_EFFECTS, ids=case_ids(EXPECTED_EFFECTS))
+def test_a_projects_expected_effect_is_no_decision(language, text):
+    assert proposed_by_position(language, "press_release", [text]) == {}
+
+
+# Joining an initiative for demining: the joining State's commitment, with the State helped.
+JOINING_AN_INITIATIVE = [
+    ("en", "Mexico joined a global initiative for demining in Colombia on Thursday."),
+    ("es", "México se sumó este jueves a una iniciativa global para el desminado en Colombia."),
+    ("fr", "Le Mexique s'est joint jeudi à une initiative mondiale pour le déminage en Colombie."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), JOINING_AN_INITIATIVE, ids=case_ids(JOINING_AN_INITIATIVE))
+def test_joining_an_initiative_is_a_commitment(language, text):
+    assert kinds_and_owners(proposed_by_position(language, "news", [text])) == {1: [("commitment", ["COL", "MEX"])]}
+
+
+def test_a_french_call_on_bare_plural_addressees():
+    text = "Le royaume a appelé gouvernements étrangers et ONG internationales à réduire leur financement."
+    assert kinds_and_owners(proposed_by_position("fr", "news", [text])) == {1: [("call", ["states-parties"])]}
