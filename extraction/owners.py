@@ -684,7 +684,7 @@ def _places_opening_a_sum(text: str, directory: ActorDirectory) -> list[Actor]:
         opening = _PLACE_OPENING.match(sentence)
         if opening and lexicon().currency.search(sentence):
             helped += named_list(sentence[opening.end() :], directory, reach=1)
-    return [state for state in helped if state.kind == Actor.Kind.STATE and state.has_joined]
+    return [state for state in helped if state.has_joined]
 
 
 def _groups_in_subject(text: str, clauses, directory: ActorDirectory) -> list[Actor]:
@@ -723,47 +723,37 @@ def call_owners(
     from extraction.reader.sentences import named_actors
 
     text = paragraph.text
+    calls = _calls(text, clauses, matches)
     if any(clause.kind == "call" and clause.subject == "reader" for clause in clauses):
         # the reader is told what to do: the States the paragraph speaks of (a group it names; "States": all)
         readers = groups + ([directory.group("states-parties")] if GENERIC_STATES.search(text) else [])
         return list(dict.fromkeys(readers)) or ([speaker] if speaker else [])
-    if helped := _asking_for_help(text, _calls(text, clauses, matches), directory):  # "Angola asked for help"
+    if helped := _asking_for_help(text, calls, directory):  # "Angola asked for help"
         return helped
     # a paragraph is recorded once: the owners of each of its calls ("implorent les États qui ... La déclaration
     # appelle ceux qui sont en mesure de le faire")
-    owned = [
-        owner
-        for clause in _calls(text, clauses, matches)
-        for owner in _call_owners(paragraph, clause, speaker, directory)
-    ]
+    owned = [owner for clause in calls for owner in _call_owners(paragraph, clause, speaker, directory)]
     if len(set(owned)) > 1:  # (the States not party own a call only when no one is found to make it)
         owned = [owner for owner in owned if owner.slug != "states-not-party"]
     if owned:
         return list(dict.fromkeys(owned))
-    calls = _calls(text, clauses, matches)
     # (a group that makes the call is not whom it calls on: "Les participants ... appellent à fournir")
     groups = [g for g in groups if not any(directory.naming(g, text[c.sentence_start : c.start]) for c in calls)]
     if groups[:1] == [directory.group("states-not-party")]:
         # "We call for an end to ... and for States still outside to join", "El presidente keniano pidió que los
         # países no signatarios ...": the caller's
-        calls = _calls(text, clauses, matches)
         callers = named_actors(text[calls[0].sentence_start : calls[0].start], directory) if calls else []
         if callers or speaker is not None:
             return callers[:1] or [speaker]
     if not groups and any(clause.kind == "call" and clause.subject == "body" for clause in clauses):
         return [directory.group("states-parties")]  # "The Conference called for sustained assistance": its parties
-    if not groups and any(
-        _MORE_HELP.search(text, call.start, call.end + 40) for call in _calls(text, clauses, matches)
-    ):
+    if not groups and any(_MORE_HELP.search(text, call.start, call.end + 40) for call in calls):
         return [directory.group("states-parties-in-a-position")]  # "called for more assistance": those who can give
     if not groups and any(
-        getattr(call, "subject", "") == "party" and _UNADDRESSED.match(text, call.end)
-        for call in _calls(text, clauses, matches)
+        getattr(call, "subject", "") == "party" and _UNADDRESSED.match(text, call.end) for call in calls
     ):
         return [directory.group("states-parties")]  # "hace un llamamiento para que se intensifiquen": everyone's
-    if not groups and any(
-        GENERIC_STATES.search(text, call.end, call.sentence_end) for call in _calls(text, clauses, matches)
-    ):
+    if not groups and any(GENERIC_STATES.search(text, call.end, call.sentence_end) for call in calls):
         # "hizo un llamado para renovar los esfuerzos de la comunidad internacional": States in general, further on
         return [directory.group("states-parties")]
     return groups[:1] or ([speaker] if speaker else [])
@@ -1100,7 +1090,6 @@ def beneficiaries_after_sum(text: str, directory: ActorDirectory) -> list[Actor]
         for match in directory.state_names.finditer(rest)
         if _TO_OR_IN.search(rest[: match.start()])
         for state in named_list(rest[match.start() :], directory, reach=1)
-        if state.kind == Actor.Kind.STATE
     ]
     # (a State outside the Convention helped, "demining in Syria", has no commitment to record with the donor's)
     return [state for state in helped if state.has_joined]

@@ -193,7 +193,7 @@ _CONCEDED = re.compile(r"\b(?:despite|in\s+spite\s+of|malgré|en\s+dépit\s+d|a\
 # Verbs and negations that ask to undo what follows ("reconsider", "reverse", "cesser de", "dejar de", "not to").
 _UNDOING = re.compile(
     r"\b(?:reconsider|revers|rethink|halt|stop|ceas|abandon|not\s+to|reconsidér|revenir\s+sur|cesser|renonc|"
-    r"ne\s+pas|reconsider|revert|desist|renunci|dejar\s+de|deten|no\s+)",
+    r"ne\s+pas|revert|desist|renunci|dejar\s+de|deten|no\s+)",
     re.IGNORECASE,
 )
 
