@@ -128,6 +128,15 @@ def name_pattern(key: str) -> str:
     return r"[\s\-\u2010\u2011]+".join(map(re.escape, key.split(" ")))
 
 
+# Mine victims and survivors right beside a State's adjective: after it in English, before it in French and Spanish.
+_VICTIMS_AFTER = re.compile(r"\s+(?:(?:land)?mine\s+)?(?:victims|survivors)\b", re.IGNORECASE)
+_VICTIMS_BEFORE = re.compile(
+    r"\b(?:victimes|survivants|víctimas|sobrevivientes|supervivientes)"
+    r"(?:\s+(?:de|des)\s+(?:las\s+)?(?:mines|minas)(?:\s+antipersonal|\s+antipersonnel)?)?\s+$",
+    re.IGNORECASE,
+)
+
+
 class ActorDirectory:
     """Actors found by name in any of their languages."""
 
@@ -196,6 +205,16 @@ class ActorDirectory:
                 if state is not None:
                     found[match.start("demonym")] = (match.start("demonym"), match.end("demonym"), state)
         return sorted(found.values(), key=lambda span: span[0])
+
+    def states_of_victims(self, text: str) -> list[Actor]:
+        """The States Parties whose mine victims ``text`` names by their adjective ("Cambodian victims", "las víctimas
+        nicaragüenses", "les survivants cambodgiens"): those a pledge for them helps."""
+        found = []
+        for state, form in self.demonyms.items():
+            for match in form.finditer(text):
+                if _VICTIMS_AFTER.match(text, match.end()) or _VICTIMS_BEFORE.search(text, 0, match.start()):
+                    found.append((match.start(), state))
+        return [state for _start, state in sorted(found, key=lambda item: item[0]) if state.has_joined]
 
     def states_in(self, text: str) -> list[Actor]:
         return [self.state_named(match.group(1)) for match in self.state_names.finditer(text)]
@@ -663,6 +682,8 @@ def paragraph_owners(
             owners += [actor for actor in hosts if actor.kind == Actor.Kind.STATE]
     if kind == "offer":
         owners += offer_beneficiaries(paragraph, directory, clauses)
+    if kind in ("commitment", "offer", "call") and owners:
+        owners += directory.states_of_victims(paragraph.text)
     if kind in ("commitment", "offer") and owners:
         owners += _places_opening_a_sum(paragraph.text, directory)
         owners += organisations_given_a_sum(paragraph.text, directory)
@@ -792,7 +813,7 @@ def _asking_for_help(text: str, clauses, directory: ActorDirectory) -> list[Acto
     helped = [
         actor
         for clause in asking
-        for actor in named_actors(text[clause.sentence_start : clause.start], directory)
+        for actor in _named_or_pointed_back(text, clause.sentence_start, clause.start, directory)
         if actor.kind == Actor.Kind.STATE
     ]
     # the help of a donor it names ("sollicité l'aide du Japon", "the support of Japan"): that donor is asked
@@ -803,6 +824,17 @@ def _asking_for_help(text: str, clauses, directory: ActorDirectory) -> list[Acto
         for actor in named_actors(text[of.end() : of.end() + 40], directory)[:1]
     ]
     return list(dict.fromkeys([*(donors or [directory.group("states-parties-in-a-position")]), *helped]))
+
+
+def _named_or_pointed_back(text: str, start: int, end: int, directory: ActorDirectory) -> list[Actor]:
+    """The actors named in ``text[start:end]`` (a sentence up to its verb); when a pronoun opens it and it names
+    none ("She called for global assistance"), the State named last before the sentence."""
+    from extraction.reader.sentences import last_states_named, named_actors
+
+    named = named_actors(text[start:end], directory)
+    if not named and CARRIED_PRONOUN.match(text[start:end].lstrip()):
+        return last_states_named(text[:start], directory, count=1)
+    return named
 
 
 _HELP_OF = re.compile(r"\s*(?:of|from|de|du|des|de\s+la|de\s+l['’]|del)\s*(?=[A-ZÀ-Þ]|l['’]|la\s|le\s|el\s)")

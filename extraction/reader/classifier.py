@@ -230,7 +230,8 @@ RECOMMENDATIONS_INTRODUCED = re.compile(r"\brecommendations?|recomendaciones|rec
 def classify_paragraphs(paragraphs, tables: dict[str, RuleTable], document_language: str, genre: str = ""):
     """Each paragraph with its classification, in order. Paragraphs are read in their context: a numbered item
     that recommends, under an introduction that announces conclusions, is a conclusion; the genre sets the bar."""
-    context, objectives, introduction_label = "", "", ""  # (a party's objectives introduced, while its items go on)
+    context, objectives = "", ""  # (a party's objectives introduced, while its items go on)
+    introduction = ("", "")  # (the label and heading of the paragraph that introduced them)
     chapeau = None  # (paragraph, classification) of a call on someone "to:", while its instruction items go on
     new_deadlines = False  # under "siete países recibieron nuevos plazos de la siguiente manera:", while items go on
     parts = _parts_in_use.get()
@@ -252,12 +253,14 @@ def classify_paragraphs(paragraphs, tables: dict[str, RuleTable], document_langu
         if lead or paragraph.heading != paragraphs[0].heading:  # (a section's heading, or the lead under the title)
             found = _as_funded_project(found, paragraph, language, genre)
         # an item: a label of another style than its introduction's ("2." above "(a)"), a bullet or a lower case
-        labelled = bool(paragraph.label) and _label_style(paragraph.label) != _label_style(introduction_label)
-        item = labelled or paragraph.text.lstrip()[:1].islower() or paragraph.text.lstrip()[:1] in "•-–"
-        if objectives and item and found.kind is None and table is not None:
+        labelled = bool(paragraph.label) and _label_style(paragraph.label) != _label_style(introduction[0])
+        bullet = (paragraph.label or paragraph.text.lstrip())[:1]
+        item = labelled or paragraph.text.lstrip()[:1].islower() or (bool(bullet) and bullet in "•-–·*")
+        listed = objectives and item and paragraph.heading == introduction[1]  # (a new heading ends the list)
+        if listed and found.kind is None and table is not None:
             found = _as_objective(paragraph.text, found, objectives)
-        if not (objectives and item):
-            objectives, introduction_label = _lists_objectives(paragraph.text, language), paragraph.label or ""
+        if not listed:
+            objectives, introduction = _lists_objectives(paragraph.text, language), (paragraph.label, paragraph.heading)
         instruction = _is_instruction(found)
         if chapeau is None and instruction and _is_cut_chapeau(paragraph.heading or "", language):
             # the cut chapeau read as the heading of its items
@@ -269,8 +272,8 @@ def classify_paragraphs(paragraphs, tables: dict[str, RuleTable], document_langu
             found = _marked(paragraph.text, "call", threshold, found.clauses)
         if chapeau is not None and (instruction or called):
             found.chapeau = chapeau  # "Explain the circumstances ..." under "X calls on Y to:": a call on Y
-        elif not instruction:
-            chapeau = None
+        elif not instruction and not (chapeau is not None and item and found.kind == "call"):
+            chapeau = None  # (an item that calls by its own words goes on the list: the next item is still called)
         if found.kind == "call" and paragraph.text.rstrip().endswith(":"):
             chapeau = (paragraph, found)
         elif found.kind in (None, "call") and _is_cut_chapeau(paragraph.text, language):
@@ -303,7 +306,7 @@ _NAME_ONLY = re.compile(
     r"plurinacional|bolivariana?)){0,6}[;,.]?\s*"
 )
 # A call whose object its items give ("hacen un llamamiento a:", "call for:", "appellent à :").
-_CALL_FOR = re.compile(r"\b(?:for|to|à|a|pour|para)\s*:\s*$", re.IGNORECASE)
+_CALL_FOR = re.compile(r"\b(?:for|to|à|a|pour|para|(?:para\s+|pour\s+)?que|so\s+that)\s*:\s*$", re.IGNORECASE)
 
 
 def _marked(text: str, kind: str, weight: float, clauses) -> Classification:

@@ -274,16 +274,10 @@ def _read_body(compiled: CompiledGrammar, sentence: str, genre: str = ""):
     if genre in PRESS_GENRES and _STATES_PARTIES.search(match.group("subject")) and pledged:
         return None
     grammar = compiled.grammar
-    if genre in PRESS_GENRES and verb.lower().startswith(_RESTATING) and _COMMITMENT_OBJECT.match(rest):  # "they
-        return (
-            None,
-            match.start("verb"),
-            match.end("verb"),
-            WEIGHT,
-            "body",
-        )  # reaffirmed their 'commitment'": background
-    if _AIMING.match(verb) and _AN_EVENT.match(match.group("subject")):
-        return None  # "El taller busca fortalecer", "The conference aims to": an event's purpose
+    if genre in PRESS_GENRES and verb.lower().startswith(_RESTATING) and _COMMITMENT_OBJECT.match(rest):
+        return None, match.start("verb"), match.end("verb"), WEIGHT, "body"  # "they reaffirmed their 'commitment'"
+    if _an_events_aim(verb, match.group("subject"), genre):
+        return None
     if _OF_THE_VIEW.match(f"{verb} {rest.lstrip()}"):  # "The Committee was of the view that ..."
         return "conclusion", match.start("verb"), match.end("verb"), WEIGHT, "body"
     following = rest.split()[:3]
@@ -320,6 +314,14 @@ def _read_body(compiled: CompiledGrammar, sentence: str, genre: str = ""):
         # the span runs from the first verb, whose object names the party ("the request submitted by Senegal")
         return kind, match.start("verb"), match.end() + second.end("verb"), WEIGHT, "body"
     return (None if kind == "none" else kind), match.start("verb"), match.end("verb"), WEIGHT, "body"
+
+
+def _an_events_aim(verb: str, subject: str, genre: str) -> bool:
+    """An event's purpose ("El taller busca fortalecer", "The conference aims to") or, in a report on the web, what
+    a reporter forecasts of it ("La conférence devrait déboucher sur un plan d'action"): no act of a body."""
+    return bool(_AIMING.match(verb) or (genre in PRESS_GENRES and _FORECAST.match(verb))) and bool(
+        _AN_EVENT.match(subject)
+    )
 
 
 def _no_act_of_the_body(grammar: Grammar, verb: str, rest: str, following: list[str]) -> bool:
@@ -512,8 +514,12 @@ def _asks_others(compiled: CompiledGrammar, after: str) -> bool:
     return False
 
 
-# Those who give ("donors", "les bailleurs de fonds", "los donantes"): others a party asks to act.
-_DONORS = re.compile(r"\b(?:donors?|donateurs?|bailleurs|donantes|cooperantes)\b", re.IGNORECASE)
+# Those who give ("donors", "les bailleurs de fonds", "los donantes", a State's "allies"): others a party asks to act,
+# or, as a subject, the States in a position to help.
+_DONORS = re.compile(
+    r"\b(?:donors?|donateurs?|bailleurs|donantes|cooperantes|allies|alliés|aliados|partners|partenaires|socios)\b",
+    re.IGNORECASE,
+)
 _INSERTION = re.compile(r"^\s*(?:\w+(?:ly|ment|mente)\s*)?,[^,;:]{1,80},", re.IGNORECASE)
 
 
@@ -746,7 +752,10 @@ def _read_help_asked(compiled: CompiledGrammar, sentence: str, genre: str):
     before = sentence[: match.start()].split() if match is not None else []
     if before and before[-1].lower() in compiled.grammar.relatives:
         return None  # "the programme in Zimbabwe, which needs support": a description, no one asks
-    if match is None or not _is_party(compiled, _subject(compiled, sentence[: match.start()]).strip(' "“«'), True):
+    subject = _subject(compiled, sentence[: match.start()]).strip(' "“«') if match is not None else ""
+    if _COORDINATED_END.search(subject) and (opening := main_subject(compiled, subject)):
+        subject = opening  # "Filipenko praised the work and called for global assistance": Filipenko
+    if match is None or not _is_party(compiled, subject, True):
         return None
     return "call", match.start(), match.end(), WEIGHT, "party"
 
@@ -861,6 +870,8 @@ def _intends(compiled: CompiledGrammar, sentence: str, match: re.Match) -> bool:
     return _is_party(compiled, subject, True) or (not subject and bool(_SPEAKER_START.match(match.group())))
 
 
+# A conditional that forecasts in a report on the web ("devrait", "debería", "should", "is expected").
+_FORECAST = re.compile(r"(?:devrai(?:t|ent)|deber[íi]a(?:n)?|should|is\s+expected|are\s+expected)\b", re.IGNORECASE)
 # A verb of aiming ("aimed to", "vise à", "busca", "tiene como objetivo") and an event as its subject (a meeting, a
 # day, a ceremony: "The conference, chaired by ...", "La Journée internationale", "El Día Internacional").
 _AIMING = re.compile(r"(?:\w+\s+)?(?:aim|vis|busc|pretend|tien\w*\s+(?:como|por)\s+objetivo)", re.IGNORECASE)
@@ -951,7 +962,8 @@ _SPEAKER_START = re.compile(r"(?:Our|Notre|Nuestr[oa]|Hemos|Aspiramos|Buscamos|E
 # (a sum given so far or in a past year is a figure: "since 1996", "In 2010 X donated", "en 2008")
 _SO_FAR = re.compile(
     r"\b(?:since|so far|to date|over the past|in the past|during the past|desde|hasta la fecha|en los últimos|"
-    r"durante los últimos|depuis|à ce jour|jusqu'ici)\b|"
+    r"durante los últimos|depuis|à ce jour|jusqu'ici|last\s+year|el\s+año\s+pasado|el\s+pasado\s+año|"
+    r"l['’]an\s+dernier|l['’]année\s+dernière)\b|"
     r"(?<!['’])\b(?:in|en)\s+(?:19|20)\d\d\b(?![-–/]\d)",  # (not a budget year ahead: "in 1998-99")
     re.IGNORECASE,
 )
@@ -1254,12 +1266,19 @@ def _is_party(compiled: CompiledGrammar, subject: str, announcing: bool = False)
         if not grammar.head_last
         else list(itertools.takewhile(lambda w: w not in grammar.function_words, words))
     )
+    if _DONORS.match(head[-1] if head else words[-1]):  # "Ukraine's allies", "the partners of", "Los aliados de"
+        return True
     titled = any(word.lower() in grammar.titles or word.lower()[:-1] in grammar.titles for word in head)  # (plural)
     if any(phrase.search(subject) for phrase in demonym_phrases()) and (announcing or not titled):
         return True  # "desminadores peruanos", "the Swiss government"
     governed = words[:2] if not grammar.head_last else head  # (after a possessive: "su país", "son pays")
     if (titled and announcing) or any(word.lower() in grammar.governments for word in governed):
         return True  # (and "the national government", "le gouvernement": the State named before)
+    return _names_someone(grammar, words)
+
+
+def _names_someone(grammar: Grammar, words: list[str]) -> bool:
+    """Whether the words of a subject (without determiners) name someone by their shape: a capitalised head noun."""
     if grammar.head_last:  # the head noun ends the noun phrase: "Each affected State Party in a position ..."
         if words[-1] in grammar.prepositions:  # "Examples of [pledges]": the noun phrase goes on, no verb yet
             return False

@@ -228,6 +228,28 @@ _STATES_PARTIES_SUBJECT = re.compile(
 )
 
 
+# Those who help a State, named after it ("Ukraine's allies", "the partners of Ukraine", "les alliés de l'Ukraine",
+# "los aliados de Ucrania"): the States in a position to help, the State they help a beneficiary.
+_HELPERS_OF = re.compile(
+    r"\b(?:allies|partners|donors|friends)\s+of\b|['’]s\s+(?:allies|partners|donors)\b|"
+    r"\b(?:alliés|partenaires|donateurs|amis)\s+(?:de|du|des)\b|\b(?:aliados|socios|donantes|amigos)\s+(?:de|del)\b",
+    re.IGNORECASE,
+)
+
+
+def _narrowed_subject(sentence: str, operative: tuple[int, int], subject: list[Actor], directory) -> list[Actor]:
+    """The subject's actors, narrowed to a State whose objective the operative words name ("the objective of Peru to
+    be mine-free", "objetivo del Perú de": that State, not another named before it), or widened to those who help a
+    State named as helped ("Ukraine's allies pledged": the States in a position to help; the State stays, helped)."""
+    start, end = operative
+    if _OBJECTIVE.search(sentence, start, end):
+        named_inside = {actor for _start, _end, actor in named_spans(sentence[start:end], directory)}
+        subject = [actor for actor in subject if actor in named_inside] or subject
+    if subject and _HELPERS_OF.search(sentence[:start]):
+        subject = [*subject, directory.group("states-parties-in-a-position")]
+    return subject
+
+
 def sentence_owners(text: str, matches: list[tuple[int, int, str]], directory, clauses=()) -> list[Actor]:
     """Owners named by the sentences in which the operative words were found: the party after a reporting verb
     (or after any verb of a deciding body, as ``clauses.py`` read it), else the subject (what stands before the
@@ -269,12 +291,7 @@ def sentence_owners(text: str, matches: list[tuple[int, int, str]], directory, c
             if not _PLACE_BEFORE.search(sentence[:start]) and not any(a <= start < b for a, b in aside)
         ]
         subject = _named_after_saying(sentence[:subject_end], subject, directory) or subject
-        # a State's objective named inside the operative words ("the objective of Peru to be mine-free", "objetivo
-        # del Perú de"): that State, not another named before it
-        if _OBJECTIVE.search(sentence, *min(inside)):
-            start, end = min(inside)
-            named_inside = {actor for _start, _end, actor in named_spans(sentence[start:end], directory)}
-            subject = [actor for actor in subject if actor in named_inside] or subject
+        subject = _narrowed_subject(sentence, min(inside), subject, directory)
         # an invitation offered ("Peru has invited Ecuador to attend"): the host and its guest
         offered = any(kind == "offer" for start, _end, kind in matches if offset <= start < within) or any(
             clause.kind == "offer" for clause in clauses if offset <= clause.start < within
