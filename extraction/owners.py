@@ -361,8 +361,10 @@ def _subject_zone(before_verb: str) -> str:
 def _quoted_first_person(subject_zone: str, text: str, offset: int, first: int) -> tuple[bool, bool]:
     """Whether the sentence's verb (at ``first``) is a first person speaking in a quotation ("“We will", "« Nous",
     or no pronoun: "Buscamos erradicar"), and whether the verb stands inside a quotation at all."""
-    in_person = _WE.fullmatch(subject_zone) or (
-        not subject_zone.strip() and (_WE.match(text[first:]) or _FIRST_PLURAL_VERB.match(text[first:]))
+    in_person = (
+        _WE.fullmatch(subject_zone)
+        or _WE_AND.fullmatch(subject_zone)
+        or (not subject_zone.strip() and (_WE.match(text[first:]) or _FIRST_PLURAL_VERB.match(text[first:])))
     )
     quoted = bool(_QUOTED_WE.match(subject_zone) or (in_person and _quote_open(text[:offset])))
     return quoted, quoted or _quote_open(text[:first])
@@ -444,6 +446,8 @@ def _most_named(text: str, directory: ActorDirectory, first_on_tie: bool = False
 # A speaker in the first person ("we", "I", "nous", "je", "nosotros", "yo"), and a quotation that opens on one ("“We
 # will", "« Je m'engage", "“Nosotros"): an official speaking for a State.
 _WE = re.compile(r"\s*(?:(?:we|nous|nosotros|nosotras|i|je|yo|me)\b|j['’])\s*", re.IGNORECASE)
+# "We" with a first verb, then the one read ("We support this vision, and will continue"): the same subject.
+_WE_AND = re.compile(r"\s*(?:we|nous|nosotros|nosotras)\s+[^.;:“”«»\"]*\s(?:and|et|y)\s*", re.IGNORECASE)
 _FIRST_PLURAL_VERB = re.compile(r"[A-ZÁÉÍÓÚa-záéíóúñ]+(?:amos|emos|imos)\b")
 # (a linking adverb may open the quotation: "“Thus we will", "« Ainsi, nous", "«Así, nosotros")
 _QUOTED_WE = re.compile(
@@ -634,7 +638,7 @@ def paragraph_owners(
 ) -> list[Actor]:
     """Who the sentences name (their subject, or the party a meeting requested or whose offer it welcomed); else
     the speaker (or the group a call is addressed to); and a State that a text names as beneficiary."""
-    from extraction.reader.sentences import named_list, reported_parties, sentence_owners
+    from extraction.reader.sentences import reported_parties, sentence_owners
 
     owners: list[Actor] = []
     named = sentence_owners(paragraph.text, list(matches), directory, clauses) if kind != "call" else []
@@ -666,28 +670,40 @@ def paragraph_owners(
         owners += groups[:1] or [directory.group("states-parties")]
     elif speaker is not None:
         owners.append(speaker)
-    else:  # nobody speaks (a treaty): the group the text binds, 'Each State Party undertakes...'
+    elif groups[:1] == [participants] or not FIRST_PERSON.search(paragraph.text):
+        # nobody speaks (a treaty): the group the text binds, 'Each State Party undertakes...'; a "we" is the
+        # participants' when it names them ("Los Estados aquí presentes reiteramos"), else who the story names
         owners += groups[:1]
+    owners += _helped(paragraph, kind, owners, directory, clauses)
+    return list(dict.fromkeys(owner for owner in owners if owner is not None))
+
+
+def _helped(paragraph, kind: str, owners: list[Actor], directory: ActorDirectory, clauses) -> list[Actor]:
+    """The States a paragraph names as helped (beneficiaries, hosts, places a sum goes to), and the caller's own
+    State in a call for help to "his country": added to ``owners``."""
+    from extraction.reader.sentences import named_list
+
+    helped: list[Actor] = []
     for match in BENEFICIARY.finditer(paragraph.text):
-        helped = named_list(paragraph.text[match.end() : match.end() + 120], directory, reach=5)
-        owners += [actor for actor in helped if actor.kind == Actor.Kind.STATE]
+        named = named_list(paragraph.text[match.end() : match.end() + 120], directory, reach=5)
+        helped += [actor for actor in named if actor.kind == Actor.Kind.STATE]
     if kind == "call" and (own := OWN_COUNTRY.search(paragraph.text)):
         # "called on the international community to keep supporting demining in his country": the caller's State
         from extraction.reader.sentences import named_actors
 
-        owners += [actor for actor in named_actors(paragraph.text[: own.start()], directory) if _a_state(actor)][:1]
+        helped += [actor for actor in named_actors(paragraph.text[: own.start()], directory) if _a_state(actor)][:1]
     if kind in ("commitment", "offer"):
         for match in ORGANISER.finditer(paragraph.text):
             hosts = named_list(paragraph.text[match.end() : match.end() + 80], directory, reach=3)
-            owners += [actor for actor in hosts if actor.kind == Actor.Kind.STATE]
+            helped += [actor for actor in hosts if actor.kind == Actor.Kind.STATE]
     if kind == "offer":
-        owners += offer_beneficiaries(paragraph, directory, clauses)
-    if kind in ("commitment", "offer", "call") and owners:
-        owners += directory.states_of_victims(paragraph.text)
-    if kind in ("commitment", "offer") and owners:
-        owners += _places_opening_a_sum(paragraph.text, directory)
-        owners += organisations_given_a_sum(paragraph.text, directory)
-    return list(dict.fromkeys(owner for owner in owners if owner is not None))
+        helped += offer_beneficiaries(paragraph, directory, clauses)
+    if kind in ("commitment", "offer", "call") and (owners or helped):
+        helped += directory.states_of_victims(paragraph.text)
+    if kind in ("commitment", "offer") and (owners or helped):
+        helped += _places_opening_a_sum(paragraph.text, directory)
+        helped += organisations_given_a_sum(paragraph.text, directory)
+    return helped
 
 
 # A place that opens a sentence ("In Bosnia, ...", "En Angola, ...", "Au Cambodge, ...", "Dans le nord du Mali").
@@ -877,7 +893,7 @@ def _states_named_together_before(text: str, speaker: Actor | None, directory: A
 
 
 _OUR_COUNTRY = re.compile(r"\b(?:our|notre|nuestro)\s+(?:country|pays|país)\b", re.IGNORECASE)
-_THIS_COUNTRY = re.compile(r"\s*(?:this|that|ce|cet|este|ese)\s+(?:country|pays|país)\b", re.IGNORECASE)
+_THIS_COUNTRY = re.compile(r"\s*(?:this|that|the|ce|cet|le|este|ese|el|al)\s+(?:country|pays|país)\b", re.IGNORECASE)
 
 
 def _call_owners(paragraph, clause, speaker: Actor | None, directory: ActorDirectory) -> list[Actor]:

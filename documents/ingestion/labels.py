@@ -34,7 +34,8 @@ _LABEL = re.compile(
       | (?P<letter>[a-z])(?:\.\.|[.)])                           # a.  a)  a.. (lists of e-mail copies)
       | (?P<upper>[A-Z])\.                                       # A.
       | (?P<uroman>(?:X{0,3})(?:IX|IV|V?I{0,3}))\.               # II.
-      | (?P<bullet>[•·▪‣◦●■□➢✓–—-]|§(?=\s+[^\W\d_]))            # bullets (a Word bullet copied as §)
+      | (?P<bullet>[•·▪‣◦●■□➢✓–—\uf020-\uf0ff-]|§(?=\s+[^\W\d_])) # bullets (a Word bullet copied as §, or
+      # as a symbol font's private character: "\uf0b7" from a PDF)
     )(?=\s+\S)""",
     re.VERBOSE,
 )

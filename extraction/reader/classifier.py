@@ -262,7 +262,7 @@ def classify_paragraphs(paragraphs, tables: dict[str, RuleTable], document_langu
         if not listed:
             objectives, introduction = _lists_objectives(paragraph.text, language), (paragraph.label, paragraph.heading)
         instruction = _is_instruction(found)
-        if chapeau is None and instruction and _is_cut_chapeau(paragraph.heading or "", language):
+        if chapeau is None and (instruction or item) and _is_cut_chapeau(paragraph.heading or "", language):
             # the cut chapeau read as the heading of its items
             heading = SimpleNamespace(text=paragraph.heading.strip(), language=language, label="", heading="")
             chapeau = (heading, Classification("call", threshold, [], []))
@@ -306,7 +306,11 @@ _NAME_ONLY = re.compile(
     r"plurinacional|bolivariana?)){0,6}[;,.]?\s*"
 )
 # A call whose object its items give ("hacen un llamamiento a:", "call for:", "appellent à :").
-_CALL_FOR = re.compile(r"\b(?:for|to|à|a|pour|para|(?:para\s+|pour\s+)?que|so\s+that)\s*:\s*$", re.IGNORECASE)
+_CALL_FOR = re.compile(
+    r"\b(?:for|to|à|a|pour|para|(?:para\s+|pour\s+)?que|so\s+that|should|must|devront|doivent|devraient|deberán|deben|"
+    r"deberían)\s*:\s*$",
+    re.IGNORECASE,
+)
 
 
 def _marked(text: str, kind: str, weight: float, clauses) -> Classification:

@@ -568,7 +568,7 @@ def _bare_participle(grammar: Grammar, word: str, before: str) -> bool:
 
 
 _PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "ado", "ada", "ados", "adas")
-_NOUN_ENDINGS = ("ment", "ments", "miento", "mientos", "ción", "ciones", "tion", "tions")
+_NOUN_ENDINGS = ("ment", "ments", "mento", "mentos", "miento", "mientos", "ción", "ciones", "tion", "tions")
 
 
 def _read_operative(compiled: CompiledGrammar, sentence: str, genre: str):

@@ -308,3 +308,10 @@ def test_a_word_bullet_copied_as_a_section_sign_is_a_bullet():
 def test_a_section_sign_before_a_number_stays_in_the_text():
     rows = paragraphs("Decision\n\n§ 3. The Commission shall report every year on the programme.\n")
     assert rows[-1][2].startswith("§ 3.")
+
+
+def test_a_symbol_font_bullet_from_a_pdf_is_a_bullet():
+    rows = paragraphs("Les États devront:\n\n\uf0b7 Assister à la Conférence à l'échelon ministériel.\n")
+    assert [(label, row_text) for label, _parent, row_text in rows[-1:]] == [
+        ("\uf0b7", "Assister à la Conférence à l'échelon ministériel.")
+    ]

@@ -172,3 +172,23 @@ def uploaded_proposals(name: str, text: str, overrides) -> list[tuple[str, list[
         for _paragraph, proposals in proposals_of(name, text.encode(), overrides)
         for proposal in proposals
     ]
+
+
+# A chapeau that tells States what they should do ("Les États devront :"), its items bulleted: each item a call on
+# the States Parties.
+MODAL_CHAPEAUX = [
+    ("en", "web_page", "States should:\n\n- Attend the Conference at ministerial level\n\n- Announce new pledges.\n"),
+    ("fr", "web_page", "Les États devront:\n\n- Assister à la Conférence\n\n- Annoncer de nouveaux engagements.\n"),
+    ("es", "news", "Los Estados deberán:\n\n- Asistir a la Conferencia\n\n- Anunciar nuevos compromisos.\n"),
+]
+
+
+@pytest.mark.parametrize(("language", "genre", "text"), MODAL_CHAPEAUX, ids=case_ids(MODAL_CHAPEAUX))
+def test_items_under_what_states_should_do_are_calls_on_them(language, genre, text):
+    found = uploaded_proposals("memo.txt", text, Overrides(kind=genre, language=language))
+    assert found == [("call", ["states-parties"])] * 2
+
+
+def test_a_forecast_of_failure_is_no_commitment():
+    texts = ["The treaty has saved lives.", "It will not succeed if its disarmament aspects are sidelined."]
+    assert proposed_by_position("en", "statement", texts) == {}
