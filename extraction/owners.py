@@ -674,11 +674,12 @@ def paragraph_owners(
         # nobody speaks (a treaty): the group the text binds, 'Each State Party undertakes...'; a "we" is the
         # participants' when it names them ("Los Estados aquí presentes reiteramos"), else who the story names
         owners += groups[:1]
-    owners += _helped(paragraph, kind, owners, directory, clauses)
+    starts = [start for start, _end, _kind in matches] + [clause.start for clause in clauses if clause.kind]
+    owners += _helped(paragraph, kind, owners, directory, clauses, starts)
     return list(dict.fromkeys(owner for owner in owners if owner is not None))
 
 
-def _helped(paragraph, kind: str, owners: list[Actor], directory: ActorDirectory, clauses) -> list[Actor]:
+def _helped(paragraph, kind: str, owners: list[Actor], directory: ActorDirectory, clauses, starts) -> list[Actor]:
     """The States a paragraph names as helped (beneficiaries, hosts, places a sum goes to), and the caller's own
     State in a call for help to "his country": added to ``owners``."""
     from extraction.reader.sentences import named_list
@@ -702,7 +703,7 @@ def _helped(paragraph, kind: str, owners: list[Actor], directory: ActorDirectory
         helped += directory.states_of_victims(paragraph.text)
     if kind in ("commitment", "offer") and (owners or helped):
         helped += _places_opening_a_sum(paragraph.text, directory)
-        helped += organisations_given_a_sum(paragraph.text, directory)
+        helped += organisations_given_a_sum(paragraph.text, directory, carrying=starts)
     return helped
 
 
@@ -1153,15 +1154,18 @@ _TO_AN_ORGANISATION = re.compile(
 )
 
 
-def organisations_given_a_sum(text: str, directory: ActorDirectory) -> list[Actor]:
+def organisations_given_a_sum(text: str, directory: ActorDirectory, carrying: list[int] | None = None) -> list[Actor]:
     """The organisations a sentence gives a sum to ("the Netherlands has pledged €50,000 to the work of the ISU"):
-    what the pledge is for, added to whoever gives."""
+    what the pledge is for, added to whoever gives; with ``carrying`` (where the pledge's words are), only in the
+    sentences that carry it (not a past sum told beside it)."""
     from extraction.reader.grammar import lexicon
     from extraction.reader.sentences import named_spans, split_sentences
 
     given = []
-    for _offset, sentence in split_sentences(text):
+    for offset, sentence in split_sentences(text):
         if (sum_named := lexicon().currency.search(sentence)) is None:
+            continue
+        if carrying is not None and not any(offset <= start < offset + len(sentence) for start in carrying):
             continue
         rest = sentence[sum_named.end() :]
         given += [

@@ -969,6 +969,13 @@ _SO_FAR = re.compile(
 )
 
 
+# A second clause with a subject of its own, pointing back ("... and the country", "et le pays", "y el gobierno").
+_OWN_SUBJECT_AFTER_AND = re.compile(
+    r"\s(?:and|et|y)\s+(?P<own>(?:the|le|el)\s+(?:country|government|pays|gouvernement|país|gobierno))\s*$",
+    re.IGNORECASE,
+)
+
+
 def _subject(compiled: CompiledGrammar, text: str, antecedent: bool = False) -> str:
     """The subject of a verb, from the text before it; a group named with some of its members ("Many States,
     including Chile and Peru,", "De nombreux États, dont le Chili,", "Varios países, entre ellos Chile,") is those
@@ -977,6 +984,8 @@ def _subject(compiled: CompiledGrammar, text: str, antecedent: bool = False) -> 
     # comprometió"; an acronym's gloss is not ("la Unidad (ISU, por sus siglas en inglés) con el apoyo de ...")
     relatives = "|".join(map(re.escape, compiled.grammar.relatives)) or "(?!)"
     text = re.sub(r"\s*\((?:" + relatives + r")\b[^()]*\)", "", text, flags=re.IGNORECASE)
+    if own := _OWN_SUBJECT_AFTER_AND.search(text):
+        return own.group("own")  # "Finland has a million mines in stock and the country is going to": the country
     agent = AGENT_THEN_RELATIVE.search(text)
     if agent is not None and (main := main_subject(compiled, agent.group("agent"))):
         return main  # "signed by the States Parties, which committed to": the agent commits

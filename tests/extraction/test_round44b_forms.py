@@ -89,3 +89,31 @@ CALLS = [
 def test_a_renewed_or_prompted_call(language, text):
     found = kinds_and_owners(proposed_by_position(language, "statement", [text]))
     assert [kind for kind, _owners in found[1]] == ["call"]
+
+
+# A reader invited to a tour of a page is no call; the commitment beside it stays.
+READER_INVITED = [
+    (
+        "es",
+        "Suiza mantiene el compromiso con un mundo libre de minas. Le invitamos a un breve recorrido por la historia.",
+    ),
+    ("fr", "La Suisse maintient son engagement d'éliminer les mines. Nous vous invitons à découvrir son histoire."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), READER_INVITED, ids=case_ids(READER_INVITED))
+def test_a_reader_invited_to_a_tour_is_no_call(language, text):
+    assert kinds_and_owners(proposed_by_position(language, "news", [text])) == {1: [("commitment", ["CHE"])]}
+
+
+def test_a_past_sum_to_an_organisation_beside_a_pledge_adds_no_owner():
+    text = (
+        "Switzerland will keep its commitment to a world free of mines. In 2016, it gave 9 million francs to the "
+        "Geneva International Centre for Humanitarian Demining."
+    )
+    assert kinds_and_owners(proposed_by_position("en", "news", [text])) == {1: [("commitment", ["CHE"])]}
+
+
+def test_a_second_clause_with_the_country_as_subject():
+    text = "Finland has more than one million mines in stock and the country is going to destroy all of them by 2016."
+    assert kinds_and_owners(proposed_by_position("en", "news", [text])) == {1: [("commitment", ["FIN"])]}
