@@ -907,6 +907,7 @@ def _call_owners(paragraph, clause, speaker: Actor | None, directory: ActorDirec
     after = re.sub(r"^\s*(?:para|pour)\s+qu(?:e\b|['’])", " ", after, flags=re.IGNORECASE)  # "para que los Estados"
     zone = _addressed_zone(after, paragraph.language, directory)
     addressees = named_list(zone, directory) + directory.groups_in(zone)
+    addressees += [state for _start, _end, state in directory.demonym_spans(zone)]  # "the Libyan government"
     if pointed := _addressees_named_before(zone, text, clause, speaker, directory):
         return pointed
     # States not party named by a phrase that runs past the zone ("les pays qui ne l'ont pas encore fait |

@@ -125,7 +125,7 @@ class RuleTable:
         scores: dict[str, float] = defaultdict(float)
         penalties: list[tuple[float, list[int]]] = []  # (weight, where its phrase was found)
         matches = []
-        set_aside = [(clause.sentence_start, clause.sentence_end) for clause in clauses if clause.kind is None]
+        set_aside = [_set_aside(text, clause) for clause in clauses if clause.kind is None]
         for rule in self.rules:
             if rule.kind in ignored:
                 continue
@@ -174,6 +174,17 @@ class RuleTable:
             return Classification(None, round(max(score, 0.0), 2))
         confidence = round(min(score, 1.0) * (1 - 0.3 * min(second / best, 1.0)), 2)
         return Classification(kind, confidence, sorted(set(matches)), list(clauses))
+
+
+def _set_aside(text: str, clause: Clause) -> tuple[int, int]:
+    """Where a sentence read as only observing sets aside the phrases found: the sentence, up to a second clause
+    with a subject of its own ("We will continue to follow these allegations | and we encourage all States")."""
+    second = _OWN_CLAUSE.search(text, clause.end, clause.sentence_end)
+    return clause.sentence_start, second.start() if second else clause.sentence_end
+
+
+# A coordinated clause with its own first-person subject ("and we", "et nous", "y nosotros").
+_OWN_CLAUSE = re.compile(r"\s(?:and|but|et|mais|y|pero)\s+(?:we|nous|nosotros|nosotras)\b", re.IGNORECASE)
 
 
 def _undone(text: str, kind: str, kind_starts: list[int], start: int) -> bool:
@@ -383,7 +394,7 @@ def _read_in_genre(paragraph, table, threshold: float, clauses, genre: str, genr
 # States as the subject of "should" or "are expected to", at the start of a paragraph (or after its dateline: "New
 # York, 23 October 2009 -- Governments that have not joined ... should"), in three languages.
 _STATES_SHOULD = re.compile(
-    r"\s*(?:[A-ZÀ-Þ][^\n,.;:]{1,40},\s*[^-–—\n]{0,40}?\d[^-–—\n]{0,30}?[-–—]+\s+)?"  # (after a dateline)
+    r"\s*(?:\(?[A-ZÀ-Þ][^\n,.;:]{1,40},\s*[^-–—\n]{0,40}?\d[^-–—\n]{0,30}?[-–—]+\s+)?"  # (after a dateline)
     r"(?:all\s+|tous\s+les\s+|todos\s+los\s+|les\s+|los\s+)?(?:states?\s+part(?:y|ies)|states|countries|governments|"
     r"gouvernements|gobiernos|[ée]tats(?:\s+parties)?|pays|estados(?:\s+partes?)?|países)\b[^.;:]{0,100}?\b(?:should|"
     r"are\s+expected\s+to|"

@@ -403,7 +403,10 @@ _WORD = re.compile(r"(?:(?<![\w’'-])|(?<=\b[dD]['’]))[^\W\d_]+")  # (and aft
 # appel", "made today a call"): passed over to match the phrase.
 _TIME_AFTER_FIRST_WORD = re.compile(
     r"^((?:\S+\s+){1,2}?)(?:hoy|ayer|también|además|una\s+vez\s+más|de\s+nuevo|nuevamente|aujourd['’]hui|hier|également|"
-    r"aussi|une\s+fois\s+de\s+plus|à\s+nouveau|today|also|once\s+again|again)\s+",
+    r"aussi|une\s+fois\s+de\s+plus|à\s+nouveau|today|also|once\s+again|again|"
+    r"(?:a|à)\s+(?:finales|principios|mediados|fin|début|la\s+mi-)\s*(?:de\s+)?(?:enero|febrero|marzo|abril|mayo|junio|julio|"
+    r"agosto|septiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|"
+    r"novembre|décembre))\s+",
     re.IGNORECASE,
 )
 
@@ -435,7 +438,9 @@ def _read_reported_call(compiled: CompiledGrammar, sentence: str, genre: str):
             stem in grammar.asking
         )  # "pidió a todos los Estados que": asks others, not for itself ("asked for time")
         universal = UNIVERSAL_ADHERENCE.match(sentence[word.start() + len(stem) :])  # "pidió la universalización"
-        if asking and not universal and not _asks_others(compiled, sentence[word.start() + len(stem) :]):
+        # (whom it asks, past a time between: "pidió a finales de marzo a los gobiernos que")
+        asked = _TIME_AFTER_FIRST_WORD.sub(r"\1", sentence[word.start() :], count=1)[len(stem) :]
+        if asking and not universal and not _asks_others(compiled, asked):
             continue
         after_stem = skip_insertion(sentence[max(word.end(), word.start() + len(stem.rstrip()) + skipped) :])
         after_stem = _CALL_ADJECTIVE.sub("", after_stem, count=1)  # "un llamamiento apremiante para que"
@@ -504,16 +509,20 @@ def _asks_others(compiled: CompiledGrammar, after: str) -> bool:
         return bool(re.search(r"\b[A-ZÀ-Þ][\w-]+", zone) or generic_states().search(zone))
     for index in range(1, len(words)):
         rest = " ".join(words[index:])
-        if compiled.to_infinitive.match(rest) or compiled.that_clause.match(rest):
+        infinitive = compiled.to_infinitive.match(rest) and not generic_states().fullmatch(words[index])
+        if infinitive or compiled.that_clause.match(rest):  # ("gobiernos" is no infinitive with "nos")
             zone = " ".join(words[:index])
             if compiled.that_clause.match(rest):  # "pidió que todos los países acepten": States, the clause's subject
                 zone += " " + " ".join(words[index + 1 : index + 6])
             named = re.search(r"\b[A-ZÀ-Þ][\w-]+", zone) or generic_states().search(zone) or _DONORS.search(zone)
+            named = named or _THOSE_WHO.search(zone)  # "Je demande à ceux qui n'y ont pas adhéré de le faire"
             # (or a government: "pide al gobierno que", "asked the authorities to")
             return bool(named or set(zone.lower().split()) & set(compiled.grammar.governments))
     return False
 
 
+# Those a relative clause names ("ceux qui n'y ont pas adhéré", "those that have not joined", "quienes aún no").
+_THOSE_WHO = re.compile(r"\b(?:ceux|celles|those|quienes|aquellos|aquellas)\b", re.IGNORECASE)
 # Those who give ("donors", "les bailleurs de fonds", "los donantes", a State's "allies"): others a party asks to act,
 # or, as a subject, the States in a position to help.
 _DONORS = re.compile(
