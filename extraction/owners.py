@@ -665,8 +665,11 @@ def paragraph_owners(
         owners.append(participants if participants in groups else directory.group("states-parties"))
     elif subject_groups := _groups_in_subject(paragraph.text, clauses, directory):
         owners += subject_groups  # "The States Parties will promote ...", in a declaration all adopted: theirs
-    elif kind == "recommendation" and _a_state(speaker) and not _ADVISES_ITSELF.search(paragraph.text):
-        # "Se deben redoblar esfuerzos", "It is necessary to": a State advises the parties, not itself
+    elif (
+        kind == "recommendation"
+        and (_a_state(speaker) or (speaker is None and GENERIC_STATES.search(paragraph.text)))
+        and not _ADVISES_ITSELF.search(paragraph.text)
+    ):  # "Se deben redoblar esfuerzos": a State advises the parties, not itself; so does a body advising governments
         owners += groups[:1] or [directory.group("states-parties")]
     elif speaker is not None:
         owners.append(speaker)

@@ -81,3 +81,33 @@ BACKGROUND = [
 @pytest.mark.parametrize(("language", "text"), BACKGROUND, ids=case_ids(BACKGROUND))
 def test_background_is_not_proposed(language, text):
     assert proposed_by_position(language, "news", [text]) == {}
+
+
+# A commission advising governments, and efforts demanded of countries: all States Parties.
+ADVICE_AND_DEMANDS = [
+    (
+        "es",
+        "La Comisión de Seguridad de la OEA recomendó que los gobiernos de la región declaren zonas sin minas.",
+        "recommendation",
+    ),
+    (
+        "es",
+        "El secretario general, José Insulza, demandó un esfuerzo de los países de la región para el desminado.",
+        "call",
+    ),
+    (
+        "fr",
+        "Le secrétaire général a demandé un effort des pays d'Amérique latine pour intensifier le déminage.",
+        "call",
+    ),
+    (
+        "en",
+        "The Secretary-General demanded greater efforts from the countries of Latin America to step up demining.",
+        "call",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "kind"), ADVICE_AND_DEMANDS, ids=case_ids(ADVICE_AND_DEMANDS))
+def test_advice_and_demands_to_states_in_general(language, text, kind):
+    assert kinds_and_owners(proposed_by_position(language, "news", [text])) == {1: [(kind, ["states-parties"])]}
