@@ -366,7 +366,8 @@ def _quoted_first_person(subject_zone: str, text: str, offset: int, first: int) 
         or _WE_AND.fullmatch(subject_zone)
         or (not subject_zone.strip() and (_WE.match(text[first:]) or _FIRST_PLURAL_VERB.match(text[first:])))
     )
-    quoted = bool(_QUOTED_WE.match(subject_zone) or (in_person and _quote_open(text[:offset])))
+    quoted = bool(_QUOTED_WE.match(subject_zone) or (in_person and _quote_open(text[:first])))
+    quoted = quoted or bool(_WE_AFTER_THAT.search(subject_zone) and _quote_open(text[:first]))  # "“Let me say that we
     return quoted, quoted or _quote_open(text[:first])
 
 
@@ -448,6 +449,8 @@ def _most_named(text: str, directory: ActorDirectory, first_on_tie: bool = False
 _WE = re.compile(r"\s*(?:(?:we|nous|nosotros|nosotras|i|je|yo|me)\b|j['’])\s*", re.IGNORECASE)
 # "We" with a first verb, then the one read ("We support this vision, and will continue"): the same subject.
 _WE_AND = re.compile(r"\s*(?:we|nous|nosotros|nosotras)\s+[^.;:“”«»\"]*\s(?:and|et|y)\s*", re.IGNORECASE)
+# "we" opening a clause after "that" ("Let me say that we will", "je peux dire que nous", "digo que nosotros").
+_WE_AFTER_THAT = re.compile(r"\b(?:that|que|qu['’])\s*(?:we|nous|nosotros|nosotras)\s*$", re.IGNORECASE)
 _FIRST_PLURAL_VERB = re.compile(r"[A-ZÁÉÍÓÚa-záéíóúñ]+(?:amos|emos|imos)\b")
 # (a linking adverb may open the quotation: "“Thus we will", "« Ainsi, nous", "«Así, nosotros")
 _QUOTED_WE = re.compile(

@@ -219,7 +219,10 @@ _NEED_FOR = re.compile(
 def _asks_someone_to_act(compiled: CompiledGrammar, rest: str) -> bool:
     """ "requested Peru to provide", "a prié le Pérou de fournir", "pidió al Perú que presentara": someone is asked
     to act (within a few words, an infinitive or a "that" clause follows)."""
-    words = re.sub(r"[«»“”\"]\s*", "", rest).split()[:10]  # (a quotation opens on what is asked: "a «situar")
+    words = re.sub(r"[«»“”\"]\s*", "", rest).split()
+    # (within ten words; twenty when a relative clause describes whom: "les pays qui n'ont pas encore adhéré à la
+    # Convention sur l'interdiction des mines à le faire")
+    words = words[: 20 if _RELATIVE_WORD.search(" ".join(words[:5])) else 10]
     return any(
         compiled.to_infinitive.match(" ".join(words[index:]))
         or compiled.that_clause.match(" ".join(words[index:]))
@@ -229,6 +232,7 @@ def _asks_someone_to_act(compiled: CompiledGrammar, rest: str) -> bool:
 
 
 _SO_THAT = re.compile(r"(?:para|pour)\s+qu(?:e\b|['’])", re.IGNORECASE)
+_RELATIVE_WORD = re.compile(r"\b(?:qui|who|which|that|que)\b", re.IGNORECASE)
 
 
 def _verb_class(compiled: CompiledGrammar, verb: str, rest: str) -> str | None:
