@@ -366,7 +366,8 @@ def _quoted_first_person(subject_zone: str, text: str, offset: int, first: int) 
         or _WE_AND.fullmatch(subject_zone)
         or (not subject_zone.strip() and (_WE.match(text[first:]) or _FIRST_PLURAL_VERB.match(text[first:])))
     )
-    quoted = bool(_QUOTED_WE.match(subject_zone) or (in_person and _quote_open(text[:first])))
+    opened = _quote_open(text[:offset]) or re.fullmatch(r"\s*[“\"«]\s*", subject_zone)  # (or opens the sentence)
+    quoted = bool(_QUOTED_WE.match(subject_zone) or (in_person and opened))
     quoted = quoted or bool(_WE_AFTER_THAT.search(subject_zone) and _quote_open(text[:first]))  # "“Let me say that we
     return quoted, quoted or _quote_open(text[:first])
 
