@@ -834,7 +834,9 @@ def _read_intention(compiled: CompiledGrammar, sentence: str):
     if willing is not None and _RECALLED.search(sentence[: willing.start()]):
         willing = None  # "el CICR recordó que ofrece ayuda": what it does, recalled, not offered
     if willing is not None and _is_party(compiled, _subject(compiled, sentence[: willing.start()]), True):
-        return "offer", willing.start(), willing.end(), OFFER_WEIGHT, "party"
+        # (ready to keep up what it does, "est disposé à maintenir son partenariat": its commitment, no offer)
+        kind = "commitment" if _KEEPING_UP.match(sentence, willing.end()) else "offer"
+        return kind, willing.start(), willing.end(), OFFER_WEIGHT, "party"
     match = compiled.intention.search(sentence)
     if match is not None and not _intends(compiled, sentence, match):
         match = None  # ("Peru and Ecuador announced that | they are going to organise": read as announced)
@@ -855,6 +857,12 @@ def _read_intention(compiled: CompiledGrammar, sentence: str):
     return kind, match.start(), match.end(), weight, "party"
 
 
+# Keeping up one's own ("maintain its partnership", "maintenir son partenariat", "mantener su alianza"); continuing a
+# cooperation with others stays offered ("su disposición de continuar la cooperación").
+_KEEPING_UP = re.compile(
+    r"\s*(?:maintain|keep|sustain|maintenir|mantener)\s+(?:its|their|his|her|son|sa|ses|leur|leurs|su|sus)\b",
+    re.IGNORECASE,
+)
 # A verb of recalling just before what is recalled ("recordó que", "recalled that it", "a rappelé qu'il").
 _RECALLED = re.compile(
     r"\b(?:record(?:ó|aron)|recuerda|recalled|recalls|reminded|rappel(?:é|le|lent))\s+(?:\w+\s+){0,2}?(?:que|that|qu['’])"

@@ -64,3 +64,33 @@ def test_a_call_on_those_described_by_a_long_relative_clause():
     )
     found = kinds_and_owners(proposed_by_position("fr", "news", [text]))
     assert [kind for kind, _owners in found[1]] == ["call"]
+
+
+# What a meeting allowed is no decision; a capitalised name ending like a future is no verb.
+NOT_PROPOSED = [
+    ("fr", "La réunion a permis aux deux entités de discuter de l'état de la coopération."),
+    ("es", "La reunión permitió a ambas partes discutir el estado de la cooperación."),
+    ("en", "The meeting allowed both sides to discuss the state of their cooperation."),
+    ("fr", "Le Front lutte pour l'indépendance du Sahara Occidental depuis 1973."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), NOT_PROPOSED, ids=case_ids(NOT_PROPOSED))
+def test_not_proposed(language, text):
+    assert proposed_by_position(language, "news", [text]) == {}
+
+
+# Ready to keep up a partnership: the State's commitment, not an offer.
+KEEPING_UP = [
+    (
+        "fr",
+        "L'Angola est disposé à maintenir son partenariat avec l'organisation The HALO Trust, a déclaré le ministre.",
+    ),
+    ("en", "Angola stands ready to maintain its partnership with The HALO Trust, the minister said."),
+    ("es", "Angola está dispuesta a mantener su alianza con The HALO Trust, declaró el ministro."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), KEEPING_UP, ids=case_ids(KEEPING_UP))
+def test_ready_to_keep_up_is_a_commitment(language, text):
+    assert kinds_and_owners(proposed_by_position(language, "news", [text])) == {1: [("commitment", ["AGO"])]}
