@@ -796,6 +796,10 @@ def _read_reported_speech(compiled: CompiledGrammar, sentence: str, genre: str):
         return None
     reported = sentence[said.end() :]
     shifts = [(match, future) for pattern, future in compiled.backshift if (match := pattern.search(reported[:80]))]
+    if not shifts and (second := _AND_THEN_PRONOUN.search(reported, 0, 200)):
+        # "said demining was a priority of the Government and it would continue to": the second clause, its own
+        reported = reported[second.end() - len(second.group("pronoun")) - 1 :]
+        shifts = [(match, future) for pattern, future in compiled.backshift if (match := pattern.search(reported[:40]))]
     if not shifts:
         return None
     verb, future = min(shifts, key=lambda shift: shift[0].start())
@@ -813,6 +817,12 @@ def _read_reported_speech(compiled: CompiledGrammar, sentence: str, genre: str):
     if reading is None or reading[0] not in ("commitment", "offer"):
         return None
     return reading[0], start, end, reading[3], "party"
+
+
+# A second clause whose subject is a pronoun ("... and it would continue", "et qu'il", "y que")
+_AND_THEN_PRONOUN = re.compile(
+    r"\s(?:and|et|y)\s+(?:qu['’]\s*)?(?P<pronoun>it|they|il|elle|ils|elles)\s", re.IGNORECASE
+)
 
 
 def _offer_or_commitment(grammar: Grammar, sentence: str, verb_phrase: str, weight=WEIGHT) -> tuple[str, float]:
@@ -1141,7 +1151,8 @@ _COORDINATED_TITLE = re.compile(r"(?:and|et|y|e)\s+(?:of|de|du|des|del|d['’])\
 # A time between a subject and its verb ("today", "aujourd'hui", "hoy", "this week"), at the end of the subject.
 _TIME_BEFORE_VERB = re.compile(
     r"\s+(?:today|yesterday|this\s+(?:morning|week)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-    r"Sunday)|aujourd['’]hui|hier|ce\s+(?:matin|jour)|hoy|ayer|este\s+(?:lunes|martes|miércoles|jueves|viernes))\s*$",
+    r"Sunday)|aujourd['’]hui|hier|ce\s+(?:matin|jour)|hoy|ayer|este\s+(?:lunes|martes|miércoles|jueves|viernes)|"
+    r"also|further|then|aussi|également|ensuite|también|además|asimismo)\s*$",
     re.IGNORECASE,
 )
 _DATE_COMMA = re.compile(r"(?<=\d),(?=\s+\d{4}\b)")

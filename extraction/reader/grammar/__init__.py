@@ -104,7 +104,7 @@ GRAMMAR_DIR = Path(__file__).resolve().parent
 # Currency symbols and ISO codes are the same in every language.
 CURRENCY_NOTATION = (
     r"[$€£¥]\s?\d|\b\d[\d.,\s]*\s?(?:USD|EUR|CHF|GBP|NOK|SEK|DKK|JPY|AUD|CAD|NZD)\b|"
-    r"\b(?:USD|EUR|CHF|GBP|NOK|SEK|DKK|JPY|AUD|CAD|NZD|US\$)\s?\d|"
+    r"\b(?:USD|EUR|CHF|GBP|NOK|SEK|DKK|JPY|AUD|CAD|NZD|US\$|LKR|INR|PKR)\s?\d|\bRs\.?\s?\d|"
     # the symbol after the sum, as Canadian French writes it: "15 millions $", "2,5 M$"
     r"\b\d[\d.,]*\s?(?:(?:millions?|milliards?|millones|million|billion|M)\s?)?[$€£]"
 )

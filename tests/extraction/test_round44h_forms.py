@@ -1,0 +1,62 @@
+"""Forms read in context (issue 22, round 44h), in English, French and Spanish. The sentences were written for these
+tests (never taken from an evaluation set)."""
+
+import pytest
+
+from tests.extraction.proposing import case_ids, kinds_and_owners, proposed_by_position
+
+pytestmark = pytest.mark.django_db
+
+
+def test_a_call_after_an_apposition_and_also():
+    text = (
+        "In his address, the Convention's President, Ambassador Jane Doe of Sudan, also asked all States Parties to "
+        "the Convention to renew their efforts to implement the treaty."
+    )
+    assert kinds_and_owners(proposed_by_position("en", "press_release", [text])) == {1: [("call", ["states-parties"])]}
+
+
+# Grants in rupees and yen, and a State's intention reaffirmed.
+GIVEN_OR_REAFFIRMED = [
+    ("en", "The Japanese Government has granted Rs. 90.7 million for humanitarian demining in the North.", "JPN"),
+    (
+        "fr",
+        "Le Japon a accordé un financement de 460 millions de yens pour l'acquisition de matériel de déminage.",
+        "JPN",
+    ),
+    ("en", "The Chief of Staff reaffirmed Thailand's intention to become a mine-free country by 2023.", "THA"),
+    (
+        "fr",
+        "Le chef d'état-major a réaffirmé l'intention de la Thaïlande de devenir exempte de mines d'ici 2023.",
+        "THA",
+    ),
+    ("es", "El jefe del Estado Mayor reafirmó la intención de Tailandia de quedar libre de minas en 2023.", "THA"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "code"), GIVEN_OR_REAFFIRMED, ids=case_ids(GIVEN_OR_REAFFIRMED))
+def test_a_grant_or_an_intention_reaffirmed(language, text, code):
+    found = kinds_and_owners(proposed_by_position(language, "news", [text]))
+    assert [owners for _kind, owners in found[1]] == [[code]]
+
+
+def test_a_second_clause_after_said_with_its_own_pronoun():
+    text = (
+        "The Ambassador of Japan said demining was one of the priority projects of the Japanese Government and it "
+        "would continue to provide assistance to make the areas safe."
+    )
+    found = kinds_and_owners(proposed_by_position("en", "news", [text]))
+    assert found == {1: [("commitment", ["JPN"])]}
+
+
+# The countries a text describes as committed are no one's new pledge.
+DESCRIBED = [
+    ("en", "The Marshall Islands now joins over 80% of the world's countries that are committed to eradicating mines."),
+    ("fr", "Les îles Marshall rejoignent les pays qui sont engagés à éliminer les mines antipersonnel."),
+    ("es", "Las Islas Marshall se suman a los países que están comprometidos con erradicar las minas."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), DESCRIBED, ids=case_ids(DESCRIBED))
+def test_countries_described_as_committed_are_background(language, text):
+    assert proposed_by_position(language, "news", [text]) == {}
