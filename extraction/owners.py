@@ -137,6 +137,10 @@ _VICTIMS_BEFORE = re.compile(
 )
 
 
+def _whole_word(text: str, start: int, end: int) -> bool:
+    return (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
+
+
 class ActorDirectory:
     """Actors found by name in any of their languages."""
 
@@ -212,6 +216,8 @@ class ActorDirectory:
         found = []
         for state, form in self.demonyms.items():
             for match in form.finditer(text):
+                if not _whole_word(text, match.start(), match.end()):
+                    continue  # ("Sudanese" inside "South Sudanese")
                 if _VICTIMS_AFTER.match(text, match.end()) or _VICTIMS_BEFORE.search(text, 0, match.start()):
                     found.append((match.start(), state))
         return [state for _start, state in sorted(found, key=lambda item: item[0]) if state.has_joined]

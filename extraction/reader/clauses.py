@@ -456,6 +456,7 @@ def _read_reported_call(compiled: CompiledGrammar, sentence: str, genre: str):
         subject = _subject_before(sentence[:subject_end], grammar.relatives).strip(' "“”«»')  # (a quotation's)
         subject = re.sub(r"(?:\s+(?:and|et|y|e))?\s+(?:" + grammar.auxiliary + r")$", "", f" {subject} ").strip()
         subject = re.sub(r"\s+(?:and|et|y|e)$", "", subject)
+        subject = _sayer_before_and(compiled, sentence[: word.start()]) or subject
         if progressive and subject in ("", "and"):  # "Chile, the current Presidency, is marking ... and calling"
             subject = re.split(r"\s[–—-]\s", sentence[: word.start()])[-1].split(",")[0]  # (after a dateline)
         # French and Spanish drop a subject named before ("En la reunión hizo un llamado a ...")
@@ -471,6 +472,18 @@ def _read_reported_call(compiled: CompiledGrammar, sentence: str, genre: str):
             end = word.start() + len(stem.rstrip()) + skipped * spanning if asking or spanning else word.end()
             return kind, word.start(), end, weight, "party"
     return None
+
+
+def _sayer_before_and(compiled: CompiledGrammar, before: str) -> str:
+    """Who said something before "and" and the verb read ("Michelle Bachelet dijo que la Convención es ... y llamó a
+    las Partes a"): the sayer, subject of both verbs; "" when no verb of saying comes before the "and"."""
+    if not _AND_AT_END.search(before):
+        return ""
+    said = next(reversed(list(compiled.saying.finditer(before))), None)
+    return _subject(compiled, before[: said.start()]) if said is not None else ""
+
+
+_AND_AT_END = re.compile(r"\s(?:and|et|y|e)\s*$", re.IGNORECASE)
 
 
 # An adjective after a call ("un llamamiento apremiante", "un appel pressant", "an urgent"): passed over.

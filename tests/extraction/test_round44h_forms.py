@@ -60,3 +60,54 @@ DESCRIBED = [
 @pytest.mark.parametrize(("language", "text"), DESCRIBED, ids=case_ids(DESCRIBED))
 def test_countries_described_as_committed_are_background(language, text):
     assert proposed_by_position(language, "news", [text]) == {}
+
+
+def test_an_appeal_made_in_the_perfect_on_the_international_community_to_help():
+    text = "La organización ha realizado un llamamiento a la comunidad internacional a que ayude a formar desminadores."
+    found = kinds_and_owners(proposed_by_position("es", "news", [text]))
+    assert found == {1: [("call", ["states-parties-in-a-position"])]}
+
+
+# Agreements signed to give, worth a sum, between two States; a sum confirmed to be provided.
+AGREEMENTS_AND_SUMS = [
+    (
+        "en",
+        "Germany played a vital role, having signed an agreement with the programme to contribute €30,000 in 2013.",
+        ["DEU"],
+    ),
+    (
+        "en",
+        "An agreement for demining, worth about two million dollars, was signed on Thursday between Angola and Japan.",
+        ["AGO", "JPN"],
+    ),
+    (
+        "fr",
+        "Un accord de déminage, évalué à deux millions de dollars, a été signé jeudi entre l'Angola et le Japon.",
+        ["AGO", "JPN"],
+    ),
+    (
+        "es",
+        "Un acuerdo de desminado, de unos dos millones de dólares, fue firmado el jueves entre Angola y Japón.",
+        ["AGO", "JPN"],
+    ),
+    (
+        "en",
+        "New Zealand's Foreign Minister confirmed that a total of $2.8 million will be provided for clearance.",
+        ["NZL"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "owners"), AGREEMENTS_AND_SUMS, ids=case_ids(AGREEMENTS_AND_SUMS))
+def test_an_agreement_or_a_sum_to_give(language, text, owners):
+    found = kinds_and_owners(proposed_by_position(language, "news", [text]))
+    assert [found_owners for _kind, found_owners in found[1]] == [owners]
+
+
+def test_a_call_after_a_sayer_said_something_and():
+    text = (
+        "En su discurso, la Alta Comisionada, Michelle Bachelet, dijo que la Convención es un ejemplo notable y llamó "
+        "a las Partes a situar la vida y la dignidad en el centro."
+    )
+    found = kinds_and_owners(proposed_by_position("es", "press_release", [text]))
+    assert found == {1: [("call", ["states-parties"])]}
