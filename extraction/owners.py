@@ -907,7 +907,11 @@ def _states_named_together_before(text: str, speaker: Actor | None, directory: A
 
 
 _OUR_COUNTRY = re.compile(r"\b(?:our|notre|nuestro)\s+(?:country|pays|país)\b", re.IGNORECASE)
-_THIS_COUNTRY = re.compile(r"\s*(?:this|that|the|ce|cet|le|este|ese|el|al)\s+(?:country|pays|país)\b", re.IGNORECASE)
+_THIS_COUNTRY = re.compile(
+    r"\s*(?:(?:this|that|the|ce|cet|le|este|ese|el|al)\s+(?:country|pays|país)\b|(?:a\s+)?la\s+vecina\s+nación\b|"
+    r"(?:al\s+|el\s+)?país\s+vecino\b|the\s+neighbou?ring\s+(?:country|nation)\b|(?:le\s+|au\s+)?pays\s+voisin\b)",
+    re.IGNORECASE,
+)
 
 
 def _call_owners(paragraph, clause, speaker: Actor | None, directory: ActorDirectory) -> list[Actor]:

@@ -111,3 +111,25 @@ def test_a_call_after_a_sayer_said_something_and():
     )
     found = kinds_and_owners(proposed_by_position("es", "press_release", [text]))
     assert found == {1: [("call", ["states-parties"])]}
+
+
+# An initiative launched for mine action in a State: the launcher's commitment, the State helped.
+INITIATIVES = [
+    ("en", ["Japan's Foreign Minister launched an initiative to support demining in Ukraine."]),
+    ("fr", ["Le ministre japonais a lancé l'Initiative de soutien à l'action contre les mines en Ukraine."]),
+    ("es", ["Japón presentó su plan.", "El ministro lanzó la Iniciativa de apoyo a la acción antiminas en Ucrania."]),
+]
+
+
+@pytest.mark.parametrize(("language", "texts"), INITIATIVES, ids=case_ids(INITIATIVES))
+def test_an_initiative_launched_for_a_state(language, texts):
+    found = kinds_and_owners(proposed_by_position(language, "news", texts))
+    assert found == {len(texts): [("commitment", ["JPN", "UKR"])]}
+
+
+def test_a_call_on_the_neighbouring_nation_is_on_the_state_named_before():
+    text = (
+        "Camboya reiteró su compromiso con el desminado en la frontera con Tailandia, e instó a la vecina nación a "
+        "actuar."
+    )
+    assert kinds_and_owners(proposed_by_position("es", "news", [text])) == {1: [("call", ["THA"])]}
