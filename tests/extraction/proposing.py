@@ -1,6 +1,7 @@
 """What the extractor proposes on a document built from sentences written for a test."""
 
 from extraction.propose import document_proposals
+from extraction.real_evaluation import proposals_of
 from tests.factories import DocumentFactory, ParagraphFactory
 
 
@@ -43,3 +44,13 @@ def case_ids(cases) -> list[str]:
 def kinds_and_owners(by_position: dict) -> dict:
     """``proposed_by_position``'s result with kinds as plain strings (a kind may come as its enum)."""
     return {position: [(str(kind), owners) for kind, owners in found] for position, found in by_position.items()}
+
+
+def uploaded_proposals(name: str, text: str, overrides) -> list[tuple[str, list[str]]]:
+    """(kind, owner codes) of each proposal on a text file as the ingestion reads it (bullets become labels, short
+    lines headings), in order."""
+    return [
+        (str(proposal.kind), sorted(owner.code for owner in proposal.owners))
+        for _paragraph, proposals in proposals_of(name, text.encode(), overrides)
+        for proposal in proposals
+    ]

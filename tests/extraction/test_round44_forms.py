@@ -7,9 +7,8 @@ import pytest
 
 from documents.ingestion.pipeline import Overrides
 from extraction.reader.classifier import classify_paragraphs
-from extraction.real_evaluation import proposals_of
 from extraction.tables import load_tables
-from tests.extraction.proposing import case_ids, kinds_and_owners, proposed_by_position
+from tests.extraction.proposing import case_ids, kinds_and_owners, proposed_by_position, uploaded_proposals
 
 pytestmark = pytest.mark.django_db
 
@@ -163,15 +162,6 @@ def test_a_list_of_objectives_ends_at_the_next_heading():
     ]
     kinds = [found.kind for _paragraph, _table, found in classify_paragraphs(paragraphs, load_tables(), "es")]
     assert kinds == [None, "commitment", "commitment", None]
-
-
-def uploaded_proposals(name: str, text: str, overrides) -> list[tuple[str, list[str]]]:
-    """(kind, owner codes) of each proposal on a text file as the ingestion reads it, in order."""
-    return [
-        (str(proposal.kind), sorted(owner.code for owner in proposal.owners))
-        for _paragraph, proposals in proposals_of(name, text.encode(), overrides)
-        for proposal in proposals
-    ]
 
 
 # A chapeau that tells States what they should do ("Les États devront :"), its items bulleted: each item a call on
