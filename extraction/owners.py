@@ -8,7 +8,7 @@ from types import SimpleNamespace
 
 from actors.models import Actor
 from actors.reference_data import organisation_aliases, state_aliases
-from extraction.reader.clauses import UNIVERSAL_ADHERENCE, blank_reporter_aside, pair_opening
+from extraction.reader.clauses import OPENING_CONNECTIVE, UNIVERSAL_ADHERENCE, blank_reporter_aside, pair_opening
 from extraction.reader.grammar import (
     GRAMMARS,
     compiled,
@@ -361,7 +361,7 @@ def _subject_zone(before_verb: str) -> str:
     *sayers, zone = SAYING_THAT.split(before_verb)
     if sayers and CARRIED_PRONOUN.match(zone) and (pair := pair_opening(_DATELINE.sub("", sayers[-1]))):
         zone = pair
-    return blank_reporter_aside(_DATELINE.sub("", zone))
+    return blank_reporter_aside(OPENING_CONNECTIVE.sub("", _DATELINE.sub("", zone).lstrip()))  # ("Con ello los")
 
 
 def _quoted_first_person(subject_zone: str, text: str, offset: int, first: int) -> tuple[bool, bool]:
@@ -1135,7 +1135,10 @@ _TO_OR_IN = re.compile(
     r"\b(?:to|in|for|à|au|aux|en|a|al|para|pour)\s+(?:the\s+|la\s+|le\s+|l['’]\s*|el\s+|los\s+|las\s+)?"
     # (a part of the State: "in northern Sri Lanka", "en el norte de Sri Lanka", "dans le nord du Sri Lanka")
     r"(?:(?:north|south|east|west)(?:ern|-eastern|-western)?\s+(?:part\s+of\s+)?|"
-    r"(?:norte|sur|este|oeste|nord|sud|est|ouest)\s+(?:de|du|del)\s+(?:la\s+|l['’]\s*|el\s+)?)?$",
+    r"(?:norte|sur|este|oeste|nord|sud|est|ouest)\s+(?:de|du|del)\s+(?:la\s+|l['’]\s*|el\s+)?)?$"
+    # (the land to clear: "pour déminer les zones agricoles d'Ukraine", "to clear farmland in Ukraine")
+    r"|\b(?:to|pour|para)\s+(?:demine|clear|déminer|dépolluer|desminar|limpiar)\s+(?:[\w'’-]+\s+){0,6}?"
+    r"(?:in|of|en|de|du|del|d['’])\s*(?:la\s+|el\s+|l['’]\s*)?$",
     re.IGNORECASE,
 )
 

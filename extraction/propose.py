@@ -367,6 +367,11 @@ _FUNDS_FIRST = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
+# The State a story is about, named as "the country" ("El país estará libre de minas en 2020", "Le pays sera"): the
+# document's State.
+_THE_COUNTRY = re.compile(
+    r"\s*[«“\"]?\s*(?:the|this|le|ce|el|este|l['’])\s*(?:country|nation|pays|país)\s*", re.IGNORECASE
+)
 # A short phrase before a sentence's subject ("À cette fin, ", "In addition, ", "Hoy, "): passed over.
 _OPENING_PHRASE = re.compile(r"^\s*[^,]{1,30},\s*")
 
@@ -385,6 +390,8 @@ def _ministers_state(whole: Proposal, found, context: _Context) -> Actor | None:
         # person named, who speaks for the State the apposition names by its adjective, else the document's
         named = directory.demonym_spans(subject)
         return named[0][2] if named else _document_state(context, set(whole.owners))
+    if _THE_COUNTRY.fullmatch(subject):
+        return _document_state(context, set(whole.owners))
     subject = _OPENING_PHRASE.sub("", subject) if not _TITLE_FIRST.match(subject) else subject  # "À cette fin, la"
     titled = _TITLE_FIRST.match(subject) or _FUNDS_FIRST.match(subject)  # (or "The funding announced today")
     if not titled or named_actors(subject, directory) or directory.demonym_spans(subject):

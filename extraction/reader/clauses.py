@@ -561,7 +561,13 @@ _REFLEXIVE_BEFORE = re.compile(
     r"(?:\bs['’]|\bse|\bnous|\bnos|\bme|\bm['’])\s*(?:(?:est|sont|suis|sommes|était|étaient|étions)\s*)?$"
 )
 # A verb of asking used as a noun after its determiner ("Dans sa demande à l'Onu", "la solicitud"): no one asks.
-_DETERMINED = re.compile(r"\b(?:sa|son|ses|la|une|leur|cette|su|sus|una|esta|the|its|their)\s*$", re.IGNORECASE)
+_DETERMINED = re.compile(
+    r"(?:\b(?:sa|son|ses|la|une|leur|cette|su|sus|una|esta|the|its|their)|\w['’]s)"
+    # (with the words that count or qualify calls between: "Thailand's consistent calls", "its repeated calls")
+    r"(?:\s+(?:consistent|repeated|constant|continued|renewed|numerous|many|urgent|earlier|previous|recent|"
+    r"persistent|répétés|répétées|nombreux|nombreuses|constants|constantes|reiterados|reiteradas|constantes))*\s*$",
+    re.IGNORECASE,
+)
 # What follows a verb of calling when it names whom it calls on ("called for X to", "called on", "appelle les")
 _ADDRESSED = re.compile(r"^\s*(?:on|upon|for|à|aux|les|a|al|a\s+los|a\s+las)\b", re.IGNORECASE)
 
@@ -1056,7 +1062,7 @@ def _subject(compiled: CompiledGrammar, text: str, antecedent: bool = False) -> 
 
 def pair_opening(clause: str) -> str:
     """The words that open ``clause`` when they stand for two States named before ("Both ministers"), else ""."""
-    words = clause.split()
+    words = OPENING_CONNECTIVE.sub("", clause.strip()).split()  # ("Con ello las dos partes")
     return next((" ".join(words[:n]) for n in (2, 3, 4) if pair_subject().fullmatch(" ".join(words[:n]))), "")
 
 
@@ -1081,6 +1087,7 @@ def _subject_before(text: str, relatives: tuple[str, ...] = (), antecedent: bool
     text = _TIME_BEFORE_VERB.sub("", text)  # "Canada's Minister, Jane Doe, today announced": the time aside
     text = _DATE_COMMA.sub(" ", text)  # "Greece, which held ... as of April 30, 2008, reiterated": a date's comma
     pieces = [piece.strip() for piece in _CLAUSE_BREAK.split(text)]
+    pieces[-1] = OPENING_CONNECTIVE.sub("", pieces[-1])  # "Con ello las dos partes se comprometen": the two parties
     while len(pieces) > 1 and pieces[-2] and _TITLE_LIST_GOES_ON.match(pieces[-1]):
         # "les Ministres des Affaires étrangères, de la Coopération et de la Défense": one subject, its titles listed
         pieces[-2:] = [f"{pieces[-2]}, {pieces[-1]}"]
@@ -1162,6 +1169,12 @@ _TITLED = re.compile(
 # Desarrollo"), each followed by its holder's name.
 _COORDINATED_TITLE = re.compile(r"(?:and|et|y|e)\s+(?:of|de|du|des|del|d['’])\b", re.IGNORECASE)
 # A time between a subject and its verb ("today", "aujourd'hui", "hoy", "this week"), at the end of the subject.
+# A connective that opens a sentence with no comma after it ("Con ello", "Ainsi", "Thus"): no part of the subject.
+OPENING_CONNECTIVE = re.compile(
+    r"^(?:con\s+ello|por\s+ello|por\s+eso|por\s+lo\s+tanto|de\s+este\s+modo|de\s+esta\s+manera|así|ainsi|dès\s+lors|"
+    r"de\s+ce\s+fait|par\s+conséquent|thus|therefore|hence)\s+",
+    re.IGNORECASE,
+)
 _TIME_BEFORE_VERB = re.compile(
     r"\s+(?:today|yesterday|this\s+(?:morning|week)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
     r"Sunday)|aujourd['’]hui|hier|ce\s+(?:matin|jour)|hoy|ayer|este\s+(?:lunes|martes|miércoles|jueves|viernes)|"
@@ -1392,7 +1405,8 @@ def _read_first_person(compiled: CompiledGrammar, sentence: str):
         return None  # "We hope that this country will start": a hope addressed to a party; the rules decide
 
     present = _PRESENT_RONS.search(lowered) and lowered not in _FUTURE_RONS  # "nous honorons"
-    if compiled.future.fullmatch(lowered) and lowered not in grammar.not_futures and not present:  # "Informaremos"
+    future = compiled.future.fullmatch(lowered) and lowered not in grammar.not_futures and not present
+    if future or _going_to_act(compiled, sentence, match.start("verb")):  # "Informaremos", "Nous allons achever"
         return "commitment", match.start("verb"), match.end("verb"), WEIGHT, "first_person"
     kind = _verb_class(compiled, verb, rest)
     if any(verb.lower().startswith(stem) for stem in grammar.request):
@@ -1413,6 +1427,14 @@ def _read_first_person(compiled: CompiledGrammar, sentence: str):
     if kind == "none" and (then := _coordinated_call(compiled, sentence, match.end("verb"))):
         return "call", then.start("verb"), then.end("verb"), WEIGHT, "first_person"  # "We commend X and encourage"
     return (None if kind == "none" else kind), match.start("verb"), match.end("verb"), WEIGHT, "first_person"
+
+
+def _going_to_act(compiled: CompiledGrammar, sentence: str, verb_start: int) -> bool:
+    """A first-person periphrastic future ("Nous allons achever", "allons les détruire") of an act, not of a
+    meeting's schedule ("Nous allons nous réunir")."""
+    going = compiled.going.match(sentence, verb_start)
+    infinitive = sentence[going.end() :].lower() if going else ""
+    return bool(going) and not any(infinitive.startswith(stem) for stem in compiled.grammar.schedule)
 
 
 def _coordinated_call(compiled: CompiledGrammar, sentence: str, after: int) -> re.Match | None:
