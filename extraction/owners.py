@@ -90,7 +90,10 @@ _ARTICLE_AND_REFLEXIVE = re.compile(r"^(?:the|les|los|las)\s+|\s+(?:se|s['’])$
 CARRY_OVER_CHARS = 600
 # The caller's own country as the one helped ("in his country", "dans son pays", "en su país").
 OWN_COUNTRY = re.compile(
-    r"\b(?:(?:in|to|for) (?:his|her|their|its) country|(?:dans|à|pour) (?:son|leur) pays|(?:en|a|para) su país)\b",
+    r"\b(?:(?:in|to|for) (?:his|her|their|its) country|(?:dans|à|pour) (?:son|leur) pays|(?:en|a|para) su país)\b"
+    # (or the caller as the pronoun of the help asked: "to help it", "de l'aider", "a ayudarlo", "que lo apoyen")
+    r"|\bto (?:help|assist|support) it\b|\b(?:de|à) l['’](?:aider|appuyer|assister|soutenir|accompagner)\b|"
+    r"\ba (?:ayudar|apoyar|asistir|acompañar)l[eao]\b|\bque l[eao] (?:ayude|apoye|asista|acompañe)n?\b",
     re.IGNORECASE,
 )
 # Requests for an extension of a deadline, their States unnamed: those with deadlines to meet made them.
@@ -716,7 +719,9 @@ def _helped(paragraph, kind: str, owners: list[Actor], directory: ActorDirectory
         helped += directory.states_of_victims(paragraph.text)
     if kind in ("commitment", "offer") and (owners or helped):
         helped += _places_opening_a_sum(paragraph.text, directory)
-        helped += organisations_given_a_sum(paragraph.text, directory, carrying=starts)
+        # (a body given a sum for a State's programme only channels it: "to the GICHD to support mine action in Chad")
+        if not any(actor.kind == Actor.Kind.STATE for actor in helped):
+            helped += organisations_given_a_sum(paragraph.text, directory, carrying=starts)
     return helped
 
 

@@ -53,8 +53,13 @@ def project_owner_code(code: str) -> str:
 
 
 def genre_kind(genre: str) -> str | None:
+    """The kind from the genre's own words before those that describe its source ("statement (UN High Commissioner,
+    via Mirage News)" is a statement), else from any of its words."""
     lowered = genre.lower().replace("_", " ")  # (a genre may be written as the kind's code: "press_release")
-    return next((kind for words, kind in GENRE_WORDS if words in lowered), None)
+    head = lowered.split("(")[0]
+    return next((kind for words, kind in GENRE_WORDS if words in head), None) or next(
+        (kind for words, kind in GENRE_WORDS if words in lowered), None
+    )
 
 
 @dataclass

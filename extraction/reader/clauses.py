@@ -646,7 +646,9 @@ def _is_verb(compiled: CompiledGrammar, coordinated: re.Match) -> bool:
 # commitment ("the commitment made by Chad", "l'engagement pris par le Tchad"): that party's undertaking.
 _UNDERTAKING = re.compile(
     r"\b(?:offers?|offres?|ofertas?|ofrecimientos?|(?P<commits>(?:commitments?|pledges?|engagements?|compromisos?)"
-    r"\s+(?:(?:made|given|undertaken|pris|hechos?|asumidos?|contraídos?)\s+)?(?:by|of|par|de|del|d['’])\s*[A-ZÉ]))",
+    # (then whose, by name: "de Venezuela", "par l'Irak", not "de desminado")
+    r"\s+(?:(?:made|given|undertaken|pris|hechos?|asumidos?|contraídos?)\s+)?(?:by|of|par|por|de|del|d['’])\s*"
+    r"(?:l['’]\s*|la\s+|le\s+|el\s+|the\s+)?(?-i:[A-ZÉ])))",
     re.IGNORECASE,
 )
 
@@ -1230,6 +1232,8 @@ def _schedules(grammar: Grammar, phrase: str, before: str = "") -> bool:
             return False  # "will begin demining", "commencera à déminer": an act begins, not a meeting
         if match and _AN_ACT_ENDED.match(phrase[match.end() :]):
             return False  # "will end all use of persistent mines": a pledge, not a meeting's close
+        if match and _A_DUTY.match(phrase[match.end() :]):
+            return False  # "will meet its 2025 deadline": a pledge, not a meeting
         if match and stem == "resume" and _TALKS_OR_WORK.match(phrase[match.end() :]):
             return False  # "will resume talks with Chile", "resume clearance": an act resumed, not a session
         if match and (not pronoun or before.endswith(pronoun)):
@@ -1237,6 +1241,12 @@ def _schedules(grammar: Grammar, phrase: str, before: str = "") -> bool:
     return False
 
 
+# A duty after a schedule's verb ("meet the 2025 deadline", "meet its obligations"): a pledge to fulfil it.
+_A_DUTY = re.compile(
+    r"\s+(?:the|its|their|our|this|these|all)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:deadlines?|targets?|goals?|obligations?|commitments?|requirements?)\b",
+    re.IGNORECASE,
+)
 # What a visit's programme announces: a speech ("deliver Belgium's speech", "prononcera le discours", "pronunciará
 # el discurso"), a meeting attended ("take part in the Review Conference", "asistirá a la Cumbre"); not a workshop
 # or a training, where deminers of two States work together.

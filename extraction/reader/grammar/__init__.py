@@ -51,7 +51,7 @@ class Grammar:
     request: tuple[str, ...]  # stems of verbs of asking
     feeling: str  # what follows a verb when the sentence expresses a feeling
     irregular_past: tuple[str, ...] = ()  # (English) irregular pasts, read as a body's verb ("took", "held")
-    going: str = r"(?!)"  # from the verb: a first-person verb of going and its bare infinitive ("allons achever")
+    going: str = r"(?!)"  # from the verb: a first-person verb of going or intending, its infinitive ("allons achever")
     self_committing: tuple[str, ...] = ()  # first-person verbs that commit without "nous"/"nos" ("engageons")
     function_words: tuple[str, ...] = ()  # (English) words that end a subject's head noun ("in", "of")
     prepositions: tuple[str, ...] = ()  # (English) a subject ending with one goes on ("Examples of [pledges]")
