@@ -155,3 +155,33 @@ def test_a_body_channelling_a_sum_to_a_state_is_no_owner():
 )
 def test_the_genre_is_read_from_its_own_words_first(genre, kind):
     assert genre_kind(genre) == kind
+
+
+# Calls made with rarer verbs, or with no one named: "enjoined", "is seeking the support of", "pleaded for".
+RARER_CALLS = [
+    ("en", "Canada enjoined all States to join the Convention.", "call"),
+    ("fr", "Le Canada a enjoint à tous les États de rejoindre la Convention.", "call"),
+    ("es", "Canadá conminó a todos los Estados a adherirse a la Convención.", "call"),
+    ("en", "Senegal is seeking the support of the international community to complete clearance.", "call"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "kind"), RARER_CALLS, ids=case_ids(RARER_CALLS))
+def test_calls_made_with_rarer_verbs(language, text, kind):
+    found = kinds_and_owners(proposed_by_position(language, "news", [text]))
+    assert [found_kind for found_kind, _owners in found[1]] == [kind]
+
+
+PLEADED = [
+    ("en", "Canada opened the meeting.", "He pleaded for increased support to victims."),
+    ("fr", "Le Canada a ouvert la réunion.", "Il a plaidé pour un soutien accru aux victimes."),
+    ("es", "Canadá abrió la reunión.", "Abogó por un mayor apoyo a las víctimas."),
+    ("en", "Canada opened the meeting.", "It urged an end to the production of mines."),
+    ("es", "Canadá abrió la reunión.", "Exhortó a detener la producción de minas."),
+]
+
+
+@pytest.mark.parametrize(("language", "before", "text"), PLEADED, ids=case_ids(PLEADED))
+def test_a_plea_with_no_one_named_is_a_call(language, before, text):
+    found = kinds_and_owners(proposed_by_position(language, "news", [before, text]))
+    assert [kind for kind, _owners in found[2]] == ["call"]
