@@ -533,6 +533,16 @@ _SECRETARY_GENERAL = re.compile(  # (a title in capitals may drop its accents: "
 )
 
 
+# A statement its opening gives as the Secretary-General's ("The following statement by UN Secretary-General ...",
+# "Déclaration du Secrétaire général", "Mensaje del Secretario General").
+_SECRETARY_GENERAL_SPEAKS = re.compile(
+    r"\b(?:statement|message|remarks|address|d[ée]claration|message|allocution|declaraci[óo]n|mensaje|discurso)\s+"
+    r"(?:by|of|from|du|del)\s+(?:the\s+)?(?:UN\s+|United\s+Nations\s+)?"
+    r"(?:Secretar(?:y[- ]General|io\s+General)|Secr[ée]taire\s+g[ée]n[ée]ral)\b",
+    re.IGNORECASE,
+)
+
+
 # Who a statement is given for, in its opening: "a statement on behalf of the ICBL", "au nom du Canada".
 _ON_BEHALF_OF = re.compile(r"\b(?:on\s+behalf\s+of|au\s+nom\s+d(?:e|u|es)|en\s+nombre\s+de(?:l)?)\s+", re.IGNORECASE)
 
@@ -550,7 +560,7 @@ def _organisation_of_statement(title: str, text: str, directory: ActorDirectory)
         named = named_actors(re.split(r"[,;:.]", text[on_behalf.end() : on_behalf.end() + 80])[0], directory)
         if named:
             return named[0]
-    if not _SECRETARY_GENERAL.search(title or ""):
+    if not _SECRETARY_GENERAL.search(title or "") and not _SECRETARY_GENERAL_SPEAKS.search(text[:400]):
         return None
     named = Counter(actor for actor in named_actors(text, directory) if actor.kind == Actor.Kind.ORGANISATION)
     return named.most_common(1)[0][0] if named else directory.by_slug.get("un")
