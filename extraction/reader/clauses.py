@@ -821,6 +821,8 @@ def _read_reported_speech(compiled: CompiledGrammar, sentence: str, genre: str):
         # "said demining was a priority of the Government and it would continue to": the second clause, its own
         reported = reported[second.end() - len(second.group("pronoun")) - 1 :]
         shifts = [(match, future) for pattern, future in compiled.backshift if (match := pattern.search(reported[:40]))]
+    if not shifts and (direct := compiled.future.search(reported[:60])):
+        shifts = [(direct, r"\g<0>")]  # "informó que culminará": a future said as it is, no tense to shift
     if not shifts:
         return None
     verb, future = min(shifts, key=lambda shift: shift[0].start())
