@@ -438,6 +438,8 @@ def _read_reported_call(compiled: CompiledGrammar, sentence: str, genre: str):
         rest = sentence[word.end() :]
         if stem == "engag" and _OWN_THING.match(rest):  # "ont engagé leur retrait": begun, no one urged
             continue
+        if stem == "engag" and _COPULA_BEFORE.search(before):  # "Il est totalement engagé dans": described
+            continue
         asking = (
             stem in grammar.asking
         )  # "pidió a todos los Estados que": asks others, not for itself ("asked for time")
@@ -561,6 +563,8 @@ _REFLEXIVE_BEFORE = re.compile(
     r"(?:\bs['’]|\bse|\bnous|\bnos|\bme|\bm['’])\s*(?:(?:est|sont|suis|sommes|était|étaient|étions)\s*)?$"
 )
 # A verb of asking used as a noun after its determiner ("Dans sa demande à l'Onu", "la solicitud"): no one asks.
+# A copula and its adverbs just before a participle: a state described ("est totalement engagé"), no one urged.
+_COPULA_BEFORE = re.compile(r"\b(?:est|sont|était|étaient|reste|restent|demeure|demeurent)(?:\s+\w+ment)*$")
 _DETERMINED = re.compile(
     r"(?:\b(?:sa|son|ses|la|une|leur|cette|su|sus|una|esta|the|its|their)|\w['’]s)"
     # (with the words that count or qualify calls between: "Thailand's consistent calls", "its repeated calls")
@@ -1260,7 +1264,10 @@ _A_SPEECH = re.compile(
     r"(?:in\s+|à\s+|a\s+|en\s+|au\s+|al\s+)?(?:\S+\s+){0,3}?"
     r"(?:conference|meeting|summit|session|ceremony|celebrations?|conférence|réunion|sommet|séance|cérémonie|"
     r"célébrations?|conferencia|reunión|cumbre|sesión|ceremonia|celebraci(?:ón|ones)|funeral|funerales|obsèques|"
-    r"funérailles|exequias)\b",
+    r"funérailles|exequias)\b|"
+    # (a side event hosted at a meeting: its programme too)
+    r"(?:host|organi[sz]|co-?host|accueill|organis|organiz|acoger)\w*\s+(?:\S+\s+){0,2}?"
+    r"(?:side[- ]events?|événements?\s+parallèles?|manifestations?\s+parallèles?|eventos?\s+paralelos?)\b",
     re.IGNORECASE,
 )
 _ACTIVITY = re.compile(r"\s+(?:\w+ing\b|(?:to|à|a)\s+\w)", re.IGNORECASE)
