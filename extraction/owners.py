@@ -315,6 +315,8 @@ def _carried_in_sentence(
     everything = f"{text_before} {text[:first]}"  # (the story so far, from its title)
     if PAIR_SUBJECT.fullmatch(subject_zone.strip()):  # (the pair may be named only in the title, far above)
         return _pair_named_before(before, everything, directory, subject_zone)
+    if pair := pair_opening(subject_zone):  # "The three countries affirmed ..., pledging to": the main clause's
+        return _pair_named_before(before, everything, directory, pair)
     if relative := RELATIVE_OPENER.search(subject_zone):  # "a declaration in which they committed to"
         return _relative_clause_owners(subject_zone[: relative.start()], before, everything, directory)
     if own := relative_subject().match(subject_zone):  # "the Declaration, in which the States Parties"
@@ -669,6 +671,8 @@ def paragraph_owners(
     heading_groups = directory.groups_in(paragraph.heading)
     if kind == "conclusion":  # a decision on several requests names each party, in whichever sentence
         named += reported_parties(paragraph.text, directory)
+    if kind == "conclusion" and _adopted_a_bodys_text(paragraph.text, named, clauses):
+        named = [directory.group("states-parties")]  # "The 17MSP adopted the ISU work plan": the parties decide
     participants = directory.group("conference-participants")
     if kind == "recommendation" and participants is not None and set(named or [speaker]) == {participants}:
         # "Participants recommended that national authorities adopt ...": those it is addressed to
@@ -703,6 +707,26 @@ def paragraph_owners(
     starts = [start for start, _end, _kind in matches] + [clause.start for clause in clauses if clause.kind]
     owners += _helped(paragraph, kind, owners, directory, clauses, starts)
     return list(dict.fromkeys(owner for owner in owners if owner is not None))
+
+
+def _adopted_a_bodys_text(text: str, named: list[Actor], clauses) -> bool:
+    """Whether a meeting's decision names only organisations, as what it adopts or endorses ("adopted the ISU work
+    plan"), not as those it tasks ("requested the ISU to prepare"): the States Parties decide."""
+    if not named or any(actor.kind != Actor.Kind.ORGANISATION for actor in named):
+        return False
+    if not any(clause.kind == "conclusion" and clause.subject == "body" for clause in clauses):
+        return False
+    return not _TASKED.search(text)
+
+
+# A body tasked by a decision ("requested the ISU to", "mandated the President to", "pidió a la DAA que").
+_TASKED = re.compile(
+    r"\b(?:request|mandat|task|invit|ask|instruct|encourag|demand|pri|pid|solicit|encarg|invit)\w*\s+"
+    r"(?:(?:the|la|le|el|l['’]|a\s+la|al)\s*)?(?:[\w’'-]+\s+){0,4}?(?:to\s+\w+|à\s+\w+|de\s+\w+|que\s+\w+)"
+    # (or the body as the subject of what was decided: "decided that the ISU would", "Se decidió que la Dependencia")
+    r"|\b(?:that|que|qu['’])\s*(?:the\s+|la\s+|le\s+|el\s+|l['’]\s*)?(?-i:[A-Z])",
+    re.IGNORECASE,
+)
 
 
 def _helped(paragraph, kind: str, owners: list[Actor], directory: ActorDirectory, clauses, starts) -> list[Actor]:

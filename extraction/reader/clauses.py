@@ -307,17 +307,27 @@ def _read_body(compiled: CompiledGrammar, sentence: str, genre: str = ""):
     kind = _verb_class(compiled, verb, rest)
     if kind == "conclusion" and genre in _CALLING_GENRES and _a_person_asks(compiled, match.group("subject"), verb):
         return "call", match.start("verb"), match.end("verb"), ASKING_WEIGHT, "party"
-    second = compiled.coordinated.search(rest) if kind == "none" else None
-    if (
-        second is not None
-        and _is_verb(compiled, second)
-        and (second.group("verb").lower().startswith(grammar.decide) or _NEED_FOR.match(rest[second.end() :]))
-    ):
+    second = _second_verb_that_acts(compiled, rest) if kind == "none" else None
+    if second is not None:
         # "examined the request and decided to grant": the second verb decides
         kind = _verb_class(compiled, second.group("verb"), rest[second.end() :])
         # the span runs from the first verb, whose object names the party ("the request submitted by Senegal")
         return kind, match.start("verb"), match.end() + second.end("verb"), WEIGHT, "body"
     return (None if kind == "none" else kind), match.start("verb"), match.end("verb"), WEIGHT, "body"
+
+
+def _second_verb_that_acts(compiled: CompiledGrammar, rest: str) -> re.Match | None:
+    """After a body's verb that observes, the first verb joined by "and" ("presented an update on transparency and
+    the exchange ... and encouraged"), when it decides ("and decided to grant"), states a need, or calls on someone
+    ("and encouraged States Parties to"); else None."""
+    grammar = compiled.grammar
+    joined = (coordinated for coordinated in compiled.coordinated.finditer(rest) if _is_verb(compiled, coordinated))
+    second = next(joined, None)
+    if second is None:
+        return None
+    verb, after = second.group("verb").lower(), rest[second.end() :]
+    calls = verb.startswith(grammar.exhort) and _asks_someone_to_act(compiled, after)
+    return second if verb.startswith(grammar.decide) or _NEED_FOR.match(after) or calls else None
 
 
 def _an_events_aim(verb: str, subject: str, genre: str) -> bool:
@@ -964,7 +974,7 @@ _PLUPERFECT = re.compile(
 )
 _GERUND = re.compile(
     r"\s*(?:by\s+(?:today\s+)?announcing|en\s+annonçant|anunciando|al\s+anunciar)\b"
-    r"|,\s+(?:promising|promettant|prometiendo)\b",  # "reconfirmed its commitment, promising a full investigation"
+    r"|,\s+(?:promising|pledging|vowing|promettant|prometiendo)\b",  # "reaffirmed its commitment, pledging to"
     re.IGNORECASE,
 )
 
@@ -976,7 +986,10 @@ def _main_clause_subject(compiled: CompiledGrammar, text: str) -> str:
     pieces = re.split(r",\s+", text)
     if len(pieces) >= 3:
         return _subject(compiled, ", ".join(pieces[:2]) + ", ")
-    return main_subject(compiled, pieces[0])
+    opening = pair_opening(pieces[0]) or main_subject(compiled, pieces[0])  # ("The three countries affirmed")
+    if not opening and len(pieces) == 2:  # "Despite this step, all three countries affirmed ..., pledging to"
+        return pair_opening(pieces[1]) or main_subject(compiled, pieces[1])
+    return opening
 
 
 _COORDINATED_END = re.compile(r"\s(?:and|et|y|e)$", re.IGNORECASE)
