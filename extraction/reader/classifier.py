@@ -201,10 +201,11 @@ def _undone(text: str, kind: str, kind_starts: list[int], start: int) -> bool:
 _CONCEDED = re.compile(r"\b(?:despite|in\s+spite\s+of|malgré|en\s+dépit\s+d|a\s+pesar\s+de|pese\s+a)\b[^.;,]*$", re.I)
 
 
-# Verbs and negations that ask to undo what follows ("reconsider", "reverse", "cesser de", "dejar de", "not to").
+# Verbs and negations that ask to undo what follows ("reconsider", "reverse", "cesser de", "dejar de", "not to",
+# "suspend").
 _UNDOING = re.compile(
     r"\b(?:reconsider|revers|rethink|halt|stop|ceas|abandon|not\s+to|reconsidér|revenir\s+sur|cesser|renonc|"
-    r"ne\s+pas|revert|desist|renunci|dejar\s+de|deten|no\s+)",
+    r"ne\s+pas|revert|desist|renunci|dejar\s+de|deten|suspend|no\s+)",
     re.IGNORECASE,
 )
 

@@ -446,9 +446,7 @@ def _read_reported_call(compiled: CompiledGrammar, sentence: str, genre: str):
         if _bare_participle(grammar, word.group(), before):  # "(communément appelée Convention d'Ottawa)": a name
             continue
         rest = sentence[word.end() :]
-        if stem == "engag" and _OWN_THING.match(rest):  # "ont engagé leur retrait": begun, no one urged
-            continue
-        if stem == "engag" and _COPULA_BEFORE.search(before):  # "Il est totalement engagé dans": described
+        if _no_one_called(stem, before, rest):
             continue
         asking = (
             stem in grammar.asking
@@ -484,6 +482,14 @@ def _read_reported_call(compiled: CompiledGrammar, sentence: str, genre: str):
             end = word.start() + len(stem.rstrip()) + skipped * spanning if asking or spanning else word.end()
             return kind, word.start(), end, weight, "party"
     return None
+
+
+def _no_one_called(stem: str, before: str, rest: str) -> bool:
+    """Whether a verb of calling calls on no one here: "ont engagé leur retrait" (begun), "Il est totalement engagé
+    dans" (described), "ont convoqué une réunion virtuelle", "called a meeting" (convened: logistics)."""
+    if stem == "engag" and (_OWN_THING.match(rest) or _COPULA_BEFORE.search(before)):
+        return True
+    return bool(_A_MEETING_CONVENED.match(rest))
 
 
 def _sayer_before_and(compiled: CompiledGrammar, before: str) -> str:
@@ -573,6 +579,13 @@ _REFLEXIVE_BEFORE = re.compile(
     r"(?:\bs['’]|\bse|\bnous|\bnos|\bme|\bm['’])\s*(?:(?:est|sont|suis|sommes|était|étaient|étions)\s*)?$"
 )
 # A verb of asking used as a noun after its determiner ("Dans sa demande à l'Onu", "la solicitud"): no one asks.
+# A meeting as the object of a verb of calling or inviting: it is convened, no one is called on.
+_A_MEETING_CONVENED = re.compile(
+    r"\s*(?:une?|la|le|les|des|a|an|the|una?|el|los|las)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:réunion|conférence|session|séance|atelier|meeting|conference|session|workshop|reunión|conferencia|sesión|"
+    r"taller)s?\b",
+    re.IGNORECASE,
+)
 # A copula and its adverbs just before a participle: a state described ("est totalement engagé"), no one urged.
 _COPULA_BEFORE = re.compile(r"\b(?:est|sont|était|étaient|reste|restent|demeure|demeurent)(?:\s+\w+ment)*$")
 _DETERMINED = re.compile(
