@@ -60,6 +60,18 @@ PLANS_AND_STEPS = [
 ]
 
 
+PRIORITIES = [
+    ("en", "Support for the Convention remains an absolute priority for Sri Lanka, he wrote."),
+    ("fr", "« Le soutien à la Convention demeure une priorité absolue pour le Sri Lanka », a-t-il écrit."),
+    ("es", "El apoyo a la Convención sigue siendo una prioridad absoluta para Sri Lanka, escribió."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), PRIORITIES, ids=case_ids(PRIORITIES))
+def test_a_priority_for_a_state_named_in_two_words(language, text):
+    assert kinds_and_owners(proposed_by_position(language, "news", [text])) == {1: [("commitment", ["LKA"])]}
+
+
 def test_a_priority_for_the_state_in_a_quote():
     found = kinds_and_owners(
         proposed_by_position(
