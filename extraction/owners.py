@@ -538,9 +538,8 @@ _SECRETARY_GENERAL = re.compile(  # (a title in capitals may drop its accents: "
 # A statement its opening gives as the Secretary-General's ("The following statement by UN Secretary-General ...",
 # "Déclaration du Secrétaire général", "Mensaje del Secretario General").
 _SECRETARY_GENERAL_SPEAKS = re.compile(
-    r"\b(?:statement|message|remarks|address|d[ée]claration|message|allocution|declaraci[óo]n|mensaje|discurso)\s+"
-    r"(?:by|of|from|du|del)\s+(?:the\s+)?(?:UN\s+|United\s+Nations\s+)?"
-    r"(?:Secretar(?:y[- ]General|io\s+General)|Secr[ée]taire\s+g[ée]n[ée]ral)\b",
+    r"\b(?:statement|message|remarks|address|d[ée]claration|allocution|declaraci[óo]n|mensaje|discurso)\s+"
+    r"(?:by|of|from|du|del)\s+(?:the\s+)?(?:UN\s+|United\s+Nations\s+)?(?:" + _SECRETARY_GENERAL.pattern + ")",
     re.IGNORECASE,
 )
 
@@ -721,7 +720,7 @@ def _adopted_a_bodys_text(text: str, named: list[Actor], clauses) -> bool:
 
 # A body tasked by a decision ("requested the ISU to", "mandated the President to", "pidió a la DAA que").
 _TASKED = re.compile(
-    r"\b(?:request|mandat|task|invit|ask|instruct|encourag|demand|pri|pid|solicit|encarg|invit)\w*\s+"
+    r"\b(?:request|mandat|task|invit|ask|instruct|encourag|demand|pri[ée]|pid|solicit|encarg)\w*\s+"
     r"(?:(?:the|la|le|el|l['’]|a\s+la|al)\s*)?(?:[\w’'-]+\s+){0,4}?(?:to\s+\w+|à\s+\w+|de\s+\w+|que\s+\w+)"
     # (or the body as the subject of what was decided: "decided that the ISU would", "Se decidió que la Dependencia")
     r"|\b(?:that|que|qu['’])\s*(?:the\s+|la\s+|le\s+|el\s+|l['’]\s*)?(?-i:[A-Z])",

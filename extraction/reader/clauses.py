@@ -578,21 +578,20 @@ _FIRST_SINGULAR = re.compile(r"(?:^|[\s“\"‘«])I(?:\s+(?:also|now|therefore|
 _REFLEXIVE_BEFORE = re.compile(
     r"(?:\bs['’]|\bse|\bnous|\bnos|\bme|\bm['’])\s*(?:(?:est|sont|suis|sommes|était|étaient|étions)\s*)?$"
 )
-# A verb of asking used as a noun after its determiner ("Dans sa demande à l'Onu", "la solicitud"): no one asks.
 # A meeting as the object of a verb of calling or inviting: it is convened, no one is called on.
 _A_MEETING_CONVENED = re.compile(
     r"\s*(?:une?|la|le|les|des|a|an|the|una?|el|los|las)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:réunion|conférence|session|séance|atelier|meeting|conference|session|workshop|reunión|conferencia|sesión|"
-    r"taller)s?\b",
+    r"(?:réunion|conférence|session|séance|atelier|meeting|conference|workshop|reunión|conferencia|sesión|taller)s?\b",
     re.IGNORECASE,
 )
 # A copula and its adverbs just before a participle: a state described ("est totalement engagé"), no one urged.
 _COPULA_BEFORE = re.compile(r"\b(?:est|sont|était|étaient|reste|restent|demeure|demeurent)(?:\s+\w+ment)*$")
+# A verb of asking used as a noun after its determiner ("Dans sa demande à l'Onu", "la solicitud"): no one asks.
 _DETERMINED = re.compile(
     r"(?:\b(?:sa|son|ses|la|une|leur|cette|su|sus|una|esta|the|its|their)|\w['’]s)"
     # (with the words that count or qualify calls between: "Thailand's consistent calls", "its repeated calls")
     r"(?:\s+(?:consistent|repeated|constant|continued|renewed|numerous|many|urgent|earlier|previous|recent|"
-    r"persistent|répétés|répétées|nombreux|nombreuses|constants|constantes|reiterados|reiteradas|constantes))*\s*$",
+    r"persistent|répétés|répétées|nombreux|nombreuses|constants|constantes|reiterados|reiteradas))*\s*$",
     re.IGNORECASE,
 )
 # What follows a verb of calling when it names whom it calls on ("called for X to", "called on", "appelle les")
@@ -1202,13 +1201,13 @@ _TITLED = re.compile(
 # The second of two titles sharing one noun ("and of International Development", "et du Développement", "y de
 # Desarrollo"), each followed by its holder's name.
 _COORDINATED_TITLE = re.compile(r"(?:and|et|y|e)\s+(?:of|de|du|des|del|d['’])\b", re.IGNORECASE)
-# A time between a subject and its verb ("today", "aujourd'hui", "hoy", "this week"), at the end of the subject.
 # A connective that opens a sentence with no comma after it ("Con ello", "Ainsi", "Thus"): no part of the subject.
 OPENING_CONNECTIVE = re.compile(
     r"^(?:con\s+ello|por\s+ello|por\s+eso|por\s+lo\s+tanto|de\s+este\s+modo|de\s+esta\s+manera|así|ainsi|dès\s+lors|"
     r"de\s+ce\s+fait|par\s+conséquent|thus|therefore|hence)\s+",
     re.IGNORECASE,
 )
+# A time between a subject and its verb ("today", "aujourd'hui", "hoy", "this week"), at the end of the subject.
 _TIME_BEFORE_VERB = re.compile(
     r"\s+(?:today|yesterday|this\s+(?:morning|week)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
     r"Sunday)|aujourd['’]hui|hier|ce\s+(?:matin|jour)|hoy|ayer|este\s+(?:lunes|martes|miércoles|jueves|viernes)|"
