@@ -177,6 +177,7 @@ def _read(compiled: CompiledGrammar, sentence: str, genre: str, article: bool, o
         or _read_aid_passive(compiled, sentence)
         or _read_intention(compiled, sentence)
         or _read_reported_speech(compiled, sentence, genre)
+        or _read_reported_completion(compiled, sentence, genre)
         or _read_stated_goal(compiled, sentence)
         or _read_reported_call(compiled, sentence, genre)
         or _read_help_asked(compiled, sentence, genre)
@@ -866,6 +867,18 @@ def _read_reported_speech(compiled: CompiledGrammar, sentence: str, genre: str):
     if reading is None or reading[0] not in ("commitment", "offer"):
         return None
     return reading[0], start, end, reading[3], "party"
+
+
+def _read_reported_completion(compiled: CompiledGrammar, sentence: str, genre: str):
+    """An activity or a place a party says will be finished by a year ("Angola announced that clearance would be
+    completed by 2027", "Le Tchad a annoncé que le déminage serait achevé en 2027", "Colombia anunció que el desminado
+    concluiría en 2027"): the speaker's pledge. The span is the verb of saying, so the owner is who spoke."""
+    if genre not in _CALLING_GENRES:
+        return None
+    match = compiled.reported_completion.search(sentence)
+    if match is None or not _is_party(compiled, _subject(compiled, sentence[: match.start("say")]), True):
+        return None
+    return "commitment", match.start("say"), match.end("say"), INTENTION_WEIGHT, "party"
 
 
 # A second clause whose subject is a pronoun ("... and it would continue", "et qu'il", "y que")

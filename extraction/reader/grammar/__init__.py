@@ -87,6 +87,10 @@ class Grammar:
     # shifts a future back ("would => will", "([a-z]+r)ait => \\1a"): what a party said it would do is its future
     saying: str = r"(?!)"
     backshift: tuple[str, ...] = ()
+    # an activity or a place said to be finished by a year ("announced that clearance would be completed by 2027",
+    # "a annoncé que le déminage serait achevé en 2027", "anunció que el desminado concluiría en 2027"): the
+    # speaker's pledge; group "say" is the verb of saying, group "what" the activity
+    reported_completion: str = r"(?!)"
     # Word lists the reader uses whatever a sentence's language (every file's entries, joined: ``lexicon()``).
     adverbs: tuple[str, ...] = ()  # adverbs between a subject and its verb ("{adverbs}"; patterns: "\\w+ly")
     not_adverbs: tuple[str, ...] = ()  # words that look like adverbs but are none ("instamment")
@@ -294,6 +298,7 @@ _PLAIN_PATTERNS = (
     "intention",
     "announcement",
     "saying",
+    "reported_completion",
     "lead_giving",
     "reported_future",
     "willing",
