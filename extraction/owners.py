@@ -991,8 +991,10 @@ def _call_owners(paragraph, clause, speaker: Actor | None, directory: ActorDirec
         addressees.append(directory.group("states-parties"))
     subject = text[clause.sentence_start : clause.end]  # (a phrase rule's words may hold the subject)
     if not addressees and (STATES_PARTIES_WORDS.search(subject) or GENERIC_STATES.search(subject)):
-        # an exhortation in the third person ("States Parties must ensure", "la communauté des États ... doivent")
-        addressees += directory.groups_in(subject) or [directory.group("states-parties")]
+        # an exhortation in the third person ("States Parties must ensure", "la communauté des États ... doivent");
+        # States in general asked to join are those outside ("pidió a todos los países que adopten esta Convención")
+        joining = not_party is not None and _TO_JOIN.search(" ".join(_words(after)[:6]))
+        addressees += directory.groups_in(subject) or [not_party if joining else directory.group("states-parties")]
     outsiders = [actor for actor in addressees if actor and actor.kind == Actor.Kind.STATE and not actor.has_joined]
     if outsiders and not_party is not None:  # "appealed to the United States to join": a State not party, answered
         addressees = [actor for actor in addressees if actor not in outsiders] + [not_party]  # by the caller
@@ -1043,7 +1045,8 @@ def _generic_addressees(zone: str, after: str, before: str, directory: ActorDire
         ]
         return [directory.group("states-parties-in-a-position"), *helped]
     not_party = directory.group("states-not-party")
-    if not_party is not None and _TO_JOIN.search(asked):  # "todos los Estados a ... unirse": those outside
+    # "todos los Estados a ... unirse", "a todos los países que adopten esta Convención": those outside
+    if not_party is not None and (_TO_JOIN.search(asked) or _TO_JOIN.search(zone)):
         return [not_party]
     return [directory.group("states-parties")]
 
@@ -1256,7 +1259,11 @@ _TO_HELP_A_STATE = re.compile(
 # "d'adhérer", "a ... unirse"): only those outside can do it, so the call is its caller's.
 _TO_JOIN = re.compile(
     r"\b(?:join|accede|ratify|adhere|become\s+part(?:y|ies)|adhérer|rejoindre|ratifier|se\s+joindre|devenir\s+parties?|"
-    r"unirse|adherirse|ratificar|sumarse|hacerse\s+partes?)\b",
+    r"unirse|adherirse|ratificar|sumarse|hacerse\s+partes?|"
+    # (their subjunctives, "que adopten esta Convención", "qu'ils ratifient", "que se adhieran")
+    r"adhèrent|ratifient|rejoignent|se\s+adhieran|ratifiquen|se\s+unan|se\s+sumen|"
+    r"adopt(?:en|ent|er)?\s+(?:esta|este|la|el|cette|ce|la|le|the|this)\s+(?:convención|convenio|tratado|convention|"
+    r"traité|treaty))\b",
     re.IGNORECASE,
 )
 _QUOTE_MARKS = re.compile(r"[“”\"«»]")

@@ -372,6 +372,9 @@ _FUNDS_FIRST = re.compile(
 _THE_COUNTRY = re.compile(
     r"\s*[«“\"]?\s*(?:the|this|le|ce|el|este|l['’])\s*(?:country|nation|pays|país)\s*", re.IGNORECASE
 )
+# A quotation that opens on "we" ("“Nos propusimos limpiar ...”, aseguró", "« Nous allons ... »"): who the story quotes
+# speaks for its State.
+_QUOTED_WE = re.compile(r"\s*[«“\"]\s*(?:we|nous|nos|nosotros|nosotras)?\s*", re.IGNORECASE)
 # A short phrase before a sentence's subject ("À cette fin, ", "In addition, ", "Hoy, "): passed over.
 _OPENING_PHRASE = re.compile(r"^\s*[^,]{1,30},\s*")
 
@@ -390,7 +393,7 @@ def _ministers_state(whole: Proposal, found, context: _Context) -> Actor | None:
         # person named, who speaks for the State the apposition names by its adjective, else the document's
         named = directory.demonym_spans(subject)
         return named[0][2] if named else _document_state(context, set(whole.owners))
-    if _THE_COUNTRY.fullmatch(subject):
+    if _THE_COUNTRY.fullmatch(subject) or _QUOTED_WE.fullmatch(subject):
         return _document_state(context, set(whole.owners))
     subject = _OPENING_PHRASE.sub("", subject) if not _TITLE_FIRST.match(subject) else subject  # "À cette fin, la"
     titled = _TITLE_FIRST.match(subject) or _FUNDS_FIRST.match(subject)  # (or "The funding announced today")

@@ -131,7 +131,8 @@ def extract(
 
 _FRONT_MATTER_NOISE = re.compile(
     r"^(?:distr\.|original:|item \d|tema \d|point \d|agenda item|unofficial|english|español|français|"
-    r"anglais|inglés|\d{1,2}\s)",
+    r"anglais|inglés|\d{1,2}\s|"
+    r"(?:delivered|presented)\s+by|(?:prononcée?|présentée?)\s+par|(?:pronunciad[oa]|presentad[oa])\s+por)",
     re.IGNORECASE,
 )
 
@@ -150,7 +151,29 @@ def choose_title(front_matter: list[str], language: str) -> str:
         candidates = same_language or candidates
     mixed_case = [text for text in candidates if not text.isupper()]
     candidates = mixed_case or candidates
+    # a meeting's name above a statement's own title ("ICBL Statement on Universalization" then "Standing Committee
+    # on the General Status ..."): where it was said, not what it is
+    named_kinds = [text for text in candidates if _names_a_kind(text)]
+    occasions = [text for text in candidates if _MEETING_NAME.match(text) and not _names_a_kind(text)]
+    if named_kinds and occasions:
+        candidates = [text for text in candidates if text not in occasions]
     return max(candidates, key=len) if candidates else ""
+
+
+# A heading that is a meeting's name ("Standing Committee on ...", "Fourth Meeting of the States Parties", "Comité
+# permanent de ...", "Reunión de los Estados Partes").
+_MEETING_NAME = re.compile(
+    r"^(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:standing\s+committee|intersessional\s+meetings?|meeting\s+of\s+the\s+states|"
+    r"review\s+conference|comité\s+permanent|réunions?\s+intersessions|réunion\s+des\s+états|conférence\s+d['’]examen|"
+    r"comité\s+permanente|reuniones\s+entre\s+períodos|reunión\s+de\s+(?:los\s+)?estados|conferencia\s+de\s+examen)\b",
+    re.IGNORECASE,
+)
+
+
+def _names_a_kind(text: str) -> bool:
+    """Whether a heading names a document's genre ("Statement", "Declaración de", "Report")."""
+    lowered = text.lower()
+    return any(re.search(r"\b" + re.escape(word) + r"\b", lowered) for _kind, words in _KIND_WORDS for word in words)
 
 
 # --- the kind of document -----------------------------------------------------------------------------------

@@ -372,10 +372,10 @@ def _read_in_genre(paragraph, table, threshold: float, clauses, genre: str, genr
         # a finding beside a call ("nous constatons que ... Nous demandons aux gouvernements de"): in a report on
         # the web the finding is a view, the call is what is recorded (a meeting's decision stays one)
         found = table.classify(paragraph.text, threshold, clauses, ignored=("conclusion",))
-    should = _STATES_SHOULD.match(paragraph.text) if genre in PRESS_GENRES else None
+    should = _STATES_SHOULD.match(paragraph.text) if genre in (*PRESS_GENRES, "statement") else None
     if table and should and found.kind in (None, "recommendation", "conclusion"):
-        # a page telling States what they should do ("States Parties should prepare progress reports", "All
-        # states should set concrete goals"): a call on them (what they must do under the treaty is background)
+        # a page or a speaker telling States what they should do ("States Parties should prepare progress reports",
+        # "All states should set concrete goals"): a call on them (what they must do under the treaty is background)
         found = Classification("call", threshold, [(should.start(), should.end(), "call")], found.clauses)
     elif (
         table
@@ -396,7 +396,11 @@ def _read_in_genre(paragraph, table, threshold: float, clauses, genre: str, genr
 # York, 23 October 2009 -- Governments that have not joined ... should"), in three languages.
 _STATES_SHOULD = re.compile(
     r"\s*(?:\(?[A-ZÀ-Þ][^\n,.;:]{1,40},\s*[^-–—\n]{0,40}?\d[^-–—\n]{0,30}?[-–—]+\s+)?"  # (after a dateline)
-    r"(?:all\s+|tous\s+les\s+|todos\s+los\s+|les\s+|los\s+)?(?:states?\s+part(?:y|ies)|states|countries|governments|"
+    # (after a connective: "And very importantly - States Parties should", "Enfin, les États devraient")
+    r"(?:(?:and|also|finally|lastly|moreover|furthermore|et|enfin|aussi|y|además|finalmente)\b[^.;:,–—-]{0,30}?"
+    r"(?:\s[-–—]|,)\s+)?"
+    r"(?:(?:all|tous|todos)\s+)?(?:(?:the|les|los)\s+)?(?:(?:other|autres|demás)\s+)?"
+    r"(?:states?\s+part(?:y|ies)|states|countries|governments|"
     r"gouvernements|gobiernos|[ée]tats(?:\s+parties)?|pays|estados(?:\s+partes?)?|países)\b[^.;:]{0,100}?\b(?:should|"
     r"are\s+expected\s+to|"
     r"devraient|sont\s+(?:appelés|invités|censés)\s+à|deber[íi]an|están\s+llamados\s+a)\b",

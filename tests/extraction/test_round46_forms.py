@@ -37,3 +37,98 @@ FORECASTS = [
 @pytest.mark.parametrize(("language", "text"), FORECASTS, ids=case_ids(FORECASTS))
 def test_a_completion_with_no_year_or_no_party_is_a_forecast(language, text):
     assert proposed_by_position(language, "news", [text]) == {}
+
+
+# A speaker telling States what they should do is calling on them; States not party told to join are answered by the
+# speaker, whom the statement's title names.
+STATEMENT_SHOULD = [
+    (
+        "en",
+        [
+            "States not Party that have signed should ratify the Convention before the next meeting.",
+            "And above all - States Parties should step up their efforts this year.",
+        ],
+    ),
+    (
+        "fr",
+        [
+            "Les États non parties qui ont signé devraient ratifier la Convention avant la prochaine réunion.",
+            "Enfin, les États parties devraient redoubler d'efforts cette année.",
+        ],
+    ),
+    (
+        "es",
+        [
+            "Los Estados no partes que han firmado deberían ratificar la Convención antes de la próxima reunión.",
+            "Finalmente, los Estados partes deberían redoblar sus esfuerzos este año.",
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "texts"), STATEMENT_SHOULD, ids=case_ids(STATEMENT_SHOULD))
+def test_should_in_a_statement_is_the_speakers_call(language, texts):
+    found = proposed_by_position(language, "statement", texts, title="ICBL Statement on Universalization")
+    assert found == {1: [("call", ["ICBL"])], 2: [("call", ["states-parties"])]}
+
+
+# Offering an update or a briefing is reporting, not giving.
+UPDATE_OFFERED = [
+    ("en", "Greece will offer an update on its efforts at the Review Conference."),
+    ("fr", "La Grèce offrira une mise à jour de ses efforts lors de la Conférence."),
+    ("es", "Grecia ofrecerá una actualización de sus esfuerzos en la Conferencia de Examen."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), UPDATE_OFFERED, ids=case_ids(UPDATE_OFFERED))
+def test_an_update_offered_is_no_offer(language, text):
+    assert all(kind != "offer" for kind, _owners in proposed_by_position(language, "statement", [text]).get(1, []))
+
+
+# A cleric speaks for the Holy See the story names; a call on all countries to adopt the Convention is a call on
+# those outside it, owned by the caller.
+CLERIC_CALL = [
+    ("en", "The Holy See addressed the meeting.", "The Archbishop called on all countries to adopt this Convention."),
+    ("fr", "Le Saint-Siège a parlé.", "L'archevêque a appelé tous les pays à adopter cette Convention."),
+    ("es", "La Santa Sede intervino.", "El arzobispo pidió a todos los países que adopten esta Convención."),
+]
+
+
+@pytest.mark.parametrize(("language", "first", "text"), CLERIC_CALL, ids=case_ids(CLERIC_CALL))
+def test_a_clerics_call_to_join_is_the_holy_sees(language, first, text):
+    assert proposed_by_position(language, "news", [first, text]).get(2) == [("call", ["VAT"])]
+
+
+# A request approved in the passive, its subject after the verb or far from it, is a decision on the requester.
+REQUEST_APPROVED = [
+    ("en", "The official said that the request of Colombia to extend its deadline was approved."),
+    ("es", "Ceballos señaló que fue aprobada la solicitud de Colombia de extender el plazo."),
+    ("es", "Se aprobó la solicitud de prórroga de Colombia."),
+    ("es", "La solicitud de Colombia de extender el plazo fue aprobada."),
+    ("fr", "La demande de prolongation de la Colombie a été approuvée."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), REQUEST_APPROVED, ids=case_ids(REQUEST_APPROVED))
+def test_a_request_approved_in_the_passive_is_the_requesters(language, text):
+    assert proposed_by_position(language, "news", [text]) == {1: [("conclusion", ["COL"])]}
+
+
+def test_la_union_inside_a_sentence_is_a_place_not_the_european_union():
+    found = proposed_by_position(
+        "es",
+        "news",
+        [
+            "Santos declaró libres de minas los municipios de Nariño, La Unión y Guatapé.",
+            '"Nos propusimos limpiar de minas nuestro territorio de aquí al año 2021", aseguró.',
+        ],
+        title="Santos anuncia que Colombia desminará su territorio",
+    )
+    assert found == {2: [("commitment", ["COL"])]}
+
+
+def test_the_union_still_names_the_european_union():
+    found = proposed_by_position(
+        "es", "news", ["La Unión Europea y la Unión apoyarán el desminado con 5 millones de euros."]
+    )
+    assert "EU" in found[1][0][1]
