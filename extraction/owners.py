@@ -905,7 +905,10 @@ def _named_or_pointed_back(text: str, start: int, end: int, directory: ActorDire
     return named
 
 
-_HELP_OF = re.compile(r"\s*(?:of|from|de|du|des|de\s+la|de\s+l['’]|del)\s*(?=[A-ZÀ-Þ]|l['’]|la\s|le\s|el\s)")
+_HELP_OF = re.compile(
+    r"\s*(?:[\w-]+\s+){0,2}?(?:of|from|de|du|des|de\s+la|de\s+l['’]|del|al|a\s+la|à\s+la|à\s+l['’]|au|"
+    r"auprès\s+d(?:e\s+la|e\s+l['’]|e|u))\s*(?=[A-ZÀ-Þ]|l['’]|la\s|le\s|el\s)"
+)
 
 
 _THESE_STATES = re.compile(

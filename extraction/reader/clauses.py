@@ -306,6 +306,8 @@ def _read_body(compiled: CompiledGrammar, sentence: str, genre: str = ""):
     if compiled.future.match(sentence, match.start("verb")) or verb in ("will", "shall"):
         return None  # the body's own future: read as a party's commitment below
     kind = _verb_class(compiled, verb, rest)
+    if kind == "conclusion" and genre in (*PRESS_GENRES, "statement") and _GENERIC_PRESENT.fullmatch(verb):
+        return None  # "The Committee provides a useful forum": what a body is for, said by a speaker or a page
     if kind == "conclusion" and genre in _CALLING_GENRES and _a_person_asks(compiled, match.group("subject"), verb):
         return "call", match.start("verb"), match.end("verb"), ASKING_WEIGHT, "party"
     second = _second_verb_that_acts(compiled, rest) if kind == "none" else None
@@ -315,6 +317,11 @@ def _read_body(compiled: CompiledGrammar, sentence: str, genre: str = ""):
         # the span runs from the first verb, whose object names the party ("the request submitted by Senegal")
         return kind, match.start("verb"), match.end() + second.end("verb"), WEIGHT, "body"
     return (None if kind == "none" else kind), match.start("verb"), match.end("verb"), WEIGHT, "body"
+
+
+# An English present of the third person that no verb of deciding takes ("provides", "serves", "offers"): a
+# description of the body, in a statement or on a page (a decision there is told in the past: "decided").
+_GENERIC_PRESENT = re.compile(r"(?!(?:decides|agrees|resolves|grants|approves|adopts|endorses|requests)$)[a-z]+[^s]s")
 
 
 def _second_verb_that_acts(compiled: CompiledGrammar, rest: str) -> re.Match | None:

@@ -132,3 +132,65 @@ def test_the_union_still_names_the_european_union():
         "es", "news", ["La Unión Europea y la Unión apoyarán el desminado con 5 millones de euros."]
     )
     assert "EU" in found[1][0][1]
+
+
+# Help asked of an organisation named after the words of help: that organisation is asked, with the party helped.
+HELP_FROM_A_BODY = [
+    ("en", "Venezuela requested technical assistance from UNMAS."),
+    ("fr", "Le Venezuela a sollicité l'assistance technique de l'UNMAS."),
+    ("es", "Venezuela solicitó la prestación de asistencia técnica al UNMAS."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), HELP_FROM_A_BODY, ids=case_ids(HELP_FROM_A_BODY))
+def test_help_asked_of_a_body_is_a_call_on_it(language, text):
+    assert proposed_by_position(language, "news", [text]) == {1: [("call", ["UNMAS", "VEN"])]}
+
+
+# A sum a party has offered, told in the past: its pledge (in news, a commitment).
+SUM_OFFERED = [
+    ("en", "The United States has offered one million dollars to fight mines in Mauritania."),
+    ("fr", "Les États-Unis ont offert un million de dollars pour lutter contre les mines en Mauritanie."),
+    ("es", "Estados Unidos ha ofrecido un millón de dólares para luchar contra las minas en Mauritania."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), SUM_OFFERED, ids=case_ids(SUM_OFFERED))
+def test_a_sum_offered_is_a_pledge(language, text):
+    assert proposed_by_position(language, "news", [text]) == {1: [("commitment", ["MRT", "USA"])]}
+
+
+# A goal of a mine-free world by a year, as the speaker's ambition, is the speaker's pledge.
+GOAL_WITH_A_YEAR = [
+    ("en", "Our ambition must be a world free of anti-personnel mines by 2025."),
+    ("fr", "Notre ambition doit être plus que jamais celle d'un monde débarrassé des mines antipersonnel d'ici 2025."),
+    ("es", "Nuestra ambición debe ser la de un mundo libre de minas antipersonal para 2025."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), GOAL_WITH_A_YEAR, ids=case_ids(GOAL_WITH_A_YEAR))
+def test_a_goal_with_a_year_is_the_speakers_pledge(language, text):
+    opening = {"en": "Belgium takes the floor.", "fr": "La Belgique prend la parole.", "es": "Bélgica toma la palabra."}
+    found = proposed_by_position(language, "statement", [opening[language], text], title="Statement by Belgium")
+    assert found == {2: [("commitment", ["BEL"])]}
+
+
+# What the parties to the Convention agreed to, explained, is background.
+CONVENTION_EXPLAINED = [
+    ("en", "The countries that have adopted the Convention have also agreed to destroy all existing stockpiles."),
+    ("fr", "Les pays qui ont adopté la Convention ont aussi accepté de détruire tous leurs stocks."),
+    ("es", "Los países que han adoptado la Convención han acordado destruir todas sus existencias."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), CONVENTION_EXPLAINED, ids=case_ids(CONVENTION_EXPLAINED))
+def test_what_the_parties_agreed_to_explained_is_background(language, text):
+    assert proposed_by_position(language, "news", ["Norway hosted the meeting.", text]).get(2) is None
+
+
+def test_a_bodys_generic_present_in_a_statement_describes_it():
+    text = "The Committee provides a useful forum to share information and experiences."
+    assert proposed_by_position("en", "statement", [text]) == {}
+    assert proposed_by_position("en", "news", ["The Meeting grants the request of Chad."]) == {
+        1: [("conclusion", ["TCD"])]
+    }
