@@ -194,3 +194,34 @@ def test_a_bodys_generic_present_in_a_statement_describes_it():
     assert proposed_by_position("en", "news", ["The Meeting grants the request of Chad."]) == {
         1: [("conclusion", ["TCD"])]
     }
+
+
+# Ending the ban on mines is a withdrawal, not a pledge.
+ENDING_THE_BAN = [
+    ("en", "Finland also declared that it will end the ban on landmines."),
+    ("fr", "La Finlande a aussi déclaré qu'elle mettra fin à l'interdiction des mines."),
+    ("es", "Finlandia también declaró que acabará con la prohibición de las minas terrestres."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), ENDING_THE_BAN, ids=case_ids(ENDING_THE_BAN))
+def test_ending_the_ban_is_no_pledge(language, text):
+    assert proposed_by_position(language, "news", [text]) == {}
+
+
+def test_a_new_contribution_announced_is_a_pledge():
+    text = "The Embassy of Japan in Afghanistan announced its new contribution to two demining projects."
+    found = proposed_by_position("en", "news", [text])
+    assert [owners for _kind, owners in found[1]] == [["JPN"]]
+
+
+def test_a_contribution_announced_again_is_no_new_pledge():
+    found = proposed_by_position(
+        "en",
+        "press_release",
+        [
+            "Norway will make a voluntary contribution of NOK 295 000 to the Implementation Support Unit in 2018.",
+            "Norway announced its contribution at the third annual Pledging Conference on 27 February 2018.",
+        ],
+    )
+    assert 2 not in found
