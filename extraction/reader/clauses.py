@@ -1454,6 +1454,15 @@ _HOPING = ("hope", "espérons", "esperamos")
 def _read_first_person(compiled: CompiledGrammar, sentence: str):
     """ "We <verb> to ...": a commitment; "We <verb> that ...": a conclusion; thanks and recollections: none."""
     match = compiled.first_person.match(sentence)
+    if match is None and (opening := _SHORT_OPENING.match(sentence)):
+        # "Cette année, nous souhaitons augmenter", "This year, we will clear": a future or an intention after an
+        # opening phrase (with words after its verb: a copy cut after "To conclude, we urge" asks nothing)
+        after = sentence[opening.end() :]
+        inner = compiled.first_person.match(after)
+        if inner is None or not after[inner.end("verb") :].strip(" .,;") or not _ahead(compiled, after, inner):
+            return None
+        start, end = opening.end() + inner.start("verb"), opening.end() + inner.end("verb")
+        return "commitment", start, end, WEIGHT, "first_person"
     if match is None:
         return None
     grammar, verb = compiled.grammar, match.group("verb")
@@ -1468,9 +1477,7 @@ def _read_first_person(compiled: CompiledGrammar, sentence: str):
     if lowered in _HOPING and compiled.that_clause.match(rest):
         return None  # "We hope that this country will start": a hope addressed to a party; the rules decide
 
-    present = _PRESENT_RONS.search(lowered) and lowered not in _FUTURE_RONS  # "nous honorons"
-    future = compiled.future.fullmatch(lowered) and lowered not in grammar.not_futures and not present
-    if future or _going_to_act(compiled, sentence, match.start("verb")):  # "Informaremos", "Nous allons achever"
+    if _ahead(compiled, sentence, match):  # "Informaremos", "Nous allons achever"
         return "commitment", match.start("verb"), match.end("verb"), WEIGHT, "first_person"
     kind = _verb_class(compiled, verb, rest)
     if any(verb.lower().startswith(stem) for stem in grammar.request):
@@ -1483,6 +1490,8 @@ def _read_first_person(compiled: CompiledGrammar, sentence: str):
         if re.match(grammar.stative, rest) and not pledged:  # ("nous nous engageons à rester vigilants" pledges)
             return None  # "We continue to be guided by ...": a state of mind, not an act
         if compiled.to_infinitive.match(rest):
+            if _COURTESY_AFTER.match(rest):
+                return None  # "queremos hacer un reconocimiento", "Deseamos agradecer": courtesy, no pledge
             kind = "commitment"
         elif not compiled.that_clause.match(rest):
             return None  # "We support the work of ...": no structure to go on; the rules decide
@@ -1493,12 +1502,63 @@ def _read_first_person(compiled: CompiledGrammar, sentence: str):
     return (None if kind == "none" else kind), match.start("verb"), match.end("verb"), WEIGHT, "first_person"
 
 
+def _ahead(compiled: CompiledGrammar, sentence: str, match: re.Match) -> bool:
+    """Whether the speakers' verb is a future ("Informaremos") or goes on to an act ("Nous allons achever", "We want
+    to increase")."""
+    lowered = match.group("verb").lower()
+    present = _PRESENT_RONS.search(lowered) and lowered not in _FUTURE_RONS  # "nous honorons"
+    future = compiled.future.fullmatch(lowered) and lowered not in compiled.grammar.not_futures and not present
+    return bool(future) or _going_to_act(compiled, sentence, match.start("verb"))
+
+
+# A phrase of up to four words and a comma before a sentence's subject ("This year, ", "Cette année, ", "Por ello, ").
+_SHORT_OPENING = re.compile(r"^(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s+(?=\S)")
+
+
 def _going_to_act(compiled: CompiledGrammar, sentence: str, verb_start: int) -> bool:
     """A first-person periphrastic future ("Nous allons achever", "allons les détruire") of an act, not of a
     meeting's schedule ("Nous allons nous réunir")."""
     going = compiled.going.match(sentence, verb_start)
     infinitive = sentence[going.end() :].lower() if going else ""
-    return bool(going) and not any(infinitive.startswith(stem) for stem in compiled.grammar.schedule)
+    # (nor thanks: "Nous souhaitons remercier", "We wish to thank")
+    if not going or _COURTESY_AFTER.match(infinitive):
+        return False
+    return not any(infinitive.startswith(stem) for stem in (*compiled.grammar.schedule, *_COURTESIES))
+
+
+# The same after a verb of wanting, as its infinitive ("queremos hacer un reconocimiento", "deseamos agradecer").
+_COURTESY_AFTER = re.compile(
+    r"\s*(?:a\s+|à\s+|de\s+|d['’]|to\s+)?(?:hacer\s+(?:un\s+)?(?:especial\s+)?reconocimiento|reconocer|destacar|agradecer|"
+    r"felicitar|saludar|expresar|rendir\s+homenaje|remercier|féliciter|saluer|exprimer|rendre\s+hommage|thank|"
+    r"congratulate|welcome|express|pay\s+tribute|commend|acknowledge)\b",
+    re.IGNORECASE,
+)
+_COURTESIES = (
+    "thank",
+    "congratulat",
+    "welcom",
+    "express",
+    "pay tribute",
+    "commend",
+    "acknowledg",
+    "recall",
+    "reiterat",
+    "remerci",
+    "félicit",
+    "salu",
+    "exprim",
+    "rendre hommage",
+    "rappel",
+    "réitér",
+    "souhaiter la bienvenue",
+    "agradec",
+    "felicit",
+    "salud",
+    "expres",
+    "rendir homenaje",
+    "record",
+    "reiter",
+)
 
 
 def _coordinated_call(compiled: CompiledGrammar, sentence: str, after: int) -> re.Match | None:

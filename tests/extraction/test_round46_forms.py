@@ -225,3 +225,28 @@ def test_a_contribution_announced_again_is_no_new_pledge():
         ],
     )
     assert 2 not in found
+
+
+# What "we" want to do, after a short opening phrase too, is the speakers' pledge; wanting to thank is courtesy.
+WE_WANT = [
+    ("en", "This year, we want to increase the presence of women in mine action."),
+    ("fr", "Cette année, nous souhaitons augmenter la présence des femmes dans l'action antimines."),
+    ("es", "Este año, queremos aumentar la presencia de mujeres en la acción contra las minas."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), WE_WANT, ids=case_ids(WE_WANT))
+def test_what_we_want_to_do_is_our_pledge(language, text):
+    assert [kind for kind, _owners in proposed_by_position(language, "statement", [text])[1]] == ["commitment"]
+
+
+WE_WANT_TO_THANK = [
+    ("en", "Today, we wish to thank the President."),
+    ("fr", "Nous souhaitons remercier le Président."),
+    ("es", "En este sentido, queremos hacer un reconocimiento al papel que juega el Centro."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), WE_WANT_TO_THANK, ids=case_ids(WE_WANT_TO_THANK))
+def test_wanting_to_thank_is_no_pledge(language, text):
+    assert proposed_by_position(language, "statement", [text]) == {}
