@@ -78,7 +78,7 @@ def read_clauses(text: str, language: str, genre: str = "", article: bool = Fals
         opening = offset == 0 or dateline is not None
         # ("Ambos países, refirió, acelerarán": the reporter's aside blanked, its length kept for the offsets)
         sentence = blank_reporter_aside(sentence)
-        if _COURTESY.search(sentence) or (
+        if _COURTESY_TO_CHAIR.search(sentence) or (
             genre in PRESS_GENRES and _YEAR_PAST.match(sentence) and not compiled.future.search(sentence)
         ):
             # "Let me assure you, Mr. President, of my delegation's support": courtesy to the chair; "In October
@@ -130,7 +130,7 @@ def blank_reporter_aside(sentence: str) -> str:
 # Courtesy to the one who chairs: "let me assure you of my delegation's utmost support", "under your able guidance, we
 # will", "vous assurer du plein soutien de ma délégation", "sous votre présidence", "asegurarle el apoyo", "bajo su
 # presidencia".
-_COURTESY = re.compile(
+_COURTESY_TO_CHAIR = re.compile(
     r"\b(?:assure|assuring)\s+you(?:,\s*(?:Mr\.?|Madam|Madame)\s+[\w-]+,)?\s+(?:of\s+)?(?:the\s+)?(?:my|our|[\w-]+['’]s)\s+"
     r"(?:delegation['’]s\s+)?(?:\w+\s+){0,2}?(?:support|cooperation|co-operation)\b|"
     r"\bunder\s+your\s+(?:able\s+|wise\s+|skil(?:l)?ful\s+)?(?:guidance|leadership|presidency|chairmanship|stewardship)\b|"
@@ -1520,19 +1520,13 @@ def _going_to_act(compiled: CompiledGrammar, sentence: str, verb_start: int) -> 
     meeting's schedule ("Nous allons nous réunir")."""
     going = compiled.going.match(sentence, verb_start)
     infinitive = sentence[going.end() :].lower() if going else ""
-    # (nor thanks: "Nous souhaitons remercier", "We wish to thank")
-    if not going or _COURTESY_AFTER.match(infinitive):
+    if not going or _COURTESY_AFTER.match(infinitive):  # nor thanks: "Nous souhaitons remercier"
         return False
-    return not any(infinitive.startswith(stem) for stem in (*compiled.grammar.schedule, *_COURTESIES))
+    return not any(infinitive.startswith(stem) for stem in compiled.grammar.schedule)
 
 
-# The same after a verb of wanting, as its infinitive ("queremos hacer un reconocimiento", "deseamos agradecer").
-_COURTESY_AFTER = re.compile(
-    r"\s*(?:a\s+|à\s+|de\s+|d['’]|to\s+)?(?:hacer\s+(?:un\s+)?(?:especial\s+)?reconocimiento|reconocer|destacar|agradecer|"
-    r"felicitar|saludar|expresar|rendir\s+homenaje|remercier|féliciter|saluer|exprimer|rendre\s+hommage|thank|"
-    r"congratulate|welcome|express|pay\s+tribute|commend|acknowledge)\b",
-    re.IGNORECASE,
-)
+# Courtesy is no act, after a verb of wanting or a periphrastic future ("queremos hacer un reconocimiento", "Deseamos
+# agradecer", "Nous souhaitons remercier", "We wish to thank"): stems of the infinitive, in the three languages.
 _COURTESIES = (
     "thank",
     "congratulat",
@@ -1542,7 +1536,8 @@ _COURTESIES = (
     "commend",
     "acknowledg",
     "recall",
-    "reiterat",
+    "reiter",
+    "record",
     "remerci",
     "félicit",
     "salu",
@@ -1553,11 +1548,16 @@ _COURTESIES = (
     "souhaiter la bienvenue",
     "agradec",
     "felicit",
-    "salud",
     "expres",
     "rendir homenaje",
-    "record",
-    "reiter",
+    "reconoc",
+    "destac",
+)
+_COURTESY_AFTER = re.compile(
+    r"\s*(?:a\s+|à\s+|de\s+|d['’]|to\s+)?(?:hacer\s+(?:un\s+)?(?:especial\s+)?reconocimiento|"
+    + "|".join(stem.replace(" ", r"\s+") for stem in _COURTESIES)
+    + ")",
+    re.IGNORECASE,
 )
 
 

@@ -244,6 +244,10 @@ WE_WANT_TO_THANK = [
     ("en", "Today, we wish to thank the President."),
     ("fr", "Nous souhaitons remercier le Président."),
     ("es", "En este sentido, queremos hacer un reconocimiento al papel que juega el Centro."),
+    # (recalling and reiterating are courtesy too, after wanting as after a periphrastic future)
+    ("en", "Today, we wish to recall the decisions taken at the Review Conference."),
+    ("fr", "Nous souhaitons rappeler les décisions prises à la Conférence d'examen."),
+    ("es", "Queremos reiterar nuestro agradecimiento a los Estados donantes."),
 ]
 
 
