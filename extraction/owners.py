@@ -548,6 +548,30 @@ _SECRETARY_GENERAL_SPEAKS = re.compile(
 _ON_BEHALF_OF = re.compile(r"\b(?:on\s+behalf\s+of|au\s+nom\s+d(?:e|u|es)|en\s+nombre\s+de(?:l)?)\s+", re.IGNORECASE)
 
 
+# A statement's title naming who gives it: "Statement by (the delegation of) Cambodia", "Déclaration de la France",
+# "Intervention du Cambodge", "Intervención de la delegación de Chile"; the State stands before what the statement is
+# on or where it was given ("... on Article 5", "... à la 22e Assemblée", "..., Ginebra").
+_STATEMENT_BY = re.compile(
+    r"\b(?:statement|remarks|address|intervention|d[ée]claration|allocution|declaraci[óo]n|intervenci[óo]n|discurso|"
+    r"palabras)\s+(?:delivered\s+|made\s+)?(?:by|of|from|de|du|des|del|de\s+la|de\s+l['’])\s+"
+    r"(?P<giver>.{0,80}?)(?=\s+(?:on|at|to|before|sur|à|au|aux|lors|devant|sobre|en|ante|ant)\b|\s*[,:;()–—-]|$)",
+    re.IGNORECASE,
+)
+
+
+def _giver_of_statement_title(title: str | None, directory: ActorDirectory) -> Actor | None:
+    """The one State or organisation a statement's title gives as its speaker (or the State that is its whole title:
+    "Cambodge"), or None."""
+    from extraction.reader.sentences import named_actors
+
+    title = (title or "").strip(" .")
+    if directory.state_names.fullmatch(title):
+        return directory.state_named(title)
+    giver = _STATEMENT_BY.search(title)
+    named = set(named_actors(giver.group("giver"), directory)) if giver else set()
+    return named.pop() if len(named) == 1 else None
+
+
 def _organisation_of_statement(title: str, text: str, directory: ActorDirectory) -> Actor | None:
     """The organisation a statement's title names as speaking: "ICBL Statement on Universalization"; the one its
     opening says it is given on behalf of (a State too); for a Secretary-General's message ("Secretary-General Says
@@ -592,6 +616,8 @@ def document_speaker(document, paragraphs, directory: ActorDirectory) -> Actor |
             return bodies.most_common(1)[0][0]
     if document.kind == "statement" and (organisation := _organisation_of_statement(document.title, text, directory)):
         return organisation
+    if document.kind == "statement" and (giver := _giver_of_statement_title(document.title, directory)):
+        return giver  # "Statement by Cambodia", "Déclaration du Cambodge", "Intervención de la delegación de Chile"
     headings = " ".join({paragraph.heading for paragraph in paragraphs})
     committee = COMMITTEE.search(document.title or "")  # a committee's conclusions: never the participants'
     if committee and document.kind == "conclusions" and (state := _state_of_title(document.title, directory)):
