@@ -64,3 +64,20 @@ CALLS_TO_JOIN = [
 @pytest.mark.parametrize(("language", "title", "text", "owner"), CALLS_TO_JOIN, ids=case_ids(CALLS_TO_JOIN))
 def test_a_call_to_join_is_the_speakers(language, title, text, owner):
     assert proposed_by_position(language, "statement", [text], title=title) == {1: [("call", [owner])]}
+
+
+# A reporter's epithet for the State named before ("the Andean country", "le royaume", "el país sudamericano") is
+# that State.
+EPITHETS = [
+    ("en", "Peru presented its report in Geneva.", "The Andean country plans to complete clearance in 2024.", "PER"),
+    ("en", "Cambodia presented its report.", "The kingdom will complete clearance by 2025.", "KHM"),
+    ("fr", "Le Cambodge a présenté son rapport à Genève.", "Le royaume prévoit d'achever le déminage en 2025.", "KHM"),
+    ("fr", "Le Sénégal a présenté son rapport.", "Le pays ouest-africain prévoit de déminer en 2026.", "SEN"),
+    ("es", "Perú presentó su informe en Ginebra.", "El país andino prevé terminar el desminado en 2024.", "PER"),
+    ("es", "Ecuador presentó su informe.", "La nación sudamericana prevé concluir el desminado en 2025.", "ECU"),
+]
+
+
+@pytest.mark.parametrize(("language", "before", "text", "owner"), EPITHETS, ids=case_ids(EPITHETS))
+def test_an_epithet_stands_for_the_state_named_before(language, before, text, owner):
+    assert proposed_by_position(language, "news", [before, text]) == {2: [("commitment", [owner])]}
