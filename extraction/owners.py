@@ -774,6 +774,8 @@ def _helped(paragraph, kind: str, owners: list[Actor], directory: ActorDirectory
             helped += [actor for actor in hosts if actor.kind == Actor.Kind.STATE]
     if kind == "offer":
         helped += offer_beneficiaries(paragraph, directory, clauses)
+    if kind == "commitment":  # "The new funding includes $1.9 million ... to clear landmines in northern Sri Lanka"
+        helped += _helped_by_a_sum_pledged(paragraph.text, directory, starts)
     if kind in ("commitment", "offer", "call") and (owners or helped):
         helped += directory.states_of_victims(paragraph.text)
     if kind in ("commitment", "offer") and (owners or helped):
@@ -782,6 +784,19 @@ def _helped(paragraph, kind: str, owners: list[Actor], directory: ActorDirectory
         if not any(actor.kind == Actor.Kind.STATE for actor in helped):
             helped += organisations_given_a_sum(paragraph.text, directory, carrying=starts)
     return helped
+
+
+def _helped_by_a_sum_pledged(text: str, directory: ActorDirectory, starts: list[int]) -> list[Actor]:
+    """The States a sum pledged goes to, in the sentences that pledge it (``starts``: where the pledge's words are;
+    not a past sum told beside it)."""
+    from extraction.reader.sentences import split_sentences
+
+    return [
+        state
+        for offset, sentence in split_sentences(text)
+        if any(offset <= start < offset + len(sentence) for start in starts)
+        for state in beneficiaries_after_sum(sentence, directory)
+    ]
 
 
 # A place that opens a sentence ("In Bosnia, ...", "En Angola, ...", "Au Cambodge, ...", "Dans le nord du Mali").

@@ -42,16 +42,19 @@ PARAGRAPHS = [
 ]
 
 
-def labelled_set(folder: Path, owners: list[str]) -> Path:
-    (folder / "docs").mkdir()
+def labelled_set(folder: Path, owners: list[str], pledge: str = PARAGRAPHS[0]) -> Path:
+    """A set of one press release whose first paragraph, ``pledge``, is recorded with ``owners``."""
+    (folder / "docs").mkdir(parents=True)
     (folder / "truth").mkdir()
-    (folder / "docs" / "pledge.txt").write_text(PRESS_RELEASE, encoding="utf-8")
+    (folder / "docs" / "pledge.txt").write_text(PRESS_RELEASE.replace(PARAGRAPHS[0], pledge), encoding="utf-8")
     truth = {
         "file": "pledge.txt",
         "language": "en",
         "title": "Norway pledges support for clearance",
         "genre": "press release (written for a test)",
-        "paragraphs": [{"label": None, "parent": None, "heading": None, "text": text} for text in PARAGRAPHS],
+        "paragraphs": [
+            {"label": None, "parent": None, "heading": None, "text": text} for text in [pledge, *PARAGRAPHS[1:]]
+        ],
     }
     (folder / "truth" / "pledge.json").write_text(json.dumps(truth), encoding="utf-8")
     entry = {"file": "pledge.txt", "actions": [], "references": [], "note": ""}
@@ -166,13 +169,19 @@ def scores_with_parts(folder: Path, parts: str) -> dict:
 
 
 def test_parts_left_out_change_what_is_found_and_the_default_uses_them_all(tmp_path):
-    folder = labelled_set(tmp_path, ["NOR", "AGO"])
-    # Without the sentence reader a phrase rule still finds the pledge, but does not read it as money given, so the
-    # State helped is not added.
-    no_reader = scores_with_parts(folder, "rules,genre")
-    assert no_reader["recall"] == 1.0 and no_reader["owner_accuracy"] == 0.0
-    assert scores_with_parts(folder, "genre")["recall"] == 0.0  # neither phrases nor sentences: nothing found
-    assert run_set(folder)["en"]["owner_accuracy"] == 1.0  # the parts are all back after the command
+    # A sum pledged is found by a phrase rule alone; neither phrases nor sentences find nothing.
+    folder = labelled_set(tmp_path / "sum", ["NOR", "AGO"])
+    assert scores_with_parts(folder, "rules,genre")["recall"] == 1.0
+    assert scores_with_parts(folder, "genre")["recall"] == 0.0
+    # A decision to fund is read by the sentence reader only.
+    decided = labelled_set(
+        tmp_path / "decided",
+        ["NOR", "AGO"],
+        pledge="Norway has decided to fund the clearance of mined areas in Angola.",
+    )
+    assert scores_with_parts(decided, "rules,genre")["recall"] == 0.0
+    scores = run_set(decided)["en"]  # the parts are all back after the command
+    assert scores["recall"] == 1.0 and scores["owner_accuracy"] == 1.0
 
 
 def test_using_parts_restores_the_parts_and_names_an_unknown_one():

@@ -81,3 +81,87 @@ EPITHETS = [
 @pytest.mark.parametrize(("language", "before", "text", "owner"), EPITHETS, ids=case_ids(EPITHETS))
 def test_an_epithet_stands_for_the_state_named_before(language, before, text, owner):
     assert proposed_by_position(language, "news", [before, text]) == {2: [("commitment", [owner])]}
+
+
+# The State a sum pledged goes to is helped by the pledge, and owns it too.
+SUM_BENEFICIARIES = [
+    (
+        "en",
+        "Canada is pledging new money.",
+        "The new funding includes $1.9 million over three years to find and clear landmines in northern Sri Lanka.",
+    ),
+    (
+        "fr",
+        "Le Canada annonce un nouveau financement.",
+        "Le nouveau financement comprend 1,9 million de dollars sur trois ans pour déminer le nord du Sri Lanka.",
+    ),
+    (
+        "es",
+        "Canadá anunció nueva financiación.",
+        "La nueva financiación incluye 1,9 millones de dólares en tres años para desminar el norte de Sri Lanka.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "before", "text"), SUM_BENEFICIARIES, ids=case_ids(SUM_BENEFICIARIES))
+def test_the_state_a_sum_pledged_goes_to_owns_it_too(language, before, text):
+    assert proposed_by_position(language, "news", [before, text])[2] == [("commitment", ["CAN", "LKA"])]
+
+
+# A sum given over the last years is a record, not a pledge; a hope is not a pledge.
+RECORDS_AND_HOPES = [
+    ("en", "Canada has contributed $237 million over the last decade to fund demining programs around the world."),
+    ("fr", "Le Canada a versé 237 millions de dollars au cours des dix dernières années pour financer le déminage."),
+    (
+        "es",
+        "Canadá ha aportado 237 millones de dólares a lo largo de los últimos diez años para financiar el desminado.",
+    ),
+    ("en", "“It is my hope that the funding will help to create a world free of anti-personnel mines,” she said."),
+    ("fr", "« Notre espoir est que ce financement permettra de déminer le pays d'ici 2025 », a dit le ministre."),
+    ("es", "“Nuestra esperanza es que estos fondos permitirán desminar el país en 2025”, dijo el ministro."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), RECORDS_AND_HOPES, ids=case_ids(RECORDS_AND_HOPES))
+def test_a_sum_given_over_past_years_or_a_hope_is_no_pledge(language, text):
+    assert proposed_by_position(language, "news", ["Canada and Chad met in Geneva.", text]) == {}
+
+
+# A State that reaffirms its resolve to act, or the government of its leader, pledges.
+RESOLVE = [
+    (
+        "en",
+        "Chad presented its report.",
+        "The government of President Mahamat Deby reaffirmed its determination to complete clearance by 2025.",
+        "TCD",
+    ),
+    (
+        "fr",
+        "Le Tchad a présenté son rapport.",
+        "Le gouvernement tchadien a réaffirmé sa détermination à achever le déminage d'ici 2025.",
+        "TCD",
+    ),
+    (
+        "fr",
+        "Le Sénégal a présenté son rapport.",
+        "Le Sénégal a réitéré sa volonté de déminer la Casamance d'ici 2026.",
+        "SEN",
+    ),
+    (
+        "fr",
+        "Le Tchad a présenté son rapport.",
+        "Le gouvernement du président Mahamat Déby réaffirme sa volonté d'achever le déminage.",
+        "TCD",
+    ),
+    (
+        "es",
+        "Chile eliminó el 46 por ciento de sus minas.",
+        "El Gobierno de la Presidenta Michelle Bachelet ha expresado su compromiso de sacar las minas antes de 2020.",
+        "CHL",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "before", "text", "owner"), RESOLVE, ids=case_ids(RESOLVE))
+def test_a_resolve_reaffirmed_is_a_pledge(language, before, text, owner):
+    assert proposed_by_position(language, "news", [before, text]) == {2: [("commitment", [owner])]}
