@@ -165,3 +165,37 @@ RESOLVE = [
 @pytest.mark.parametrize(("language", "before", "text", "owner"), RESOLVE, ids=case_ids(RESOLVE))
 def test_a_resolve_reaffirmed_is_a_pledge(language, before, text, owner):
     assert proposed_by_position(language, "news", [before, text]) == {2: [("commitment", [owner])]}
+
+
+# Seeking or aiming to meet an obligation, agreeing on joint work, being ready to help: a party's pledge or offer.
+SEEKING_AND_AGREEING = [
+    ("en", "Colombia seeks to declare 20 municipalities free of mines this year.", "commitment", ["COL"]),
+    ("fr", "La Colombie cherche à déclarer 20 municipalités libres de mines cette année.", "commitment", ["COL"]),
+    ("es", "Colombia busca declarar 20 municipios libres de minas este año.", "commitment", ["COL"]),
+    ("es", "Colombia apunta a quedar libre de minas en 2025.", "commitment", ["COL"]),
+    (
+        "fr",
+        "Le Cambodge et la Thaïlande sont convenus de mener des opérations conjointes de déminage.",
+        "commitment",
+        ["KHM", "THA"],
+    ),
+    (
+        "fr",
+        "Le Cambodge et la Thaïlande se sont mis d'accord pour mener des opérations conjointes de déminage.",
+        "commitment",
+        ["KHM", "THA"],
+    ),
+    (
+        "es",
+        "Ecuador se encuentra listo para cooperar con Perú en el desminado de la frontera.",
+        "offer",
+        ["ECU", "PER"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kind", "owners"), SEEKING_AND_AGREEING, ids=case_ids(SEEKING_AND_AGREEING)
+)
+def test_seeking_agreeing_and_being_ready_are_pledges_and_offers(language, text, kind, owners):
+    assert proposed_by_position(language, "news", [text]) == {1: [(kind, owners)]}
