@@ -32,7 +32,9 @@ _OF_A_REGION = (
 WE_STATES_PARTIES = re.compile(
     r"\bwe,? the [\w\s,-]*?states parties\b" + _OF_A_REGION + r"|\bwe as states parties\b|"
     r"\bnosotros,? los [\w\s,-]*?estados partes?\b" + _OF_A_REGION + r"|"
-    r"\bnous,? (?:les )?[\w\s,-]*?[ée]tats parties\b" + _OF_A_REGION,
+    # (French puts the apposition after a comma; without one, "Nous mettons à la disposition des États parties" is
+    # an offer to them)
+    r"\bnous, (?:les )?[\w\s,-]*?[ée]tats parties\b" + _OF_A_REGION + r"|\bnous (?:les )?[ée]tats parties\b",
     re.IGNORECASE,
 )
 LANGUAGES = ("en", "fr", "es")
@@ -731,7 +733,21 @@ def paragraph_owners(
         owners += groups[:1]
     starts = [start for start, _end, _kind in matches] + [clause.start for clause in clauses if clause.kind]
     owners += _helped(paragraph, kind, owners, directory, clauses, starts)
+    if kind == "call" and _a_state(speaker) and _HELP_FOR_US.search(paragraph.text):
+        owners.append(speaker)  # "We call on donors to support our demining efforts": the speaker's State is helped
     return list(dict.fromkeys(owner for owner in owners if owner is not None))
+
+
+# Help asked for the speakers themselves: "to support our efforts", "pour qu'ils soutiennent nos efforts", "que
+# apoyen nuestros esfuerzos", "to assist us", "de nous aider", "a ayudarnos".
+_HELP_FOR_US = re.compile(
+    r"\b(?:support|assist|help|fund|financ\w*|soutien\w*|souten\w*|appu\w*|aid\w*|accompagn\w*|apoy\w*|ayud\w*)"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:us\b|our\s+(?:[\w-]+\s+){0,2}?(?:efforts|country|programme|program|work)\b|"
+    r"nos\s+(?:[\w-]+\s+){0,2}?efforts\b|notre\s+(?:pays|programme)\b|"
+    r"nuestros?\s+(?:[\w-]+\s+){0,2}?(?:esfuerzos|país|programa)\b)"
+    r"|\bnous\s+(?:aider|appuyer|soutenir|accompagner)\b|\b(?:apoyar|ayudar|acompañar|asistir)nos\b",
+    re.IGNORECASE,
+)
 
 
 def _adopted_a_bodys_text(text: str, named: list[Actor], clauses) -> bool:

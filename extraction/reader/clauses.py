@@ -1480,6 +1480,8 @@ def _read_first_person(compiled: CompiledGrammar, sentence: str):
 
     if _ahead(compiled, sentence, match):  # "Informaremos", "Nous allons achever"
         return "commitment", match.start("verb"), match.end("verb"), WEIGHT, "first_person"
+    if re.match(grammar.providing, f"{lowered} {rest.lstrip()}"):  # "Ponemos a disposición nuestra experiencia"
+        return "offer", match.start("verb"), match.end("verb"), WEIGHT, "first_person"
     kind = _verb_class(compiled, verb, rest)
     if any(verb.lower().startswith(stem) for stem in grammar.request):
         kind = "call"  # "We request donors to ...", "Pedimos una cooperación más estrecha": the speakers appeal

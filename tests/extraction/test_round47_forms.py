@@ -199,3 +199,79 @@ SEEKING_AND_AGREEING = [
 )
 def test_seeking_agreeing_and_being_ready_are_pledges_and_offers(language, text, kind, owners):
     assert proposed_by_position(language, "news", [text]) == {1: [(kind, owners)]}
+
+
+# In a State's statement: what it puts at others' disposal is its offer; a call taken "this opportunity" to make is
+# its call; help asked for "our efforts" helps the speaker's State.
+STATEMENT_FORMS = [
+    (
+        "en",
+        "Statement by Argentina",
+        "We make our expertise in humanitarian demining available to States Parties.",
+        "offer",
+        ["ARG"],
+    ),
+    (
+        "fr",
+        "Déclaration du Sénégal",
+        "Nous mettons à la disposition des États parties notre expertise en matière de déminage.",
+        "offer",
+        ["SEN"],
+    ),
+    (
+        "es",
+        "Intervención de Colombia",
+        "Ponemos a disposición de los Estados Partes nuestra experiencia en desminado humanitario.",
+        "offer",
+        ["COL"],
+    ),
+    (
+        "fr",
+        "Déclaration du Sénégal",
+        "Nous saisissons cette occasion pour inviter tous les États non parties à adhérer à la Convention.",
+        "call",
+        ["SEN"],
+    ),
+    (
+        "es",
+        "Intervención de Colombia",
+        "Aprovechamos esta oportunidad para invitar a los Estados que no son parte a adherirse a la Convención.",
+        "call",
+        ["COL"],
+    ),
+    (
+        "en",
+        "Statement by Senegal",
+        "We call on donors to support our demining efforts.",
+        "call",
+        ["SEN", "states-parties-in-a-position"],
+    ),
+    (
+        "fr",
+        "Déclaration du Sénégal",
+        "Nous lançons un appel aux donateurs pour qu'ils soutiennent nos efforts de déminage.",
+        "call",
+        ["SEN", "states-parties-in-a-position"],
+    ),
+    (
+        "es",
+        "Intervención de Colombia",
+        "Hacemos un llamado a los donantes para que apoyen nuestros esfuerzos de desminado.",
+        "call",
+        ["COL", "states-parties-in-a-position"],
+    ),
+    (
+        "es",
+        "Intervención de Colombia",
+        "Exhortamos a los Estados en posición de hacerlo a brindar asistencia a las víctimas.",
+        "call",
+        ["states-parties-in-a-position"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text", "kind", "owners"), STATEMENT_FORMS, ids=case_ids(STATEMENT_FORMS)
+)
+def test_offers_and_calls_in_a_states_statement(language, title, text, kind, owners):
+    assert proposed_by_position(language, "statement", [text], title=title) == {1: [(kind, owners)]}
