@@ -149,8 +149,9 @@ class RuleTable:
         if not scores:
             return Classification(None, 0.0)
         ranked = sorted(scores.items(), key=lambda item: (-item[1], KIND_PRIORITY.index(item[0])))
-        if len(ranked) > 1 and _restates(text, ranked[0][0], matches, clauses):
-            # "The ICRC remains firmly committed to ... The ICRC urges all States Parties to": the call
+        if len(ranked) > 1 and ranked[1][0] != "conclusion" and _restates(text, ranked[0][0], matches, clauses):
+            # "The ICRC remains firmly committed to ... The ICRC urges all States Parties to": the call (but not a
+            # finding beside it: "We acknowledge ... We remain committed to support your efforts" still pledges)
             ranked = [ranked[1], ranked[0], *ranked[2:]]
         kind, best = ranked[0]
         second = ranked[1][1] if len(ranked) > 1 else 0.0

@@ -288,8 +288,10 @@ def _read_body(compiled: CompiledGrammar, sentence: str, genre: str = ""):
     following = rest.split()[:3]
     if verb == "would" and _verb_class(compiled, verb, rest) == "recommendation":  # "would welcome X providing"
         return "recommendation", match.start("verb"), match.end() + len(following[0]) + 1, WEIGHT, "body"
-    if verb.lower() in grammar.not_verbs or not following:
+    if verb.lower() in grammar.not_verbs or not following or _NO_DECIDING_VERB.fullmatch(verb):
         return None
+    if _PERIPHRASTIC_FUTURE.match(f"{verb} {rest.lstrip()}"):
+        return None  # "La réunion va permettre d'évaluer", "La reunión va a permitir": what it is for
     if genre in PRESS_GENRES and compiled.committing.match(sentence, match.end("subject")):
         # reported: "Participants also undertook to", "se sont engagés à", "se comprometieron a": what they pledged
         return "commitment", match.start("verb"), match.end("verb"), WEIGHT, "body"
@@ -317,6 +319,13 @@ def _read_body(compiled: CompiledGrammar, sentence: str, genre: str = ""):
         # the span runs from the first verb, whose object names the party ("the request submitted by Senegal")
         return kind, match.start("verb"), match.end() + second.end("verb"), WEIGHT, "body"
     return (None if kind == "none" else kind), match.start("verb"), match.end("verb"), WEIGHT, "body"
+
+
+# A relative pronoun read where the body's verb would be ("La réunion qui prend fin vendredi, va ..."): the verb is
+# further on, and the relative clause decides nothing.
+_NO_DECIDING_VERB = re.compile(r"qui|que|which|that|who|dont|donde|où", re.IGNORECASE)
+# A periphrastic future of the body ("va permettre", "vont examiner", "va a permitir").
+_PERIPHRASTIC_FUTURE = re.compile(r"(?:va|vont|van?\s+a)\s+[a-záéíóúàâçèêîôû]+(?:er|ir|re|ar)\b", re.IGNORECASE)
 
 
 # An English present of the third person that no verb of deciding takes ("provides", "serves", "offers"): a
@@ -965,8 +974,10 @@ def _intends(compiled: CompiledGrammar, sentence: str, match: re.Match) -> bool:
     if not subject and (sayer := _sayer(compiled, sentence[: match.start()])):
         subject = sayer  # "Turkey stated that it aimed to", "Turquía indicó que su objetivo es": who said it
     event = _AN_EVENT.match(_bare_subject(compiled, subject)) or _AN_EVENT.match(sentence.lstrip(' "“«'))
-    if _AIMING.match(match.group()) and event:
-        return False  # "The conference aimed to renew commitments", "la Journée vise à": an event's purpose
+    if _AIMING.match(match.group()) and (event or _EVENT_THEN_RELATIVE.search(sentence[: match.start()] + " ")):
+        # "The conference aimed to renew commitments", "la Journée vise à", "opened the Conference that also aims
+        # to": an event's purpose
+        return False
     return _is_party(compiled, subject, True) or (not subject and bool(_SPEAKER_START.match(match.group())))
 
 
@@ -980,6 +991,8 @@ _AN_EVENT = re.compile(
     r"summit|workshop|seminar|day|event|ceremony|forum|session|symposium|conférence|réunion|sommet|atelier|séminaire|"
     r"journée|événement|cérémonie|conferencia|reunión|cumbre|taller|seminario|día|jornada|evento|ceremonia|foro)\b"
 )
+
+_EVENT_THEN_RELATIVE = re.compile(_AN_EVENT.pattern + r",?\s+(?i:that|which|qui|que)\s+(?:\w+\s+)?$")
 
 
 def _sayer(compiled: CompiledGrammar, before: str) -> str:

@@ -275,3 +275,46 @@ STATEMENT_FORMS = [
 )
 def test_offers_and_calls_in_a_states_statement(language, title, text, kind, owners):
     assert proposed_by_position(language, "statement", [text], title=title) == {1: [(kind, owners)]}
+
+
+# A standing commitment restated beside a finding still pledges ("We acknowledge ... We remain committed to").
+def test_a_commitment_restated_beside_a_finding_is_still_a_pledge():
+    text = (
+        "The European Union acknowledges the engagement of Chile in support of the Convention. "
+        "We remain committed to support your efforts in encouraging States to join the Convention."
+    )
+    found = proposed_by_position("en", "statement", [text], title="EU Statement on Universalisation")
+    assert found == {1: [("commitment", ["EU"])]}
+
+
+# What a meeting is for, in a relative clause or its periphrastic future, decides nothing.
+MEETINGS_PURPOSE = [
+    (
+        "en",
+        "The Ambassador of New Zealand opened the Conference that also aims to look at ratifying treaties.",
+    ),
+    ("fr", "La réunion, qui prend fin vendredi, va permettre aux États parties d'évaluer les progrès."),
+    ("fr", "L'ambassadeur du Sénégal a ouvert l'atelier qui vise à renforcer la coopération régionale."),
+    ("es", "La reunión va a permitir a los Estados Partes evaluar los avances."),
+    ("es", "El embajador de Chile inauguró el taller que busca fortalecer la cooperación regional."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), MEETINGS_PURPOSE, ids=case_ids(MEETINGS_PURPOSE))
+def test_a_meetings_purpose_is_no_decision_or_pledge(language, text):
+    assert proposed_by_position(language, "news", [text]) == {}
+
+
+# Extensions given to States, in the passive or as received, are decisions on each of them.
+EXTENSIONS_RECEIVED = [
+    ("en", "Chad, Niger and Serbia were also given extensions to fulfil their obligations on mine clearance."),
+    ("en", "Chad, Niger and Serbia received extensions of their clearance deadlines."),
+    ("fr", "Le Tchad, le Niger et la Serbie ont également obtenu une prolongation de leur délai de déminage."),
+    ("fr", "Le Tchad, le Niger et la Serbie ont bénéficié d'une prolongation de leur délai."),
+    ("es", "Chad, Níger y Serbia recibieron prórrogas de sus plazos de desminado."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), EXTENSIONS_RECEIVED, ids=case_ids(EXTENSIONS_RECEIVED))
+def test_extensions_received_are_decisions_on_each_state(language, text):
+    assert proposed_by_position(language, "news", [text]) == {1: [("conclusion", ["NER", "SRB", "TCD"])]}
