@@ -1397,6 +1397,8 @@ def _is_party(compiled: CompiledGrammar, subject: str, announcing: bool = False)
     if re.match(grammar.body, subject):
         return True
     words = compiled.determiners.sub("", subject).split()
+    if _UNIT_OF_A_BODY.match(" ".join(words)):  # "Le programme de l'UNMAS", "The UNMAS programme": the body
+        return True
     if not words or {words[0].lower(), words[-1].lower()} & _INSTRUMENTS:
         return False  # "The Convention aims to", "el Plan de Acción se propone": a text's purpose, no one's pledge
     funds = next((i for i, word in enumerate(words[:3]) if word.lower().strip(",") in grammar.funds), None)
@@ -1420,6 +1422,14 @@ def _is_party(compiled: CompiledGrammar, subject: str, announcing: bool = False)
     if (titled and announcing) or any(word.lower() in grammar.governments for word in governed):
         return True  # (and "the national government", "le gouvernement": the State named before)
     return _names_someone(grammar, words)
+
+
+# A unit of a named body ("programme de l'UNMAS", "oficina del PNUD", "UNMAS programme"; its name capitalised).
+_UNITS = r"(?:programm?[ea]s?|programs?|office|bureau|oficina|mission|misi[óo]n|team|[ée]quipe|equipo|service|servicio)"
+_UNIT_OF_A_BODY = re.compile(
+    r"(?i:" + _UNITS + r")\s+(?:(?i:of|de|du|del)\s+)?(?:(?i:the|la|l['’])\s*)?[A-Z][\w-]*\b"
+    r"|[A-Z][\w-]*\s+(?:(?i:[\w-]+)\s+)?(?i:programme|program|office|mission|team)$"
+)
 
 
 def _names_someone(grammar: Grammar, words: list[str]) -> bool:

@@ -318,3 +318,30 @@ EXTENSIONS_RECEIVED = [
 @pytest.mark.parametrize(("language", "text"), EXTENSIONS_RECEIVED, ids=case_ids(EXTENSIONS_RECEIVED))
 def test_extensions_received_are_decisions_on_each_state(language, text):
     assert proposed_by_position(language, "news", [text]) == {1: [("conclusion", ["NER", "SRB", "TCD"])]}
+
+
+# A unit of a named body is that body; the partner it works with is helped.
+BODY_UNITS = [
+    ("en", "UNMAS will continue its collaboration with the Somali government.", ["SOM", "UNMAS"]),
+    ("fr", "Le programme de l'UNMAS poursuivra sa collaboration avec la Somalie.", ["SOM", "UNMAS"]),
+    ("es", "El programa del UNMAS continuará su colaboración con el gobierno de Somalia.", ["SOM", "UNMAS"]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "owners"), BODY_UNITS, ids=case_ids(BODY_UNITS))
+def test_a_bodys_unit_pledges_for_the_body_and_helps_its_partner(language, text, owners):
+    assert proposed_by_position(language, "news", [text]) == {1: [("commitment", owners)]}
+
+
+# A minister's assurance that the government goes on doing something is a pledge to go on.
+ASSURED_TO_GO_ON = [
+    ("en", "The minister assured that, despite the crisis, the Government continues to give priority to demining."),
+    ("fr", "Le ministre a assuré que, malgré la crise, le gouvernement continue d'accorder la priorité au déminage."),
+    ("es", "El ministro ha asegurado que, a pesar de la crisis, el Gobierno sigue dando prioridad al desminado."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), ASSURED_TO_GO_ON, ids=case_ids(ASSURED_TO_GO_ON))
+def test_an_assurance_to_go_on_is_a_pledge(language, text):
+    opening = {"en": "Angola needs funds.", "fr": "L'Angola a besoin de fonds.", "es": "Angola necesita fondos."}
+    assert proposed_by_position(language, "news", [opening[language], text]) == {2: [("commitment", ["AGO"])]}
