@@ -874,7 +874,7 @@ def call_owners(
         # the reader is told what to do: the States the paragraph speaks of (a group it names; "States": all)
         readers = groups + ([directory.group("states-parties")] if GENERIC_STATES.search(text) else [])
         return list(dict.fromkeys(readers)) or ([speaker] if speaker else [])
-    if helped := _asking_for_help(text, calls, directory):  # "Angola asked for help"
+    if helped := _asking_for_help(text, calls, directory, speaker):  # "Angola asked for help"
         return helped
     # a paragraph is recorded once: the owners of each of its calls ("implorent les États qui ... La déclaration
     # appelle ceux qui sont en mesure de le faire")
@@ -926,9 +926,10 @@ _MORE_HELP = re.compile(
 )
 
 
-def _asking_for_help(text: str, clauses, directory: ActorDirectory) -> list[Actor]:
+def _asking_for_help(text: str, clauses, directory: ActorDirectory, speaker: Actor | None = None) -> list[Actor]:
     """A party's call for help ("Angola asked for financial help", "el Yemen necesita apoyo"): those in a position
-    to help, with the States its sentence names before the words (who asks, to be helped); [] for any other call."""
+    to help, with the States its sentence names before the words (who asks, to be helped; a State's "we need" is
+    the speaker's); [] for any other call."""
     from extraction.reader.sentences import named_actors
 
     # (a phrase rule's call has no subject read: "appealed for funds" after a named minister)
@@ -941,6 +942,8 @@ def _asking_for_help(text: str, clauses, directory: ActorDirectory) -> list[Acto
         for actor in _named_or_pointed_back(text, clause.sentence_start, clause.start, directory)
         if actor.kind == Actor.Kind.STATE
     ]
+    if _a_state(speaker) and any(_WE_ASK.search(text, clause.sentence_start, clause.end) for clause in asking):
+        helped.append(speaker)
     # the help of a donor it names ("sollicité l'aide du Japon", "the support of Japan"): that donor is asked
     donors = [
         actor
@@ -949,6 +952,10 @@ def _asking_for_help(text: str, clauses, directory: ActorDirectory) -> list[Acto
         for actor in named_actors(text[of.end() : of.end() + 40], directory)[:1]
     ]
     return list(dict.fromkeys([*(donors or [directory.group("states-parties-in-a-position")]), *helped]))
+
+
+# The speakers asking for themselves: "we need", "nous avons besoin", "necesitamos", "pedimos".
+_WE_ASK = re.compile(r"\b(?:we|nous|nosotros)\b|\b\w+mos\b", re.IGNORECASE)
 
 
 def _named_or_pointed_back(text: str, start: int, end: int, directory: ActorDirectory) -> list[Actor]:

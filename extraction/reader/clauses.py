@@ -832,9 +832,12 @@ def _read_help_asked(compiled: CompiledGrammar, sentence: str, genre: str):
     subject = _subject(compiled, sentence[: match.start()]).strip(' "“«') if match is not None else ""
     if _COORDINATED_END.search(subject) and (opening := main_subject(compiled, subject)):
         subject = opening  # "Filipenko praised the work and called for global assistance": Filipenko
-    if match is None or not _is_party(compiled, subject, True):
-        return None
+    if match is None or not (_is_party(compiled, subject, True) or _WE_SPANISH.match(match.group())):
+        return None  # (a Spanish "we" is the verb's ending: "Para lograrlo, necesitamos asistencia")
     return "call", match.start(), match.end(), WEIGHT, "party"
+
+
+_WE_SPANISH = re.compile(r"\w+mos\b")
 
 
 def _read_aid_passive(compiled: CompiledGrammar, sentence: str):
@@ -1551,8 +1554,8 @@ def _going_to_act(compiled: CompiledGrammar, sentence: str, verb_start: int) -> 
     return not any(infinitive.startswith(stem) for stem in compiled.grammar.schedule)
 
 
-# Courtesy is no act, after a verb of wanting or a periphrastic future ("queremos hacer un reconocimiento", "Deseamos
-# agradecer", "Nous souhaitons remercier", "We wish to thank"): stems of the infinitive, in the three languages.
+# Courtesy (or a hope) is no act, after a verb of wanting or a periphrastic future ("queremos hacer un
+# reconocimiento", "Deseamos agradecer", "Nous souhaitons remercier", "We wish to thank"): stems of the infinitive.
 _COURTESIES = (
     "thank",
     "congratulat",
@@ -1578,6 +1581,10 @@ _COURTESIES = (
     "rendir homenaje",
     "reconoc",
     "destac",
+    # (nor a hope: "Queremos esperar que la humanidad no repita", "We wish to hope")
+    "esper",
+    "espér",
+    "hope",
 )
 _COURTESY_AFTER = re.compile(
     r"\s*(?:a\s+|à\s+|de\s+|d['’]|to\s+)?(?:hacer\s+(?:un\s+)?(?:especial\s+)?reconocimiento|"

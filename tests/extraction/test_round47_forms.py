@@ -320,16 +320,17 @@ def test_extensions_received_are_decisions_on_each_state(language, text):
     assert proposed_by_position(language, "news", [text]) == {1: [("conclusion", ["NER", "SRB", "TCD"])]}
 
 
-# A unit of a named body is that body; the partner it works with is helped.
+# A unit of a named body is that body.
 BODY_UNITS = [
-    ("en", "UNMAS will continue its collaboration with the Somali government.", ["SOM", "UNMAS"]),
-    ("fr", "Le programme de l'UNMAS poursuivra sa collaboration avec la Somalie.", ["SOM", "UNMAS"]),
-    ("es", "El programa del UNMAS continuará su colaboración con el gobierno de Somalia.", ["SOM", "UNMAS"]),
+    ("en", "The UNMAS programme will continue its clearance activities next year.", ["UNMAS"]),
+    ("fr", "Le programme de l'UNMAS poursuivra ses activités de déminage l'an prochain.", ["UNMAS"]),
+    ("fr", "Le bureau du PNUD poursuivra ses activités de déminage l'an prochain.", ["UNDP"]),
+    ("es", "El programa del UNMAS continuará sus actividades de desminado el próximo año.", ["UNMAS"]),
 ]
 
 
 @pytest.mark.parametrize(("language", "text", "owners"), BODY_UNITS, ids=case_ids(BODY_UNITS))
-def test_a_bodys_unit_pledges_for_the_body_and_helps_its_partner(language, text, owners):
+def test_a_bodys_unit_pledges_for_the_body(language, text, owners):
     assert proposed_by_position(language, "news", [text]) == {1: [("commitment", owners)]}
 
 
@@ -345,3 +346,50 @@ ASSURED_TO_GO_ON = [
 def test_an_assurance_to_go_on_is_a_pledge(language, text):
     opening = {"en": "Angola needs funds.", "fr": "L'Angola a besoin de fonds.", "es": "Angola necesita fondos."}
     assert proposed_by_position(language, "news", [opening[language], text]) == {2: [("commitment", ["AGO"])]}
+
+
+# UN agencies and peace operations with no code of their own act as the UN.
+UN_AGENCIES = [
+    ("en", "UNICEF calls on all countries to join the Mine Ban Treaty.", "call"),
+    ("fr", "L'Onuci s'est engagée à appuyer le pays dans la destruction de son stock.", "commitment"),
+    ("es", "UNICEF hace un llamamiento a todos los países para que se adhieran al Tratado.", "call"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "kind"), UN_AGENCIES, ids=case_ids(UN_AGENCIES))
+def test_un_agencies_act_as_the_un(language, text, kind):
+    assert proposed_by_position(language, "press_release", [text]) == {1: [(kind, ["UN"])]}
+
+
+# "We need support" in a State's statement is a call for help to the State itself; wanting to hope pledges nothing.
+WE_NEED = [
+    (
+        "en",
+        "Statement by Colombia",
+        "To meet the deadline, we need financial support from the international community.",
+        "COL",
+    ),
+    (
+        "fr",
+        "Déclaration du Sénégal",
+        "Pour respecter le délai, nous avons besoin d'un soutien financier de la communauté internationale.",
+        "SEN",
+    ),
+    (
+        "es",
+        "Intervención de Colombia",
+        "Para cumplir con el plazo, necesitamos apoyo financiero de la comunidad internacional.",
+        "COL",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "title", "text", "owner"), WE_NEED, ids=case_ids(WE_NEED))
+def test_we_need_support_is_a_call_for_help_to_the_speakers_state(language, title, text, owner):
+    found = proposed_by_position(language, "statement", [text], title=title)
+    assert found == {1: [("call", sorted([owner, "states-parties-in-a-position"]))]}
+
+
+def test_wanting_to_hope_pledges_nothing():
+    text = "«Queremos esperar que la humanidad no repita los errores del pasado», subrayó."
+    assert proposed_by_position("es", "news", ["La Santa Sede intervino en la reunión.", text]) == {}
