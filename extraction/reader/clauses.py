@@ -772,7 +772,9 @@ def _read_future(compiled: CompiledGrammar, sentence: str, article: bool, genre:
     scheduled = (
         _schedules(grammar, phrase, before) and genre != "action_plan" and not re.match(grammar.providing, phrase)
     )
-    if scheduled or (genre in PRESS_GENRES and phrase.startswith(grammar.reported_schedule)):  # "will present"
+    reported = genre in PRESS_GENRES and phrase.startswith(grammar.reported_schedule)  # "will present"
+    if (scheduled or reported) and not _BY_THE_GOVERNMENT.search(sentence, match.end(1), match.end(1) + 60):
+        # (not a passive whose agent is the government: "será presentada próximamente por el gobierno" pledges)
         return _after_scheduled(compiled, sentence, match, article, genre)
     done = verb in _WILL_HAVE and phrase.startswith(grammar.obligations)  # "habrá eliminado", "will have cleared"
     done = done or bool(_MINE_FREE.match(sentence, match.end(1)))  # "el país estará libre de minas en 2020"
@@ -783,6 +785,13 @@ def _read_future(compiled: CompiledGrammar, sentence: str, article: bool, genre:
     obliged = re.sub(grammar.continuing, "", phrase).startswith(grammar.obligations)  # "will destroy", "détruira"
     kind, weight = _offer_or_commitment(grammar, sentence, phrase, INTENTION_WEIGHT if obliged else WEIGHT)
     return kind, match.start(), match.end(), weight, "party"
+
+
+_BY_THE_GOVERNMENT = re.compile(
+    r"\b(?:por|par|by)\s+(?:el|le|la|les|las|the)\s+(?:gobierno|gouvernement|government|autoridades|autorités|"
+    r"authorities)\b",
+    re.IGNORECASE,
+)
 
 
 def _after_scheduled(compiled: CompiledGrammar, sentence: str, match, article: bool, genre: str):

@@ -393,3 +393,57 @@ def test_we_need_support_is_a_call_for_help_to_the_speakers_state(language, titl
 def test_wanting_to_hope_pledges_nothing():
     text = "«Queremos esperar que la humanidad no repita los errores del pasado», subrayó."
     assert proposed_by_position("es", "news", ["La Santa Sede intervino en la reunión.", text]) == {}
+
+
+# What the government is said to be going to submit, in the passive, and a clearance announced for the coming years
+# are the State's pledges.
+PASSIVE_AND_ANNOUNCED = [
+    (
+        "en",
+        "Guinea-Bissau was declared mine-free in 2012.",
+        "A request to reclassify Guinea-Bissau will soon be submitted by the government.",
+        "GNB",
+    ),
+    (
+        "fr",
+        "La Guinée-Bissau a été déclarée libre de mines en 2012.",
+        "Une demande de reclassement de la Guinée-Bissau sera prochainement proposée par le gouvernement.",
+        "GNB",
+    ),
+    (
+        "en",
+        "Senegal convened its national commission.",
+        "After the meeting, she announced the clearance of 200 villages in Casamance over the next five years.",
+        "SEN",
+    ),
+    (
+        "fr",
+        "Le Sénégal a réuni sa commission nationale.",
+        "Ensuite, elle a annoncé le déminage de 200 localités en Casamance durant les cinq prochaines années.",
+        "SEN",
+    ),
+    (
+        "es",
+        "Senegal reunió su comisión nacional.",
+        "Luego anunció el desminado de 200 localidades en Casamance durante los próximos cinco años.",
+        "SEN",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "before", "text", "owner"), PASSIVE_AND_ANNOUNCED, ids=case_ids(PASSIVE_AND_ANNOUNCED)
+)
+def test_a_passive_by_the_government_and_a_clearance_announced_are_pledges(language, before, text, owner):
+    assert proposed_by_position(language, "web_page", [before, text]) == {2: [("commitment", [owner])]}
+
+
+# A request said to be presented by an official in a note's courtesy is no pledge; nor is a date read as a verb.
+def test_a_presentation_by_an_official_and_a_date_are_no_pledge():
+    note = (
+        "The Mission has the honour to transmit the revised extension request of its Government, which will be "
+        "presented by the Vice-Minister."
+    )
+    assert proposed_by_position("en", "note_verbale", [note]) == {}
+    dates = "From the 9th - 11 September 2009, representatives from African states participated in the Conference."
+    assert proposed_by_position("en", "web_page", [dates]) == {}
