@@ -185,15 +185,24 @@ def _set_aside(text: str, clause: Clause) -> tuple[int, int]:
 
 
 # A coordinated clause with its own first-person subject ("and we", "et nous", "y nosotros").
-_OWN_CLAUSE = re.compile(r"\s(?:and|but|et|mais|y|pero)\s+(?:we|nous|nosotros|nosotras)\b", re.IGNORECASE)
+# (or a call renewed after thanks: "Tomic agradeció al gobierno y reiteró la solicitud a los países donantes")
+_OWN_CLAUSE = re.compile(
+    r"\s(?:and|but|et|mais|y|pero)\s+(?:we|nous|nosotros|nosotras)\b|\s(?:and|et|y)\s+(?:a\s+)?(?:reiterat|reiter|réitér)\w*\s+"
+    r"(?:(?:his|her|its|their|son|sa|leur|su)\s+|la\s+)?(?:call|appeal|request|appel|demande|solicitud|llamado|llamamiento)\b",
+    re.IGNORECASE,
+)
 
 
 def _undone(text: str, kind: str, kind_starts: list[int], start: int) -> bool:
     """Whether words that would count against the kind (at ``start``) are what a call asks to undo ("urged Poland
     to reconsider plans to withdraw from the treaty", "appelle les pays à cesser de se retirer"), or conceded ("despite
-    the process of withdrawing, they will remain committed"): then they are not its background."""
+    the process of withdrawing, they will remain committed"), or in a clause of their own before it: then they are
+    not its background."""
     if _CONCEDED.search(text[max(0, start - 60) : start]):
         return True
+    own = _OWN_CLAUSE.search(text, start)
+    if own is not None and any(start < own.start() < later for later in kind_starts):
+        return True  # "a remercié le Canada et a réitéré son appel aux donateurs": the thanks are a clause of their own
     calls = [call for call in kind_starts if call < start]
     return kind == "call" and bool(calls) and bool(_UNDOING.search(text, max(calls), start))
 

@@ -146,7 +146,11 @@ SAYING_THAT = re.compile(
     r"(?:[\w'’]+\s+){0,2}?(?:that\s+|que\s+|qu['’]\s*)",
     re.IGNORECASE,
 )
-_CONTRAST = re.compile(r",?\s\b(?:whereas|while|mientras\s+que|tandis\s+que|alors\s+que)\s", re.IGNORECASE)
+# (or a clause of the speakers' own after it: "We thank Canada and we commit to": Canada is thanked, not who commits)
+_CONTRAST = re.compile(
+    r",?\s\b(?:whereas|while|mientras\s+que|tandis\s+que|alors\s+que)\s|\s(?:and|et|y)\s+(?=(?:we|nous|nosotros)\s)",
+    re.IGNORECASE,
+)
 _PLACE_BEFORE = re.compile(
     r"(?:\b(?:in|at|en|à|au|aux|dans)\s+(?:the\s+|la\s+|le\s+|el\s+|l['’])?(?:[A-ZÀ-Þ][\w-]+,\s*)?"
     r"|(?<!States )(?<!Estados )[A-ZÀ-Þ][\w-]+(?<!Parte)(?<!Partes)\s*\(\s*"  # (and "in Oslo, Norway", "Geneva
@@ -284,7 +288,7 @@ def sentence_owners(text: str, matches: list[tuple[int, int, str]], directory, c
         ]
         aside = [(m.start(), m.end()) for m in _PARENTHESIS.finditer(sentence[:subject_end])]  # "(like Norway)"
         # a clause of its own before "whereas" ("X and Y joined, whereas the Finnish delegation announced"): aside
-        aside += [(0, m.end()) for m in _CONTRAST.finditer(sentence[: min(inside)[0]])]
+        aside += [(0, m.end()) for m in _CONTRAST.finditer(sentence) if m.end() <= min(inside)[0]]
         subject = [
             actor
             for start, _end, actor in named_spans(sentence[:subject_end], directory)

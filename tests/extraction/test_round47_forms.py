@@ -447,3 +447,69 @@ def test_a_presentation_by_an_official_and_a_date_are_no_pledge():
     assert proposed_by_position("en", "note_verbale", [note]) == {}
     dates = "From the 9th - 11 September 2009, representatives from African states participated in the Conference."
     assert proposed_by_position("en", "web_page", [dates]) == {}
+
+
+# A contribution "made by" a donor that "will" help is the donor's pledge.
+CONTRIBUTIONS_MADE_BY = [
+    (
+        "en",
+        "A contribution of US$785,791 made by the Government of Norway will help support mine action in the Americas.",
+    ),
+    (
+        "fr",
+        "Une contribution de 785 791 dollars versée par le gouvernement de la Norvège permettra le déminage.",
+    ),
+    ("es", "Una contribución de 785.791 dólares realizada por el Gobierno de Noruega permitirá apoyar el desminado."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), CONTRIBUTIONS_MADE_BY, ids=case_ids(CONTRIBUTIONS_MADE_BY))
+def test_a_contribution_made_by_a_donor_is_its_pledge(language, text):
+    assert proposed_by_position(language, "press_release", [text]) == {1: [("commitment", ["NOR"])]}
+
+
+# Attending a conference and marking the end of a programme are no pledges.
+ATTENDING = [
+    ("en", "Representatives of the OAS will participate next week in a major worldwide conference on demining."),
+    ("en", "On December 15 the OAS and the government of Guatemala will mark the end of a program to clear landmines."),
+    ("fr", "Des représentants de l'OEA participeront la semaine prochaine à une grande conférence sur le déminage."),
+    ("es", "Representantes de la OEA participarán la próxima semana en una gran conferencia sobre desminado."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), ATTENDING, ids=case_ids(ATTENDING))
+def test_attending_a_conference_is_no_pledge(language, text):
+    assert proposed_by_position(language, "press_release", [text]) == {}
+
+
+# A call renewed after thanks ("agradeció ... y reiteró la solicitud a los países donantes para que") is a call; a
+# pledge after thanks, with its own "we", is the speaker's.
+RENEWED_CALLS = [
+    ("en", "The ambassador thanked Canada and reiterated his appeal to donor countries to continue their support."),
+    ("fr", "L'ambassadeur a remercié le Canada et a réitéré son appel aux pays donateurs à poursuivre leur appui."),
+    ("es", "Tomic agradeció a Canadá y reiteró la solicitud a los países donantes para que continúen sus aportes."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), RENEWED_CALLS, ids=case_ids(RENEWED_CALLS))
+def test_a_call_renewed_after_thanks_is_a_call(language, text):
+    # (the State thanked is named before the call: real labels differ on whether it is helped)
+    [(kind, owners)] = proposed_by_position(language, "press_release", [text])[1]
+    assert kind == "call" and "states-parties-in-a-position" in owners
+
+
+THANKS_THEN_PLEDGE = [
+    ("en", "Statement by Senegal", "We thank Canada and we commit to completing clearance by 2026.", "SEN"),
+    ("fr", "Déclaration du Sénégal", "Nous remercions le Canada et nous nous engageons à achever le déminage.", "SEN"),
+    (
+        "es",
+        "Intervención de Colombia",
+        "Agradecemos a Noruega y nosotros seguiremos trabajando para cumplir el plazo.",
+        "COL",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "title", "text", "owner"), THANKS_THEN_PLEDGE, ids=case_ids(THANKS_THEN_PLEDGE))
+def test_a_pledge_after_thanks_is_the_speakers(language, title, text, owner):
+    assert proposed_by_position(language, "statement", [text], title=title) == {1: [("commitment", [owner])]}
