@@ -513,3 +513,21 @@ THANKS_THEN_PLEDGE = [
 @pytest.mark.parametrize(("language", "title", "text", "owner"), THANKS_THEN_PLEDGE, ids=case_ids(THANKS_THEN_PLEDGE))
 def test_a_pledge_after_thanks_is_the_speakers(language, title, text, owner):
     assert proposed_by_position(language, "statement", [text], title=title) == {1: [("commitment", [owner])]}
+
+
+# Partners who have invested in the work are those in a position to help.
+PARTNERS_INVESTED = [
+    ("en", "He invited the partners who have invested in this demining to set a timetable."),
+    (
+        "fr",
+        "M. Bigot invite les partenaires qui se sont investis pour ce déminage à définir un calendrier.",
+    ),
+    ("es", "Invitó a los socios que han apoyado este desminado a definir un calendario."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), PARTNERS_INVESTED, ids=case_ids(PARTNERS_INVESTED))
+def test_partners_who_have_invested_are_those_in_a_position(language, text):
+    before = {"en": "The ambassador visited Casamance.", "fr": "L'ambassadeur de France a visité Ziguinchor."}
+    found = proposed_by_position(language, "news", [before.get(language, "El embajador visitó Casamance."), text])
+    assert found == {2: [("call", ["states-parties-in-a-position"])]}
