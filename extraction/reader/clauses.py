@@ -1250,7 +1250,7 @@ _COORDINATED_TITLE = re.compile(r"(?:and|et|y|e)\s+(?:of|de|du|des|del|d['’])\
 # A connective that opens a sentence with no comma after it ("Con ello", "Ainsi", "Thus"): no part of the subject.
 OPENING_CONNECTIVE = re.compile(
     r"^(?:con\s+ello|por\s+ello|por\s+eso|por\s+lo\s+tanto|de\s+este\s+modo|de\s+esta\s+manera|así|ainsi|dès\s+lors|"
-    r"de\s+ce\s+fait|par\s+conséquent|thus|therefore|hence)\s+",
+    r"de\s+ce\s+fait|par\s+conséquent|thus|therefore|hence|but|mais|pero|yet|and|et|y|or|ou|o)\s+",
     re.IGNORECASE,
 )
 # A time between a subject and its verb ("today", "aujourd'hui", "hoy", "this week"), at the end of the subject.
@@ -1594,6 +1594,11 @@ _COURTESIES = (
     "esper",
     "espér",
     "hope",
+    # (nor drawing attention: "Nous voulons attirer l'attention sur la question")
+    "attirer l",
+    "draw attention",
+    "draw the attention",
+    "llamar la atención",
 )
 _COURTESY_AFTER = re.compile(
     r"\s*(?:a\s+|à\s+|de\s+|d['’]|to\s+)?(?:hacer\s+(?:un\s+)?(?:especial\s+)?reconocimiento|"

@@ -531,3 +531,73 @@ def test_partners_who_have_invested_are_those_in_a_position(language, text):
     before = {"en": "The ambassador visited Casamance.", "fr": "L'ambassadeur de France a visité Ziguinchor."}
     found = proposed_by_position(language, "news", [before.get(language, "El embajador visitó Casamance."), text])
     assert found == {2: [("call", ["states-parties-in-a-position"])]}
+
+
+# An appeal launched for a sum is a call on those who can give; a State wanting to eradicate mines pledges; a
+# sentence opening on "But" still has its subject; drawing attention and another treaty pledge nothing.
+def test_an_appeal_for_a_sum_is_a_call():
+    texts = {
+        "en": "The ICRC today launched to donors, governments and others a special appeal for 18 million francs.",
+        "fr": "Le CICR a lancé aux donateurs -- gouvernements, organisations -- un appel de 18 millions de francs.",
+        "es": "El CICR lanzó hoy a los donantes y gobiernos un llamamiento especial de 18 millones de francos.",
+    }
+    for language, text in texts.items():
+        assert proposed_by_position(language, "press_release", [text]) == {
+            1: [("call", ["states-parties-in-a-position"])]
+        }
+
+
+WANTING_TO_ERADICATE = [
+    ("en", "Spain wants to eradicate anti-personnel mines once and for all.", "ESP"),
+    ("es", "España quiere erradicar de forma definitiva las minas antipersona.", "ESP"),
+    ("fr", "Le Sénégal espère éradiquer les mines de Casamance d'ici 2026.", "SEN"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "owner"), WANTING_TO_ERADICATE, ids=case_ids(WANTING_TO_ERADICATE))
+def test_wanting_to_eradicate_mines_is_a_pledge(language, text, owner):
+    assert proposed_by_position(language, "news", [text]) == {1: [("commitment", [owner])]}
+
+
+OPENING_ON_BUT = [
+    (
+        "en",
+        "Thailand and Cambodia signed eleven agreements.",
+        "But both sides also committed to strengthen their cooperation on demining.",
+    ),
+    (
+        "fr",
+        "La Thaïlande et le Cambodge ont signé onze accords.",
+        "Mais les deux parties s'engagent aussi à renforcer leur coopération.",
+    ),
+    (
+        "es",
+        "Tailandia y Camboya firmaron once acuerdos.",
+        "Pero ambas partes se comprometen también a reforzar su cooperación.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "before", "text"), OPENING_ON_BUT, ids=case_ids(OPENING_ON_BUT))
+def test_a_sentence_opening_on_but_keeps_its_subject(language, before, text):
+    assert proposed_by_position(language, "news", [before, text]) == {2: [("commitment", ["KHM", "THA"])]}
+
+
+NOT_OURS = [
+    ("fr", "Le Viet Nam participe aux réunions.", "« Nous voulons attirer l'attention sur la question », a-t-il dit."),
+    (
+        "en",
+        "Spain ratified the treaty.",
+        "With the new law, Spain will join the States applying the Convention on Cluster Munitions.",
+    ),
+    (
+        "es",
+        "España ratificó el tratado.",
+        "Con la ley, España se incorporará a los Estados que aplican la Convención sobre municiones en racimo.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "before", "text"), NOT_OURS, ids=case_ids(NOT_OURS))
+def test_drawing_attention_and_another_treaty_pledge_nothing(language, before, text):
+    assert 2 not in proposed_by_position(language, "news", [before, text])
