@@ -1436,10 +1436,11 @@ def _is_party(compiled: CompiledGrammar, subject: str, announcing: bool = False)
     return _names_someone(grammar, words)
 
 
-# A unit of a named body ("programme de l'UNMAS", "oficina del PNUD", "UNMAS programme"; its name capitalised).
+# A unit of a named body ("programme de l'UNMAS", "programme de gestion des explosifs de l'UNMAS", "oficina del PNUD",
+# "UNMAS programme"; its name capitalised).
 _UNITS = r"(?:programm?[ea]s?|programs?|office|bureau|oficina|mission|misi[óo]n|team|[ée]quipe|equipo|service|servicio)"
 _UNIT_OF_A_BODY = re.compile(
-    r"(?i:" + _UNITS + r")\s+(?:(?i:of|de|du|del)\s+)?(?:(?i:the|la|l['’])\s*)?[A-Z][\w-]*\b"
+    r"(?i:" + _UNITS + r")\s+(?:(?:[a-zà-ÿ-]+\s+){0,4}?(?i:of|de|du|del)\s+)?(?:(?i:the|la|l['’])\s*)?[A-Z][\w-]*\b"
     r"|[A-Z][\w-]*\s+(?:(?i:[\w-]+)\s+)?(?i:programme|program|office|mission|team)$"
 )
 

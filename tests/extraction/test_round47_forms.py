@@ -325,6 +325,7 @@ BODY_UNITS = [
     ("en", "The UNMAS programme will continue its clearance activities next year.", ["UNMAS"]),
     ("fr", "Le programme de l'UNMAS poursuivra ses activités de déminage l'an prochain.", ["UNMAS"]),
     ("fr", "Le bureau du PNUD poursuivra ses activités de déminage l'an prochain.", ["UNDP"]),
+    ("fr", "Le programme de gestion des explosifs de l'UNMAS poursuivra ses activités l'an prochain.", ["UNMAS"]),
     ("es", "El programa del UNMAS continuará sus actividades de desminado el próximo año.", ["UNMAS"]),
 ]
 
