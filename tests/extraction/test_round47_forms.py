@@ -602,3 +602,22 @@ NOT_OURS = [
 @pytest.mark.parametrize(("language", "before", "text"), NOT_OURS, ids=case_ids(NOT_OURS))
 def test_drawing_attention_and_another_treaty_pledge_nothing(language, before, text):
     assert 2 not in proposed_by_position(language, "news", [before, text])
+
+
+# Looking forward to supporting a State is an offer to it; "pledged the UN's help" is the UN's.
+LOOKING_FORWARD = [
+    ("en", "“The ICBL is looking forward to supporting South Sudan in implementing the treaty,” said Derlicka."),
+    ("fr", "« L'ICBL se réjouit de soutenir le Soudan du Sud dans la mise en œuvre du traité », a déclaré Derlicka."),
+    ("es", "“La ICBL espera con interés apoyar a Sudán del Sur en la aplicación del tratado”, dijo Derlicka."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), LOOKING_FORWARD, ids=case_ids(LOOKING_FORWARD))
+def test_looking_forward_to_supporting_is_an_offer(language, text):
+    assert proposed_by_position(language, "press_release", [text]) == {1: [("offer", ["ICBL", "SSD"])]}
+
+
+def test_help_pledged_in_a_bodys_name_is_the_bodys():
+    text = "Mr. Malin pledged the UN’s ongoing help to South Sudanese authorities as they reduce the threat of mines."
+    found = proposed_by_position("en", "news", ["South Sudan joined the Convention.", text])
+    assert found == {2: [("commitment", ["SSD", "UN"])]}
