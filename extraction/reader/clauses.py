@@ -946,9 +946,9 @@ def _read_intention(compiled: CompiledGrammar, sentence: str):
         reported = compiled.reported_future.match(sentence, announced.end())  # "announced that it would host"
         # (or after a first thing announced: "announced it has begun clearing, and that it would finish by 2030")
         reported = reported or compiled.joined_future.search(sentence, announced.end())
-        money = lexicon().currency.search(sentence) and not _SO_FAR.search(
-            sentence
-        )  # (not "USD 200 million since 1996")
+        # (not "USD 200 million since 1996"; a year in a clause on something else dates that: "la fase iniciada en
+        # 2016", "the project, which began in 2016")
+        money = lexicon().currency.search(sentence) and not _SO_FAR.search(_DATED_ASIDE.sub("", sentence))
         if reported is not None or money:  # "announced a contribution of USD 2 million"
             match, phrase = announced, sentence[(reported or announced).end() :]
     if match is None or not _intends(compiled, sentence, match):
@@ -1094,6 +1094,13 @@ _SO_FAR = re.compile(
     r"durante los últimos|depuis|à ce jour|jusqu'ici|last\s+year|el\s+año\s+pasado|el\s+pasado\s+año|"
     r"l['’]an\s+dernier|l['’]année\s+dernière)\b|"
     r"(?<!['’])\b(?:in|en)\s+(?:19|20)\d\d\b(?![-–/]\d)",  # (not a budget year ahead: "in 1998-99")
+    re.IGNORECASE,
+)
+
+# A clause that dates what a sum is for, not the sum: ", which began in 2016", ", iniciada en 2016", ", lancée en 2016".
+_DATED_ASIDE = re.compile(
+    r",\s*(?:which|that|qui|que|iniciad[oa]s?|comenzad[oa]s?|lancée?s?|commencée?s?|started|launched|begun|began)\b"
+    r"[^,.;]*",
     re.IGNORECASE,
 )
 

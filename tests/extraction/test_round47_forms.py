@@ -621,3 +621,26 @@ def test_help_pledged_in_a_bodys_name_is_the_bodys():
     text = "Mr. Malin pledged the UN’s ongoing help to South Sudanese authorities as they reduce the threat of mines."
     found = proposed_by_position("en", "news", ["South Sudan joined the Convention.", text])
     assert found == {2: [("commitment", ["SSD", "UN"])]}
+
+
+# Funds released are pledged, even when a year further on dates something else ("la fase iniciada en 2016").
+FUNDS_RELEASED = [
+    (
+        "en",
+        "The European Union released 18.6 million euros to fund the third phase of the project, which began in 2016.",
+    ),
+    (
+        "fr",
+        "L'Union européenne a débloqué 18,6 millions d'euros pour la troisième phase du projet, lancée en 2016.",
+    ),
+    (
+        "es",
+        "La Unión Europea desbloqueó 18,6 millones de euros para la tercera fase del proyecto, iniciada en 2016.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), FUNDS_RELEASED, ids=case_ids(FUNDS_RELEASED))
+def test_funds_released_are_a_pledge(language, text):
+    found = proposed_by_position(language, "news", ["Turkey will clear its border with Iran.", text])
+    assert [(str(kind), owners) for kind, owners in found[2]] == [("commitment", ["EU"])]
