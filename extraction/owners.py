@@ -146,6 +146,17 @@ def _whole_word(text: str, start: int, end: int) -> bool:
     return (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
 
 
+# The words before a State's name that make it part of an organisation's name (fixed-width lookbehinds).
+_NOT_IN_AN_NGOS_NAME = "".join(
+    f"(?<!{words} )"
+    for words in ("Ayuda Popular", "Aide populaire", "Cruz Roja", "Cruz Roja de", "Croix-Rouge", "Red Cross")
+)
+
+_IN_AN_NGOS_NAME = re.compile(
+    r"(?:Ayuda\s+Popular|Aide\s+populaire|Cruz\s+Roja|Croix-Rouge|Red\s+Cross)\s+$", re.IGNORECASE
+)
+
+
 class ActorDirectory:
     """Actors found by name in any of their languages."""
 
@@ -168,7 +179,10 @@ class ActorDirectory:
                 self.states_by_name.setdefault(name_key(_UNACCENTED_CAPITAL.sub(_unaccent, alias)), state)
         names = sorted(self.states_by_name, key=len, reverse=True)
         # (a name may end with a full stop, "U.S.": it ends where no word character follows)
-        self.state_names = compiled(r"\b(" + "|".join(map(name_pattern, names)) + r")(?!\w)", re.IGNORECASE)
+        # (not inside an organisation's name: "Ayuda Popular Noruega", "la Cruz Roja de Colombia" are not the State)
+        self.state_names = compiled(
+            _NOT_IN_AN_NGOS_NAME + r"\b(" + "|".join(map(name_pattern, names)) + r")(?!\w)", re.IGNORECASE
+        )
         self.groups = {slug: [compiled(p, re.IGNORECASE) for p in patterns] for slug, patterns in GROUP_PHRASES.items()}
         # A State's adjective beside a noun for its people, officials or institutions ("le ministre suisse", "el
         # Gobierno colombiano", "Peruvian deminers"): ``[owners] demonym_phrase`` and ``[owners.demonyms]``.
@@ -210,6 +224,8 @@ class ActorDirectory:
         for phrase in self.demonym_phrases:
             for match in phrase.finditer(text):
                 words = match.group("demonym")
+                if _IN_AN_NGOS_NAME.search(text, 0, match.start("demonym")):
+                    continue  # "Ayuda Popular Noruega", "la Croix-Rouge française": an organisation, not the State
                 state = next((s for s, form in self.demonyms.items() if form.fullmatch(words)), None)
                 if state is not None:
                     found[match.start("demonym")] = (match.start("demonym"), match.end("demonym"), state)

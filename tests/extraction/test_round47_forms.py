@@ -644,3 +644,22 @@ FUNDS_RELEASED = [
 def test_funds_released_are_a_pledge(language, text):
     found = proposed_by_position(language, "news", ["Turkey will clear its border with Iran.", text])
     assert [(str(kind), owners) for kind, owners in found[2]] == [("commitment", ["EU"])]
+
+
+# An organisation named after a State ("Ayuda Popular Noruega", "la Croix-Rouge française") is not that State.
+NGOS_NAMED_AFTER_A_STATE = [
+    (
+        "es",
+        "El municipio fue despejado.",
+        "Ayuda Popular Noruega entregará la zona uno del municipio como libre de sospecha de minas.",
+    ),
+    ("fr", "Le Tchad a déminé la zone.", "La Croix-Rouge française financera un centre de réadaptation au Tchad."),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "before", "text"), NGOS_NAMED_AFTER_A_STATE, ids=case_ids(NGOS_NAMED_AFTER_A_STATE)
+)
+def test_an_organisation_named_after_a_state_is_not_the_state(language, before, text):
+    found = proposed_by_position(language, "news", [before, text])
+    assert not any(owner in ("NOR", "FRA") for _kind, owners in found.get(2, []) for owner in owners)
