@@ -146,14 +146,12 @@ def _whole_word(text: str, start: int, end: int) -> bool:
     return (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
 
 
-# The words before a State's name that make it part of an organisation's name (fixed-width lookbehinds).
-_NOT_IN_AN_NGOS_NAME = "".join(
-    f"(?<!{words} )"
-    for words in ("Ayuda Popular", "Aide populaire", "Cruz Roja", "Cruz Roja de", "Croix-Rouge", "Red Cross")
-)
-
+# The words before a State's name or adjective that make it part of an organisation's name ("Ayuda Popular Noruega",
+# "la Cruz Roja de Colombia", "la Croix-Rouge française"): one list, read as lookbehinds and as a pattern.
+_NGO_NAME_HEADS = ("Ayuda Popular", "Aide populaire", "Cruz Roja", "Cruz Roja de", "Croix-Rouge", "Red Cross")
+_NOT_IN_AN_NGOS_NAME = "".join(f"(?<!{words} )" for words in _NGO_NAME_HEADS)  # (fixed-width lookbehinds)
 _IN_AN_NGOS_NAME = re.compile(
-    r"(?:Ayuda\s+Popular|Aide\s+populaire|Cruz\s+Roja|Croix-Rouge|Red\s+Cross)\s+$", re.IGNORECASE
+    "(?:" + "|".join(re.escape(words).replace(r"\ ", r"\s+") for words in _NGO_NAME_HEADS) + r")\s+$", re.IGNORECASE
 )
 
 
