@@ -375,6 +375,9 @@ _THE_COUNTRY = re.compile(
 # A quotation that opens on "we" ("“Nos propusimos limpiar ...”, aseguró", "« Nous allons ... »"): who the story quotes
 # speaks for its State.
 _QUOTED_WE = re.compile(r"\s*[«“\"]\s*(?:we|nous|nos|nosotros|nosotras)?\s*", re.IGNORECASE)
+# Mines, land or places to be cleared or destroyed, in the passive future ("La Casamance sera intégralement déminée
+# d'ici à 2026"), with no one named: the document's State does it.
+_OBLIGATION_PASSIVES = [re.compile(grammar.obligation_passive, re.IGNORECASE) for grammar in GRAMMARS.values()]
 # A short phrase before a sentence's subject ("À cette fin, ", "In addition, ", "Hoy, "): passed over.
 _OPENING_PHRASE = re.compile(r"^\s*[^,]{1,30},\s*")
 
@@ -395,6 +398,8 @@ def _ministers_state(whole: Proposal, found, context: _Context) -> Actor | None:
         return named[0][2] if named else _document_state(context, set(whole.owners))
     if _THE_COUNTRY.fullmatch(subject) or _QUOTED_WE.fullmatch(subject):
         return _document_state(context, set(whole.owners))
+    if any(passive.match(rest) for passive in _OBLIGATION_PASSIVES) and not named_actors(subject, directory):
+        return _document_state(context, set(whole.owners))  # ("the last minefields will be cleared by 2027")
     subject = _OPENING_PHRASE.sub("", subject) if not _TITLE_FIRST.match(subject) else subject  # "À cette fin, la"
     titled = _TITLE_FIRST.match(subject) or _FUNDS_FIRST.match(subject)  # (or "The funding announced today")
     if not titled or named_actors(subject, directory) or directory.demonym_spans(subject):

@@ -175,6 +175,7 @@ def _read(compiled: CompiledGrammar, sentence: str, genre: str, article: bool, o
         or _read_reported_decision(compiled, sentence, genre)
         or _read_future(compiled, sentence, article, genre)
         or _read_aid_passive(compiled, sentence)
+        or _read_obligation_passive(compiled, sentence)
         or _read_intention(compiled, sentence)
         or _read_reported_speech(compiled, sentence, genre)
         or _read_reported_completion(compiled, sentence, genre)
@@ -858,6 +859,26 @@ def _read_aid_passive(compiled: CompiledGrammar, sentence: str):
         return None
     kind, weight = _offer_or_commitment(compiled.grammar, sentence, "")
     return kind, match.start("aid"), match.end("aid"), weight, "party"
+
+
+_UNDER_A_TREATY = re.compile(
+    r"\b(?:under|according\s+to|en\s+vertu\s+d[eu]|selon|aux\s+termes\s+d[eu]|conforme\s+a|seg[uú]n|de\s+acuerdo\s+con)\s+"
+    r"(?:the\s+|la\s+|le\s+|el\s+|l['’]\s*|este\s+|this\s+|ce\s+)?(?:[\w-]+\s+)?(?:convention|convención|treaty|traité|tratado)",
+    re.IGNORECASE,
+)
+
+
+def _read_obligation_passive(compiled: CompiledGrammar, sentence: str):
+    """Mines, land or places to be cleared or destroyed, in the passive future ("the remaining minefields will be
+    cleared by 2025", "les stocks restants seront détruits", "se desminarán 20 municipios"): the undertaking of the
+    party named in the sentence or before, who does it. Only near words that name what the Convention's obligations
+    act on, so that "the report will be released" or "les otages seront libérés" stay out."""
+    match = compiled.obligation_passive.search(sentence)
+    if match is None or not compiled.mined_objects.search(sentence[max(0, match.start() - 80) : match.end() + 60]):
+        return None
+    if _UNDER_A_TREATY.search(sentence[: match.start()]):
+        return None  # ("Under the Convention, stockpiles will be destroyed within four years": what it requires)
+    return "commitment", match.start("done"), match.end("done"), INTENTION_WEIGHT, "party"
 
 
 def _read_reported_speech(compiled: CompiledGrammar, sentence: str, genre: str):

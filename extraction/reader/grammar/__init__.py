@@ -77,6 +77,10 @@ class Grammar:
     # aid given in the passive future, its giver unnamed ("Support will be provided to", "Se prestará apoyo a"): the
     # donor named before gives it; group "verb" is the verb
     aid_passive: str = r"(?!)"
+    # what the obligations act on, in the passive future ("the remaining minefields will be cleared", "se desminarán 20
+    # municipios"): a party's undertaking when ``mined_objects`` (mines, land, places) stands near; group "done"
+    obligation_passive: str = r"(?!)"
+    mined_objects: str = r"(?!)"
     # a body's verb that pledges, from the end of its subject ("also undertook to", "se sont engagés à"): reported in
     # news, what a meeting's parties committed to
     committing: str = r"(?!)"
@@ -329,6 +333,8 @@ class CompiledGrammar:
             (re.compile(pattern), future) for pattern, future in (entry.split(" => ", 1) for entry in grammar.backshift)
         ]
         self.aid_passive = re.compile(grammar.aid_passive, re.IGNORECASE)
+        self.obligation_passive = re.compile(grammar.obligation_passive, re.IGNORECASE)
+        self.mined_objects = re.compile(grammar.mined_objects, re.IGNORECASE)
         self.committing = re.compile(grammar.committing, re.IGNORECASE)
         self.help_asked = re.compile(grammar.help_asked, re.IGNORECASE)
         # a second thing announced, joined to the first: "announced it has started ..., and that it would reduce"
