@@ -110,6 +110,10 @@ CONFERENCE_WORDS = re.compile(r"\b(?:participants|participantes)\b", re.IGNORECA
 # Country names that are ordinary words of Convention texts: never taken for the country ("la Réunion" is the
 # Meeting in French texts, "la Reunión" in Spanish ones: a meeting's name in a heading is never an owner).
 AMBIGUOUS_NAMES = {"réunion", "réunion, la", "reunión", "reunion"}
+# State names that are also given names: before a capitalised surname they name a person ("Maurice Diédhiou", "Jordan
+# Smith"), not the State.
+GIVEN_NAMES = {"maurice", "jordan", "georgia"}
+_BEFORE_A_SURNAME = r"(?!\s+(?-i:[A-ZÀ-Þ][a-zà-ÿ]+))"
 
 
 _UNACCENTED_CAPITAL = re.compile(r"(?:^|(?<=[\s'’-]))[ÉÈÊ]")
@@ -179,7 +183,11 @@ class ActorDirectory:
         # (a name may end with a full stop, "U.S.": it ends where no word character follows)
         # (not inside an organisation's name: "Ayuda Popular Noruega", "la Cruz Roja de Colombia" are not the State)
         self.state_names = compiled(
-            _NOT_IN_AN_NGOS_NAME + r"\b(" + "|".join(map(name_pattern, names)) + r")(?!\w)", re.IGNORECASE
+            _NOT_IN_AN_NGOS_NAME
+            + r"\b("
+            + "|".join(name_pattern(name) + (_BEFORE_A_SURNAME if name in GIVEN_NAMES else "") for name in names)
+            + r")(?!\w)",
+            re.IGNORECASE,
         )
         self.groups = {slug: [compiled(p, re.IGNORECASE) for p in patterns] for slug, patterns in GROUP_PHRASES.items()}
         # A State's adjective beside a noun for its people, officials or institutions ("le ministre suisse", "el

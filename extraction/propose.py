@@ -369,15 +369,30 @@ _FUNDS_FIRST = re.compile(
 )
 # The State a story is about, named as "the country" ("El país estará libre de minas en 2020", "Le pays sera"): the
 # document's State.
+# (so is the State as a whole, in French and Spanish news: "L'État a décidé d'allouer", "el Estado destinará")
 _THE_COUNTRY = re.compile(
-    r"\s*[«“\"]?\s*(?:the|this|le|ce|el|este|l['’])\s*(?:country|nation|pays|país)\s*", re.IGNORECASE
+    r"\s*[«“\"]?\s*(?:(?:the|this|le|ce|el|este|l['’])\s*(?:country|nation|pays|país)|l['’]\s*(?-i:État)|el\s+(?-i:Estado))\s*",
+    re.IGNORECASE,
 )
 # A quotation that opens on "we" ("“Nos propusimos limpiar ...”, aseguró", "« Nous allons ... »"): who the story quotes
 # speaks for its State.
 _QUOTED_WE = re.compile(r"\s*[«“\"]\s*(?:we|nous|nos|nosotros|nosotras)?\s*", re.IGNORECASE)
-# Mines, land or places to be cleared or destroyed, in the passive future ("La Casamance sera intégralement déminée
-# d'ici à 2026"), with no one named: the document's State does it.
-_OBLIGATION_PASSIVES = [re.compile(grammar.obligation_passive, re.IGNORECASE) for grammar in GRAMMARS.values()]
+# An undertaking told with no one as its subject, nobody named before it: mines, land or places to be cleared or
+# destroyed, in the passive future ("La Casamance sera intégralement déminée d'ici à 2026"), or a plan told
+# impersonally ("it is planned to reduce the suspected area"), or a goal no one is said to own ("L'objectif est
+# d'achever le déminage de 20 localités"). The document's State does it.
+_NO_ONES_UNDERTAKINGS = [
+    re.compile(pattern, re.IGNORECASE)
+    for grammar in GRAMMARS.values()
+    for pattern in (grammar.obligation_passive, grammar.planned)
+] + [
+    re.compile(r"(?:the|l['’]|el|la)\s*(?:goal|aim|objective|target|objectif|but|cible|objetivo|meta)\b", re.IGNORECASE)
+]
+# Spanish's impersonal future ("se van a entregar 18 zonas", "se entregarán"): no one is its subject.
+_SE = re.compile(r"\bse\s+$", re.IGNORECASE)
+_FUTURE_AFTER_SE = re.compile(
+    r"(?:va|van)\s+a\s+[a-záéíóúñ]+(?:ar|er|ir)\b|[a-záéíóúñ]+(?:ará|erá|irá)n?\b", re.IGNORECASE
+)
 # A short phrase before a sentence's subject ("À cette fin, ", "In addition, ", "Hoy, "): passed over.
 _OPENING_PHRASE = re.compile(r"^\s*[^,]{1,30},\s*")
 
@@ -398,7 +413,10 @@ def _ministers_state(whole: Proposal, found, context: _Context) -> Actor | None:
         return named[0][2] if named else _document_state(context, set(whole.owners))
     if _THE_COUNTRY.fullmatch(subject) or _QUOTED_WE.fullmatch(subject):
         return _document_state(context, set(whole.owners))
-    if any(passive.match(rest) for passive in _OBLIGATION_PASSIVES) and not named_actors(subject, directory):
+    no_ones = any(undertaking.match(rest) for undertaking in _NO_ONES_UNDERTAKINGS) or (
+        _SE.search(subject) and _FUTURE_AFTER_SE.match(rest)  # "se van a entregar 18 zonas", "se entregarán"
+    )
+    if no_ones and not named_actors(subject, directory):
         return _document_state(context, set(whole.owners))  # ("the last minefields will be cleared by 2027")
     subject = _OPENING_PHRASE.sub("", subject) if not _TITLE_FIRST.match(subject) else subject  # "À cette fin, la"
     titled = _TITLE_FIRST.match(subject) or _FUNDS_FIRST.match(subject)  # (or "The funding announced today")

@@ -77,9 +77,11 @@ def read_clauses(text: str, language: str, genre: str = "", article: bool = Fals
             offset, sentence = dateline.end(), sentence[dateline.end() :]
         opening = offset == 0 or dateline is not None
         # ("Ambos países, refirió, acelerarán": the reporter's aside blanked, its length kept for the offsets)
-        sentence = blank_reporter_aside(sentence)
+        sentence = blank_when_and_where(compiled, blank_reporter_aside(sentence))
         if _COURTESY_TO_CHAIR.search(sentence) or (
-            genre in PRESS_GENRES and _YEAR_PAST.match(sentence) and not compiled.future.search(sentence)
+            genre in PRESS_GENRES
+            and _YEAR_PAST.match(sentence)
+            and not (compiled.future.search(sentence) or compiled.planned.search(sentence))
         ):
             # "Let me assure you, Mr. President, of my delegation's support": courtesy to the chair; "In October
             # 1996, the Minister challenged the world to ...": a story's background, told as past
@@ -127,6 +129,14 @@ def blank_reporter_aside(sentence: str) -> str:
     return sentence[: aside.start()] + " " * len(aside.group()) + sentence[aside.end() :]
 
 
+def blank_when_and_where(compiled: CompiledGrammar, sentence: str) -> str:
+    """The sentence with a time or place between a verb and what it introduces blanked ("agreed on Thursday in Quito
+    to", "ont convenu jeudi à Quito d'accélérer", "anunció hoy que"), its length kept for the offsets."""
+    return compiled.when_and_where.sub(
+        lambda m: m.group()[: m.start("aside") - m.start()] + " " * len(m["aside"]), sentence
+    )
+
+
 # Courtesy to the one who chairs: "let me assure you of my delegation's utmost support", "under your able guidance, we
 # will", "vous assurer du plein soutien de ma délégation", "sous votre présidence", "asegurarle el apoyo", "bajo su
 # presidencia".
@@ -171,6 +181,7 @@ def _read(compiled: CompiledGrammar, sentence: str, genre: str, article: bool, o
         or _read_body(compiled, sentence, genre)
         or _read_operative(compiled, sentence, genre)
         or _read_views(sentence)
+        or _read_planned(compiled, sentence)  # (before "It was decided": "it is planned to" is a plan, no decision)
         or _read_impersonal(compiled, sentence)
         or _read_reported_decision(compiled, sentence, genre)
         or _read_future(compiled, sentence, article, genre)
@@ -881,6 +892,27 @@ def _read_obligation_passive(compiled: CompiledGrammar, sentence: str):
     return "commitment", match.start("done"), match.end("done"), INTENTION_WEIGHT, "party"
 
 
+# A meeting held or organised ("hold a meeting", "tenir une réunion", "celebrar una reunión"): logistics.
+_A_MEETING_HELD = re.compile(
+    r"(?:hold|convene|organi[sz]e|tenir|organiser|convoquer|celebrar|realizar|organizar|convocar)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:meetings?|réunions?|reuni[oó]n(?:es)?|conferences?|conférences?|conferencias?|workshops?|ateliers?|talleres?|"
+    r"seminars?|séminaires?|seminarios?|sessions?|sesi[oó]n(?:es)?|encuentros?)\b"
+)
+
+
+def _read_planned(compiled: CompiledGrammar, sentence: str):
+    """A plan told impersonally ("In 2024, it is planned to reduce the suspected area", "il est prévu de déminer", "se
+    prevé entregar 18 zonas"): the undertaking of the party named before, else of the story's State; not a meeting
+    planned ("il est prévu de tenir une réunion")."""
+    match = compiled.planned.search(sentence)
+    if match is None:
+        return None
+    phrase = sentence[match.end() :].lower()
+    if _schedules(compiled.grammar, phrase) or _A_MEETING_HELD.match(phrase):
+        return None
+    return "commitment", match.start(), match.end(), INTENTION_WEIGHT, "party"
+
+
 def _read_reported_speech(compiled: CompiledGrammar, sentence: str, genre: str):
     """What a party is reported to have said it will do ("Canada said it would continue to fund", "La Suisse a
     indiqué qu'elle financerait", "El ministro dijo que España financiaría"): the reported clause with its tense
@@ -1455,7 +1487,8 @@ def _is_party(compiled: CompiledGrammar, subject: str, announcing: bool = False)
     )
     if _DONORS.match(head[-1] if head else words[-1]):  # "Ukraine's allies", "the partners of", "Los aliados de"
         return True
-    titled = any(word.lower() in grammar.titles or word.lower()[:-1] in grammar.titles for word in head)  # (plural)
+    # (a plural: "ministers", "ministres", "ministros", "cancilleres")
+    titled = any({word.lower(), word.lower()[:-1], word.lower()[:-2]} & set(grammar.titles) for word in head)
     if any(phrase.search(subject) for phrase in demonym_phrases()) and (announcing or not titled):
         return True  # "desminadores peruanos", "the Swiss government"
     governed = words[:2] if not grammar.head_last else head  # (after a possessive: "su país", "son pays")

@@ -72,3 +72,66 @@ STORY_STATES_PASSIVE = [
 def test_an_obligation_in_the_passive_is_the_storys_state(language, before, text):
     owner = "TCD" if language == "fr" else "PER"
     assert proposed_by_position(language, "news", [before, text]) == {2: [("commitment", [owner])]}
+
+
+# When and where, or a connective, between a verb and what it introduces: the verb still meets it.
+TIME_AND_PLACE_BETWEEN = [
+    ("en", "Peru and Ecuador agreed on Thursday in Quito to speed up demining on their border.", ["ECU", "PER"]),
+    ("fr", "Le Pérou et l’Équateur ont convenu jeudi à Quito d’accélérer le déminage de la frontière.", ["ECU", "PER"]),
+    ("es", "Perú y Ecuador acordaron el jueves en Quito acelerar el desminado de la frontera.", ["ECU", "PER"]),
+    ("es", "Los cancilleres de Perú y de Ecuador acordaron acelerar el desminado de la frontera.", ["ECU", "PER"]),
+    ("es", "La ministra anunció, a su vez, que el Perú destruirá sus existencias antes de 2027.", ["PER"]),
+    ("fr", "Le ministre a annoncé, par ailleurs, que le Tchad allait déminer 20 localités.", ["TCD"]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "owners"), TIME_AND_PLACE_BETWEEN, ids=case_ids(TIME_AND_PLACE_BETWEEN))
+def test_time_place_or_connective_between_a_verb_and_its_complement(language, text, owners):
+    assert proposed_by_position(language, "news", [text]) == {1: [("commitment", owners)]}
+
+
+# A plan told impersonally, a goal no one is said to own, the State as a whole, Spanish's impersonal future: the
+# undertaking of the State the story is about.
+NO_ONES_UNDERTAKINGS = [
+    ("en", "In 2027, it is planned to reduce the suspected area by 51.5 square kilometres."),
+    ("fr", "En 2027, il est prévu de déminer 20 localités de la région du Lac."),
+    ("es", "Para 2027 se prevé entregar 18 municipios libres de sospecha de minas."),
+    ("fr", "L’objectif est d’achever le déminage de 20 localités, dont 14 sont abandonnées."),
+    ("es", "La meta para este año es liberar 1,2 millones de metros cuadrados, explicó el coronel."),
+    ("en", "The goal for this year is to complete the clearance of 20 villages, the colonel said."),
+    ("fr", "L’État a décidé d’allouer 15 milliards de francs CFA pour intensifier le déminage."),
+    ("es", "Añadió que en este Gobierno se van a entregar 18 zonas que ya no cuentan con minas."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), NO_ONES_UNDERTAKINGS, ids=case_ids(NO_ONES_UNDERTAKINGS))
+def test_an_undertaking_with_no_subject_is_the_storys_state(language, text):
+    before = {"en": "Peru launched a plan.", "fr": "Le Tchad a lancé un plan.", "es": "El Perú lanzó un plan."}
+    owner = "TCD" if language == "fr" else "PER"
+    proposals = proposed_by_position(language, "news", [before[language], text])
+    assert [(kind, owners) for kind, owners in proposals[2]] in ([("commitment", [owner])], [("offer", [owner])])
+
+
+# A meeting planned, or a treaty's or a meeting's purpose, is no one's undertaking.
+NOT_UNDERTAKINGS = [
+    ("en", "It is planned to hold a meeting in Lima in May."),
+    ("fr", "Il est prévu de tenir une réunion à Genève."),
+    ("es", "Se prevé celebrar una reunión en Lima."),
+    ("en", "The aim of the Convention is to end the suffering caused by mines by 2025."),
+    ("fr", "L’objectif de la Convention est de mettre fin aux souffrances causées par les mines d’ici 2025."),
+    ("es", "El objetivo de la Convención es poner fin al sufrimiento causado por las minas."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), NOT_UNDERTAKINGS, ids=case_ids(NOT_UNDERTAKINGS))
+def test_a_meeting_planned_or_a_treatys_purpose_is_no_undertaking(language, text):
+    before = {"en": "Peru launched a plan.", "fr": "Le Tchad a lancé un plan.", "es": "El Perú lanzó un plan."}
+    assert proposed_by_position(language, "news", [before[language], text]) == {}
+
+
+def test_a_states_name_before_a_surname_is_a_person():
+    text = [
+        "Le Sénégal a lancé un plan.",
+        "Le président du conseil, Maurice Diédhiou, a appelé les autorités à accélérer le déminage.",
+    ]
+    assert proposed_by_position("fr", "news", text)[2][0][1] == ["SEN"]

@@ -81,6 +81,11 @@ class Grammar:
     # municipios"): a party's undertaking when ``mined_objects`` (mines, land, places) stands near; group "done"
     obligation_passive: str = r"(?!)"
     mined_objects: str = r"(?!)"
+    # a plan told impersonally ("it is planned to", "il est prévu de", "se prevé"): the story's State undertakes it
+    planned: str = r"(?!)"
+    # when and where, between a verb and what it introduces ("agreed on Thursday in Quito to"): passed over; group
+    # "aside"
+    when_and_where: str = r"(?!)"
     # a body's verb that pledges, from the end of its subject ("also undertook to", "se sont engagés à"): reported in
     # news, what a meeting's parties committed to
     committing: str = r"(?!)"
@@ -335,6 +340,8 @@ class CompiledGrammar:
         self.aid_passive = re.compile(grammar.aid_passive, re.IGNORECASE)
         self.obligation_passive = re.compile(grammar.obligation_passive, re.IGNORECASE)
         self.mined_objects = re.compile(grammar.mined_objects, re.IGNORECASE)
+        self.planned = re.compile(grammar.planned, re.IGNORECASE)
+        self.when_and_where = re.compile(grammar.when_and_where)
         self.committing = re.compile(grammar.committing, re.IGNORECASE)
         self.help_asked = re.compile(grammar.help_asked, re.IGNORECASE)
         # a second thing announced, joined to the first: "announced it has started ..., and that it would reduce"
