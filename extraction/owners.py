@@ -8,6 +8,7 @@ from types import SimpleNamespace
 
 from actors.models import Actor
 from actors.reference_data import organisation_aliases, state_aliases
+from extraction.places import state_of_places
 from extraction.reader.clauses import OPENING_CONNECTIVE, UNIVERSAL_ADHERENCE, blank_reporter_aside, pair_opening
 from extraction.reader.grammar import (
     GRAMMARS,
@@ -249,6 +250,11 @@ class ActorDirectory:
                     found.append((match.start(), state))
         return [state for _start, state in sorted(found, key=lambda item: item[0]) if state.has_joined]
 
+    def state_of_places(self, text: str) -> Actor | None:
+        """The State whose provinces or regions ``text`` names most (``places``): for a story that names no State."""
+        code = state_of_places(text)
+        return self.state(code) if code else None
+
     def states_in(self, text: str) -> list[Actor]:
         return [self.state_named(match.group(1)) for match in self.state_names.finditer(text)]
 
@@ -360,7 +366,7 @@ def _carried_in_sentence(
     if points_back and _OUR_COUNTRY.search(subject_zone):  # "notre pays a décidé": the State the story is about
         return _most_named(everything, directory, first_on_tie=True)
     if points_back and _A_COUNTRY.search(subject_zone):  # "el país cumplirá": the State named last,
-        return last_states_named(everything, directory, count=1)  # (however far back)
+        return _country_named_last(everything, directory)  # (however far back)
     quoted, in_quotation = _quoted_first_person(subject_zone, text, offset, first)
     if in_quotation and _COLLECTIVE_SPEAKERS.search(text):  # "“We will ...,” the delegates said in their
         return [directory.group("conference-participants")]  # Declaration": all who adopted it
@@ -464,6 +470,14 @@ def _states_just_before(before: str) -> bool:
 
     sentences = split_sentences(before)
     return bool(sentences) and bool(GENERIC_STATES.search(sentences[-1][1]))
+
+
+def _country_named_last(text: str, directory: ActorDirectory) -> list[Actor]:
+    """The State ``text`` names last; in a story that names none, the one whose provinces it names ("el Ejército ...
+    Antioquia")."""
+    from extraction.reader.sentences import last_states_named
+
+    return last_states_named(text, directory, count=1) or list(filter(None, [directory.state_of_places(text)]))
 
 
 def _most_named(text: str, directory: ActorDirectory, first_on_tie: bool = False) -> list[Actor]:
@@ -755,14 +769,14 @@ def paragraph_owners(
         owners += groups[:1]
     starts = [start for start, _end, _kind in matches] + [clause.start for clause in clauses if clause.kind]
     owners += _helped(paragraph, kind, owners, directory, clauses, starts)
-    if kind == "call" and _a_state(speaker) and _HELP_FOR_US.search(paragraph.text):
+    if kind == "call" and _a_state(speaker) and HELP_FOR_US.search(paragraph.text):
         owners.append(speaker)  # "We call on donors to support our demining efforts": the speaker's State is helped
     return list(dict.fromkeys(owner for owner in owners if owner is not None))
 
 
 # Help asked for the speakers themselves: "to support our efforts", "pour qu'ils soutiennent nos efforts", "que
 # apoyen nuestros esfuerzos", "to assist us", "de nous aider", "a ayudarnos".
-_HELP_FOR_US = re.compile(
+HELP_FOR_US = re.compile(
     r"\b(?:support|assist|help|fund|financ\w*|soutien\w*|souten\w*|appu\w*|aid\w*|accompagn\w*|apoy\w*|ayud\w*)"
     r"\s+(?:[\w-]+\s+){0,2}?(?:us\b|our\s+(?:[\w-]+\s+){0,2}?(?:efforts|country|programme|program|work)\b|"
     r"nos\s+(?:[\w-]+\s+){0,2}?efforts\b|notre\s+(?:pays|programme)\b|"

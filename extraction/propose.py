@@ -19,6 +19,7 @@ from extraction.owners import (
     CARRIED_REQUEST,
     CARRY_OVER_CHARS,
     GENERIC_STATES,
+    HELP_FOR_US,
     ActorDirectory,
     act_beneficiary,
     call_owners,
@@ -343,7 +344,16 @@ def _with_carried_owners(whole: Proposal, found, context: _Context) -> bool:
         whole.owners = carried or ([caller] if caller else whole.owners)  # (else the State the story is about)
     if not carried and (state := _ministers_state(whole, found, context)):  # ("the country will": named already)
         whole.owners = [state, *whole.owners]
+    _with_the_story_state_helped(whole, context)
     return True
+
+
+def _with_the_story_state_helped(whole: Proposal, context: _Context) -> None:
+    """A call for help with "our programme" in a story ("“I call upon those in a position to support our programme,”
+    said the President"): the State the story is about is helped, beside those called on."""
+    if whole.kind == Commitment.Kind.CALL and HELP_FOR_US.search(whole.paragraph.text):
+        state = _document_state(context, set(whole.owners))
+        whole.owners = [*whole.owners, state] if state else whole.owners
 
 
 _TITLE_FIRST = re.compile(
@@ -524,7 +534,7 @@ def _document_state(context: _Context, owned: set, title_first: bool = True) -> 
         counts = Counter(state for state in directory.states_in(text) if state not in owned)
         if counts:
             return counts.most_common(1)[0][0]
-    return None
+    return directory.state_of_places(" ".join(texts))  # (a story that names no State: its provinces tell)
 
 
 def _called_by_a_meeting(text: str, found) -> bool:

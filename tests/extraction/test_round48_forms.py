@@ -135,3 +135,65 @@ def test_a_states_name_before_a_surname_is_a_person():
         "Le président du conseil, Maurice Diédhiou, a appelé les autorités à accélérer le déminage.",
     ]
     assert proposed_by_position("fr", "news", text)[2][0][1] == ["SEN"]
+
+
+# The army, or one of its units, stands for the State, as the government does.
+ARMIES = [
+    ("en", "Chad advances.", "He added that the army will clear 20 villages this year.", "TCD"),
+    ("fr", "Le Tchad avance.", "Il a ajouté que l’armée nationale va déminer 20 localités cette année.", "TCD"),
+    ("es", "Colombia avanza.", "Agregó que el Batallón de Desminado seguirá operando en la zona en 2027.", "COL"),
+]
+
+
+@pytest.mark.parametrize(("language", "before", "text", "owner"), ARMIES, ids=case_ids(ARMIES))
+def test_the_army_stands_for_its_state(language, before, text, owner):
+    assert proposed_by_position(language, "news", [before, text]) == {2: [("commitment", [owner])]}
+
+
+# A story that names no State: the one whose provinces or regions it names (ISO 3166-2); not a meeting's city.
+STORIES_OF_A_PLACE = [
+    ("es", "El Ejército trabaja en Antioquia y el Meta.", "El Ejército entregará 20 veredas libres de minas en 2027."),
+    ("fr", "L’armée travaille dans la région du Borkou.", "L’armée va déminer 20 localités du Tibesti cette année."),
+    ("en", "The army works in Huambo and Moxico.", "The army will clear 20 villages this year."),
+]
+
+
+@pytest.mark.parametrize(("language", "before", "text"), STORIES_OF_A_PLACE, ids=case_ids(STORIES_OF_A_PLACE))
+def test_a_story_that_names_no_state_is_its_provinces_state(language, before, text):
+    owner = {"es": "COL", "fr": "TCD", "en": "AGO"}[language]
+    assert proposed_by_position(language, "news", [before, text]) == {2: [("commitment", [owner])]}
+
+
+def test_a_meetings_city_tells_no_state():
+    text = ["The conference took place in Oslo.", "The army will clear 20 villages this year."]
+    assert proposed_by_position("en", "news", text) == {}
+
+
+def test_places_shared_by_two_countries_or_generic_tell_no_state():
+    from extraction.places import state_of_places
+
+    assert state_of_places("La Paz y Amazonas") is None  # (Bolivia and Honduras; Brazil, Colombia, Peru...)
+    assert state_of_places("la région du Centre, le 9 de Mayo") is None
+    assert state_of_places("el Príncipe Mired visitó Antioquia") == "COL"
+
+
+# "Those in a position to support": the States Parties in a position to help; a story's call for help with "our
+# programme" helps the State the story is about.
+IN_A_POSITION_TO_SUPPORT = [
+    ("en", "Chad advances.", "“I call upon those in a position to support our programme to come forward,” he said."),
+    (
+        "fr",
+        "Le Tchad avance.",
+        "« J’appelle ceux qui sont en mesure de soutenir notre programme à le faire », a-t-il dit.",
+    ),
+    ("es", "El Perú avanza.", "“Pido a quienes estén en condiciones de apoyar nuestro programa que lo hagan”, dijo."),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "before", "text"), IN_A_POSITION_TO_SUPPORT, ids=case_ids(IN_A_POSITION_TO_SUPPORT)
+)
+def test_those_in_a_position_to_support_our_programme(language, before, text):
+    owner = {"en": "TCD", "fr": "TCD", "es": "PER"}[language]
+    [(kind, owners)] = proposed_by_position(language, "news", [before, text])[2]
+    assert (kind, sorted(owners)) == ("call", sorted(["states-parties-in-a-position", owner]))
