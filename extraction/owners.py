@@ -410,6 +410,11 @@ def _quoted_first_person(subject_zone: str, text: str, offset: int, first: int) 
     opened = _quote_open(text[:offset]) or re.fullmatch(r"\s*[“\"«]\s*", subject_zone)  # (or opens the sentence)
     quoted = bool(_QUOTED_WE.match(subject_zone) or (in_person and opened))
     quoted = quoted or bool(_WE_AFTER_THAT.search(subject_zone) and _quote_open(text[:first]))  # "“Let me say that we
+    # (a first person joined to what the quotation said: "“Se ha avanzado en un 60% y daremos un mayor impulso”")
+    joined = _JOINED_WE.search(subject_zone) or (
+        _JOINED.search(subject_zone) and (_WE.match(text[first:]) or _FIRST_PLURAL_VERB.match(text[first:]))
+    )
+    quoted = quoted or bool(joined and _quote_open(text[:first]))
     return quoted, quoted or _quote_open(text[:first])
 
 
@@ -501,6 +506,8 @@ _WE = re.compile(r"\s*(?:(?:we|nous|nosotros|nosotras|i|je|yo|me)\b|j['’])\s*"
 _WE_AND = re.compile(r"\s*(?:we|nous|nosotros|nosotras)\s+[^.;:“”«»\"]*\s(?:and|et|y)\s*", re.IGNORECASE)
 # "we" opening a clause after "that" ("Let me say that we will", "je peux dire que nous", "digo que nosotros").
 _WE_AFTER_THAT = re.compile(r"\b(?:that|que|qu['’])\s*(?:we|nous|nosotros|nosotras)\s*$", re.IGNORECASE)
+_JOINED = re.compile(r"\s(?:and|et|y|e)\s+$", re.IGNORECASE)
+_JOINED_WE = re.compile(r"\s(?:and|et|y|e)\s+(?:we|nous|nosotros|nosotras)\s+$", re.IGNORECASE)
 _FIRST_PLURAL_VERB = re.compile(r"[A-ZÁÉÍÓÚa-záéíóúñ]+(?:amos|emos|imos)\b")
 # (a linking adverb may open the quotation: "“Thus we will", "« Ainsi, nous", "«Así, nosotros")
 _QUOTED_WE = re.compile(

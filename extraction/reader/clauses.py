@@ -194,6 +194,7 @@ def _read(compiled: CompiledGrammar, sentence: str, genre: str, article: bool, o
         or _read_reported_call(compiled, sentence, genre)
         or _read_help_asked(compiled, sentence, genre)
         or _read_first_person(compiled, sentence)
+        or _read_joined_first_person(compiled, sentence)
         or _read_bare_action(compiled, sentence, genre, opening)
     )
 
@@ -900,6 +901,13 @@ _A_MEETING_HELD = re.compile(
 )
 
 
+# Two parties' meeting ahead ("mantendrán un encuentro", "tiendront une réunion", "will hold a meeting"): a date.
+_A_MEETING_KEPT = re.compile(
+    r"(?:hold|have|mantendr|sostendr|tendr|tiendr|auront)\w*\s+(?:(?:un|una|a|une|another|otro|otra)\s+)?"
+    r"(?:[\w-]+\s+)?(?:meeting|réunion|reuni[oó]n|encuentro|rencontre)\b"
+)
+
+
 def _read_planned(compiled: CompiledGrammar, sentence: str):
     """A plan told impersonally ("In 2024, it is planned to reduce the suspected area", "il est prévu de déminer", "se
     prevé entregar 18 zonas"): the undertaking of the party named before, else of the story's State; not a meeting
@@ -1362,6 +1370,8 @@ def _schedules(grammar: Grammar, phrase: str, before: str = "") -> bool:
     and a stem written with its pronoun ("se tiendr") needs it ("tiendra une base de données" keeps a database)."""
     if _A_SPEECH.match(phrase):  # "she will deliver Belgium's speech", "prononcera le discours": a programme
         return True
+    if _A_MEETING_KEPT.match(phrase):  # "mantendrán un encuentro", "will hold a meeting": a date, no act
+        return True
     for stem in grammar.schedule:
         pronoun, _space, verb = stem.rpartition(" ") if stem.startswith("se ") else ("", "", stem)
         match = re.match(re.escape(verb) + r"\w{0,4}\b", phrase)
@@ -1547,6 +1557,28 @@ _ORGANISATION_NOUNS = {
 
 # Verbs of hoping in the first person: what follows "that" says whom the speakers hope will act.
 _HOPING = ("hope", "espérons", "esperamos")
+
+
+# A first person joined to what a sentence said before it ("Des progrès ont été faits et nous allons donner un nouvel
+# élan", "se ha avanzado en un 60% y daremos un mayor impulso").
+# (a future only: "y podemos establecer puentes" says what can be, not what will be done)
+_JOINED_FIRST_PERSON = re.compile(
+    r"\s(?:and|et|y|e)\s+(?=we\s+(?:will|shall|are\s+going\s+to)\b|nous\s+(?:allons|\w+rons)\b|"
+    r"(?:nosotros\s+|nosotras\s+)?(?:vamos\s+a|[a-záéíóúñ]+remos)\b)",
+    re.IGNORECASE,
+)
+
+
+def _read_joined_first_person(compiled: CompiledGrammar, sentence: str):
+    """What a first person joined to the sentence's first clause will do, read as a sentence of its own: only its
+    commitments (a feeling or a thanks there stays the rules')."""
+    for joined in _JOINED_FIRST_PERSON.finditer(sentence):
+        tail = sentence[joined.end() :]
+        reading = _read_first_person(compiled, tail[:1].upper() + tail[1:])
+        if reading is not None and reading[0] == "commitment":
+            kind, start, end, weight, subject = reading
+            return kind, joined.end() + start, joined.end() + end, weight, subject
+    return None
 
 
 def _read_first_person(compiled: CompiledGrammar, sentence: str):

@@ -197,3 +197,51 @@ def test_those_in_a_position_to_support_our_programme(language, before, text):
     owner = {"en": "TCD", "fr": "TCD", "es": "PER"}[language]
     [(kind, owners)] = proposed_by_position(language, "news", [before, text])[2]
     assert (kind, sorted(owners)) == ("call", sorted(["states-parties-in-a-position", owner]))
+
+
+# A first person's future joined to what a quotation said before it: the quoted official's State pledges.
+JOINED_FIRST_PERSON = [
+    (
+        "en",
+        "Peru advances, said the ambassador of Peru.",
+        "“Progress was made on the coast and we will clear the rest,” he said.",
+    ),
+    (
+        "fr",
+        "Le Tchad avance, a dit l’ambassadeur du Tchad.",
+        "« Des progrès ont été faits et nous allons déminer le reste », a-t-il dit.",
+    ),
+    (
+        "es",
+        "El Perú avanza, dijo el embajador del Perú.",
+        "“Se ha avanzado en un 60% y daremos un mayor impulso a esta tarea”, declaró.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "before", "text"), JOINED_FIRST_PERSON, ids=case_ids(JOINED_FIRST_PERSON))
+def test_a_first_persons_future_joined_in_a_quotation(language, before, text):
+    owner = "TCD" if language == "fr" else "PER"
+    assert proposed_by_position(language, "news", [before, text]) == {2: [("commitment", [owner])]}
+
+
+def test_a_first_person_joined_that_only_can_pledges_nothing():
+    text = ["México considera que todos somos receptores de cooperación y podemos establecer puentes entre donantes."]
+    assert proposed_by_position("es", "statement", text, title="Intervención de México") == {}
+
+
+# Who will be in charge of the clearance pledges it; a meeting two parties will hold is a date.
+IN_CHARGE_AND_MEETINGS = [
+    ("en", "Peru's army battalion will be in charge of the clearance, the minister said.", ["commitment"]),
+    ("fr", "Un bataillon de l’armée tchadienne sera chargé du déminage, a dit le ministre.", ["commitment"]),
+    ("es", "Un batallón del ejército peruano será el encargado de la tarea, dijo el ministro.", ["commitment"]),
+    ("en", "The ministers of Peru and Ecuador will hold a meeting in May.", []),
+    ("fr", "Les ministres du Tchad et du Niger tiendront une réunion en mai.", []),
+    ("es", "Las autoridades del Perú y del Ecuador mantendrán un encuentro en mayo.", []),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "kinds"), IN_CHARGE_AND_MEETINGS, ids=case_ids(IN_CHARGE_AND_MEETINGS))
+def test_in_charge_of_the_clearance_and_meetings_ahead(language, text, kinds):
+    found = proposed_by_position(language, "news", [text])
+    assert [kind for proposals in found.values() for kind, _owners in proposals] == kinds
