@@ -1424,6 +1424,12 @@ _AN_ACT_ENDED = re.compile(
 
 
 # A sum after money as a subject ("of $8 million", "de 8 millions de dollars", "de 8 millones"), and nothing else.
+# A giver named after money, then where it goes ("de Canadá a la OEA", "of Japan to UNMAS", "du Canada à l'OEA").
+_GIVER_AFTER = re.compile(
+    r"(?:of|de|del|du|d['’])\s*(?-i:[A-ZÁÉÍÓÚ])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?\s+(?:to|a|al|à|au|aux)\s+(?:the\s+|la\s+|l['’]\s*)?"
+    r"(?-i:[A-ZÁÉÍÓÚ])[\w-]+$",
+    re.IGNORECASE,
+)
 _SUM_AFTER = re.compile(
     r"(?:of|de|d['’]|del)\s+(?:(?:US|CA|C)?\$\s?|€\s?|£\s?|(?:USD|EUR|CHF|CAD)\s)?[\d][\d.,\s]*"
     r"(?:million|millions|millones|billion|milliards?|mil|thousand)?[^,;:]{0,25}$",
@@ -1486,6 +1492,8 @@ def _is_party(compiled: CompiledGrammar, subject: str, announcing: bool = False)
     funds = next((i for i, word in enumerate(words[:3]) if word.lower().strip(",") in grammar.funds), None)
     if funds is not None and (len(words) <= 3 or _SUM_AFTER.match(" ".join(words[funds + 1 :]))):
         return True  # "Esta nueva financiación incluirá", "Ce financement de 8 millions soutiendra": the donor
+    if funds is not None and _GIVER_AFTER.match(" ".join(words[funds + 1 :])):
+        return True  # "La contribución de Canadá a la OEA apoyará": the donor named, and where the money goes
     if generic_states().fullmatch(" ".join(words)):  # "Les pays se sont engagés": the countries at the meeting
         return True
     # a person's title heads the subject ("le ministre suisse", "el canciller", "the foreign minister of Norway"): a

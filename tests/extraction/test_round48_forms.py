@@ -245,3 +245,23 @@ IN_CHARGE_AND_MEETINGS = [
 def test_in_charge_of_the_clearance_and_meetings_ahead(language, text, kinds):
     found = proposed_by_position(language, "news", [text])
     assert [kind for proposals in found.values() for kind, _owners in proposals] == kinds
+
+
+# Money named with its giver and where it goes ("La contribución de Canadá a la OEA"), or given in a passive future
+# by a named agent: the giver pledges.
+GIVERS = [
+    ("es", "La contribución de Canadá a la OEA apoyará el desminado en Nicaragua.", {"CAN", "OAS", "NIC"}),
+    ("en", "The funds will be invested by the Government of Peru in the clearance of 20 districts.", {"PER"}),
+    ("fr", "Les fonds seront investis par le gouvernement du Tchad dans le déminage de 20 localités.", {"TCD"}),
+    ("es", "Los recursos serán invertidos por el gobierno del Perú en el desminado de 20 distritos.", {"PER"}),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "owners"), GIVERS, ids=case_ids(GIVERS))
+def test_a_giver_named_with_the_money_pledges(language, text, owners):
+    [(kind, found)] = proposed_by_position(language, "news", [text])[1]
+    assert (kind, set(found)) == ("commitment", owners)
+
+
+def test_a_report_released_by_a_state_pledges_nothing():
+    assert proposed_by_position("en", "news", ["The report will be released next week by Peru."]) == {}
