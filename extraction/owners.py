@@ -404,6 +404,7 @@ def _quoted_first_person(subject_zone: str, text: str, offset: int, first: int) 
     or no pronoun: "Buscamos erradicar"), and whether the verb stands inside a quotation at all."""
     in_person = (
         _WE.fullmatch(subject_zone)
+        or _WE.fullmatch(_LINKING_OPENING.sub("", subject_zone))  # "Et bientôt, nous allons terminer"
         or _WE_AND.fullmatch(subject_zone)
         or (not subject_zone.strip() and (_WE.match(text[first:]) or _FIRST_PLURAL_VERB.match(text[first:])))
     )
@@ -506,6 +507,7 @@ _WE = re.compile(r"\s*(?:(?:we|nous|nosotros|nosotras|i|je|yo|me)\b|j['’])\s*"
 _WE_AND = re.compile(r"\s*(?:we|nous|nosotros|nosotras)\s+[^.;:“”«»\"]*\s(?:and|et|y)\s*", re.IGNORECASE)
 # "we" opening a clause after "that" ("Let me say that we will", "je peux dire que nous", "digo que nosotros").
 _WE_AFTER_THAT = re.compile(r"\b(?:that|que|qu['’])\s*(?:we|nous|nosotros|nosotras)\s*$", re.IGNORECASE)
+_LINKING_OPENING = re.compile(r"^\s*(?:(?:and|et|y|but|mais|pero)\s+)?[\w\s’']{1,30},\s*", re.IGNORECASE)
 _JOINED = re.compile(r"\s(?:and|et|y|e)\s+$", re.IGNORECASE)
 _JOINED_WE = re.compile(r"\s(?:and|et|y|e)\s+(?:we|nous|nosotros|nosotras)\s+$", re.IGNORECASE)
 _FIRST_PLURAL_VERB = re.compile(r"[A-ZÁÉÍÓÚa-záéíóúñ]+(?:amos|emos|imos)\b")

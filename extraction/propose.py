@@ -30,7 +30,7 @@ from extraction.owners import (
     paragraph_owners,
 )
 from extraction.reader.classifier import GENRE_THRESHOLDS, THRESHOLD, classify_paragraphs, only_reaffirms
-from extraction.reader.clauses import PERSON_NAME, PRESS_GENRES, lexicon
+from extraction.reader.clauses import PERSON_NAME, PRESS_GENRES, blank_reporter_aside, lexicon
 from extraction.reader.deadlines import find_deadline
 from extraction.reader.grammar import GRAMMARS
 from extraction.reader.sentences import (
@@ -403,6 +403,28 @@ _SE = re.compile(r"\bse\s+$", re.IGNORECASE)
 _FUTURE_AFTER_SE = re.compile(
     r"(?:va|van)\s+a\s+[a-záéíóúñ]+(?:ar|er|ir)\b|[a-záéíóúñ]+(?:ará|erá|irá)n?\b", re.IGNORECASE
 )
+# The government, the army or the State as a subject, after what reports it ("Enfatizó que el Gobierno, a través del
+# programa AICMA, seguirá", "He said the army will"): the document's State, when the story names it nowhere else near.
+_REPORTED_OPENING = re.compile(r"^[^“”«»\"]*?\b(?:que|that|qu['’])\s*", re.IGNORECASE)
+_A_GOVERNMENT = re.compile(
+    r"\s*(?:the|el|la|le|les|los|las|l['’])\s*(?:"
+    + "|".join(sorted({word for g in GRAMMARS.values() for word in g.governments}, key=len, reverse=True))
+    + r"|estado|état|state)(?:\s+[a-záéíóúñ]+)?\s*",
+    re.IGNORECASE,
+)
+
+
+def _a_government_said(subject: str) -> bool:
+    """Whether a subject, its reporting opening and asides aside, is the government, the army or the State."""
+    return bool(_A_GOVERNMENT.fullmatch(_REPORTED_OPENING.sub("", blank_reporter_aside(subject))))
+
+
+# A Spanish future with its subject dropped, after at most a linking phrase ("Para ello hará", "Además, destinará"):
+# the one the story was speaking of, its State when nobody is named.
+_DROPPED_SUBJECT = re.compile(
+    r"\s*(?:(?:para|por|con)\s+(?:ello|eso|esto)|además|también|asimismo|luego)?\s*,?\s*", re.I
+)
+_SPANISH_FUTURE = re.compile(r"[a-záéíóúñ]+(?:rá|rán)\b")
 # A short phrase before a sentence's subject ("À cette fin, ", "In addition, ", "Hoy, "): passed over.
 _OPENING_PHRASE = re.compile(r"^\s*[^,]{1,30},\s*")
 
@@ -422,6 +444,10 @@ def _ministers_state(whole: Proposal, found, context: _Context) -> Actor | None:
         named = directory.demonym_spans(subject)
         return named[0][2] if named else _document_state(context, set(whole.owners))
     if _THE_COUNTRY.fullmatch(subject) or _QUOTED_WE.fullmatch(subject):
+        return _document_state(context, set(whole.owners))
+    if _a_government_said(subject) and not (named_actors(subject, directory) or directory.demonym_spans(subject)):
+        return _document_state(context, set(whole.owners))  # (not "El Gobierno español": named by its adjective)
+    if _DROPPED_SUBJECT.fullmatch(subject) and _SPANISH_FUTURE.match(rest):  # "Para ello hará un seguimiento"
         return _document_state(context, set(whole.owners))
     no_ones = any(undertaking.match(rest) for undertaking in _NO_ONES_UNDERTAKINGS) or (
         _SE.search(subject) and _FUTURE_AFTER_SE.match(rest)  # "se van a entregar 18 zonas", "se entregarán"

@@ -120,13 +120,25 @@ REPORTER_ASIDE = re.compile(
 )
 
 
+# The means or the help a subject acts through, between commas: "el Gobierno, a través del programa AICMA, seguirá",
+# "the Government, through its mine action centre, will", "le gouvernement, avec l'appui du PNUD, va".
+MEANS_ASIDE = re.compile(
+    r",\s+(?:a\s+través\s+de|por\s+medio\s+de|mediante|con\s+el\s+(?:apoyo|respaldo)\s+de|through|via|with\s+the\s+"
+    r"(?:support|help|assistance)\s+of|à\s+travers|par\s+le\s+biais\s+d|avec\s+l['’](?:appui|aide)\s+d|grâce\s+à)"
+    r"[^,;:.]{1,100},(?=\s)",
+    re.IGNORECASE,
+)
+
+
 def blank_reporter_aside(sentence: str) -> str:
-    """The sentence with a reporter's aside after its subject blanked, its length kept for the offsets; not one
-    after a single opening word ("También, dijo, se establecerá": no subject stands before it)."""
-    aside = REPORTER_ASIDE.search(sentence)
-    if aside is None or len(sentence[: aside.start()].split()) < 2:
-        return sentence
-    return sentence[: aside.start()] + " " * len(aside.group()) + sentence[aside.end() :]
+    """The sentence with a reporter's aside, or the means its subject acts through, after its subject blanked, its
+    length kept for the offsets; not one after a single opening word ("También, dijo, se establecerá": no subject
+    stands before it)."""
+    for pattern in (REPORTER_ASIDE, MEANS_ASIDE):
+        aside = pattern.search(sentence)
+        if aside is not None and len(sentence[: aside.start()].split()) >= 2:
+            sentence = sentence[: aside.start()] + " " * len(aside.group()) + sentence[aside.end() :]
+    return sentence
 
 
 def blank_when_and_where(compiled: CompiledGrammar, sentence: str) -> str:
@@ -1692,6 +1704,10 @@ _COURTESIES = (
     "rendir homenaje",
     "reconoc",
     "destac",
+    # (nor valuing: "Queremos valorar la invitación", "We wish to appreciate", "Nous voulons apprécier")
+    "valor",
+    "apprecia",
+    "appréci",
     # (nor a hope: "Queremos esperar que la humanidad no repita", "We wish to hope")
     "esper",
     "espér",

@@ -265,3 +265,32 @@ def test_a_giver_named_with_the_money_pledges(language, text, owners):
 
 def test_a_report_released_by_a_state_pledges_nothing():
     assert proposed_by_position("en", "news", ["The report will be released next week by Peru."]) == {}
+
+
+# A subject's means between commas, the government after what reports it, a Spanish future with its subject dropped,
+# a "we" after a linking opening in a quotation, a minister stressing "our country's" resolve: the story's State.
+STORY_STATE_FORMS = [
+    (
+        "es",
+        "Enfatizó que el Gobierno, a través del programa de acción contra minas, seguirá coordinando la asistencia.",
+    ),
+    ("en", "The Government, through its mine action centre, will clear 20 villages this year."),
+    ("fr", "Le gouvernement, avec l’appui de ses partenaires, va déminer 20 localités cette année."),
+    ("es", "Para ello hará un seguimiento a la atención integral a las víctimas."),
+    ("fr", "« Je peux vous rassurer. Et bientôt, nous allons terminer la question des mines antipersonnel. »"),
+    ("fr", "Le ministre a, dans son mot, souligné la détermination de notre pays de n’épargner aucun effort."),
+    ("es", "El ministro subrayó la determinación de nuestro país de no escatimar esfuerzos."),
+    ("en", "The minister stressed the determination of our country to spare no effort."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), STORY_STATE_FORMS, ids=case_ids(STORY_STATE_FORMS))
+def test_forms_that_leave_the_pledge_to_the_storys_state(language, text):
+    before = {"en": "Peru launched a plan.", "fr": "Le Tchad a lancé un plan.", "es": "El Perú lanzó un plan."}
+    owner = "TCD" if language == "fr" else "PER"
+    assert proposed_by_position(language, "news", [before[language], text]) == {2: [("commitment", [owner])]}
+
+
+def test_wanting_to_value_an_invitation_is_courtesy():
+    text = ["Queremos valorar, en primer lugar, la invitación que nos ha formulado el Gobierno del Perú."]
+    assert proposed_by_position("es", "news", text) == {}
