@@ -339,7 +339,9 @@ def _with_carried_owners(whole: Proposal, found, context: _Context) -> bool:
         # a call on States not party to join is owned by whoever makes it: else the actor named last before it
         # ("We also call on the States still outside ...", after a paragraph of the ICBL's); a meeting or its
         # President calling is no actor named before (the page's publisher): the States not party own it
-        before = context.text_before(paragraph)[-CARRY_OVER_CHARS:]
+        # (or named in the paragraph before the call: "Le Pape François a abondé. Le souverain pontife exhorte")
+        called_at = min((start for start, _end, kind in found.matches if kind == "call"), default=0)
+        before = f"{context.text_before(paragraph)} {paragraph.text[:called_at]}"[-CARRY_OVER_CHARS:]
         caller = last_actor_named(before, context.directory) or _document_state(context, set())
         whole.owners = carried or ([caller] if caller else whole.owners)  # (else the State the story is about)
     if not carried and (state := _ministers_state(whole, found, context)):  # ("the country will": named already)

@@ -294,3 +294,64 @@ def test_forms_that_leave_the_pledge_to_the_storys_state(language, text):
 def test_wanting_to_value_an_invitation_is_courtesy():
     text = ["Queremos valorar, en primer lugar, la invitación que nos ha formulado el Gobierno del Perú."]
     assert proposed_by_position("es", "news", text) == {}
+
+
+# A call made by someone named just before it in the same paragraph, on the States not party: the caller's.
+def test_a_call_to_join_is_owned_by_the_caller_named_in_its_paragraph():
+    text = [
+        "Le secrétaire général de l’ONU a ouvert la conférence.",
+        "Le Pape François a abondé dans le même sens. Le souverain pontife exhorte tous les États à adhérer au traité.",
+    ]
+    assert proposed_by_position("fr", "news", text)[2] == [("call", ["VAT"])]
+
+
+# "The organisation" stands for the body named before; a call with no infinitive ("le respect de leurs obligations").
+CALLS_REPORTED = [
+    (
+        "es",
+        "El CICR publicó un informe.",
+        "En un comunicado, la organización pidió a Ucrania que señalice las zonas minadas.",
+        ["UKR"],
+    ),
+    (
+        "fr",
+        "L’ONU a ouvert la conférence.",
+        "Le patron de l’ONU a sollicité des États le respect de leurs obligations.",
+        ["states-parties"],
+    ),
+    (
+        "es",
+        "La ONU abrió la conferencia.",
+        "El secretario general pidió a los Estados el cumplimiento de sus obligaciones.",
+        ["states-parties"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "before", "text", "owners"), CALLS_REPORTED, ids=case_ids(CALLS_REPORTED))
+def test_calls_reported_in_news(language, before, text, owners):
+    assert proposed_by_position(language, "news", [before, text]) == {2: [("call", owners)]}
+
+
+# Money put at others' disposal, even told in the pluperfect, and a destruction announced with its deadline.
+GIVEN_AND_ANNOUNCED = [
+    (
+        "fr",
+        "L’ambassadeur a dit que le Royaume-Uni avait récemment mis à disposition un million de livres pour l’Angola.",
+        {"GBR", "AGO"},
+    ),
+    (
+        "es",
+        "El embajador dijo que el Reino Unido había puesto a disposición un millón de libras para Angola.",
+        {"GBR", "AGO"},
+    ),
+    ("es", "Francia, por ejemplo, ha anunciado la destrucción total de su stock antes de que acabe 1999.", {"FRA"}),
+    ("fr", "La France a annoncé la destruction totale de son stock avant la fin de 1999.", {"FRA"}),
+    ("en", "France has announced the total destruction of its stock before the end of 1999.", {"FRA"}),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "owners"), GIVEN_AND_ANNOUNCED, ids=case_ids(GIVEN_AND_ANNOUNCED))
+def test_money_put_at_disposal_and_a_destruction_announced(language, text, owners):
+    [(kind, found)] = proposed_by_position(language, "news", [text])[1]
+    assert (kind, set(found)) == ("commitment", owners)
