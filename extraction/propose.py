@@ -325,6 +325,8 @@ def _with_carried_owners(whole: Proposal, found, context: _Context) -> bool:
             or _meeting_decided(whole, found, context)
         )
         whole.owners = [state] if state else []
+        if _called_outside(whole):  # ("I now urge the government to build on this success by joining")
+            whole.owners = [_caller(whole, found, context) or state]
         return state is not None
     if carried and whole.kind != Commitment.Kind.CALL:
         # the subject points back ("These funds will also support ... in Ukraine", "Ambos países acordaron ... una
@@ -333,21 +335,46 @@ def _with_carried_owners(whole: Proposal, found, context: _Context) -> bool:
         whole.owners = list(dict.fromkeys([*carried, *helped]))
     elif carried and not whole.owners:
         whole.owners = carried
-    elif [owner.slug for owner in whole.owners] == ["states-not-party"] and not _called_by_a_meeting(
-        paragraph.text, found
-    ):
+    elif _called_outside(whole) and not _called_by_a_meeting(paragraph.text, found):
         # a call on States not party to join is owned by whoever makes it: else the actor named last before it
         # ("We also call on the States still outside ...", after a paragraph of the ICBL's); a meeting or its
         # President calling is no actor named before (the page's publisher): the States not party own it
         # (or named in the paragraph before the call: "Le Pape François a abondé. Le souverain pontife exhorte")
-        called_at = min((start for start, _end, kind in found.matches if kind == "call"), default=0)
-        before = f"{context.text_before(paragraph)} {paragraph.text[:called_at]}"[-CARRY_OVER_CHARS:]
-        caller = last_actor_named(before, context.directory) or _document_state(context, set())
+        caller = _caller(whole, found, context)
         whole.owners = carried or ([caller] if caller else whole.owners)  # (else the State the story is about)
     if not carried and (state := _ministers_state(whole, found, context)):  # ("the country will": named already)
         whole.owners = [state, *whole.owners]
     _with_the_story_state_helped(whole, context)
     return True
+
+
+# Joining the Convention ("joining the Ottawa Convention", "adhérer au traité", "adherirse a la Convención").
+_TO_JOIN = re.compile(r"\b(?:join|accede|ratif|adh[ée]r|rejoindre|unirse|sumarse)\w*", re.IGNORECASE)
+
+
+def _called_outside(whole: Proposal) -> bool:
+    """Whether a call is on the States not party, as a group or by name ("I now urge the government [of Nepal] to
+    build on this success by joining the Ottawa Convention"): whoever makes it owns it."""
+    owners = whole.owners
+    if [owner.slug for owner in owners] == ["states-not-party"]:
+        return True
+    outside = [owner for owner in owners if owner.kind == Actor.Kind.STATE and not owner.has_joined]
+    return (
+        whole.kind == Commitment.Kind.CALL
+        and bool(owners)
+        and outside == owners
+        and bool(_TO_JOIN.search(whole.paragraph.text))
+    )
+
+
+def _caller(whole: Proposal, found, context: _Context) -> Actor | None:
+    """Who makes a call: the actor named last before it, in the paragraph or above, other than those it calls on;
+    else the State the story is about."""
+    paragraph = whole.paragraph
+    called_at = min((start for start, _end, kind in found.matches if kind == "call"), default=0)
+    before = f"{context.text_before(paragraph)} {paragraph.text[:called_at]}"[-CARRY_OVER_CHARS:]
+    called = frozenset(whole.owners)
+    return last_actor_named(before, context.directory, called) or _document_state(context, set(called))
 
 
 def _with_the_story_state_helped(whole: Proposal, context: _Context) -> None:

@@ -1162,7 +1162,9 @@ def _read_stated_goal(compiled: CompiledGrammar, sentence: str):
 _SPEAKER_START = re.compile(r"(?:Our|Notre|Nuestr[oa]|Hemos|Aspiramos|Buscamos|Estamos|I|Je|J['’]|Me|Yo)\b")
 # (a sum given so far or in a past year is a figure: "since 1996", "In 2010 X donated", "en 2008")
 _SO_FAR = re.compile(
-    r"\b(?:since|so far|to date|(?:over|in|during) the (?:past|last)|desde|hasta la fecha|en los últimos|"
+    r"\b(?:since|so far|to date|(?:over|in|during) the (?:past|last)|over\s+(?:several|many|the)\s+years|"
+    r"au\s+fil\s+des\s+ans|pendant\s+plusieurs\s+années|(?:durante|a\s+lo\s+largo\s+de)\s+(?:varios|muchos)\s+años|"
+    r"desde|hasta la fecha|en los últimos|"
     r"au\s+cours\s+des\s+(?:\w+\s+)?derni[eè]res|ces\s+derni[eè]res\s+ann[ée]es|a\s+lo\s+largo\s+de\s+los\s+últimos|"
     r"durante los últimos|depuis|à ce jour|jusqu'ici|last\s+year|el\s+año\s+pasado|el\s+pasado\s+año|"
     r"l['’]an\s+dernier|l['’]année\s+dernière)\b|"

@@ -82,13 +82,15 @@ def named_spans(text: str, directory) -> list[tuple[int, int, Actor]]:
     return sorted(found, key=lambda item: item[0])
 
 
-def last_actor_named(text: str, directory) -> Actor | None:
+def last_actor_named(text: str, directory, other_than: frozenset = frozenset()) -> Actor | None:
     """The State or organisation ``text`` names last, as an actor rather than a place ("à Londres, au Royaume-Uni"
-    is where, not who)."""
+    is where, not who), other than ``other_than`` (those a call is on are not its caller)."""
     spans = [
         span
         for span in named_spans(text, directory)
-        if not _PLACE_BEFORE.search(text[: span[0]]) and not _PARTNER_BEFORE.search(text[: span[0]])
+        if not _PLACE_BEFORE.search(text[: span[0]])
+        and not _PARTNER_BEFORE.search(text[: span[0]])
+        and span[2] not in other_than
     ]
     return max(spans, key=lambda span: span[0])[2] if spans else None
 

@@ -355,3 +355,26 @@ GIVEN_AND_ANNOUNCED = [
 def test_money_put_at_disposal_and_a_destruction_announced(language, text, owners):
     [(kind, found)] = proposed_by_position(language, "news", [text])[1]
     assert (kind, set(found)) == ("commitment", owners)
+
+
+# A call on a named State that has not joined, to join: the caller's, not the State's; a sum given over several
+# years is a figure.
+def test_a_call_on_a_named_state_outside_to_join_is_the_callers():
+    text = [
+        "Nepal declared itself free of minefields.",
+        "UK Minister Jeremy Browne said: “I congratulate Nepal. I now urge the government to build on this success "
+        "by joining the Ottawa Convention.”",
+    ]
+    assert proposed_by_position("en", "news", text)[2] == [("call", ["GBR"])]
+
+
+SUMS_OVER_YEARS = [
+    ("en", "The UK has contributed over £5 million for demining in Nepal over several years."),
+    ("fr", "Le Royaume-Uni a versé plus de 5 millions de livres pour le déminage au Népal au fil des ans."),
+    ("es", "El Reino Unido ha aportado más de 5 millones de libras al desminado en Nepal durante varios años."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), SUMS_OVER_YEARS, ids=case_ids(SUMS_OVER_YEARS))
+def test_a_sum_given_over_several_years_is_a_figure(language, text):
+    assert proposed_by_position(language, "news", [text]) == {}
