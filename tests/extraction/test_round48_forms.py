@@ -378,3 +378,39 @@ SUMS_OVER_YEARS = [
 @pytest.mark.parametrize(("language", "text"), SUMS_OVER_YEARS, ids=case_ids(SUMS_OVER_YEARS))
 def test_a_sum_given_over_several_years_is_a_figure(language, text):
     assert proposed_by_position(language, "news", [text]) == {}
+
+
+# An appeal to cover a shortfall, or a sum asked of the international community: a call on those in a position to
+# give it.
+APPEALS_FOR_A_SUM = [
+    ("es", "La ONU hizo un llamamiento para cubrir el déficit de 317 millones de dólares."),
+    ("es", "La ONU y varias ONG han solicitado a la comunidad internacional 288 millones de dólares."),
+    ("fr", "L’ONU a lancé un appel pour combler le déficit de 317 millions de dollars."),
+    ("en", "The UN made an appeal to cover the shortfall of 317 million dollars."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), APPEALS_FOR_A_SUM, ids=case_ids(APPEALS_FOR_A_SUM))
+def test_an_appeal_for_a_sum_calls_on_those_in_a_position(language, text):
+    assert proposed_by_position(language, "news", [text]) == {1: [("call", ["states-parties-in-a-position"])]}
+
+
+# Where the money goes, after what it funds or carries out; a people as the donor; an agreement's acronym.
+FUNDED_PLACES = [
+    ("fr", "Le Japon s’est engagé à financer le programme anti-mines en RDC.", {"JPN", "COD"}),
+    ("es", "El Japón se comprometió a financiar el programa de desminado en Angola.", {"JPN", "AGO"}),
+    ("en", "Japan gave $450,000 to UNMAS to carry out humanitarian activities in the DRC.", {"JPN", "COD"}),
+    ("fr", "Le peuple japonais a accordé un don de 450 000 dollars pour le déminage en RDC.", {"JPN", "COD"}),
+    (
+        "es",
+        "Brasil y Colombia firmaron un Memorándum de Entendimiento (ME) para ampliar la cooperación.",
+        {"BRA", "COL"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "owners"), FUNDED_PLACES, ids=case_ids(FUNDED_PLACES))
+def test_where_the_money_goes_and_who_gives_it(language, text, owners):
+    found = proposed_by_position(language, "news", [text])[1]
+    assert {kind for kind, _owners in found} <= {"commitment", "offer"}
+    assert {owner for _kind, named in found for owner in named} == owners
