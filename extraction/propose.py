@@ -429,6 +429,17 @@ _NO_ONES_UNDERTAKINGS = [
 ]
 # Spanish's impersonal future ("se van a entregar 18 zonas", "se entregarán"): no one is its subject.
 _SE = re.compile(r"\bse\s+$", re.IGNORECASE)
+# (not after a subject of its own: "Estos se sumarán a los ocho municipios" says what the places will be)
+_OWN_SUBJECT_BEFORE_SE = re.compile(
+    r"^\s*(?:estos|estas|este|esta|esos|esas|ellos|ellas|los|las|el|la|todos|todas)\b", re.IGNORECASE
+)
+
+
+def _impersonal_se(subject: str) -> bool:
+    """Whether a subject zone ends on an impersonal "se" with no subject of its own before it."""
+    return bool(_SE.search(subject)) and not _OWN_SUBJECT_BEFORE_SE.match(_REPORTED_OPENING.sub("", subject))
+
+
 _FUTURE_AFTER_SE = re.compile(
     r"(?:va|van)\s+a\s+[a-záéíóúñ]+(?:ar|er|ir)\b|[a-záéíóúñ]+(?:ará|erá|irá)n?\b", re.IGNORECASE
 )
@@ -443,9 +454,19 @@ _A_GOVERNMENT = re.compile(
 )
 
 
+# A national body by its name ("the National Demining Institute (IND)", "el Centro Nacional contra Minas", "la
+# Commission nationale de lutte contre les mines"), after an opening phrase at most: the State's own.
+_A_NATIONAL_BODY = re.compile(
+    r"(?:[^,]{1,60},\s*)?(?:[Tt]he|[Ee]l|[Ll]a|[Ll]e|[Ll]['’])\s*(?:[A-Z][\w'’-]*\s+){0,4}?(?:National|Nacional|[Nn]ationale?)\b"
+    r"[^,;:]{0,80}?(?:\s*\([A-Z]{2,10}\))?\s*"
+)
+
+
 def _a_government_said(subject: str) -> bool:
-    """Whether a subject, its reporting opening and asides aside, is the government, the army or the State."""
-    return bool(_A_GOVERNMENT.fullmatch(_REPORTED_OPENING.sub("", blank_reporter_aside(subject))))
+    """Whether a subject, its reporting opening and asides aside, is the government, the army, the State or one of
+    its national bodies."""
+    bare = _REPORTED_OPENING.sub("", blank_reporter_aside(subject))
+    return bool(_A_GOVERNMENT.fullmatch(bare) or _A_NATIONAL_BODY.fullmatch(bare))
 
 
 # A Spanish future with its subject dropped, after at most a linking phrase ("Para ello hará", "Además, destinará"):
@@ -479,7 +500,7 @@ def _ministers_state(whole: Proposal, found, context: _Context) -> Actor | None:
     if _DROPPED_SUBJECT.fullmatch(subject) and _SPANISH_FUTURE.match(rest):  # "Para ello hará un seguimiento"
         return _document_state(context, set(whole.owners))
     no_ones = any(undertaking.match(rest) for undertaking in _NO_ONES_UNDERTAKINGS) or (
-        _SE.search(subject) and _FUTURE_AFTER_SE.match(rest)  # "se van a entregar 18 zonas", "se entregarán"
+        _impersonal_se(subject) and _FUTURE_AFTER_SE.match(rest)  # "se van a entregar 18 zonas", "se entregarán"
     )
     if no_ones and not named_actors(subject, directory):
         return _document_state(context, set(whole.owners))  # ("the last minefields will be cleared by 2027")

@@ -414,3 +414,20 @@ def test_where_the_money_goes_and_who_gives_it(language, text, owners):
     found = proposed_by_position(language, "news", [text])[1]
     assert {kind for kind, _owners in found} <= {"commitment", "offer"}
     assert {owner for _kind, named in found for owner in named} == owners
+
+
+# A State's national body by its name, and what it intends to do: the State's own; a question in a web page is no
+# order to its reader; places with a subject of their own before "se" are no impersonal pledge.
+def test_a_national_body_intending_to_clear_is_its_states():
+    text = ["Mozambique's demining goes on.", "The National Demining Institute (IND) intends to clear 25 districts."]
+    assert proposed_by_position("en", "news", text) == {2: [("commitment", ["MOZ"])]}
+
+
+def test_a_question_in_a_web_page_asks_no_one():
+    text = ["What is the interest of donors in this process, you can read in the entire article."]
+    assert proposed_by_position("en", "web_page", text) == {}
+
+
+def test_places_with_their_own_subject_before_se_pledge_nothing():
+    text = ["El batallón trabaja en el Tolima.", "Estos se sumarán a los ocho municipios ya certificados."]
+    assert proposed_by_position("es", "news", text) == {}
