@@ -340,8 +340,10 @@ def _with_carried_owners(whole: Proposal, found, context: _Context) -> bool:
         # ("We also call on the States still outside ...", after a paragraph of the ICBL's); a meeting or its
         # President calling is no actor named before (the page's publisher): the States not party own it
         # (or named in the paragraph before the call: "Le Pape François a abondé. Le souverain pontife exhorte")
-        caller = _caller(whole, found, context)
-        whole.owners = carried or ([caller] if caller else whole.owners)  # (else the State the story is about)
+        # (a State Party named among those the call gave is its maker: "Cambodian authorities called for all")
+        inside = [owner for owner in whole.owners if owner.kind == Actor.Kind.STATE and owner.has_joined]
+        caller = None if inside else _caller(whole, found, context)
+        whole.owners = carried or inside or ([caller] if caller else whole.owners)  # (else the story's State)
     if not carried and (state := _ministers_state(whole, found, context)):  # ("the country will": named already)
         whole.owners = [state, *whole.owners]
     _with_the_story_state_helped(whole, context)
@@ -352,12 +354,24 @@ def _with_carried_owners(whole: Proposal, found, context: _Context) -> bool:
 _TO_JOIN = re.compile(r"\b(?:join|accede|ratif|adh[ée]r|rejoindre|unirse|sumarse)\w*", re.IGNORECASE)
 
 
+# A call on every country to join ("for all countries to join", "tous les pays à adhérer", "todos los países a
+# adherirse"): on those still outside.
+_ALL_TO_JOIN = re.compile(
+    r"\b(?:all|every|other)\s+(?:other\s+)?(?:countries|states|nations)\s+to\s+(?:join|accede|ratify)|"
+    r"\b(?:tous\s+les|les\s+autres)\s+(?:pays|[ée]tats)\s+à\s+(?:adhérer|ratifier|rejoindre)|"
+    r"\b(?:todos\s+los|los\s+demás)\s+(?:países|Estados)\s+(?:a|para\s+que)\s+(?:adherirse|ratifi|se\s+adhieran|se\s+sumen|unirse)",
+    re.IGNORECASE,
+)
+
+
 def _called_outside(whole: Proposal) -> bool:
     """Whether a call is on the States not party, as a group or by name ("I now urge the government [of Nepal] to
     build on this success by joining the Ottawa Convention"): whoever makes it owns it."""
     owners = whole.owners
     if [owner.slug for owner in owners] == ["states-not-party"]:
         return True
+    if whole.kind == Commitment.Kind.CALL and _ALL_TO_JOIN.search(whole.paragraph.text):
+        return True  # ("called for all countries to join the Mine Ban Treaty": those outside it)
     outside = [owner for owner in owners if owner.kind == Actor.Kind.STATE and not owner.has_joined]
     return (
         whole.kind == Commitment.Kind.CALL
@@ -502,7 +516,8 @@ def _ministers_state(whole: Proposal, found, context: _Context) -> Actor | None:
     no_ones = any(undertaking.match(rest) for undertaking in _NO_ONES_UNDERTAKINGS) or (
         _impersonal_se(subject) and _FUTURE_AFTER_SE.match(rest)  # "se van a entregar 18 zonas", "se entregarán"
     )
-    if no_ones and not named_actors(subject, directory):
+    # (the subject's own clause only: "... declaró el ministro, quien anunció que 18 zapadores serán enviados")
+    if no_ones and not named_actors(re.split(r",|\bque\b|\bthat\b|\bqu['’]", subject)[-1], directory):
         return _document_state(context, set(whole.owners))  # ("the last minefields will be cleared by 2027")
     subject = _OPENING_PHRASE.sub("", subject) if not _TITLE_FIRST.match(subject) else subject  # "À cette fin, la"
     titled = _TITLE_FIRST.match(subject) or _FUNDS_FIRST.match(subject)  # (or "The funding announced today")
@@ -586,11 +601,16 @@ def _government_called(whole: Proposal, found, context: _Context) -> Actor | Non
         return None
     calls = [clause for clause in found.clauses if clause.kind == "call"]
     text = whole.paragraph.text
-    if not any(_GOVERNMENT_ADDRESSED.match(text, call.end) for call in calls):
+    # (or inside a phrase rule's call: "se pide al Gobierno que", "Il est demandé au gouvernement de")
+    ruled = [text[start:end] for start, end, kind in found.matches if kind == "call"]
+    if not any(_GOVERNMENT_ADDRESSED.match(text, call.end) for call in calls) and not any(
+        _GOVERNMENT_NAMED.search(words) for words in ruled
+    ):
         return None
     return _document_state(context, set(), title_first=False)
 
 
+_GOVERNMENT_NAMED = re.compile(r"\b(?:government|gouvernement|gobierno)\b", re.IGNORECASE)
 # A government addressed right after a verb of calling ("al gobierno", "the authorities", "le gouvernement").
 _GOVERNMENT_ADDRESSED = re.compile(
     r"\s*(?:a\s+|al\s+|à\s+|au\s+|aux\s+|on\s+|upon\s+)?(?:the\s+|le\s+|la\s+|les\s+|el\s+|los\s+|las\s+|l['’])?"

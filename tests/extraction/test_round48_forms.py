@@ -431,3 +431,41 @@ def test_a_question_in_a_web_page_asks_no_one():
 def test_places_with_their_own_subject_before_se_pledge_nothing():
     text = ["El batallón trabaja en el Tolima.", "Estos se sumarán a los ocho municipios ya certificados."]
     assert proposed_by_position("es", "news", text) == {}
+
+
+# A denied future, an impersonal call, deminers to be sent, a call on all countries to join.
+def test_a_denied_periphrastic_future_pledges_nothing():
+    text = ["El ministro dijo que los zapadores peruanos “no van a entrar a la zona restringida”."]
+    assert proposed_by_position("es", "news", text) == {}
+
+
+IMPERSONAL_CALLS = [
+    (
+        "es",
+        "El Perú debate una ley.",
+        "Es una proposición por la que se pide al Gobierno que envíe un proyecto de ley.",
+    ),
+    ("fr", "Le Tchad débat d’une loi.", "Il est demandé au gouvernement de présenter un projet de loi."),
+    ("en", "Peru debates a law.", "The Government is asked to send a bill to the Chamber."),
+]
+
+
+@pytest.mark.parametrize(("language", "before", "text"), IMPERSONAL_CALLS, ids=case_ids(IMPERSONAL_CALLS))
+def test_an_impersonal_call_on_the_government(language, before, text):
+    owner = "TCD" if language == "fr" else "PER"
+    assert proposed_by_position(language, "news", [before, text]) == {2: [("call", [owner])]}
+
+
+def test_deminers_to_be_sent_are_the_ministers_states():
+    text = [
+        "Perú buscará minas en la frontera.",
+        "“Esperamos que no haya minas”, declaró el ministro peruano, quien anunció que 18 zapadores serán enviados "
+        "lo antes posible a verificar si hay minas enterradas.",
+    ]
+    [(kind, owners)] = proposed_by_position("es", "news", text)[2]
+    assert (kind, owners) == ("commitment", ["PER"])
+
+
+def test_a_call_on_all_countries_to_join_is_its_makers():
+    text = ["Cambodian authorities called unequivocally for all countries to join the Mine Ban Treaty."]
+    assert proposed_by_position("en", "news", text) == {1: [("call", ["KHM"])]}
