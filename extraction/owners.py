@@ -343,7 +343,8 @@ def _carried_in_sentence(
     if GENERIC_STATES.fullmatch(subject) or (not decision and _STATES_PARTIES_ALONE.fullmatch(subject)):
         return [directory.group("states-parties")]
     everything = f"{text_before} {text[:first]}"  # (the story so far, from its title)
-    if PAIR_SUBJECT.fullmatch(subject_zone.strip()):  # (the pair may be named only in the title, far above)
+    bare_zone = _LINKING_OPENING.sub("", subject_zone).strip()  # ("Así, ambos gobiernos")
+    if PAIR_SUBJECT.fullmatch(bare_zone):  # (the pair may be named only in the title, far above)
         return _pair_named_before(before, everything, directory, subject_zone)
     if pair := pair_opening(subject_zone):  # "The three countries affirmed ..., pledging to": the main clause's
         return _pair_named_before(before, everything, directory, pair)

@@ -2,8 +2,9 @@
 own country ("la vereda El Orejón, de Briceño, Antioquia", "la wilaya de Djelfa"). Places are the provinces, regions
 and departments of ISO 3166-2 (pycountry's data), first level only. None is told by a name two countries share ("La
 Paz", "Amazonas"), one made only of words such as "North" or "Centre", a month, a capital city's district, a city
-where the Convention's meetings met (named for the meeting, not the story's State), or a place's name before a
-capitalised word ("Príncipe Mired" is a person)."""
+where the Convention's meetings met (named for the meeting, not the story's State), a place's name before a
+capitalised word ("Príncipe Mired" is a person), or a city given with its country ("en La Habana, Cuba.": a
+venue)."""
 
 from __future__ import annotations
 
@@ -78,7 +79,10 @@ def _places() -> tuple[re.Pattern, dict[str, str]]:
     }
     named = {name: code for name, code in named.items() if code}
     alternatives = "|".join(re.escape(name) for name in sorted(named, key=len, reverse=True))
-    return re.compile(r"(?<![\w-])(" + alternatives + r")(?![\w-])(?!\s+[A-ZÀ-Þ][a-zà-ÿ])"), named
+    # (not a person's name, "Príncipe Mired", nor a city given with its country, "La Habana, Cuba.": a venue)
+    return re.compile(
+        r"(?<![\w-])(" + alternatives + r")(?![\w-])(?!\s+[A-ZÀ-Þ][a-zà-ÿ])(?!\s*,\s*[A-ZÀ-Þ][\w-]+\s*(?:[.;)]|$))"
+    ), named
 
 
 def states_of_places(text: str) -> Counter:

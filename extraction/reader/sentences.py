@@ -154,7 +154,7 @@ _CONTRAST = re.compile(
     re.IGNORECASE,
 )
 _PLACE_BEFORE = re.compile(
-    r"(?:\b(?:in|at|en|à|au|aux|dans)\s+(?:the\s+|la\s+|le\s+|el\s+|l['’])?(?:[A-ZÀ-Þ][\w-]+,\s*)?"
+    r"(?:\b(?:in|at|en|à|au|aux|dans)\s+(?:the\s+|la\s+|le\s+|el\s+|l['’])?(?:(?:[A-ZÀ-Þ][\w-]+\s+){0,2}[A-ZÀ-Þ][\w-]+,\s*)?"
     r"|(?<!States )(?<!Estados )[A-ZÀ-Þ][\w-]+(?<!Parte)(?<!Partes)\s*\(\s*"  # (and "in Oslo, Norway", "Geneva
     # (Switzerland)"; not the States a list of "States Parties (Angola, ...)" names)
     # a post, not an actor: "embajador ante las Naciones Unidas", "ambassadeur auprès de l'ONU", "Ambassador to the UN"

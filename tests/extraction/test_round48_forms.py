@@ -469,3 +469,49 @@ def test_deminers_to_be_sent_are_the_ministers_states():
 def test_a_call_on_all_countries_to_join_is_its_makers():
     text = ["Cambodian authorities called unequivocally for all countries to join the Mine Ban Treaty."]
     assert proposed_by_position("en", "news", text) == {1: [("call", ["KHM"])]}
+
+
+# A plan stated, an activity announced in the impersonal future, a pledge in a relative clause, a pair after an
+# opening word; a State named only as a venue is not the story's State.
+STORY_PLANS = [
+    ("es", "El Gobierno anunció que el desminado humanitario se empezará a implementar en Antioquia y Meta.", "COL"),
+    ("es", "El plan es realizar la intervención en 2.757.993 metros cuadrados del Putumayo.", "COL"),
+    ("fr", "Le plan est de déminer 20 localités de la région du Borkou.", "TCD"),
+    ("en", "The plan is to clear 2.7 million square metres in Huambo.", "AGO"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "owner"), STORY_PLANS, ids=case_ids(STORY_PLANS))
+def test_plans_of_a_story_told_by_its_provinces(language, text, owner):
+    venue = {"en": "Talks took place in Geneva, Switzerland.", "fr": "Les pourparlers ont eu lieu à Genève, en Suisse."}
+    before = venue.get(language, "Las negociaciones de paz se dieron en La Habana, Cuba.")
+    assert proposed_by_position(language, "news", [before, text]) == {2: [("commitment", [owner])]}
+
+
+PLEDGES_IN_RELATIVES = [
+    ("es", "Asisten a los cursos de desminado que España se ha comprometido a impartir.", "ESP"),
+    ("fr", "Ils suivent les cours de déminage que la France s’est engagée à donner.", "FRA"),
+    ("en", "They attend the demining courses that Spain has committed to give.", "ESP"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "owner"), PLEDGES_IN_RELATIVES, ids=case_ids(PLEDGES_IN_RELATIVES))
+def test_a_pledge_in_a_relative_clause(language, text, owner):
+    assert proposed_by_position(language, "news", [text]) == {1: [("commitment", [owner])]}
+
+
+def test_a_pair_after_an_opening_word():
+    text = [
+        "Perú y Ecuador celebraron su gabinete binacional.",
+        "Así, ambos gobiernos acordaron concretar la limpieza.",
+    ]
+    [(kind, owners)] = proposed_by_position("es", "news", text)[2]
+    assert (kind, sorted(owners)) == ("commitment", ["ECU", "PER"])
+
+
+def test_a_call_on_a_state_outside_to_stop_is_the_callers():
+    text = [
+        "Le président de la Convention, l’Albanie, s’est exprimé.",
+        "Il a appelé la Syrie à cesser d’utiliser des mines.",
+    ]
+    assert proposed_by_position("fr", "news", text)[2] == [("call", ["ALB"])]
