@@ -345,7 +345,7 @@ def _with_carried_owners(whole: Proposal, found, context: _Context) -> bool:
         caller = None if inside else _caller(whole, found, context)
         whole.owners = carried or inside or ([caller] if caller else whole.owners)  # (else the story's State)
     if not carried and (state := _ministers_state(whole, found, context)):  # ("the country will": named already)
-        whole.owners = [state, *whole.owners]
+        whole.owners = list(dict.fromkeys([state, *whole.owners]))
     _with_the_story_state_helped(whole, context)
     return True
 
@@ -456,7 +456,7 @@ _FUTURE_AFTER_SE = re.compile(
 # programa AICMA, seguirá", "He said the army will"): the document's State, when the story names it nowhere else near.
 _REPORTED_OPENING = re.compile(r"^[^“”«»\"]*?\b(?:que|that|qu['’])\s*", re.IGNORECASE)
 _A_GOVERNMENT = re.compile(
-    r"\s*(?:the|el|la|le|les|los|las|l['’])\s*(?:"
+    r"\s*(?:the|el|la|le|les|los|las|l['’]|its|their|his|her|son|sa|leur|su)\s*(?:"
     + "|".join(sorted({word for g in GRAMMARS.values() for word in g.governments}, key=len, reverse=True))
     + r"|estado|état|state)(?:\s+[a-záéíóúñ]+)?\s*",
     re.IGNORECASE,
@@ -504,8 +504,13 @@ def _ministers_state(whole: Proposal, found, context: _Context) -> Actor | None:
         return named[0][2] if named else _document_state(context, set(whole.owners))
     if _THE_COUNTRY.fullmatch(subject) or _QUOTED_WE.fullmatch(subject):
         return _document_state(context, set(whole.owners))
-    if _a_government_said(subject) and not (named_actors(subject, directory) or directory.demonym_spans(subject)):
-        return _document_state(context, set(whole.owners))  # (not "El Gobierno español": named by its adjective)
+    # (States named in the subject tell it themselves: "En el caso de Chile, ..., anunció que el país estará")
+    named_here = [match for match in directory.state_names.finditer(subject) if match.group(1)[:1].isupper()]
+    if _a_government_said(subject) and not named_here:  # (not the adjective "suisse", a name's lower case)
+        # (or the State its speaker's adjective names: "Lars Buechler (coopération suisse) a confirmé que son
+        # gouvernement apportera")
+        named = directory.demonym_spans(subject)
+        return named[0][2] if named else _document_state(context, set(whole.owners))
     if _DROPPED_SUBJECT.fullmatch(subject) and _SPANISH_FUTURE.match(rest):  # "Para ello hará un seguimiento"
         return _document_state(context, set(whole.owners))
     no_ones = any(undertaking.match(rest) for undertaking in _NO_ONES_UNDERTAKINGS) or (

@@ -515,3 +515,42 @@ def test_a_call_on_a_state_outside_to_stop_is_the_callers():
         "Il a appelé la Syrie à cesser d’utiliser des mines.",
     ]
     assert proposed_by_position("fr", "news", text)[2] == [("call", ["ALB"])]
+
+
+# Leaving the Convention or using mines, and the treaty's own words quoted, pledge nothing.
+NOT_PLEDGES = [
+    ("es", "Varsovia.- Polonia utilizará minas terrestres antipersona para defender su frontera."),
+    ("fr", "La Pologne utilisera des mines antipersonnel pour défendre sa frontière."),
+    ("en", "Poland will use anti-personnel landmines to defend its border."),
+    ("es", "Según la Convención de Ottawa, “cada Estado Parte se compromete a destruir sus existencias”."),
+    ("fr", "Selon la Convention d’Ottawa, « chaque État partie s’engage à détruire ses stocks »."),
+    ("en", "Under the Ottawa Convention, “each State Party undertakes to destroy its stockpiles”."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), NOT_PLEDGES, ids=case_ids(NOT_PLEDGES))
+def test_using_mines_or_the_treatys_words_pledge_nothing(language, text):
+    assert proposed_by_position(language, "news", [text]) == {}
+
+
+# A pledge told in a participle ("committing to"), and a speaker's adjective naming the State of "his government".
+JOINED_AND_COMMITTED = [
+    ("en", "Tonga has officially joined the Ottawa Treaty, committing to ban anti-personnel landmines.", ["TON"]),
+    ("fr", "Les Tonga ont rejoint le traité d’Ottawa, s’engageant à interdire les mines antipersonnel.", ["TON"]),
+    ("es", "Tonga se adhirió al Tratado de Ottawa, comprometiéndose a prohibir las minas antipersonal.", ["TON"]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "owners"), JOINED_AND_COMMITTED, ids=case_ids(JOINED_AND_COMMITTED))
+def test_a_pledge_in_a_participle(language, text, owners):
+    assert proposed_by_position(language, "news", [text]) == {1: [("commitment", owners)]}
+
+
+def test_his_government_is_the_state_his_title_names():
+    text = [
+        "Le Cambodge poursuit le déminage.",
+        "Lars Buechler (coopération suisse) a confirmé jeudi que son gouvernement apportera une aide de six millions "
+        "de dollars pour le déminage du Cambodge.",
+    ]
+    [(kind, owners)] = proposed_by_position("fr", "news", text)[2]
+    assert (kind, sorted(owners)) == ("commitment", ["CHE", "KHM"])
