@@ -449,9 +449,6 @@ def _impersonal_se(subject: str) -> bool:
     return bool(_SE.search(subject)) and not _OWN_SUBJECT_BEFORE_SE.match(_REPORTED_OPENING.sub("", subject))
 
 
-_FUTURE_AFTER_SE = re.compile(
-    r"(?:va|van)\s+a\s+[a-záéíóúñ]+(?:ar|er|ir)\b|[a-záéíóúñ]+(?:ará|erá|irá)n?\b", re.IGNORECASE
-)
 # The government, the army or the State as a subject, after what reports it ("Enfatizó que el Gobierno, a través del
 # programa AICMA, seguirá", "He said the army will"): the document's State, when the story names it nowhere else near.
 _REPORTED_OPENING = re.compile(r"^[^“”«»\"]*?\b(?:que|that|qu['’])\s*", re.IGNORECASE)
@@ -483,7 +480,8 @@ def _a_government_said(subject: str) -> bool:
 _DROPPED_SUBJECT = re.compile(
     r"\s*(?:(?:para|por|con)\s+(?:ello|eso|esto)|además|también|asimismo|luego)?\s*,?\s*", re.I
 )
-_SPANISH_FUTURE = re.compile(r"[a-záéíóúñ]+(?:rá|rán)\b")
+# (a future, simple or periphrastic: "hará", "se entregarán", "se van a entregar")
+_SPANISH_FUTURE = re.compile(r"(?:va|van)\s+a\s+[a-záéíóúñ]+(?:ar|er|ir)\b|[a-záéíóúñ]+rán?\b", re.IGNORECASE)
 # A short phrase before a sentence's subject ("À cette fin, ", "In addition, ", "Hoy, "): passed over.
 _OPENING_PHRASE = re.compile(r"^\s*[^,]{1,30},\s*")
 
@@ -514,7 +512,7 @@ def _ministers_state(whole: Proposal, found, context: _Context) -> Actor | None:
     if _DROPPED_SUBJECT.fullmatch(subject) and _SPANISH_FUTURE.match(rest):  # "Para ello hará un seguimiento"
         return _document_state(context, set(whole.owners))
     no_ones = any(undertaking.match(rest) for undertaking in _NO_ONES_UNDERTAKINGS) or (
-        _impersonal_se(subject) and _FUTURE_AFTER_SE.match(rest)  # "se van a entregar 18 zonas", "se entregarán"
+        _impersonal_se(subject) and _SPANISH_FUTURE.match(rest)  # "se van a entregar 18 zonas", "se entregarán"
     )
     # (the subject's own clause only: "... declaró el ministro, quien anunció que 18 zapadores serán enviados")
     if no_ones and not named_actors(re.split(r",|\bque\b|\bthat\b|\bqu['’]", subject)[-1], directory):
@@ -629,21 +627,26 @@ def _document_state(context: _Context, owned: set, title_first: bool = True) -> 
     ordered = texts if title_first else texts[::-1]
     # States named as who acts first; then the State whose provinces the story names ("en Antioquia y Meta"); then a
     # State named only as where ("las negociaciones de paz en La Habana, Cuba" is the venue, not the story's State)
-    for as_places in (False, None, True):
-        if as_places is None:
-            state = directory.state_of_places(" ".join(texts))
-            if state is not None and state not in owned:
-                return state
-            continue
-        for text in ordered:  # (most_common keeps the first met on a tie)
-            counts = Counter(
-                directory.state_named(match.group(1))
-                for match in directory.state_names.finditer(text)
-                if as_places or not named_as_place(text, match.start())
-            )
-            counts = Counter({state: n for state, n in counts.items() if state not in owned})
-            if counts:
-                return counts.most_common(1)[0][0]
+    if acting := _most_named_state(ordered, directory, owned, venues=False):
+        return acting
+    by_places = directory.state_of_places(" ".join(texts))  # (only then: the places' pattern is long)
+    if by_places is not None and by_places not in owned:
+        return by_places
+    return _most_named_state(ordered, directory, owned, venues=True)
+
+
+def _most_named_state(texts: list[str], directory, owned: set, venues: bool) -> Actor | None:
+    """The State the first of ``texts`` to name one names most (the first met on a tie), not one of ``owned``;
+    names that only say where something happens count with ``venues``."""
+    for text in texts:
+        counts = Counter(
+            directory.state_named(match.group(1))
+            for match in directory.state_names.finditer(text)
+            if venues or not named_as_place(text, match.start())
+        )
+        ranked = [state for state, _count in counts.most_common() if state not in owned]
+        if ranked:
+            return ranked[0]
     return None
 
 
