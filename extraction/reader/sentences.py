@@ -193,7 +193,14 @@ def reported_parties(text: str, directory) -> list[Actor]:
         for match in lexicon().reporting.finditer(text)
         for actor in named_list(text[match.end() :], directory, reach=_OBJECT_REACH)
     ]
-    return reported + [actor for _start, end, actor in named_spans(text, directory) if _UNTIL.match(text, end)]
+    after_colons = [text[colon.end() :] for colon in _LIST_AFTER_COLON.finditer(text)]
+    listed = [actor for rest in after_colons for actor in named_list(rest, directory, reach=3)]
+    dated = [actor for _start, end, actor in named_spans(text, directory) if _UNTIL.match(text, end)]
+    return reported + listed + dated
+
+
+# A colon that opens a list of parties ("approved at the Twelfth Meeting: Afghanistan, Angola, Cyprus and Zimbabwe").
+_LIST_AFTER_COLON = re.compile(r":\s*")
 
 
 # A remark in parentheses beside a subject ("Chile (which chaired it with Norway)") says more about it; the States it
@@ -281,7 +288,9 @@ def sentence_owners(text: str, matches: list[tuple[int, int, str]], directory, c
         ]
         if not inside:
             continue
-        subject_end = min(inside)[1]  # up to the end of the first operative words ("The Union shall support")
+        # up to the end of the first operative words ("The Union shall support"), with the phrases that overlap them
+        # ("2 millions d'euros sera consacrée" and "sera consacrée par la France": one span, its agent in it)
+        subject_end = max(end for start, end in inside if start < min(inside)[1])
         deciding = any(kind == "conclusion" for start, _end, kind in matches if offset <= start < within)
         named = [
             actor

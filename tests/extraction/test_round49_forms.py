@@ -35,3 +35,177 @@ PURPOSES = [
 @pytest.mark.parametrize(("language", "text"), PURPOSES, ids=case_ids(PURPOSES))
 def test_a_treatys_purpose_is_no_ones_goal(language, text):
     assert proposed_by_position(language, "news", [text]) == {}
+
+
+# Money with its giver, told in the passive or by what it will do; a decision, an approval or an increase of aid;
+# a grant agreed by an exchange of notes: the giver's pledge, with the State helped.
+GIVERS = [
+    ("en", "The funds from Germany will be used to clear 12 villages in Colombia.", ["DEU", "COL"]),
+    ("en", "Two million dollars will be devoted by France to clearance in Lebanon.", ["FRA", "LBN"]),
+    ("en", "The Government of Japan had decided to provide its support to Cambodia for demining.", ["JPN", "KHM"]),
+    ("en", "The State Department of the United States approved a $89 million aid package for Ukraine.", ["USA", "UKR"]),
+    ("en", "The Norwegian Government increases its support by NOK 30 million for demining in Ukraine.", ["NOR", "UKR"]),
+    (
+        "en",
+        "The Ambassador of Japan and the Minister of Cambodia signed the Exchange of Notes "
+        "for grant aid in favour of Cambodia.",
+        ["JPN", "KHM"],
+    ),
+    ("fr", "Une enveloppe de 2 millions d’euros sera consacrée par la France au déminage au Liban.", ["FRA", "LBN"]),
+    ("fr", "Les fonds du Japon seront consacrés au déminage au Cambodge.", ["JPN", "KHM"]),
+    ("fr", "Le gouvernement du Japon avait décidé d’apporter son soutien au Cambodge.", ["JPN", "KHM"]),
+    (
+        "fr",
+        "Le Gouvernement norvégien augmente son soutien de 30 millions de NOK pour le déminage en Ukraine.",
+        ["NOR", "UKR"],
+    ),
+    (
+        "fr",
+        "Le ministère allemand soutient également en 2021 le déminage en Iraq "
+        "à hauteur d’environ 3,7 millions d’euros.",
+        ["DEU", "IRQ"],
+    ),
+    (
+        "fr",
+        "L’ambassadeur du Japon et le ministre ont procédé à la signature et l’échange de notes "
+        "relatives à un programme d’aide en faveur du Cambodge.",
+        ["JPN", "KHM"],
+    ),
+    (
+        "es",
+        "Los recursos de Alemania serán invertidos en la descontaminación de municipios en Colombia.",
+        ["DEU", "COL"],
+    ),
+    ("es", "Dos millones de euros serán dedicados por Francia al desminado en el Líbano.", ["FRA", "LBN"]),
+    (
+        "es",
+        "El Departamento de Estado de Estados Unidos aprobó un paquete de ayuda de 89 millones de dólares "
+        "para que Ucrania forme equipos de desminado.",
+        ["USA", "UKR"],
+    ),
+    (
+        "es",
+        "El Gobierno noruego aumenta su apoyo en 30 millones de coronas para el desminado en Ucrania.",
+        ["NOR", "UKR"],
+    ),
+    (
+        "es",
+        "El embajador de Japón y el canciller de Camboya firmaron el canje de notas "
+        "de la cooperación para el desminado en Camboya.",
+        ["JPN", "KHM"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "owners"), GIVERS, ids=case_ids(GIVERS))
+def test_money_given_decided_approved_or_increased_is_the_givers_pledge(language, text, owners):
+    assert proposed_by_position(language, "news", [text]) == {1: [("commitment", sorted(owners))]}
+
+
+# The State helped, named after the work or the aid: "efforts que adelanta X", "en faveur du X", "para que X",
+# "so that X", "la remoción de minas en X", "déminer ... au X".
+HELPED = [
+    ("en", "Norway will keep supporting the efforts made by Colombia to be mine-free.", ["NOR", "COL"]),
+    ("en", "Japan will provide an aid package so that Cambodia can train 100 deminers.", ["JPN", "KHM"]),
+    (
+        "fr",
+        "La Suisse continuera de soutenir les efforts déployés par la Colombie pour être libre de mines.",
+        ["CHE", "COL"],
+    ),
+    ("fr", "Ce financement du Japon permettra au CMAC de déminer 200 hectares au Cambodge.", ["JPN", "KHM"]),
+    (
+        "es",
+        "Suiza seguirá apoyando los esfuerzos que adelanta Colombia para cumplir con la Convención.",
+        ["CHE", "COL"],
+    ),
+    ("es", "A través de esta donación, Japón contribuirá a la remoción de minas en Colombia.", ["JPN", "COL"]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "owners"), HELPED, ids=case_ids(HELPED))
+def test_the_state_helped_is_named_after_the_work_or_the_aid(language, text, owners):
+    assert proposed_by_position(language, "news", [text]) == {1: [("commitment", sorted(owners))]}
+
+
+# A party's own expected completion ("estimates it can finish", "estime pouvoir achever", "estima culminar").
+ESTIMATES = [
+    ("en", "Senegal estimates it can finish clearance in 2026.", "SEN"),
+    ("fr", "Le Sénégal estime pouvoir achever le déminage de la Casamance en 2026.", "SEN"),
+    ("es", "El Ministerio de Defensa del Perú estima culminar las labores de desminado en 2026.", "PER"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "owner"), ESTIMATES, ids=case_ids(ESTIMATES))
+def test_a_partys_estimated_completion_is_its_pledge(language, text, owner):
+    assert proposed_by_position(language, "news", [text]) == {1: [("commitment", [owner])]}
+
+
+# A State depositing its instrument of accession or ratification takes on the Convention's obligations.
+ACCESSIONS = [
+    ("en", "Tonga today deposited its instrument of accession to the Mine Ban Treaty.", "TON"),
+    ("fr", "Les Îles Marshall ont déposé leur instrument de ratification auprès du Secrétaire général.", "MHL"),
+    ("es", "Tonga depositó su instrumento de adhesión ante el Secretario General.", "TON"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "owner"), ACCESSIONS, ids=case_ids(ACCESSIONS))
+def test_a_state_depositing_its_instrument_pledges(language, text, owner):
+    assert proposed_by_position(language, "news", [text]) == {1: [("commitment", [owner])]}
+
+
+# Requests approved, told in a relative clause, with the States listed after a colon or in the subject: a decision
+# on each of them.
+APPROVED_REQUESTS = [
+    (
+        "en",
+        "Four States Parties submitted extension requests in 2012 that were approved at the Twelfth Meeting: "
+        "Afghanistan, Angola, Cyprus and Zimbabwe.",
+        ["AFG", "AGO", "CYP", "ZWE"],
+    ),
+    (
+        "fr",
+        "Les demandes de prolongation du Tchad et du Niger, qui ont été approuvées en décembre, courent jusqu’en 2030.",
+        ["TCD", "NER"],
+    ),
+    (
+        "es",
+        "Las solicitudes de prórroga de Chad y Níger, que fueron aprobadas en diciembre, vencen en 2030.",
+        ["TCD", "NER"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "owners"), APPROVED_REQUESTS, ids=case_ids(APPROVED_REQUESTS))
+def test_requests_approved_in_a_relative_clause_are_decisions_on_each_state(language, text, owners):
+    assert proposed_by_position(language, "web_page", [text]) == {1: [("conclusion", sorted(owners))]}
+
+
+# "The governments concerned by the problem of mines" are the affected States Parties.
+CONCERNED_GOVERNMENTS = [
+    ("en", "“We call on the governments concerned by the problem of mines to meet the needs of victims.”"),
+    (
+        "fr",
+        "« Nous demandons aux gouvernements concernés par le problème des mines "
+        "de répondre aux besoins des victimes. »",
+    ),
+    ("es", "“Pedimos a los gobiernos afectados por el problema de las minas que atiendan a las víctimas.”"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), CONCERNED_GOVERNMENTS, ids=case_ids(CONCERNED_GOVERNMENTS))
+def test_governments_concerned_by_mines_are_the_affected_states(language, text):
+    assert proposed_by_position(language, "press_release", [text]) == {1: [("call", ["affected-states-parties"])]}
+
+
+# "Il s'agira de" (it will be) and a process told in the passive ("have been recommended for") pledge nothing.
+NOTHING = [
+    ("fr", "La Norvège soutient le déminage en Ukraine. Il s’agira d’une condition nécessaire à la reconstruction."),
+    ("en", "In Sri Lanka, 1,106 divisions have been recommended for mine-free declaration."),
+    ("fr", "Au Sri Lanka, 1 106 divisions ont été recommandées pour une déclaration de zone sans mines."),
+    ("es", "En Sri Lanka, 1.106 divisiones han sido recomendadas para su declaración como libres de minas."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), NOTHING, ids=case_ids(NOTHING))
+def test_it_will_be_and_a_process_recommended_pledge_nothing(language, text):
+    assert proposed_by_position(language, "news", [text]) == {}
