@@ -209,3 +209,20 @@ NOTHING = [
 @pytest.mark.parametrize(("language", "text"), NOTHING, ids=case_ids(NOTHING))
 def test_it_will_be_and_a_process_recommended_pledge_nothing(language, text):
     assert proposed_by_position(language, "news", [text]) == {}
+
+
+# A sum given over years gone by is history; the same range ahead, a pledge.
+PAST_RANGES = [
+    ("en", "From 2013 to 2019, Switzerland allocated 16 million francs to demining in Cambodia.", []),
+    ("fr", "De 2013 à 2019, la Suisse a alloué 16 millions de francs au déminage au Cambodge.", []),
+    ("es", "Entre 2013 y 2019, Suiza destinó 16 millones de francos al desminado en Camboya.", []),
+    ("en", "From 2025 to 2028, Switzerland will allocate 16 million francs to demining in Cambodia.", ["CHE", "KHM"]),
+    ("fr", "De 2025 à 2028, la Suisse allouera 16 millions de francs au déminage au Cambodge.", ["CHE", "KHM"]),
+    ("es", "Entre 2025 y 2028, Suiza destinará 16 millones de francos al desminado en Camboya.", ["CHE", "KHM"]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "owners"), PAST_RANGES, ids=case_ids(PAST_RANGES))
+def test_a_sum_over_years_gone_by_is_history(language, text, owners):
+    expected = {1: [("commitment", owners)]} if owners else {}
+    assert proposed_by_position(language, "news", [text]) == expected
