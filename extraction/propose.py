@@ -105,11 +105,21 @@ def document_proposals(document: Document) -> tuple[list[Proposal], list[str]]:
 
 
 def _recorded_kind(document: Document, proposal: Proposal) -> str:
-    """A sum a State is reported to give, in news, a press release or a web page, is recorded as its commitment
-    (as the ISU records a "pledge" of money it reads about), once its owners, beneficiaries included, are read as an
-    offer's; in the State's own statement it stays an offer. An offer to host or train stays an offer everywhere."""
-    reported_sum = document.kind in PRESS_GENRES and lexicon().currency.search(proposal.text)
-    return Commitment.Kind.COMMITMENT if proposal.kind == Commitment.Kind.OFFER and reported_sum else proposal.kind
+    """A sum or funding a State is reported to give, in news, a press release or a web page, is recorded as its
+    commitment (as the ISU records a "pledge" of money it reads about), once its owners, beneficiaries included, are
+    read as an offer's; in the State's own statement it stays an offer. An offer to host or train stays an offer
+    everywhere."""
+    money = lexicon().currency.search(proposal.text) or _MONEY.search(proposal.text)
+    reported_money = document.kind in PRESS_GENRES and money
+    return Commitment.Kind.COMMITMENT if proposal.kind == Commitment.Kind.OFFER and reported_money else proposal.kind
+
+
+# Money named without a sum ("announced new funding for MAG", "un nouveau financement", "una donación").
+_MONEY = re.compile(
+    r"\b(?:funding|funds|financing|grants?|donations?|financements?|fonds|subventions?|dons?|"
+    r"financiaci[oó]n|financiamiento|fondos|donaci[oó]n(?:es)?|subvenci[oó]n(?:es)?)\b",
+    re.IGNORECASE,
+)
 
 
 def _language_warnings(document: Document, paragraphs: list[Paragraph], tables: dict) -> list[str]:
@@ -423,6 +433,16 @@ _THE_COUNTRY = re.compile(
 # A quotation that opens on "we" ("“Nos propusimos limpiar ...”, aseguró", "« Nous allons ... »"): who the story quotes
 # speaks for its State.
 _QUOTED_WE = re.compile(r"\s*[«“\"]\s*(?:we|nous|nos|nosotros|nosotras)?\s*", re.IGNORECASE)
+# What is "ours" inside a quotation still open ("« Il en coûtera 37 milliards, mais notre objectif est d'y parvenir",
+# "“... but our goal is to”"): who the story quotes speaks for its State.
+_OURS = re.compile(r"\s*(?:our|we|notre|nos|nous|nuestr[oa]s?|nosotr[oa]s)\b", re.IGNORECASE)
+
+
+def _ours_in_a_quotation(subject: str, rest: str) -> bool:
+    opened = subject.count("«") + subject.count("“") > subject.count("»") + subject.count("”")
+    return (opened or subject.count('"') % 2 == 1) and bool(_OURS.match(rest))
+
+
 # An undertaking told with no one as its subject, nobody named before it: mines, land or places to be cleared or
 # destroyed, in the passive future ("La Casamance sera intégralement déminée d'ici à 2026"), or a plan told
 # impersonally ("it is planned to reduce the suspected area"), or a goal no one is said to own ("L'objectif est
@@ -500,7 +520,7 @@ def _ministers_state(whole: Proposal, found, context: _Context) -> Actor | None:
         # person named, who speaks for the State the apposition names by its adjective, else the document's
         named = directory.demonym_spans(subject)
         return named[0][2] if named else _document_state(context, set(whole.owners))
-    if _THE_COUNTRY.fullmatch(subject) or _QUOTED_WE.fullmatch(subject):
+    if _THE_COUNTRY.fullmatch(subject) or _QUOTED_WE.fullmatch(subject) or _ours_in_a_quotation(subject, rest):
         return _document_state(context, set(whole.owners))
     # (States named in the subject tell it themselves: "En el caso de Chile, ..., anunció que el país estará")
     named_here = [match for match in directory.state_names.finditer(subject) if match.group(1)[:1].isupper()]
@@ -565,6 +585,7 @@ def _lead_donor(context: _Context, owned: set) -> Actor | None:
 
 # A sum opening a sentence ("13,05 millones de euros serán", "Another $2 million will"): money as the subject.
 _SUM_FIRST = re.compile(
+    r"[«“\"]?\s*"  # (opening a quotation too: "Ainsi, « 2 milliards de francs CFA ont été mis à la disposition")
     r"(?:other|another|a\s+further|the\s+remaining|otros|los\s+restantes|d['’]autres|un\s+autre|les\s+autres)?\s*"
     r"(?:US\$|\$|€|£|USD|EUR)?\s?\d[\d.,]*\s*(?:million|billion|millones|mil\b|millions?|milliards?|m\b|bn\b)",
     re.IGNORECASE,

@@ -1007,7 +1007,8 @@ def _read_intention(compiled: CompiledGrammar, sentence: str):
     if willing is not None and _RECALLED.search(sentence[: willing.start()]):
         willing = None  # "el CICR recordó que ofrece ayuda": what it does, recalled, not offered
     if willing is not None and _is_party(compiled, _subject(compiled, sentence[: willing.start()]), True):
-        # (ready to keep up what it does, "est disposé à maintenir son partenariat": its commitment, no offer)
+        # (ready to keep up what it does or honour its obligations, "est disposé à maintenir son partenariat":
+        # its commitment, no offer)
         kind = "commitment" if _KEEPING_UP.match(sentence, willing.end()) else "offer"
         return kind, willing.start(), willing.end(), OFFER_WEIGHT, "party"
     match = compiled.intention.search(sentence)
@@ -1033,7 +1034,10 @@ def _read_intention(compiled: CompiledGrammar, sentence: str):
 # Keeping up one's own ("maintain its partnership", "maintenir son partenariat", "mantener su alianza"); continuing a
 # cooperation with others stays offered ("su disposición de continuar la cooperación").
 _KEEPING_UP = re.compile(
-    r"\s*(?:maintain|keep|sustain|maintenir|mantener)\s+(?:its|their|his|her|son|sa|ses|leur|leurs|su|sus)\b",
+    r"\s*(?:fully\s+|pleinement\s+|plenamente\s+)?"
+    r"(?:maintain|keep|sustain|maintenir|mantener|"  # (or honour its obligations: "dispuesto a cumplir plenamente sus")
+    r"comply\s+with|fulfil+|honou?r|respecter|remplir|honorer|s['’]acquitter\s+de|cumplir(?:\s+con)?|respetar|acatar)"
+    r"\s+(?:fully\s+|pleinement\s+|plenamente\s+)?(?:its|their|his|her|son|sa|ses|leur|leurs|su|sus)\b",
     re.IGNORECASE,
 )
 # A verb of recalling just before what is recalled ("recordó que", "recalled that it", "a rappelé qu'il").

@@ -317,7 +317,11 @@ def sentence_owners(text: str, matches: list[tuple[int, int, str]], directory, c
             or (_deciding_parties(sentence[:subject_end], directory) if deciding else [])
             or (_deciding_parties(sentence[: min(inside)[0]], directory) if deciding else [])  # "..., the States
         )  # Parties agreed to establish": their decision
-        owners += subject + named if offered else named or subject or _implementer(sentence, directory)
+        owners += (
+            subject + named
+            if offered
+            else named or subject or _implementer(sentence, directory) or _said_after(sentence, directory)
+        )
         owners += _quoted_speakers(sentence, inside, directory)
     return list(dict.fromkeys(owners))
 
@@ -362,6 +366,23 @@ def _implementer(sentence: str, directory) -> list[Actor]:
         if named and named[0].kind == "organisation":  # (a State is where, not who: "carried out in Ukraine")
             return named[:1]
     return []
+
+
+# The clause that tells who said a sentence, after it ("..., a assuré mercredi un responsable de l'UNMAS", "..., a
+# UNMAS official said", "..., aseguró el ministro"): its last comma, then a verb of saying.
+_SAID_AFTER = re.compile(
+    r",\s*(?P<clause>[^,;]*?\b(?:(?:a|ont)\s+(?:\w+\s+)?(?:assuré|affirmé|déclaré|indiqué|annoncé|précisé|souligné|"
+    r"expliqué|promis|ajouté|dit)|said|says|told|announced|stated|added|promised|assured|declared|aseguró|afirmó|"
+    r"declaró|indicó|anunció|precisó|señaló|explicó|prometió|agregó|añadió|dijo)\b[^,;]*)[.!]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _said_after(sentence: str, directory) -> list[Actor]:
+    """Who says a sentence that names no one before its operative words, in a clause of saying after it (“All
+    minefields will be cleared within five years, a UNMAS official said”): the first party that clause names."""
+    said = _SAID_AFTER.search(sentence)
+    return [actor for _start, _end, actor in named_spans(said.group("clause"), directory)][:1] if said else []
 
 
 def _article_body(sentence: str, directory) -> list[Actor]:

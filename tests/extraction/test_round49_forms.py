@@ -226,3 +226,177 @@ PAST_RANGES = [
 def test_a_sum_over_years_gone_by_is_history(language, text, owners):
     expected = {1: [("commitment", owners)]} if owners else {}
     assert proposed_by_position(language, "news", [text]) == expected
+
+
+# Who says a sentence that names no one before its operative words, in a clause of saying after it.
+SAID_AFTER = [
+    ("en", "All remaining minefields will be cleared within five years, a UNMAS official said on Wednesday.", "UNMAS"),
+    (
+        "fr",
+        "Il n’y aura plus de mines d’ici cinq ans au Soudan du Sud, a assuré mercredi un responsable de l’UNMAS.",
+        "UNMAS",
+    ),
+    ("fr", "Le déminage sera achevé d’ici 2025, a affirmé mercredi le ministre tchadien de la Défense.", "TCD"),
+    ("es", "Todas las minas serán destruidas antes de 2025, aseguró el miércoles un funcionario del UNMAS.", "UNMAS"),
+    ("es", "El desminado será concluido antes de 2025, dijo el ministro peruano de Defensa.", "PER"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "owner"), SAID_AFTER, ids=case_ids(SAID_AFTER))
+def test_the_speaker_named_after_the_sentence_owns_it(language, text, owner):
+    assert proposed_by_position(language, "news", [text]) == {1: [("commitment", [owner])]}
+
+
+# "Our goal" inside a quotation whose speaker the story does not know as a party: the story's State; an impersonal
+# future ("il en coûtera", "il conviendra", "it will cost") pledges nothing.
+QUOTED_OURS = [
+    (
+        "fr",
+        "L’Ukraine veut déminer son territoire, a dit le Premier ministre.",
+        "« Il en coûtera 37 milliards de dollars, mais notre objectif est d’y parvenir dans les années à venir », "
+        "a souligné Denys Shmyhal.",
+    ),
+    (
+        "en",
+        "Ukraine wants to clear its territory, the Prime Minister said.",
+        "“It will cost 37 billion dollars, but our goal is to achieve it in the coming years,” said Denys Shmyhal.",
+    ),
+    (
+        "es",
+        "Ucrania quiere desminar su territorio, dijo el primer ministro.",
+        "“Costará 37.000 millones de dólares, pero nuestro objetivo es lograrlo en los próximos años”, "
+        "subrayó Denys Shmyhal.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "before", "text"), QUOTED_OURS, ids=case_ids(QUOTED_OURS))
+def test_our_goal_in_a_quotation_is_the_storys_state(language, before, text):
+    assert proposed_by_position(language, "news", [before, text])[2] == [("commitment", ["UKR"])]
+
+
+IMPERSONAL_FUTURES = [
+    ("en", "In Ukraine, it will cost 37 billion dollars to clear the land."),
+    ("fr", "En Ukraine, il en coûtera 37 milliards de dollars pour déminer les terres."),
+    ("fr", "Au Sénégal, il conviendra d’étudier comment compléter cette somme."),
+    ("es", "En Ucrania, costará 37.000 millones de dólares desminar las tierras."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), IMPERSONAL_FUTURES, ids=case_ids(IMPERSONAL_FUTURES))
+def test_an_impersonal_future_pledges_nothing(language, text):
+    assert proposed_by_position(language, "news", [text]) == {}
+
+
+# Goals announced, hoped for, or pursued; a readiness to honour obligations (a pledge, not an offer); a sum
+# budgeted or made available; aid named without a sum in a story (a commitment, as a sum would be).
+MORE_PLEDGES = [
+    ("en", "Thailand said the country is ready to fully comply with its obligations under the Convention.", ["THA"]),
+    ("fr", "La Thaïlande a affirmé que le pays est disposé à respecter pleinement ses obligations.", ["THA"]),
+    ("es", "Tailandia afirmó que el país está dispuesto a cumplir plenamente sus obligaciones.", ["THA"]),
+    (
+        "en",
+        "The South Sudanese mine action authority announced on Friday a new goal of ridding the country of mines.",
+        ["SSD"],
+    ),
+    (
+        "fr",
+        "L’autorité sud-soudanaise de déminage a annoncé vendredi un nouvel objectif "
+        "visant à débarrasser le pays des mines.",
+        ["SSD"],
+    ),
+    (
+        "es",
+        "La autoridad sursudanesa de desminado anunció el viernes una nueva meta de librar al país de minas.",
+        ["SSD"],
+    ),
+    ("en", "Croatia expects to be completely free of landmines by 1 March 2026.", ["HRV"]),
+    ("fr", "La Croatie espère être le 1er mars 2026 entièrement libre de mines.", ["HRV"]),
+    ("es", "Croacia espera estar el 1 de marzo de 2026 completamente libre de las minas terrestres.", ["HRV"]),
+    ("en", "Mozambique must still clear 6 million square metres to reach the goal of being mine-free.", ["MOZ"]),
+    (
+        "fr",
+        "Le Mozambique doit encore déminer 6 millions de mètres carrés "
+        "pour atteindre l’objectif d’être libre de mines.",
+        ["MOZ"],
+    ),
+    (
+        "es",
+        "Mozambique aún debe desbrozar 6 millones de metros cuadrados para alcanzar la meta de un país libre de minas.",
+        ["MOZ"],
+    ),
+    ("en", "The objective of Chile's commission is the clearance of 20 minefields in 2019.", ["CHL"]),
+    ("fr", "L’objectif de la commission du Chili est le déminage de 20 champs de mines en 2019.", ["CHL"]),
+    ("es", "El objetivo del Cnad de Chile es el despeje de 20 campos minados en el año 2019.", ["CHL"]),
+    ("en", "In Senegal, 200 million have been included in the 2016 budget for demining.", ["SEN"]),
+    ("fr", "Au Sénégal, 200 millions ont été inscrits au budget 2016 pour le déminage.", ["SEN"]),
+    ("es", "En Senegal, 200 millones han sido incluidos en el presupuesto de 2016 para el desminado.", ["SEN"]),
+    (
+        "fr",
+        "Au Sénégal, 2 milliards de francs CFA ont été mis à la disposition du Centre national d’action antimines.",
+        ["SEN"],
+    ),
+    (
+        "es",
+        "Según el canciller de Angola, el acuerdo se financia mediante un donativo de Japón por 350 millones de yenes.",
+        ["AGO", "JPN"],
+    ),
+    (
+        "en",
+        "The UK Government announced new funding to help clear mines "
+        "in eight countries - Angola, Cambodia and Zimbabwe.",
+        ["AGO", "GBR", "KHM", "ZWE"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "owners"), MORE_PLEDGES, ids=case_ids(MORE_PLEDGES))
+def test_goals_readiness_budgets_and_funding_are_pledges(language, text, owners):
+    assert proposed_by_position(language, "news", [text]) == {1: [("commitment", sorted(owners))]}
+
+
+# A call on those who have not signed, with "must": its maker's; mine-affected governments are the affected States.
+CALLS = [
+    (
+        "en",
+        "“Those States that have not yet signed the Ottawa Convention must do so,” New Zealand's Minister said.",
+        ["NZL"],
+    ),
+    (
+        "fr",
+        "« Les États qui n’ont pas encore signé la Convention d’Ottawa doivent le faire », "
+        "a dit la ministre néo-zélandaise.",
+        ["NZL"],
+    ),
+    (
+        "es",
+        "“Los Estados que aún no han firmado la Convención de Ottawa deben hacerlo”, dijo la ministra neozelandesa.",
+        ["NZL"],
+    ),
+    (
+        "en",
+        "She also encouraged mine-affected governments to take charge of their mine-clearing programmes.",
+        ["affected-states-parties"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "owners"), CALLS, ids=case_ids(CALLS))
+def test_calls_on_those_outside_and_on_affected_governments(language, text, owners):
+    assert proposed_by_position(language, "press_release", [text]) == {1: [("call", owners)]}
+
+
+# A commemoration ahead and a law's prohibition quoted pledge nothing.
+NO_PLEDGE = [
+    ("en", "Minister, Canada will soon be marking an important anniversary."),
+    ("fr", "Monsieur le Ministre, le Canada marquera bientôt un anniversaire important."),
+    ("es", "Señor Ministro, Canadá celebrará pronto un aniversario importante."),
+    ("en", 'The Order of Ireland provided that "no person shall manufacture, keep or sell any land mine."'),
+    ("fr", "L’ordonnance irlandaise dispose que « nul ne peut fabriquer, détenir ou vendre une mine »."),
+    ("es", "La ley irlandesa establece que “nadie podrá fabricar, almacenar o vender minas”."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), NO_PLEDGE, ids=case_ids(NO_PLEDGE))
+def test_a_commemoration_or_a_quoted_prohibition_pledges_nothing(language, text):
+    assert proposed_by_position(language, "statement", [text]) == {}
