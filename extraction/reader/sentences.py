@@ -297,15 +297,7 @@ def sentence_owners(text: str, matches: list[tuple[int, int, str]], directory, c
             for match in lexicon().reporting.finditer(sentence)
             for actor in named_list(sentence[match.end() : match.end() + _OBJECT_REACH], directory)
         ]
-        aside = [(m.start(), m.end()) for m in _PARENTHESIS.finditer(sentence[:subject_end])]  # "(like Norway)"
-        # a clause of its own before "whereas" ("X and Y joined, whereas the Finnish delegation announced"): aside
-        aside += [(0, m.end()) for m in _CONTRAST.finditer(sentence) if m.end() <= min(inside)[0]]
-        subject = [
-            actor
-            for start, _end, actor in named_spans(sentence[:subject_end], directory)
-            if not _PLACE_BEFORE.search(sentence[:start]) and not any(a <= start < b for a, b in aside)
-        ]
-        subject = _named_after_saying(sentence[:subject_end], subject, directory) or subject
+        subject = _named_in_subject(sentence, subject_end, min(inside)[0], directory)
         subject = _narrowed_subject(sentence, min(inside), subject, directory)
         # an invitation offered ("Peru has invited Ecuador to attend"): the host and its guest
         offered = any(kind == "offer" for start, _end, kind in matches if offset <= start < within) or any(
@@ -327,6 +319,19 @@ def sentence_owners(text: str, matches: list[tuple[int, int, str]], directory, c
 
 
 _OBJECTIVE = re.compile(r"\b(?:goal|objective|target|aim|objectif|objetivo|meta)\b", re.IGNORECASE)
+
+
+def _named_in_subject(sentence: str, subject_end: int, words_start: int, directory) -> list[Actor]:
+    """The parties named before a sentence's operative words end, but those in an aside or named as a place."""
+    aside = [(m.start(), m.end()) for m in _PARENTHESIS.finditer(sentence[:subject_end])]  # "(like Norway)"
+    # a clause of its own before "whereas" ("X and Y joined, whereas the Finnish delegation announced"): aside
+    aside += [(0, m.end()) for m in _CONTRAST.finditer(sentence) if m.end() <= words_start]
+    subject = [
+        actor
+        for start, _end, actor in named_spans(sentence[:subject_end], directory)
+        if not _PLACE_BEFORE.search(sentence[:start]) and not any(a <= start < b for a, b in aside)
+    ]
+    return _named_after_saying(sentence[:subject_end], subject, directory) or subject
 
 
 def _named_after_saying(subject_zone: str, subject: list[Actor], directory) -> list[Actor]:
