@@ -160,6 +160,11 @@ _IN_AN_NGOS_NAME = re.compile(
 )
 
 
+# Every stored column of an actor: the directory is the same while none of them changes.
+_ACTOR_COLUMNS = [field.attname for field in Actor._meta.concrete_fields]
+_BUILT: dict = {}  # (the rows the last directory was built from, and that directory)
+
+
 class ActorDirectory:
     """Actors found by name in any of their languages."""
 
@@ -200,7 +205,12 @@ class ActorDirectory:
 
     @classmethod
     def load(cls) -> ActorDirectory:
-        return cls(list(Actor.objects.all()))
+        """The directory of the actors as they are now; built again only when a row has changed, as building it
+        compiles every State's names into one pattern (a batch of documents, or a test run, reads the same rows)."""
+        rows = tuple(Actor.objects.order_by("pk").values_list(*_ACTOR_COLUMNS))
+        if _BUILT.get("actors") != rows:
+            _BUILT.update(actors=rows, directory=cls(list(Actor.objects.order_by("pk"))))
+        return _BUILT["directory"]
 
     def state(self, iso3: str) -> Actor | None:
         return self.by_slug.get(iso3.lower())

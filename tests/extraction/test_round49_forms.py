@@ -400,3 +400,18 @@ NO_PLEDGE = [
 @pytest.mark.parametrize(("language", "text"), NO_PLEDGE, ids=case_ids(NO_PLEDGE))
 def test_a_commemoration_or_a_quoted_prohibition_pledges_nothing(language, text):
     assert proposed_by_position(language, "statement", [text]) == {}
+
+
+def test_the_directory_and_the_rules_are_built_again_only_when_their_rows_change():
+    from actors.models import Actor
+    from extraction.models import ExtractionRule
+    from extraction.owners import ActorDirectory
+    from extraction.tables import load_tables
+
+    directory, tables = ActorDirectory.load(), load_tables()
+    assert ActorDirectory.load() is directory and load_tables() is tables  # (a batch of documents reads them once)
+    Actor.objects.filter(iso3="TON").update(name_en="Kingdom of Tonga")
+    assert ActorDirectory.load() is not directory
+    assert ActorDirectory.load().state_names.search("the Kingdom of Tonga joined").group(1) == "Kingdom of Tonga"
+    ExtractionRule.objects.filter(language="en").update(is_active=False)
+    assert "en" not in load_tables()
