@@ -581,6 +581,27 @@ def _organisation_of_title(title: str | None, directory: ActorDirectory) -> Acto
     return organisations[0] if len(organisations) == 1 and len(named) == 1 else None
 
 
+def title_helped(title: str, directory: ActorDirectory) -> list[Actor]:
+    """The States Parties a story's title names as helped ("La Belgique aide l'Irak à déminer son territoire", "Norway
+    increases its support to demining in Iraq", "Japón apoya a Camboya"), with those listed with them."""
+    from extraction.reader.sentences import named_list
+
+    helped = [
+        actor
+        for match in [*BENEFICIARY.finditer(title), *_HELPS.finditer(title)]
+        for actor in named_list(title[match.end() : match.end() + 80], directory, reach=5)
+    ]
+    return list(dict.fromkeys(actor for actor in helped if actor.kind == Actor.Kind.STATE and actor.has_joined))
+
+
+# A title's verb of helping, before the State helped ("aide l'Irak", "helps Cambodia", "apoya a Colombia").
+_HELPS = re.compile(
+    r"\b(?:aide|aident|soutient|appuie|helps?|supports?|assists?|ayuda|apoya|asiste)\s+(?:l['’]\s*|le\s+|la\s+|a\s+)?"
+    r"(?=[A-ZÀ-Þ])",
+    re.IGNORECASE,
+)
+
+
 def act_beneficiary(document, directory: ActorDirectory) -> Actor | None:
     """The one State a legal act's title names ("Council Decision ... in support of mine action in Colombia"): what
     the act's author undertakes in its articles helps that State, which owns it too."""

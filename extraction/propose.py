@@ -28,6 +28,7 @@ from extraction.owners import (
     offer_beneficiaries,
     owner_evidence,
     paragraph_owners,
+    title_helped,
 )
 from extraction.reader.classifier import GENRE_THRESHOLDS, THRESHOLD, classify_paragraphs, only_reaffirms
 from extraction.reader.clauses import PERSON_NAME, PRESS_GENRES, blank_reporter_aside, lexicon
@@ -357,6 +358,7 @@ def _with_carried_owners(whole: Proposal, found, context: _Context) -> bool:
     if not carried and (state := _ministers_state(whole, found, context)):  # ("the country will": named already)
         whole.owners = list(dict.fromkeys([state, *whole.owners]))
     _with_the_story_state_helped(whole, context)
+    _with_the_title_helped(whole, context)
     return True
 
 
@@ -400,6 +402,25 @@ def _with_the_story_state_helped(whole: Proposal, context: _Context) -> None:
     if whole.kind == Commitment.Kind.CALL and HELP_FOR_US.search(whole.paragraph.text):
         state = _document_state(context, set(whole.owners))
         whole.owners = [*whole.owners, state] if state else whole.owners
+
+
+def _with_the_title_helped(whole: Proposal, context: _Context) -> None:
+    """A donor's support in a story whose title names the State helped ("La Belgique aide l'Irak à déminer son
+    territoire": "la Belgique a décidé de soutenir les opérations de déminage"): that State is helped too, when the
+    paragraph names no State but the donor."""
+    states = [owner for owner in whole.owners if owner.kind == Actor.Kind.STATE]
+    if whole.kind not in (Commitment.Kind.COMMITMENT, Commitment.Kind.OFFER) or len(states) != 1:
+        return
+    if not (_MONEY.search(whole.paragraph.text) or _SUPPORT.search(whole.paragraph.text)):
+        return
+    helped = [state for state in title_helped(context.document.title or "", context.directory) if state not in states]
+    whole.owners = list(dict.fromkeys([*whole.owners, *helped]))
+
+
+# Support given ("soutenir les opérations", "support demining", "apoyar el desminado", "contribuera à ce travail").
+_SUPPORT = re.compile(
+    r"\b(?:soutien|soutenir|support|apoy|contribu|aide[rz]?\b|help|ayud|financ|fund)\w*", re.IGNORECASE
+)
 
 
 _TITLE_FIRST = re.compile(

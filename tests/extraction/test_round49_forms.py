@@ -415,3 +415,42 @@ def test_the_directory_and_the_rules_are_built_again_only_when_their_rows_change
     assert ActorDirectory.load().state_names.search("the Kingdom of Tonga joined").group(1) == "Kingdom of Tonga"
     ExtractionRule.objects.filter(language="en").update(is_active=False)
     assert "en" not in load_tables()
+
+
+# A donor's support in a story whose title names the State helped: that State is helped too.
+TITLE_HELPED = [
+    ("en", "Belgium helps Iraq to clear its land", "Belgium has decided to support the demining operations there."),
+    (
+        "fr",
+        "La Belgique aide l’Irak à déminer son territoire",
+        "La Belgique a décidé de soutenir les opérations de déminage.",
+    ),
+    (
+        "es",
+        "Bélgica ayuda a Irak a desminar su territorio",
+        "Bélgica ha decidido financiar las operaciones de desminado.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "title", "text"), TITLE_HELPED, ids=case_ids(TITLE_HELPED))
+def test_the_state_a_title_names_as_helped_is_helped_by_the_donors_support(language, title, text):
+    assert proposed_by_position(language, "news", [text], title=title) == {1: [("commitment", ["BEL", "IRQ"])]}
+
+
+def test_a_title_naming_no_state_helped_adds_none():
+    text = "La Belgique a décidé de soutenir les opérations de déminage."
+    assert proposed_by_position("fr", "news", [text], title="Le déminage progresse") == {1: [("commitment", ["BEL"])]}
+
+
+# Support increased from one sum to another.
+INCREASED = [
+    ("en", "Norway increased its support to demining in Iraq from NOK 110 million in 2017 to NOK 154 million in 2018."),
+    ("fr", "La Norvège a augmenté son soutien au déminage en Irak, de NOK 110 millions en 2017 à NOK 154 millions."),
+    ("es", "Noruega aumentó su apoyo al desminado en Irak de 110 millones de coronas en 2017 a NOK 154 millones."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), INCREASED, ids=case_ids(INCREASED))
+def test_support_increased_from_one_sum_to_another_is_a_pledge(language, text):
+    assert proposed_by_position(language, "news", [text]) == {1: [("commitment", ["IRQ", "NOR"])]}
