@@ -12,8 +12,11 @@ from tracker.reference_data import ISU_STAFF_GROUP
 pytest_plugins = ["tests.api_support", "tests.browser_support"]  # fixtures: api, data; browser
 
 # The slow suites, run by CI's second pass (`make test-slow`), not by the README's `make test`: whole evaluations,
-# fuzzing, the demo load, browsers, real services and faults. A test id that starts with one of these is 'slow'.
+# fuzzing, the demo load, browsers, real services and faults, and the tables of forms each extraction round added
+# (test_roundNN_forms.py: 1,300 cases, about 40 s on two cores; the clause table and the owner rules stay in
+# `make test`). A test id that starts with one of these is 'slow'.
 SLOW = (
+    "tests/extraction/test_round",
     "tests/test_demo.py",
     "tests/test_browser_csp.py",
     "tests/test_faults.py",
