@@ -22,6 +22,7 @@ from extraction.reader.grammar import (
     relative_subject,
 )
 from extraction.reader.sentences import SAYING_THAT, STATES_PARTIES_WORDS
+from extraction.tables import LastBuilt
 
 # "We, the States Parties": the States Parties speak in the first person.
 # (not the States Parties of a region: "Nous, représentants des États parties d'Afrique de l'Ouest" are some of them,
@@ -162,7 +163,7 @@ _IN_AN_NGOS_NAME = re.compile(
 
 # Every stored column of an actor: the directory is the same while none of them changes.
 _ACTOR_COLUMNS = [field.attname for field in Actor._meta.concrete_fields]
-_BUILT: dict = {}  # (the rows the last directory was built from, and that directory)
+_DIRECTORY = LastBuilt()
 
 
 class ActorDirectory:
@@ -205,12 +206,9 @@ class ActorDirectory:
 
     @classmethod
     def load(cls) -> ActorDirectory:
-        """The directory of the actors as they are now; built again only when a row has changed, as building it
-        compiles every State's names into one pattern (a batch of documents, or a test run, reads the same rows)."""
+        """The directory of the actors as they are now (building it compiles every State's names into one pattern)."""
         rows = tuple(Actor.objects.order_by("pk").values_list(*_ACTOR_COLUMNS))
-        if _BUILT.get("actors") != rows:
-            _BUILT.update(actors=rows, directory=cls(list(Actor.objects.order_by("pk"))))
-        return _BUILT["directory"]
+        return _DIRECTORY.get(rows, lambda _rows: cls(list(Actor.objects.order_by("pk"))))
 
     def state(self, iso3: str) -> Actor | None:
         return self.by_slug.get(iso3.lower())
