@@ -765,6 +765,7 @@ def paragraph_owners(
 ) -> list[Actor]:
     """Who the sentences name (their subject, or the party a meeting requested or whose offer it welcomed); else
     the speaker (or the group a call is addressed to); and a State that a text names as beneficiary."""
+    from extraction.reader.clauses import A_PLAN_COMMITS
     from extraction.reader.sentences import reported_parties, sentence_owners
 
     owners: list[Actor] = []
@@ -781,6 +782,8 @@ def paragraph_owners(
         named = [group for group in groups if group != participants][:1] or named
     if kind == "commitment" and (given := _COMMITMENTS_FROM.search(paragraph.text)):
         named = _named_next(paragraph.text[given.end() : given.end() + 80], directory) or named
+    if kind == "commitment" and (bound := A_PLAN_COMMITS.search(paragraph.text)):
+        named = directory.groups_in(bound.group("who")) or [directory.group("states-parties")]  # "commits States to"
     if kind == "conclusion" and not named and _EXTENSION_REQUESTS.search(paragraph.text):
         named = [directory.group("affected-states-parties")]  # "requests for extension were granted": theirs
     if named:
@@ -1026,7 +1029,26 @@ def _asking_for_help(text: str, clauses, directory: ActorDirectory, speaker: Act
         if (of := _HELP_OF.match(text, HELP_ASKED.match(text, clause.start).end()))
         for actor in named_actors(text[of.end() : of.end() + 40], directory)[:1]
     ]
+    if not donors:  # the States its purpose names ("ayuda urgente para equipar al personal de desminado yemení")
+        helped += [actor for clause in asking for actor in _helped_by_the_purpose(text, clause, directory)]
     return list(dict.fromkeys([*(donors or [directory.group("states-parties-in-a-position")]), *helped]))
+
+
+def _helped_by_the_purpose(text: str, clause, directory: ActorDirectory) -> list[Actor]:
+    """The States named, or named by their adjective, in what help is asked for ("to equip Yemeni deminers")."""
+    from extraction.reader.sentences import named_actors
+
+    asked = HELP_ASKED.match(text, clause.start)
+    purpose = _FOR_A_PURPOSE.match(text, asked.end(), clause.sentence_end)
+    if purpose is None:
+        return []
+    words = text[purpose.start() : min(clause.sentence_end, purpose.end() + 120)]
+    states = [actor for actor in named_actors(words, directory) if actor.kind == Actor.Kind.STATE]
+    return states + [state for _start, _end, state in directory.demonym_spans(words)]
+
+
+# What help is asked for, after its words: "(internacional urgente) para", "to", "pour".
+_FOR_A_PURPOSE = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:to|for|in|para|en|pour|à|au|dans)\b", re.IGNORECASE)
 
 
 # The speakers asking for themselves: "we need", "nous avons besoin", "necesitamos", "pedimos".
@@ -1094,10 +1116,21 @@ _THIS_COUNTRY = re.compile(
 )
 
 
+# A government addressed right after a verb of calling ("al gobierno", "the authorities", "le gouvernement"), or its
+# heads ("au Président, au Premier Ministre", "the Prime Minister"), not a meeting's ("the President of the Meeting").
+GOVERNMENT_ADDRESSED = re.compile(
+    r"\s*(?:a\s+|al\s+|à\s+|au\s+|aux\s+|on\s+|upon\s+)?(?:the\s+|le\s+|la\s+|les\s+|el\s+|los\s+|las\s+|l['’])?"
+    r"(?:(?:national\s+|nacional\s+)?(?:government|authorities|gouvernement|autorités|gobierno|autoridades)\b|"
+    r"(?:President|Président|Presidente|Prime\s+Minister|Premier\s+Ministre|Primer\s+Ministro)\b"
+    r"(?!\s+(?:of|de|du|del)\s+(?:the\s+|la\s+|l['’]\s*)?(?:Meeting|Conference|Réunion|Conférence|Reuni[oó]n|Conferencia)))",
+    re.IGNORECASE,
+)
+
+
 def _call_owners(paragraph, clause, speaker: Actor | None, directory: ActorDirectory) -> list[Actor]:
     """Who one call in the paragraph is addressed to (or, for a call on States not party, who makes it)."""
     from extraction.reader.clauses import skip_insertion
-    from extraction.reader.sentences import named_actors, named_list
+    from extraction.reader.sentences import last_states_named, named_actors, named_list
 
     text = paragraph.text
     after = skip_insertion(text[clause.end : clause.sentence_end])  # (", par une résolution de l'ONU,")
@@ -1107,6 +1140,10 @@ def _call_owners(paragraph, clause, speaker: Actor | None, directory: ActorDirec
     addressees += [state for _start, _end, state in directory.demonym_spans(zone)]  # "the Libyan government"
     if pointed := _addressees_named_before(zone, text, clause, speaker, directory):
         return pointed
+    # "s'est entretenu avec des responsables sri-lankais ... a demandé au Président de": their State's government
+    heads = not addressees and GOVERNMENT_ADDRESSED.match(zone)
+    if heads and (named := last_states_named(text[: clause.start], directory, 1)):
+        return named
     # States not party named by a phrase that runs past the zone ("les pays qui ne l'ont pas encore fait |
     # d'adhérer")
     not_party = directory.group("states-not-party")

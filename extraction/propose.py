@@ -19,6 +19,7 @@ from extraction.owners import (
     CARRIED_REQUEST,
     CARRY_OVER_CHARS,
     GENERIC_STATES,
+    GOVERNMENT_ADDRESSED,
     HELP_FOR_US,
     ActorDirectory,
     act_beneficiary,
@@ -31,9 +32,9 @@ from extraction.owners import (
     title_helped,
 )
 from extraction.reader.classifier import GENRE_THRESHOLDS, THRESHOLD, classify_paragraphs, only_reaffirms
-from extraction.reader.clauses import PERSON_NAME, PRESS_GENRES, blank_reporter_aside, lexicon
+from extraction.reader.clauses import PERSON_NAME, PRESS_GENRES, blank_reporter_aside, lexicon, main_subject
 from extraction.reader.deadlines import find_deadline
-from extraction.reader.grammar import GRAMMARS
+from extraction.reader.grammar import COMPILED, GRAMMARS
 from extraction.reader.sentences import (
     last_actor_named,
     named_actors,
@@ -448,7 +449,8 @@ _FUNDS_FIRST = re.compile(
 # document's State.
 # (so is the State as a whole, in French and Spanish news: "L'État a décidé d'allouer", "el Estado destinará")
 _THE_COUNTRY = re.compile(
-    r"\s*[«“\"]?\s*(?:(?:the|this|le|ce|el|este|l['’])\s*(?:country|nation|pays|país)|l['’]\s*(?-i:État)|el\s+(?-i:Estado))\s*",
+    r"\s*[«“\"]?\s*(?:(?:the|this|le|ce|el|este|l['’])\s*(?:country|nation|pays|país)|l['’]\s*(?-i:État)|el\s+(?-i:Estado)|"
+    r"the\s+state)(?:\s+\w+(?:ly|ment|mente))?\s*",  # (and an adverb: "The state recently pledged")
     re.IGNORECASE,
 )
 # A quotation that opens on "we" ("“Nos propusimos limpiar ...”, aseguró", "« Nous allons ... »"): who the story quotes
@@ -475,7 +477,13 @@ _NO_ONES_UNDERTAKINGS = [
 ] + [
     re.compile(
         r"(?:the|l['’]|le|el|la)\s*(?:goal|aim|objective|target|plan|objectif|but|cible|objetivo|meta)\b", re.IGNORECASE
-    )
+    ),
+    # (where the work will go: "la labor del IND será dirigida a la región central", "work will now be focused on")
+    re.compile(
+        r"(?:work|efforts?|operations|labor|labores|trabajos?|esfuerzos?|operaciones|travail|travaux|opérations)\b"
+        r"[^.;]{0,40}?\b(?:will\s+(?:now\s+)?be|será|serán|sera|seront)\s",
+        re.IGNORECASE,
+    ),
 ]
 # Spanish's impersonal future ("se van a entregar 18 zonas", "se entregarán"): no one is its subject.
 _SE = re.compile(r"\bse\s+$", re.IGNORECASE)
@@ -523,6 +531,8 @@ _DROPPED_SUBJECT = re.compile(
 )
 # (a future, simple or periphrastic: "hará", "se entregarán", "se van a entregar")
 _SPANISH_FUTURE = re.compile(r"(?:va|van)\s+a\s+[a-záéíóúñ]+(?:ar|er|ir)\b|[a-záéíóúñ]+rán?\b", re.IGNORECASE)
+# A subject that ends on "and": a predicate coordinated before the operative verb ("X underlined ... and pledged").
+_COORDINATED = re.compile(r"\s(?:and|et|y|e)\s*$")
 # A short phrase before a sentence's subject ("À cette fin, ", "In addition, ", "Hoy, "): passed over.
 _OPENING_PHRASE = re.compile(r"^\s*[^,]{1,30},\s*")
 
@@ -536,6 +546,8 @@ def _ministers_state(whole: Proposal, found, context: _Context) -> Actor | None:
         return None
     subject, rest = _operative_sentence(whole, found)
     directory = context.directory
+    if _COORDINATED.search(subject):  # "H.E. Ly Thuch underlined ... and pledged": the first verb's subject
+        subject = main_subject(COMPILED.get(whole.paragraph.language) or COMPILED["en"], subject) or subject
     if _PERSON_FIRST.fullmatch(subject) and not named_actors(subject, directory):
         # "Heng Ratana, director general of the Cambodian Mine Action Centre, pledged", "Hun Sen s'est engagé": a
         # person named, who speaks for the State the apposition names by its adjective, else the document's
@@ -643,7 +655,7 @@ def _government_called(whole: Proposal, found, context: _Context) -> Actor | Non
     text = whole.paragraph.text
     # (or inside a phrase rule's call: "se pide al Gobierno que", "Il est demandé au gouvernement de")
     ruled = [text[start:end] for start, end, kind in found.matches if kind == "call"]
-    if not any(_GOVERNMENT_ADDRESSED.match(text, call.end) for call in calls) and not any(
+    if not any(GOVERNMENT_ADDRESSED.match(text, call.end) for call in calls) and not any(
         _GOVERNMENT_NAMED.search(words) for words in ruled
     ):
         return None
@@ -651,12 +663,6 @@ def _government_called(whole: Proposal, found, context: _Context) -> Actor | Non
 
 
 _GOVERNMENT_NAMED = re.compile(r"\b(?:government|gouvernement|gobierno)\b", re.IGNORECASE)
-# A government addressed right after a verb of calling ("al gobierno", "the authorities", "le gouvernement").
-_GOVERNMENT_ADDRESSED = re.compile(
-    r"\s*(?:a\s+|al\s+|à\s+|au\s+|aux\s+|on\s+|upon\s+)?(?:the\s+|le\s+|la\s+|les\s+|el\s+|los\s+|las\s+|l['’])?"
-    r"(?:national\s+|nacional\s+)?(?:government|authorities|gouvernement|autorités|gobierno|autoridades)\b",
-    re.IGNORECASE,
-)
 
 
 def _document_state(context: _Context, owned: set, title_first: bool = True) -> Actor | None:

@@ -200,6 +200,8 @@ def _undone(text: str, kind: str, kind_starts: list[int], start: int) -> bool:
     not its background."""
     if _CONCEDED.search(text[max(0, start - 60) : start]):
         return True
+    if kind == "commitment" and _DENIED.search(text[max(0, start - 40) : start]):
+        return True  # "does not intend to withdraw", "no se retirará": denied, it is the pledge itself
     own = _OWN_CLAUSE.search(text, start)
     if own is not None and any(start < own.start() < later for later in kind_starts):
         return True  # "a remercié le Canada et a réitéré son appel aux donateurs": the thanks are a clause of their own
@@ -209,6 +211,10 @@ def _undone(text: str, kind: str, kind_starts: list[int], start: int) -> bool:
 
 # A concession just before the words ("despite the beginning of", "malgré", "a pesar de").
 _CONCEDED = re.compile(r"\b(?:despite|in\s+spite\s+of|malgré|en\s+dépit\s+d|a\s+pesar\s+de|pese\s+a)\b[^.;,]*$", re.I)
+
+
+# A negation a few words before ("not intend to", "n'a pas l'intention de se", "no tiene intención de").
+_DENIED = re.compile(r"(?:\b(?:not|never|no|ne|pas|jamais|nunca)\b|\bn['’])(?:\s*[\w'’-]+){0,4}\s*$", re.IGNORECASE)
 
 
 # Verbs and negations that ask to undo what follows ("reconsider", "reverse", "cesser de", "dejar de", "not to",

@@ -203,6 +203,7 @@ def _read(compiled: CompiledGrammar, sentence: str, genre: str, article: bool, o
         or _read_reported_speech(compiled, sentence, genre)
         or _read_reported_completion(compiled, sentence, genre)
         or _read_stated_goal(compiled, sentence)
+        or _read_plan_commits(sentence, genre)
         or _read_reported_call(compiled, sentence, genre)
         or _read_help_asked(compiled, sentence, genre)
         or _read_first_person(compiled, sentence)
@@ -248,7 +249,7 @@ def _asks_someone_to_act(compiled: CompiledGrammar, rest: str) -> bool:
     words = re.sub(r"[«»“”\"]\s*", "", rest).split()
     # (within ten words; twenty when a relative clause describes whom: "les pays qui n'ont pas encore adhéré à la
     # Convention sur l'interdiction des mines à le faire")
-    words = words[: 20 if _RELATIVE_WORD.search(" ".join(words[:5])) else 10]
+    words = words[: 20 if _RELATIVE_WORD.search(" ".join(words[:5])) else _reach(words, 10)]
     return any(
         compiled.to_infinitive.match(" ".join(words[index:]))
         or compiled.that_clause.match(" ".join(words[index:]))
@@ -259,6 +260,14 @@ def _asks_someone_to_act(compiled: CompiledGrammar, rest: str) -> bool:
 
 _SO_THAT = re.compile(r"(?:para|pour)\s+qu(?:e\b|['’])", re.IGNORECASE)
 _RELATIVE_WORD = re.compile(r"\b(?:qui|who|which|that|que)\b", re.IGNORECASE)
+_AND_WORD = re.compile(r"\b(?:and|et|y|e)\b", re.IGNORECASE)
+
+
+def _reach(words: list[str], reach: int) -> int:
+    """How many words after a verb of calling may name whom it asks before what it asks: more when they are a list
+    ("a las autoridades iraquíes y a la comunidad internacional a reforzar", "au Président, au Premier Ministre
+    ... et au Secrétaire ..., de promouvoir")."""
+    return 24 if _AND_WORD.search(" ".join(words[:12])) else reach
 
 
 def _verb_class(compiled: CompiledGrammar, verb: str, rest: str) -> str | None:
@@ -580,7 +589,8 @@ def _asks_others(compiled: CompiledGrammar, after: str) -> bool:
     # (an adverb and a phrase between commas after the verb are passed over: "a demandé officiellement, par une
     # résolution de l'ONU, que les États ...")
     after = skip_insertion(after)
-    words = after.split()[:12]
+    words = after.split()
+    words = words[: _reach(words, 12)]
     if words and compiled.that_clause.match(" ".join(words)):  # "asked that States not party provide": its subject
         zone = " ".join(words[1:6])
         return bool(re.search(r"\b[A-ZÀ-Þ][\w-]+", zone) or generic_states().search(zone))
@@ -593,6 +603,7 @@ def _asks_others(compiled: CompiledGrammar, after: str) -> bool:
                 zone += " " + " ".join(words[index + 1 : index + 6])
             named = re.search(r"\b[A-ZÀ-Þ][\w-]+", zone) or generic_states().search(zone) or _DONORS.search(zone)
             named = named or _THOSE_WHO.search(zone)  # "Je demande à ceux qui n'y ont pas adhéré de le faire"
+            named = named or zone.strip().lower() == "them"  # "thanked the donors and requested them to": named before
             # (or a government: "pide al gobierno que", "asked the authorities to")
             return bool(named or set(zone.lower().split()) & set(compiled.grammar.governments))
     return False
@@ -669,6 +680,7 @@ def _bare_participle(grammar: Grammar, word: str, before: str) -> bool:
 
 _PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "ado", "ada", "ados", "adas")
 _NOUN_ENDINGS = ("ment", "ments", "mento", "mentos", "miento", "mientos", "ción", "ciones", "tion", "tions")
+_NOUN_ENDINGS += ("ente", "entes")  # (an adjective: "ayuda internacional urgente", "une aide urgente")
 
 
 def _read_operative(compiled: CompiledGrammar, sentence: str, genre: str):
@@ -1149,6 +1161,23 @@ _YEARLY = re.compile(
 )
 
 
+# A plan or declaration that commits the States ("The Plan commits States to", "Le Plan d'action engage les États
+# parties à", "El Plan compromete a los Estados a"): theirs, not the text's, when a story reports it (a recital
+# of a legal act that recalls it is background).
+A_PLAN_COMMITS = re.compile(
+    r"\b(?:Plan|Declaration|Déclaration|Declaración)\b[^.;]{0,40}?\b(?:commits|engage|compromete\s+a)\s+"
+    r"(?P<who>(?:all\s+|tous\s+|todos\s+)?(?:the\s+|les\s+|los\s+)?(?:States|États|Estados|countries|pays|países)"
+    r"(?:\s+(?:Parties|parties|Partes))?)\b"
+)
+
+
+def _read_plan_commits(sentence: str, genre: str):
+    """A story's report of what a plan binds the States to ("The Plan commits States to expand health services"):
+    the States' commitment (their owners: ``owners.paragraph_owners``)."""
+    bound = A_PLAN_COMMITS.search(sentence) if genre in PRESS_GENRES else None
+    return None if bound is None else ("commitment", bound.start(), bound.end(), WEIGHT, "party")
+
+
 def _read_stated_goal(compiled: CompiledGrammar, sentence: str):
     """ "C'est l'objectif que s'est fixé le Comité national", "Es la meta que se ha fijado el Gobierno", "That is
     the goal set by the Commission": a goal stated before whoever set it, that party's pledge. The span runs over
@@ -1571,6 +1600,8 @@ def _counted_or_a_named_body(compiled: CompiledGrammar, subject: str) -> bool:
     if counted and not _RELATIVE_AFTER.search(subject, counted.end()):
         return True
     words = compiled.determiners.sub("", subject).split()
+    if len(words) > 1 and re.match(compiled.grammar.quantifiers, words[0], re.IGNORECASE):
+        return words[1].lower() in _ORGANISATIONS_COUNTED  # "Dos organismos de la ONU", "Two UN agencies"
     return len(words) > 1 and words[0].lower() in _ORGANISATION_NOUNS and words[1][:1].isupper()
 
 
@@ -1578,6 +1609,13 @@ def _counted_or_a_named_body(compiled: CompiledGrammar, subject: str) -> bool:
 _ORGANISATION_NOUNS = {
     *("organización", "organisation", "organization", "ong", "campaña", "campagne", "agencia", "agence"),
     *("fundación", "fondation", "asociación", "association", "coalición", "coalition", "red", "réseau"),
+}
+
+
+# Bodies counted ("two UN agencies urged"): each acts, unlike "six States Parties have declared", which describes.
+_ORGANISATIONS_COUNTED = {
+    *("organismos", "agencias", "organizaciones", "agences", "organismes", "organisations", "organizations"),
+    *("agencies", "ong", "ngos", "un", "onu"),
 }
 
 
