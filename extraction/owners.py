@@ -766,7 +766,7 @@ def paragraph_owners(
     """Who the sentences name (their subject, or the party a meeting requested or whose offer it welcomed); else
     the speaker (or the group a call is addressed to); and a State that a text names as beneficiary."""
     from extraction.reader.clauses import A_PLAN_COMMITS
-    from extraction.reader.sentences import reported_parties, sentence_owners
+    from extraction.reader.sentences import named_actors, reported_parties, sentence_owners
 
     owners: list[Actor] = []
     named = sentence_owners(paragraph.text, list(matches), directory, clauses) if kind != "call" else []
@@ -782,6 +782,11 @@ def paragraph_owners(
         named = [group for group in groups if group != participants][:1] or named
     if kind == "commitment" and (given := _COMMITMENTS_FROM.search(paragraph.text)):
         named = _named_next(paragraph.text[given.end() : given.end() + 80], directory) or named
+    if kind == "recommendation" and (advised := _RECOMMEND_THAT.search(paragraph.text)):
+        # "We therefore recommend that either Chad revise its extension period": the State that is to act
+        named = [a for a in named_actors(paragraph.text[advised.end() : advised.end() + 40], directory) if _a_state(a)][
+            :1
+        ] or named
     if kind == "commitment" and (bound := A_PLAN_COMMITS.search(paragraph.text)):
         named = directory.groups_in(bound.group("who")) or [directory.group("states-parties")]  # "commits States to"
     if kind == "conclusion" and not named and _EXTENSION_REQUESTS.search(paragraph.text):
@@ -814,6 +819,15 @@ def paragraph_owners(
     if kind == "call" and _a_state(speaker) and HELP_FOR_US.search(paragraph.text):
         owners.append(speaker)  # "We call on donors to support our demining efforts": the speaker's State is helped
     return list(dict.fromkeys(owner for owner in owners if owner is not None))
+
+
+# Advice on what a named party should do ("recommend that either Chad revise", "recommande que le Tchad",
+# "recomienda que Chad"): the first State named after it acts.
+_RECOMMEND_THAT = re.compile(
+    r"\b(?:recommend|recommand|recomiend|recomend)\w*\s+(?:(?:therefore|also|donc|également|aussi|también)\s+)?"
+    r"(?:that|que|qu['’])\s*(?:either\s+)?",
+    re.IGNORECASE,
+)
 
 
 # Help asked for the speakers themselves: "to support our efforts", "pour qu'ils soutiennent nos efforts", "que

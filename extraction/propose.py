@@ -345,6 +345,10 @@ def _with_carried_owners(whole: Proposal, found, context: _Context) -> bool:
         # mesa de donantes"): the donor, with the States and bodies helped; a group named after the verb is no subject
         helped = [owner for owner in whole.owners if owner.kind != Actor.Kind.GROUP]
         whole.owners = list(dict.fromkeys([*carried, *helped]))
+    elif carried and not whole.owners and _CALLED_FOR_A_THING.match(paragraph.text, _call_start(found)):
+        # "He also called for the widest possible application of the Treaty": no one addressed, what all the
+        # States Parties are to do (the caller, carried, is no addressee)
+        whole.owners = [context.directory.group("states-parties")]
     elif carried and not whole.owners:
         whole.owners = carried
     elif _called_outside(whole) and not _called_by_a_meeting(paragraph.text, found):
@@ -361,6 +365,23 @@ def _with_carried_owners(whole: Proposal, found, context: _Context) -> bool:
     _with_the_story_state_helped(whole, context)
     _with_the_title_helped(whole, context)
     return True
+
+
+# A call for a thing, with no one addressed ("called for the widest possible application", "a appelé à la plus large
+# application", "pidió la aplicación"), not for help nor for States to join.
+_CALLED_FOR_A_THING = re.compile(
+    r"[\w\s]*?\b(?:called|calls|appealed|appeals|appelé|appelle|appellent|pidió|pide|piden|pidieron)\s+"
+    r"(?:for|à|a)\s+(?:the|la|le|l['’]|une?)\s*(?!(?:[\w-]+\s+){0,3}?(?:help|support|assistance|aid|funding|"
+    r"aide|soutien|appui|ayuda|apoyo|asistencia|financ\w*)\b)(?:[\w-]+\s+){0,3}?(?:application|implementation|"
+    r"universali[sz]ation|respect|compliance|mise\s+en\s+œuvre|universalisation|aplicación|implementación|"
+    r"universalización|cumplimiento)\b",
+    re.IGNORECASE,
+)
+
+
+def _call_start(found) -> int:
+    """Where the sentence of a paragraph's call starts (its first call clause's, else the paragraph's)."""
+    return next((clause.sentence_start for clause in found.clauses if clause.kind == "call"), 0)
 
 
 # A call on every country to join ("for all countries to join", "tous les pays à adhérer", "todos los países a

@@ -259,3 +259,106 @@ REPORTED_GOALS = [
 @pytest.mark.parametrize(("language", "text"), REPORTED_GOALS, ids=case_ids(REPORTED_GOALS))
 def test_a_goal_in_reported_speech_is_the_speakers_pledge(language, text):
     assert proposed_by_position(language, "news", [text]) == {1: [("commitment", ["KHM"])]}
+
+
+# Set aside: a courtesy to the President, the plan of a speech, history told "N years ago", a State's army that will
+# lay mines, a withdrawal that takes effect.
+SET_ASIDE = [
+    (
+        "en",
+        "statement",
+        "Let me assure you that my delegation will fully support you during your tenure as president leading up to "
+        "the Review Conference.",
+    ),
+    (
+        "fr",
+        "statement",
+        "Je tiens à vous assurer du plein soutien de ma délégation durant votre mandat jusqu'à la Conférence d'examen.",
+    ),
+    (
+        "es",
+        "statement",
+        "Quiero asegurarle el pleno apoyo de mi delegación durante su mandato hasta la Conferencia de Examen.",
+    ),
+    ("en", "statement", "I will focus my intervention on the financial contributions my country is making."),
+    ("fr", "statement", "Je concentrerai mon intervention sur les contributions financières de mon pays."),
+    ("es", "statement", "Centraré mi intervención en las contribuciones financieras que aporta mi país."),
+    ("en", "statement", "Seven years ago, the Security Council adopted resolution 2365 on mine action."),
+    ("fr", "statement", "Il y a sept ans, le Conseil de sécurité a adopté la résolution 2365 sur l'action antimines."),
+    (
+        "es",
+        "statement",
+        "Hace siete años, el Consejo de Seguridad aprobó la resolución 2365 sobre la acción antiminas.",
+    ),
+    ("en", "news", "According to the ambassador, the Finnish army will mine its own territory."),
+    ("fr", "news", "Selon l'ambassadeur, l'armée finlandaise va miner le territoire de son propre pays."),
+    ("es", "news", "Según el embajador, el ejército finlandés va a minar el territorio de su propio país."),
+    ("en", "news", "The withdrawal of Estonia and Latvia will take effect on 27 December."),
+    ("fr", "news", "Le retrait de l'Estonie et de la Lettonie prendra effet le 27 décembre."),
+    ("es", "news", "El retiro de Estonia y Letonia surtirá efecto el 27 de diciembre."),
+]
+
+
+@pytest.mark.parametrize(("language", "genre", "text"), SET_ASIDE, ids=case_ids(SET_ASIDE))
+def test_courtesies_speech_plans_history_mining_and_withdrawals_are_no_commitments(language, genre, text):
+    assert proposed_by_position(language, genre, [text]) == {}
+
+
+def test_assisting_mine_victims_is_no_laying_of_mines():
+    text = "We will assist mine victims and clear all mined areas by 2030."
+    assert proposed_by_position("en", "declaration", [text]) == {1: [("commitment", ["conference-participants"])]}
+
+
+# Advice that a named State act ("recommend that either Chad revise"): that State's.
+ADVISED = [
+    ("en", "We therefore recommend that either Chad revise its extension period or submit a new request."),
+    ("fr", "Nous recommandons donc que le Tchad révise sa période de prolongation."),
+    ("es", "Por lo tanto, recomendamos que Chad revise su período de prórroga."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), ADVISED, ids=case_ids(ADVISED))
+def test_a_recommendation_that_a_state_act_is_that_states(language, text):
+    assert proposed_by_position(language, "statement", [text]) == {1: [("recommendation", ["TCD"])]}
+
+
+# A call for the Convention's application, no one addressed, by a minister named before: the States Parties' (help
+# asked for stays with those in a position to give it, the caller's State helped).
+CALLED_FOR = [
+    (
+        "en",
+        "Angola urges action",
+        "Angola's minister spoke in Luanda. He also called for the full implementation of the Convention.",
+        ["states-parties"],
+    ),
+    (
+        "fr",
+        "L'Angola appelle à agir",
+        "Le ministre angolais s'est exprimé à Luanda. Il a aussi appelé à la pleine mise en œuvre de la Convention.",
+        ["states-parties"],
+    ),
+    (
+        "en",
+        "Angola urges action",
+        "The Angolan minister spoke in Geneva. She called for more international support for clearance.",
+        ["AGO", "states-parties-in-a-position"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "title", "text", "owners"), CALLED_FOR, ids=case_ids(CALLED_FOR))
+def test_a_call_for_the_conventions_application_is_on_the_states_parties(language, title, text, owners):
+    assert proposed_by_position(language, "news", [text], title=title) == {1: [("call", owners)]}
+
+
+# "The global community", "la communauté mondiale", "la comunidad mundial": all States.
+GLOBAL_COMMUNITY = [
+    ("en", "The Belgian Foreign Minister urged the global community on Tuesday to stand up for a mine-free world."),
+    ("fr", "Le ministre belge a exhorté mardi la communauté mondiale à se mobiliser pour un monde sans mines."),
+    ("es", "El canciller belga instó el martes a la comunidad mundial a movilizarse por un mundo libre de minas."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), GLOBAL_COMMUNITY, ids=case_ids(GLOBAL_COMMUNITY))
+def test_a_call_on_the_global_community_is_on_the_states_parties(language, text):
+    assert proposed_by_position(language, "news", [text]) == {1: [("call", ["states-parties"])]}
