@@ -804,9 +804,14 @@ def paragraph_owners(
         owners += subject_groups  # "The States Parties will promote ...", in a declaration all adopted: theirs
     elif (
         kind == "recommendation"
-        and (_a_state(speaker) or (speaker is None and GENERIC_STATES.search(paragraph.text)))
+        and (
+            _a_state(speaker)
+            or _an_organisation(speaker)
+            or (speaker is None and GENERIC_STATES.search(paragraph.text))
+        )
         and not _ADVISES_ITSELF.search(paragraph.text)
     ):  # "Se deben redoblar esfuerzos": a State advises the parties, not itself; so does a body advising governments
+        # (and an organisation's statement: "The Action Plan has to ensure", said by the ICBL)
         owners += groups[:1] or [directory.group("states-parties")]
     elif speaker is not None:
         owners.append(speaker)
@@ -930,6 +935,10 @@ def _groups_in_subject(text: str, clauses, directory: ActorDirectory) -> list[Ac
     Party with clearance obligations shall"), or []."""
     first = next((clause for clause in clauses if clause.kind is not None and clause.subject == "party"), None)
     return directory.groups_in(text[first.sentence_start : first.start])[:1] if first else []
+
+
+def _an_organisation(actor: Actor | None) -> bool:
+    return actor is not None and actor.kind == Actor.Kind.ORGANISATION
 
 
 def _a_state(actor: Actor | None) -> bool:

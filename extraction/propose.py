@@ -218,6 +218,10 @@ def _paragraph_proposals(paragraph: Paragraph, table, found, context: _Context) 
     )
     if document.kind in PRESS_GENRES and not _with_carried_owners(whole, found, context):
         return []
+    if not whole.owners and document.kind == Document.Kind.STATEMENT:
+        # a statement's paragraph that names no owner ("These commitments include ..."), by a speaker with no code:
+        # the party named just before, as in a clipped text
+        _with_carried_owners(whole, found, context)
     statements = (
         []
         if decision

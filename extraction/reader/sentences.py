@@ -194,11 +194,15 @@ def reported_parties(text: str, directory) -> list[Actor]:
         for actor in named_list(text[match.end() :], directory, reach=_OBJECT_REACH)
     ]
     after_colons = [text[colon.end() :] for colon in _LIST_AFTER_COLON.finditer(text)]
-    listed = [actor for rest in after_colons for actor in named_list(rest, directory, reach=3)]
+    # (right after the colon, or after an article: ": la Colombie, le Tchad")
+    listed = [
+        actor for rest in after_colons for actor in named_list(_ARTICLE.sub("", rest, count=1), directory, reach=3)
+    ]
     dated = [actor for _start, end, actor in named_spans(text, directory) if _UNTIL.match(text, end)]
     return reported + listed + dated
 
 
+_ARTICLE = re.compile(r"^(?:the|la|le|les|el|los|l['’])\s*", re.IGNORECASE)
 # A colon that opens a list of parties ("approved at the Twelfth Meeting: Afghanistan, Angola, Cyprus and Zimbabwe").
 _LIST_AFTER_COLON = re.compile(r":\s*")
 
