@@ -18,6 +18,7 @@ from extraction.obligations import find_obligation_decision
 from extraction.owners import (
     CARRIED_REQUEST,
     CARRY_OVER_CHARS,
+    FIRST_PERSON,
     GENERIC_STATES,
     GOVERNMENT_ADDRESSED,
     HELP_FOR_US,
@@ -218,10 +219,13 @@ def _paragraph_proposals(paragraph: Paragraph, table, found, context: _Context) 
     )
     if document.kind in PRESS_GENRES and not _with_carried_owners(whole, found, context):
         return []
-    if not whole.owners and document.kind == Document.Kind.STATEMENT:
+    spoken = FIRST_PERSON.search(paragraph.text) or any(c.subject == "first_person" for c in found.clauses)
+    if not whole.owners and document.kind == Document.Kind.STATEMENT and not spoken:
         # a statement's paragraph that names no owner ("These commitments include ..."), by a speaker with no code:
-        # the party named just before, as in a clipped text
-        _with_carried_owners(whole, found, context)
+        # the party named just before, as in a clipped text (not the State its title is about)
+        whole.owners = carried_owners(
+            paragraph.text, found.matches, context.text_before(paragraph), directory, found.clauses
+        )
     statements = (
         []
         if decision
