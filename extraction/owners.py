@@ -765,8 +765,7 @@ def paragraph_owners(
 ) -> list[Actor]:
     """Who the sentences name (their subject, or the party a meeting requested or whose offer it welcomed); else
     the speaker (or the group a call is addressed to); and a State that a text names as beneficiary."""
-    from extraction.reader.clauses import A_PLAN_COMMITS
-    from extraction.reader.sentences import named_actors, reported_parties, sentence_owners
+    from extraction.reader.sentences import reported_parties, sentence_owners
 
     owners: list[Actor] = []
     named = sentence_owners(paragraph.text, list(matches), directory, clauses) if kind != "call" else []
@@ -780,15 +779,7 @@ def paragraph_owners(
     if kind == "recommendation" and participants is not None and set(named or [speaker]) == {participants}:
         # "Participants recommended that national authorities adopt ...": those it is addressed to
         named = [group for group in groups if group != participants][:1] or named
-    if kind == "commitment" and (given := _COMMITMENTS_FROM.search(paragraph.text)):
-        named = _named_next(paragraph.text[given.end() : given.end() + 80], directory) or named
-    if kind == "recommendation" and (advised := _RECOMMEND_THAT.search(paragraph.text)):
-        # "We therefore recommend that either Chad revise its extension period": the State that is to act
-        named = [a for a in named_actors(paragraph.text[advised.end() : advised.end() + 40], directory) if _a_state(a)][
-            :1
-        ] or named
-    if kind == "commitment" and (bound := A_PLAN_COMMITS.search(paragraph.text)):
-        named = directory.groups_in(bound.group("who")) or [directory.group("states-parties")]  # "commits States to"
+    named = _named_by_the_words(paragraph.text, kind, named, directory)
     if kind == "conclusion" and not named and _EXTENSION_REQUESTS.search(paragraph.text):
         named = [directory.group("affected-states-parties")]  # "requests for extension were granted": theirs
     if named:
@@ -845,6 +836,23 @@ HELP_FOR_US = re.compile(
     r"|\bnous\s+(?:aider|appuyer|soutenir|accompagner)\b|\b(?:apoyar|ayudar|acompañar|asistir)nos\b",
     re.IGNORECASE,
 )
+
+
+def _named_by_the_words(text: str, kind: str, named: list[Actor], directory: ActorDirectory) -> list[Actor]:
+    """Owners that words around the operative ones give instead of the subject: commitments received from someone,
+    advice that a named State act, a plan that commits the States."""
+    from extraction.reader.clauses import A_PLAN_COMMITS
+    from extraction.reader.sentences import named_actors
+
+    if kind == "commitment" and (given := _COMMITMENTS_FROM.search(text)):
+        return _named_next(text[given.end() : given.end() + 80], directory) or named
+    if kind == "recommendation" and (advised := _RECOMMEND_THAT.search(text)):
+        # "We therefore recommend that either Chad revise its extension period": the State that is to act
+        after = named_actors(text[advised.end() : advised.end() + 40], directory)
+        return [actor for actor in after if _a_state(actor)][:1] or named
+    if kind == "commitment" and (bound := A_PLAN_COMMITS.search(text)):
+        return directory.groups_in(bound.group("who")) or [directory.group("states-parties")]  # "commits States to"
+    return named
 
 
 def _adopted_a_bodys_text(text: str, named: list[Actor], clauses) -> bool:
