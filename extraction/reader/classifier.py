@@ -33,6 +33,7 @@ GENRE_KINDS = {
 }
 # Stored copies of web pages stop mid-sentence: nothing but a mark after the words matched.
 _CUT_OFF = re.compile(r"[\s.…\-–—]*")
+_A_CONDITION = re.compile(r"\b(?:when|if|once|whenever)\s+(?:so\s+)?$", re.IGNORECASE)
 MAX_PENALTY = -0.4  # thanks in a paragraph that also commits should not hide the commitment
 # The parts that decide a paragraph's kind: the phrase tables, the sentence reader (clauses.py) and the genre's prior
 # (GENRE_THRESHOLDS, GENRE_KINDS). All work together; ``evaluate_extraction --parts`` turns some off to measure
@@ -134,6 +135,8 @@ class RuleTable:
                 found = [match for match in found if not any(a <= match.start() < b for a, b in set_aside)]
             if rule.kind == "call":  # a text cut off right after its verb of calling ("I encourage") asks nothing
                 found = [match for match in found if not _CUT_OFF.fullmatch(text, match.end())]
+                # (nor a condition: "When called on, we serve")
+                found = [match for match in found if not _A_CONDITION.search(text, 0, match.start())]
             if not found:
                 continue
             if rule.weight < 0:

@@ -671,7 +671,9 @@ def _finite(grammar: Grammar, word: str) -> bool:
 def _bare_participle(grammar: Grammar, word: str, before: str) -> bool:
     """A French or Spanish past participle with no auxiliary before it ("la Convention, communément appelée", "la
     llamada Convención"): an adjective, not a verb of calling; "a appelé", "ha llamado" are verbs."""
-    if grammar.head_last or not word.lower().endswith(_PARTICIPLE_ENDINGS):
+    if grammar.head_last:  # (in English, after a conjunction: "When called on, we serve")
+        return bool(_CONJUNCTION_BEFORE.search(before)) and word.lower().endswith("ed")
+    if not word.lower().endswith(_PARTICIPLE_ENDINGS):
         return False
     words = before.split()
     near = " ".join(words[-3:]) + " "
@@ -679,6 +681,7 @@ def _bare_participle(grammar: Grammar, word: str, before: str) -> bool:
 
 
 _PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "ado", "ada", "ados", "adas")
+_CONJUNCTION_BEFORE = re.compile(r"(?:^|[,;]\s*|\s)(?:when|if|once|unless|as|where|wherever)$", re.IGNORECASE)
 _NOUN_ENDINGS = ("ment", "ments", "mento", "mentos", "miento", "mientos", "ción", "ciones", "tion", "tions")
 _NOUN_ENDINGS += ("ente", "entes")  # (an adjective: "ayuda internacional urgente", "une aide urgente")
 
