@@ -133,10 +133,8 @@ class RuleTable:
             found = list(rule.pattern.finditer(text))
             if rule.weight >= 0:
                 found = [match for match in found if not any(a <= match.start() < b for a, b in set_aside)]
-            if rule.kind == "call":  # a text cut off right after its verb of calling ("I encourage") asks nothing
-                found = [match for match in found if not _CUT_OFF.fullmatch(text, match.end())]
-                # (nor a condition: "When called on, we serve")
-                found = [match for match in found if not _A_CONDITION.search(text, 0, match.start())]
+            if rule.kind == "call":
+                found = _calls_that_ask(text, found)
             if not found:
                 continue
             if rule.weight < 0:
@@ -178,6 +176,16 @@ class RuleTable:
             return Classification(None, round(max(score, 0.0), 2))
         confidence = round(min(score, 1.0) * (1 - 0.3 * min(second / best, 1.0)), 2)
         return Classification(kind, confidence, sorted(set(matches)), list(clauses))
+
+
+def _calls_that_ask(text: str, found: list[re.Match]) -> list[re.Match]:
+    """The words of calling that ask something: not in a text cut off right after them ("I encourage"), nor in a
+    condition ("When called on, we serve")."""
+    return [
+        match
+        for match in found
+        if not _CUT_OFF.fullmatch(text, match.end()) and not _A_CONDITION.search(text, 0, match.start())
+    ]
 
 
 def _set_aside(text: str, clause: Clause) -> tuple[int, int]:
