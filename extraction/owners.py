@@ -1255,10 +1255,21 @@ def _generic_addressees(zone: str, after: str, before: str, directory: ActorDire
         ]
         return [directory.group("states-parties-in-a-position"), *helped]
     not_party = directory.group("states-not-party")
+    if _THE_CONVENTIONS_STATES.search(zone):  # "los Estados de la Convención de Ottawa a ratificar" another treaty
+        return [directory.group("states-parties")]
     # "todos los Estados a ... unirse", "a todos los países que adopten esta Convención": those outside
     if not_party is not None and (_TO_JOIN.search(asked) or _TO_JOIN.search(zone)):
         return [not_party]
     return [directory.group("states-parties")]
+
+
+# The Convention's own States named as such ("the States of the Ottawa Convention", "los Estados de la Convención"):
+# a call on them to ratify or join is about another treaty.
+_THE_CONVENTIONS_STATES = re.compile(
+    r"\b(?:States|Estados|[ÉE]tats)\s+(?:of|de)\s+(?:the\s+|la\s+)?(?:Ottawa\s+|Mine\s+Ban\s+)?(?:Convention|Convención|Treaty|Tratado)"
+    r"(?!\s+(?:on|sobre|relative|sur)\b)",
+    re.IGNORECASE,
+)
 
 
 # Commitments received from someone ("received firm commitments from the Congolese government", "a reçu des

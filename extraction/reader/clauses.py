@@ -246,7 +246,7 @@ _NEED_FOR = re.compile(
 def _asks_someone_to_act(compiled: CompiledGrammar, rest: str) -> bool:
     """ "requested Peru to provide", "a prié le Pérou de fournir", "pidió al Perú que presentara": someone is asked
     to act (within a few words, an infinitive or a "that" clause follows)."""
-    words = re.sub(r"[«»“”\"]\s*", "", rest).split()
+    words = _DASHED_INSERTION.sub(" ", re.sub(r"[«»“”\"]\s*", "", rest)).split()
     # (within ten words; twenty when a relative clause describes whom: "les pays qui n'ont pas encore adhéré à la
     # Convention sur l'interdiction des mines à le faire")
     words = words[: 20 if _RELATIVE_WORD.search(" ".join(words[:5])) else _reach(words, 10)]
@@ -258,6 +258,9 @@ def _asks_someone_to_act(compiled: CompiledGrammar, rest: str) -> bool:
     )
 
 
+# A remark between dashes after whom a call addresses ("a los Estados de la Convención de Ottawa -el tratado que
+# regula el uso de minas- a ratificar"): passed over.
+_DASHED_INSERTION = re.compile(r"\s[-–—]\s?[^-–—.;]{3,120}?\s?[-–—](?=\s)")
 _SO_THAT = re.compile(r"(?:para|pour)\s+qu(?:e\b|['’])", re.IGNORECASE)
 _RELATIVE_WORD = re.compile(r"\b(?:qui|who|which|that|que)\b", re.IGNORECASE)
 _AND_WORD = re.compile(r"\b(?:and|et|y|e)\b", re.IGNORECASE)
