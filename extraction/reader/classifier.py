@@ -10,7 +10,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from types import SimpleNamespace
 
-from extraction.reader.clauses import PRESS_GENRES, WEIGHT, Clause, lexicon, read_clauses
+from extraction.reader.clauses import PRESS_GENRES, WEIGHT, Clause, closed_up_sums, lexicon, read_clauses
 from extraction.reader.grammar import COMPILED
 from extraction.reader.sentences import split_sentences
 
@@ -127,10 +127,11 @@ class RuleTable:
         penalties: list[tuple[float, list[int]]] = []  # (weight, where its phrase was found)
         matches = []
         set_aside = [_set_aside(text, clause) for clause in clauses if clause.kind is None]
+        ruled = closed_up_sums(text)  # (same length: the matches' places are the text's)
         for rule in self.rules:
             if rule.kind in ignored:
                 continue
-            found = list(rule.pattern.finditer(text))
+            found = list(rule.pattern.finditer(ruled))
             if rule.weight >= 0:
                 found = [match for match in found if not any(a <= match.start() < b for a, b in set_aside)]
             if rule.kind == "call":

@@ -62,6 +62,16 @@ class Clause:
 _ENGLISH = GRAMMARS["en"]
 
 
+# A sum whose currency sign stands apart from its figure ("US $ 4.5 million", "$ 300,000").
+_SPACED_SUM = re.compile(r"\b(?:US|CA|A|NZ)?\s?\$\s+(?=\d)|\bUS\s+\$(?=\d)")
+
+
+def closed_up_sums(text: str) -> str:
+    """``text`` with each currency sign closed up on its figure ("US$4.5"), padded before it so that the text keeps
+    its length and every place found in it is the original's."""
+    return _SPACED_SUM.sub(lambda match: match.group().replace(" ", "").rjust(len(match.group())), text)
+
+
 def read_clauses(text: str, language: str, genre: str = "", article: bool = False, lead: bool = False) -> list[Clause]:
     """A reading of each sentence of ``text`` that the reader can parse. ``article``: the paragraph is a numbered
     article of a legal act, whose every sentence binds; ``lead``: the first paragraph of a press release or news,
@@ -69,6 +79,7 @@ def read_clauses(text: str, language: str, genre: str = "", article: bool = Fals
     compiled = COMPILED.get(language)
     if compiled is None:
         return []
+    text = closed_up_sums(text)
     recital = genre == "legal_act" and not article  # recitals describe: only a final clause is read in them
     clauses = []
     for offset, sentence in split_sentences(text):
@@ -166,7 +177,9 @@ _COURTESY_TO_CHAIR = re.compile(
 # décembre 2026 — "): a place, a date and a dash before the first sentence.
 # (or an agency's line in brackets: "COLOMBO, (APP - UrduPoint - 24th Feb, 2024) ")
 _DATELINE = re.compile(
-    r"^\s*[A-ZÀ-Þ][^\n,.;:]{1,40},\s*(?:[^-–—\n(]{0,40}?\d[^-–—\n]{0,30}?[-–—]+\s+|\([^()\n]{0,100}\d\)\s*)"
+    r"^\s*[A-ZÀ-Þ][^\n,.;:]{1,40},\s*(?:[^-–—\n(]{0,40}?\d[^-–—\n]{0,30}?[-–—]+\s+|\([^()\n]{0,100}\d\)\s*|"
+    # (a place, then its date in parentheses: "Kinshasa, Democratic Republic of the Congo (10 March, 2015) –")
+    r"[^-–—\n(,.;:]{1,60}\([^()\n]{0,60}\d\)\s*[-–—]+\s+)"
 )
 
 
