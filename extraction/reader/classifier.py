@@ -10,7 +10,15 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from types import SimpleNamespace
 
-from extraction.reader.clauses import PRESS_GENRES, WEIGHT, Clause, closed_up_sums, lexicon, read_clauses
+from extraction.reader.clauses import (
+    CONDITION_BEFORE,
+    PRESS_GENRES,
+    WEIGHT,
+    Clause,
+    closed_up_sums,
+    lexicon,
+    read_clauses,
+)
 from extraction.reader.grammar import COMPILED
 from extraction.reader.sentences import split_sentences
 
@@ -33,7 +41,6 @@ GENRE_KINDS = {
 }
 # Stored copies of web pages stop mid-sentence: nothing but a mark after the words matched.
 _CUT_OFF = re.compile(r"[\s.…\-–—]*")
-_A_CONDITION = re.compile(r"\b(?:when|if|once|whenever)\s+(?:so\s+)?$", re.IGNORECASE)
 MAX_PENALTY = -0.4  # thanks in a paragraph that also commits should not hide the commitment
 # The parts that decide a paragraph's kind: the phrase tables, the sentence reader (clauses.py) and the genre's prior
 # (GENRE_THRESHOLDS, GENRE_KINDS). All work together; ``evaluate_extraction --parts`` turns some off to measure
@@ -185,7 +192,7 @@ def _calls_that_ask(text: str, found: list[re.Match]) -> list[re.Match]:
     return [
         match
         for match in found
-        if not _CUT_OFF.fullmatch(text, match.end()) and not _A_CONDITION.search(text, 0, match.start())
+        if not _CUT_OFF.fullmatch(text, match.end()) and not CONDITION_BEFORE.search(text, 0, match.start())
     ]
 
 

@@ -688,7 +688,7 @@ def _bare_participle(grammar: Grammar, word: str, before: str) -> bool:
     """A French or Spanish past participle with no auxiliary before it ("la Convention, communément appelée", "la
     llamada Convención"): an adjective, not a verb of calling; "a appelé", "ha llamado" are verbs."""
     if grammar.head_last:  # (in English, after a conjunction: "When called on, we serve")
-        return bool(_CONJUNCTION_BEFORE.search(before)) and word.lower().endswith("ed")
+        return bool(CONDITION_BEFORE.search(before)) and word.lower().endswith("ed")
     if not word.lower().endswith(_PARTICIPLE_ENDINGS):
         return False
     words = before.split()
@@ -697,9 +697,13 @@ def _bare_participle(grammar: Grammar, word: str, before: str) -> bool:
 
 
 _PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "ado", "ada", "ados", "adas")
-_CONJUNCTION_BEFORE = re.compile(r"(?:^|[,;]\s*|\s)(?:when|if|once|unless|as|where|wherever)$", re.IGNORECASE)
-_NOUN_ENDINGS = ("ment", "ments", "mento", "mentos", "miento", "mientos", "ción", "ciones", "tion", "tions")
-_NOUN_ENDINGS += ("ente", "entes")  # (an adjective: "ayuda internacional urgente", "une aide urgente")
+# A conjunction of condition just before an English participle of calling ("When called on, we serve"): no call.
+CONDITION_BEFORE = re.compile(r"\b(?:when|whenever|if|once|unless|as|where|wherever)\s*(?:so\s+)?$", re.IGNORECASE)
+# A noun or an adjective, not the verb ("son engagement à", "su llamamiento", "ayuda internacional urgente").
+_NOUN_ENDINGS = (
+    *("ment", "ments", "mento", "mentos", "miento", "mientos", "ción", "ciones", "tion", "tions"),
+    *("ente", "entes"),
+)
 
 
 def _read_operative(compiled: CompiledGrammar, sentence: str, genre: str):
