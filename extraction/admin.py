@@ -36,6 +36,7 @@ def highlighted(candidate: Candidate, whole: bool = False) -> str:
 EVIDENCE_PLACES = {
     "paragraph": _("named in the paragraph"),
     "heading": _("named in the heading"),
+    "before": _("named just before the paragraph"),
     "title": _("named in the document's title"),
     "speaker": _("who speaks in the document"),
     "document": _("from the document (its section or plan)"),

@@ -1523,14 +1523,18 @@ def _addressed_zone(after_verb: str, language: str, directory: ActorDirectory, l
     return " ".join(words[:end])
 
 
-def owner_evidence(paragraph, owners: list[Actor], speaker: Actor | None, directory: ActorDirectory) -> list[dict]:
-    """Why each owner was proposed, for the review queue: the words of the paragraph (or of its heading) that name
-    it, or, for the document's speaker named nowhere in the paragraph, that it is who speaks."""
+def owner_evidence(
+    paragraph, owners: list[Actor], speaker: Actor | None, directory: ActorDirectory, before: str = ""
+) -> list[dict]:
+    """Why each owner was proposed, for the review queue: the words of the paragraph (or of its heading, of the
+    text just before it such as a list's chapeau, or of the title) that name it, or, for the document's speaker
+    named nowhere in the paragraph, that it is who speaks."""
     evidence = []
     document = getattr(paragraph, "document", None)
     places = [
         ("paragraph", paragraph.text),
         ("heading", paragraph.heading or ""),
+        ("before", before),
         ("title", document.title if document else ""),
     ]
     for owner in owners:

@@ -102,9 +102,16 @@ def document_proposals(document: Document) -> tuple[list[Proposal], list[str]]:
         for proposal in _paragraph_proposals(paragraph, table, found, context)
     ]
     for proposal in proposals:
-        proposal.evidence = owner_evidence(proposal.paragraph, proposal.owners, context.speaker, context.directory)
+        before = " ".join(context.paragraphs_above(proposal.paragraph))[-_EVIDENCE_BEFORE:]  # (a list's chapeau)
+        proposal.evidence = owner_evidence(
+            proposal.paragraph, proposal.owners, context.speaker, context.directory, before
+        )
         proposal.kind = _recorded_kind(document, proposal)
     return proposals, warnings
+
+
+# How much of the text before a paragraph may show where its owner was named (about two paragraphs).
+_EVIDENCE_BEFORE = 600
 
 
 def _recorded_kind(document: Document, proposal: Proposal) -> str:
@@ -161,10 +168,13 @@ class _Context:
             return owners
         return list(dict.fromkeys([*owners, self.beneficiary]))
 
+    def paragraphs_above(self, paragraph: Paragraph) -> list[str]:
+        return [p.text for p in self.paragraphs if p.position < paragraph.position]
+
     def text_before(self, paragraph: Paragraph) -> str:
         """What a reader has read before the paragraph: the title ("Ecuador y Perú evalúan ...", which may be the
         only place a story names its parties), then the paragraphs above it."""
-        before = [p.text for p in self.paragraphs if p.position < paragraph.position]
+        before = self.paragraphs_above(paragraph)
         title = self.document.title.strip()
         title += "" if not title or title[-1] in ".!?:;" else "."  # (a title is a sentence of its own)
         return " ".join([title, *before] if title else before)

@@ -299,10 +299,7 @@ def classify_paragraphs(paragraphs, tables: dict[str, RuleTable], document_langu
         new_deadlines, found = _under_new_deadlines(new_deadlines, paragraph.text, found)
         if lead or paragraph.heading != paragraphs[0].heading:  # (a section's heading, or the lead under the title)
             found = _as_funded_project(found, paragraph, language, genre)
-        # an item: a label of another style than its introduction's ("2." above "(a)"), a bullet or a lower case
-        labelled = bool(paragraph.label) and _label_style(paragraph.label) != _label_style(introduction[0])
-        bullet = (paragraph.label or paragraph.text.lstrip())[:1]
-        item = labelled or paragraph.text.lstrip()[:1].islower() or (bool(bullet) and bullet in "•-–·*")
+        item = _is_item(paragraph, introduction[0], paragraphs[index - 1] if index else None)
         listed = objectives and item and paragraph.heading == introduction[1]  # (a new heading ends the list)
         if listed and found.kind is None and table is not None:
             found = _as_objective(paragraph.text, found, objectives)
@@ -355,7 +352,7 @@ _NAME_ONLY = re.compile(
 # A call whose object its items give ("hacen un llamamiento a:", "call for:", "appellent à :").
 _CALL_FOR = re.compile(
     r"\b(?:for|to|à|a|pour|para|(?:para\s+|pour\s+)?que|so\s+that|should|must|devront|doivent|devraient|deberán|deben|"
-    r"deberían)\s*:\s*$",
+    r"deberían|following(?:\s+\w+)?|suivante?s?|siguientes?(?:\s+\w+)?)\s*:\s*$",
     re.IGNORECASE,
 )
 
@@ -446,6 +443,15 @@ _NAME_SHOULD = re.compile(r"\s*[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0
 _ACTION_LABEL = re.compile(r"^(?:Action|Acción|Accion)\b|^#\s?\d", re.IGNORECASE)
 # An article's numbered paragraph ("1.", "2"), not a recital "(1)" nor a sub-item "(a)".
 _ARTICLE_LABEL = re.compile(r"^\d+\.?$")
+
+
+def _is_item(paragraph, introduction_label: str, before) -> bool:
+    """An item of a list: a label of another style than its introduction's ("2." above "(a)"), a bullet, a lower
+    case, or a run of paragraphs that end with ";" (its last one ends with "."), as a page loses bullets."""
+    labelled = bool(paragraph.label) and _label_style(paragraph.label) != _label_style(introduction_label)
+    bullet = (paragraph.label or paragraph.text.lstrip())[:1]
+    listed = paragraph.text.rstrip().endswith(";") or (before is not None and before.text.rstrip().endswith(";"))
+    return labelled or paragraph.text.lstrip()[:1].islower() or (bool(bullet) and bullet in "•-–·*") or listed
 
 
 def _label_style(label: str) -> str:

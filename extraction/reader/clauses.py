@@ -305,6 +305,12 @@ def _verb_class(compiled: CompiledGrammar, verb: str, rest: str) -> str | None:
     return "conclusion"
 
 
+# What the States Parties "decided to" do that grants or approves a request ("décidé d'accorder au Sénégal",
+# "decidieron conceder a Argentina"): their decision, not a pledge.
+_GRANTING = re.compile(
+    r"\s*(?:d['’]\s*|de\s+)?(?:grant|approv|extend|accord|approuv|prolong|proroger|conced|otorg|aprob|prorrog)",
+    re.IGNORECASE,
+)
 # The States Parties decide in a meeting's report or conclusions; elsewhere ("The States Parties adopted an action
 # plan in 2019") they are recalled.
 _STATES_PARTIES = re.compile(r"\b(?:states parties|[ée]tats parties|estados partes)\b", re.IGNORECASE)
@@ -326,6 +332,7 @@ def _read_body(compiled: CompiledGrammar, sentence: str, genre: str = ""):
         return None  # "La réunion s'appelle", "se llama": how it is named, no call
     # reported: "The States Parties renewed their commitment to" is their pledge (in a report: a finding)
     pledged = compiled.intention.match(sentence, match.start("verb"))
+    pledged = pledged if pledged is None or not _GRANTING.match(sentence[pledged.end() :]) else None
     if genre in PRESS_GENRES and _STATES_PARTIES.search(match.group("subject")) and pledged:
         return None
     grammar = compiled.grammar

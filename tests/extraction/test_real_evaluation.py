@@ -225,3 +225,15 @@ def test_an_owner_taken_from_the_documents_title_shows_the_title_words(staff_cli
     assert places == {"EU": ("paragraph", "The Union"), "KHM": ("title", "Cambodia")}
     change = staff_client.get(reverse("admin:extraction_candidate_change", args=[candidate.pk])).content.decode()
     assert "“Cambodia” (named in the document&#x27;s title)" in change
+
+
+def test_an_owner_taken_from_a_lists_chapeau_shows_the_chapeau_words(staff_client):
+    document = DocumentFactory(kind="news", language="en", title="Pledges at the meeting")
+    ParagraphFactory(document=document, position=1, text="Norway commits to the following:")
+    item = ParagraphFactory(document=document, position=2, text="Increasing its funding for victim assistance;")
+    document_propose(document)
+    candidate = Candidate.objects.get(paragraph=item)
+    places = {entry["owner"]: (entry["where"], entry["words"]) for entry in candidate.owner_evidence}
+    assert places == {"NOR": ("before", "Norway")}
+    change = staff_client.get(reverse("admin:extraction_candidate_change", args=[candidate.pk])).content.decode()
+    assert "“Norway” (named just before the paragraph)" in change
