@@ -679,8 +679,8 @@ def _meeting_decided(whole: Proposal, found, context: _Context) -> Actor | None:
 
 # A meeting as the subject of a decision ("la Conferencia", "the Meeting", "la Conférence a").
 _MEETING_SUBJECT = re.compile(
-    r"(?:the|la|le|el|l['’])\s*(?:[\w-]+\s+){0,2}?(?:conference|meeting|conferencia|reunión|conférence|réunion)"
-    r"(?:\s+(?:a|ont|has|have|ha|han))?\s*",
+    r"(?:the|la|le|el|l['’])\s*(?:[\w-]+\s+){0,2}?(?:conference|meeting|summit|conferencia|reunión|cumbre|conférence|"
+    r"réunion|sommet)(?:\s+(?:of|de|du|del)\s+[A-ZÀ-Þ][\w-]*)?(?:\s+(?:a|ont|has|have|ha|han|s['’]est|se))?\s*",
     re.IGNORECASE,
 )
 

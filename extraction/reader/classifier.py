@@ -304,7 +304,8 @@ def classify_paragraphs(paragraphs, tables: dict[str, RuleTable], document_langu
         if listed and found.kind is None and table is not None:
             found = _as_objective(paragraph.text, found, objectives)
         if not listed:
-            objectives, introduction = _lists_objectives(paragraph.text, language), (paragraph.label, paragraph.heading)
+            objectives = _lists_objectives(paragraph.text, language, found.kind)
+            introduction = (paragraph.label, paragraph.heading)
         instruction = _is_instruction(found)
         if chapeau is None and (instruction or item) and _is_cut_chapeau(paragraph.heading or "", language):
             # the cut chapeau read as the heading of its items
@@ -352,7 +353,7 @@ _NAME_ONLY = re.compile(
 # A call whose object its items give ("hacen un llamamiento a:", "call for:", "appellent à :").
 _CALL_FOR = re.compile(
     r"\b(?:for|to|à|a|pour|para|(?:para\s+|pour\s+)?que|so\s+that|should|must|devront|doivent|devraient|deberán|deben|"
-    r"deberían|following(?:\s+\w+)?|suivante?s?|siguientes?(?:\s+\w+)?)\s*:\s*$",
+    r"deberían|following(?:\s+\w+)?|suivante?s?|siguientes?(?:\s+\w+)?|(?:to|à|a)\s+[a-zà-ÿ]+)\s*:\s*$",
     re.IGNORECASE,
 )
 
@@ -417,6 +418,10 @@ def _read_in_genre(paragraph, table, threshold: float, clauses, genre: str, genr
     ):
         # a monitor's advice to a State it names ("Ukraine should request an extension without further delay")
         found = Classification("recommendation", threshold, [(advised.start(), advised.end(), "recommendation")])
+    if _is_instruction(found) and _A_REMIT.match(paragraph.heading or ""):
+        # a body's remit on its page ("Mandate" above "Examine the information provided by States Parties"): what
+        # it is there to do, not an order to the reader
+        found = Classification(None, 0.0, [], found.clauses)
     found.kind = genre_kinds.get(found.kind, found.kind)
     if found.kind is None and genre == "action_plan" and _ACTION_LABEL.match(paragraph.label or ""):
         # an action, whatever its verb ("will be invited to", "Provide ...")
@@ -424,6 +429,13 @@ def _read_in_genre(paragraph, table, threshold: float, clauses, genre: str, genr
     return found
 
 
+# A heading over a body's remit: "Mandate", "Purpose", "Terms of reference", "Mandat", "Rôle", "Mandato", "Funciones".
+_A_REMIT = re.compile(
+    r"\s*(?:(?:its|our|the|son|notre|le|la|su|nuestro|el)\s+)?(?:mandates?|purpose|terms\s+of\s+reference|functions|role|"
+    r"tasks|responsibilities|mandats?|objet|rôle|fonctions|attributions|tâches|mandatos?|propósito|objeto|funciones|"
+    r"cometidos|atribuciones|tareas)\b[^.;]{0,40}$",
+    re.IGNORECASE,
+)
 # States as the subject of "should" or "are expected to", at the start of a paragraph (or after its dateline: "New
 # York, 23 October 2009 -- Governments that have not joined ... should"), in three languages.
 _STATES_SHOULD = re.compile(
@@ -439,7 +451,13 @@ _STATES_SHOULD = re.compile(
     re.IGNORECASE,
 )
 # A name (capitalised words) as the subject of "should", opening a paragraph: advice to that party.
-_NAME_SHOULD = re.compile(r"\s*[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,3}\s+(?:should|devrait|debería)\b")
+_NAME_SHOULD = re.compile(
+    r"\s*(?:\([^()\n]{0,60}\)\s*[-–—]+\s*)?"  # (after a dateline in brackets: "(Kiev, 30 de junio de 2023) –")
+    r"(?:(?:[Tt]he|[Ll]es?|[Ll]a|[Ll]['’]|[Ee]l|[Ll]os|[Ll]as)\s*)?"
+    r"(?:[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,3}(?:\s+(?:government|authorities))?|"
+    r"(?:[Gg]overnment|[Gg]ouvernement|[Gg]obierno)\s+[a-zà-ÿ]+)"
+    r"\s+(?:should|devrait|debería)\b"
+)
 _ACTION_LABEL = re.compile(r"^(?:Action|Acción|Accion)\b|^#\s?\d", re.IGNORECASE)
 # An article's numbered paragraph ("1.", "2"), not a recital "(1)" nor a sub-item "(a)".
 _ARTICLE_LABEL = re.compile(r"^\d+\.?$")
@@ -459,13 +477,20 @@ def _label_style(label: str) -> str:
     return re.sub(r"[ivx]+|[a-z]", "a", re.sub(r"\d+", "1", label.lower())) if label else ""
 
 
-def _lists_objectives(text: str, language: str) -> str:
+def _lists_objectives(text: str, language: str, kind: str | None = None) -> str:
     """The words that introduce a party's objectives at the end of a paragraph ("Among Norway's priorities are:",
     "Au nombre des priorités de la Norvège figurent :", "Entre los objetivos de Colombia figuran:";
-    ``objectives_intro``), or ""."""
+    ``objectives_intro``), or a pledge of "the following" ("the Union shall undertake the following projects:"),
+    or ""."""
     compiled = COMPILED.get(language)
     found = compiled.objectives_intro.search(text.rstrip()) if compiled is not None else None
+    if found is None and kind in ("commitment", "offer") and _THE_FOLLOWING.search(text):
+        return re.split(r"(?<=[.;])\s+", text.strip())[-1]  # (its last sentence, which names who pledges)
     return found.group() if found else ""
+
+
+# What a paragraph ends on when its items follow: "the following projects:", "les mesures suivantes :".
+_THE_FOLLOWING = re.compile(r"\b(?:following|suivante?s|siguientes?)(?:\s+\w+)?\s*:\s*$", re.IGNORECASE)
 
 
 def _is_cut_chapeau(text: str, language: str) -> bool:

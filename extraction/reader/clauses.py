@@ -305,12 +305,21 @@ def _verb_class(compiled: CompiledGrammar, verb: str, rest: str) -> str | None:
     return "conclusion"
 
 
+# Who did what a participle says, right after it ("led by", "présidée par", "presidida por"); not the way a body
+# decided ("decided by consensus", "par consensus", "por votación").
+_BY_ITS_AGENT = re.compile(
+    r"\s+(?:by|par|por)\s+(?!(?:consensus|consenso|acclamation|aclamación|(?:a\s+|une\s+)?(?:vote|votación|votación|"
+    r"majority|majorité|mayoría|unanimity|unanimité|unanimidad))\b)",
+    re.IGNORECASE,
+)
+_PARTICIPLE = re.compile(r"(?:ed|led|held|run|made|given|ée?s?|[ai]d[oa]s?)$", re.IGNORECASE)
 # What the States Parties "decided to" do that grants or approves a request ("décidé d'accorder au Sénégal",
 # "decidieron conceder a Argentina"): their decision, not a pledge.
 _GRANTING = re.compile(
     r"\s*(?:d['’]\s*|de\s+)?(?:grant|approv|extend|accord|approuv|prolong|proroger|conced|otorg|aprob|prorrog)",
     re.IGNORECASE,
 )
+_A_SUMMIT = re.compile(r"\b(?:summit|sommet|cumbre)\b", re.IGNORECASE)
 # The States Parties decide in a meeting's report or conclusions; elsewhere ("The States Parties adopted an action
 # plan in 2019") they are recalled.
 _STATES_PARTIES = re.compile(r"\b(?:states parties|[ée]tats parties|estados partes)\b", re.IGNORECASE)
@@ -322,14 +331,27 @@ _DECIDING_GENRES = ("report", "conclusions", *PRESS_GENRES)
 _CALLING_GENRES = (*PRESS_GENRES, "statement", "other", "")
 
 
+def _no_verb_of_the_body(compiled: CompiledGrammar, match: re.Match, sentence: str) -> bool:
+    """Whether the word read as a body's verb is no act of that body: a participle with its agent ("The workshop
+    led by the Netherlands was held", "La réunion présidée par"), how it is named ("La réunion s'appelle"), or what
+    a summit, an event first, did without deciding ("la Cumbre recogió el guante")."""
+    verb, rest = match.group("verb").lower(), sentence[match.end() :]
+    if match.group("aux") is None and _PARTICIPLE.search(verb) and _BY_ITS_AGENT.match(rest):
+        return True
+    if _NAMED_AS.search(sentence[: match.start("verb")]) and verb.startswith(("appel", "llam")):
+        return True
+    deciding = (*compiled.grammar.decide, *compiled.grammar.exhort, "adopt")
+    return bool(_A_SUMMIT.search(match.group("subject"))) and not verb.startswith(deciding)
+
+
 def _read_body(compiled: CompiledGrammar, sentence: str, genre: str = ""):
     """ "The Meeting <verb> ...": a decision or conclusion, unless the verb observes, advises or exhorts."""
     match = compiled.body.match(sentence)
     if match is None or not _a_deciding_body(compiled, match, sentence, genre):
         return None
     verb, rest = match.group("verb"), sentence[match.end() :]
-    if _NAMED_AS.search(sentence[: match.start("verb")]) and verb.lower().startswith(("appel", "llam")):
-        return None  # "La réunion s'appelle", "se llama": how it is named, no call
+    if _no_verb_of_the_body(compiled, match, sentence):
+        return None
     # reported: "The States Parties renewed their commitment to" is their pledge (in a report: a finding)
     pledged = compiled.intention.match(sentence, match.start("verb"))
     pledged = pledged if pledged is None or not _GRANTING.match(sentence[pledged.end() :]) else None
@@ -563,7 +585,16 @@ def _no_one_called(stem: str, before: str, rest: str) -> bool:
     dans" (described), "ont convoqué une réunion virtuelle", "called a meeting" (convened: logistics)."""
     if stem == "engag" and (_OWN_THING.match(rest) or _COPULA_BEFORE.search(before)):
         return True
-    return bool(_A_MEETING_CONVENED.match(rest))
+    return bool(_A_MEETING_CONVENED.match(rest) or _NOUN_WITH_ITS_AGENT.match(rest))
+
+
+# A noun of asking followed by who made it ("extension requests submitted by States Parties", "les demandes
+# présentées par", "las solicitudes presentadas por"): what was asked, no one called.
+_NOUN_WITH_ITS_AGENT = re.compile(
+    r"\s+(?:[a-z]+ed|made|sent|given|put\s+forward|soumise?s?|présentée?s?|déposée?s?|faite?s?|formulée?s?|"
+    r"presentad[oa]s?|sometid[oa]s?|formulad[oa]s?|hech[oa]s?)\s+(?:by|par|por)\b",
+    re.IGNORECASE,
+)
 
 
 def _sayer_before_and(compiled: CompiledGrammar, before: str) -> str:
@@ -840,7 +871,12 @@ def _read_future(compiled: CompiledGrammar, sentence: str, article: bool, genre:
         _schedules(grammar, phrase, before) and genre != "action_plan" and not re.match(grammar.providing, phrase)
     )
     reported = genre in PRESS_GENRES and phrase.startswith(grammar.reported_schedule)  # "will present"
-    if (scheduled or reported) and not _BY_THE_GOVERNMENT.search(sentence, match.end(1), match.end(1) + 60):
+    asks = _SUBMITS_A_REQUEST.match(phrase)  # ("will present the formal request": what the State will do)
+    if (
+        (scheduled or reported)
+        and not asks
+        and not _BY_THE_GOVERNMENT.search(sentence, match.end(1), match.end(1) + 60)
+    ):
         # (not a passive whose agent is the government: "será presentada próximamente por el gobierno" pledges)
         return _after_scheduled(compiled, sentence, match, article, genre)
     done = verb in _WILL_HAVE and phrase.startswith(grammar.obligations)  # "habrá eliminado", "will have cleared"
@@ -854,6 +890,13 @@ def _read_future(compiled: CompiledGrammar, sentence: str, article: bool, genre:
     return kind, match.start(), match.end(), weight, "party"
 
 
+# A request (for an extension) that a party will present or submit: its own act, not a speech on the programme
+# (several States that "will present requests" at a meeting are its agenda).
+_SUBMITS_A_REQUEST = re.compile(
+    r"(?:present|submit|soumettr|soumet|déposer|dépos|présenter|présent|presentar|someter|sometr)\w*\s+"
+    r"(?:a|an|the|its|une|la|sa|una|su)\s+(?:[\w-]+\s+){0,2}?(?:request|demande|solicitud|petición)\b",
+    re.IGNORECASE,
+)
 _BY_THE_GOVERNMENT = re.compile(
     r"\b(?:por|par|by)\s+(?:el|le|la|les|las|the)\s+(?:gobierno|gouvernement|government|autoridades|autorités|"
     r"authorities)\b",
@@ -1488,7 +1531,13 @@ _A_SPEECH = re.compile(
     r"(?:side[- ]events?|événements?\s+parallèles?|manifestations?\s+parallèles?|eventos?\s+paralelos?)\b",
     re.IGNORECASE,
 )
-_ACTIVITY = re.compile(r"\s+(?:\w+ing\b|(?:to|à|a)\s+\w)", re.IGNORECASE)
+_ACTIVITY = re.compile(
+    r"\s+(?:\w+ing\b|(?:to|à|a)\s+\w|"  # (or a process begun: "start the process of becoming parties")
+    r"(?:the|its|their|le|la|les|leur|son|sa|el|los|su|sus)\s+(?:[\w-]+\s+)?(?:process|processus|proceso|procédure|"
+    r"procedimiento|destruction|destrucción|clearance|déminage|desminado|ratification|ratificación|accession|"
+    r"adhésion|adhesión)\b)",
+    re.IGNORECASE,
+)
 _TALKS_OR_WORK = re.compile(
     r"\s+(?:the\s+|its\s+|their\s+)?(?:talks|negotiations|discussions|dialogue|work|operations|clearance|demining)\b",
     re.IGNORECASE,
@@ -1542,12 +1591,15 @@ def _bare_subject(compiled: CompiledGrammar, subject: str) -> str:
     return compiled.trailing_adverbs.sub("", subject)
 
 
+_BOTH_NAMED = re.compile(r"^(?:both|ambos|ambas|tanto)\s+(?=(?-i:[A-ZÀ-Þ]))", re.IGNORECASE)
+
+
 def _is_party(compiled: CompiledGrammar, subject: str, announcing: bool = False) -> bool:
     """Whether a subject names someone who can commit: we, a pronoun for the speaker, a deciding body, or a name
     (its head noun capitalised: "Canada", "the Union", "Each affected State Party", "le Comité"). "This Decision"
     is the act itself, not a party."""
     grammar = compiled.grammar
-    subject = _bare_subject(compiled, subject)
+    subject = _BOTH_NAMED.sub("", _bare_subject(compiled, subject))  # ("both Turkey and Greece": the two named)
     if not subject or len(subject) > 160 or _SELF_REFERENCE.match(subject):
         return False
     if pair_subject().fullmatch(subject):  # "Both countries", "Ambos países": the two States named before
