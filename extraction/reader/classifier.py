@@ -276,7 +276,33 @@ RECOMMENDATIONS_INTRODUCED = re.compile(r"\brecommendations?|recomendaciones|rec
 
 def classify_paragraphs(paragraphs, tables: dict[str, RuleTable], document_language: str, genre: str = ""):
     """Each paragraph with its classification, in order. Paragraphs are read in their context: a numbered item
-    that recommends, under an introduction that announces conclusions, is a conclusion; the genre sets the bar."""
+    that recommends, under an introduction that announces conclusions, is a conclusion; the genre sets the bar; the
+    items of a treaty quoted over several paragraphs ("Il prévoit que « Chaque État partie s'engage à : | a)
+    Employer ...") are the treaty's text, nobody's commitment."""
+    quoting = False
+    for paragraph, table, found in _classify_in_context(paragraphs, tables, document_language, genre):
+        if quoting:
+            found = Classification(None, 0.0, [], found.clauses)
+        quoting = _quotation_goes_on(paragraph.text, paragraph.language or document_language, genre, quoting)
+        yield paragraph, table, found
+
+
+_OPENING_QUOTES, _CLOSING_QUOTES = "«“", "»”"
+
+
+def _quotation_goes_on(text: str, language: str, genre: str, quoting: bool) -> bool:
+    """Whether a text's quotation is still open after this paragraph: one opened by a report quoting a text
+    ("provides that “", "prévoit que «", "dispone que «") and not closed."""
+    opened = sum(text.count(mark) for mark in _OPENING_QUOTES)
+    closed = sum(text.count(mark) for mark in _CLOSING_QUOTES)
+    if quoting:
+        return closed <= opened
+    compiled = COMPILED.get(language)
+    quotes_a_text = compiled is not None and genre in PRESS_GENRES and compiled.quoting.search(text)
+    return bool(quotes_a_text) and opened > closed
+
+
+def _classify_in_context(paragraphs, tables: dict[str, RuleTable], document_language: str, genre: str):
     context, objectives = "", ""  # (a party's objectives introduced, while its items go on)
     introduction = ("", "")  # (the label and heading of the paragraph that introduced them)
     chapeau = None  # (paragraph, classification) of a call on someone "to:", while its instruction items go on

@@ -871,6 +871,7 @@ def _read_future(compiled: CompiledGrammar, sentence: str, article: bool, genre:
         _schedules(grammar, phrase, before) and genre != "action_plan" and not re.match(grammar.providing, phrase)
     )
     reported = genre in PRESS_GENRES and phrase.startswith(grammar.reported_schedule)  # "will present"
+    reported = reported or (genre in PRESS_GENRES and bool(_AT_A_MEETING.match(phrase)))  # "will attend the meeting"
     asks = _SUBMITS_A_REQUEST.match(phrase)  # ("will present the formal request": what the State will do)
     if (
         (scheduled or reported)
@@ -890,6 +891,16 @@ def _read_future(compiled: CompiledGrammar, sentence: str, article: bool, genre:
     return kind, match.start(), match.end(), weight, "party"
 
 
+# Taking part in a meeting ("will be participating and contributing to the discussions", "participera à la réunion",
+# "asistirá a la conferencia"): its programme, not an act the party pledges (taking part in clearance, or a training
+# workshop another State organises, is one).
+_AT_A_MEETING = re.compile(
+    r"(?:participat\w*|particip\w*|take\s+part|taking\s+part|attend\w*|prendr\w*\s+part|tomar\w*\s+parte|asistir\w*)\s+"
+    r"(?:(?:and|et|y)\s+\w+\s+)?(?:in|at|to|à|aux?|en|a)\s+(?:the|la|le|les|l['’]|las?|los|el|del?)?\s*(?:[\w-]+\s+){0,3}?"
+    r"(?:meeting|conference|session|discussions?|debates?|summit|réunion|conférence|débats?|sommet|reunión|conferencia|"
+    r"sesión|cumbre)",
+    re.IGNORECASE,
+)
 # A request (for an extension) that a party will present or submit: its own act, not a speech on the programme
 # (several States that "will present requests" at a meeting are its agenda).
 _SUBMITS_A_REQUEST = re.compile(
@@ -1883,11 +1894,16 @@ def _read_bare_action(compiled: CompiledGrammar, sentence: str, genre: str, open
         match = compiled.bare_action.match(sentence[offset:])
         if match is None or (not label and _NOT_AN_ORDER.match(sentence, match.end("verb"))):
             return None  # (unlabelled, a noun or a subject: "Lack of funding", "Presentar ... adquiere")
+        if match.group("verb").lower() in _PREPOSITIONS_BEFORE_TO and re.match(
+            r"\s+to\b", sentence[match.end("verb") :]
+        ):
+            return None  # "Due to the pandemic, the Meeting was held online": a preposition, no order
         return "call", offset + match.start("verb"), offset + match.end("verb"), WEIGHT, "reader"
     match = compiled.bare_action.match(sentence) if genre == "action_plan" else None
     return None if match is None else ("commitment", match.start("verb"), match.end("verb"), WEIGHT, "party")
 
 
+_PREPOSITIONS_BEFORE_TO = ("due", "thanks", "owing", "according", "prior", "pursuant", "subject", "contrary", "next")
 _RUN_IN_LABEL = re.compile(r"^[A-ZÀ-Þ][\w-]{0,24}:\s+")
 # Not an order on a web page, though it opens with a verb's shape: a noun ("Lack of funding", "High turnout: 111
 # States"), or an infinitive as a subject ("Présenter ce rapport ... prend une importance", "Presentar ... adquiere").
