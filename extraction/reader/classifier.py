@@ -38,6 +38,7 @@ GENRE_THRESHOLDS = {"note_verbale": 0.8, "information_note": 0.8, "press_release
 GENRE_KINDS = {
     "action_plan": {"offer": "commitment"},
     "information_note": {"call": None, "recommendation": None, "conclusion": None},
+    "statement": {"conclusion": None},
 }
 # Stored copies of web pages stop mid-sentence: nothing but a mark after the words matched.
 _CUT_OFF = re.compile(r"[\s.…\-–—]*")

@@ -205,6 +205,7 @@ def _read(compiled: CompiledGrammar, sentence: str, genre: str, article: bool, o
         or _read_quoted(compiled, sentence, genre)
         or _read_body(compiled, sentence, genre)
         or _read_operative(compiled, sentence, genre)
+        or _read_resolution_clause(compiled, sentence, genre)
         or _read_views(sentence)
         or _read_planned(compiled, sentence)  # (before "It was decided": "it is planned to" is a plan, no decision)
         or _read_impersonal(compiled, sentence)
@@ -240,7 +241,7 @@ _IMPORTANCE = re.compile(
 )
 # "... reiterated its call on", "a renouvelé son appel aux", "ha realizado un llamamiento a": a call, whatever the verb.
 _CALL_NOUN = re.compile(
-    r"^\s*(?:its|their|his|her|son|leur|sa|su|sus|a|an|un|une|una)\s+(?:\w+\s+)?"
+    r"^\s*(?:its|their|his|her|our|son|leur|sa|notre|nos|su|sus|nuestro|nuestros|a|an|un|une|una)\s+(?:\w+\s+)?"
     r"(?:calls?|appeals?|appels?|llamamientos?|llamados?)\b",
     re.IGNORECASE,
 )
@@ -338,10 +339,41 @@ def _no_verb_of_the_body(compiled: CompiledGrammar, match: re.Match, sentence: s
     verb, rest = match.group("verb").lower(), sentence[match.end() :]
     if match.group("aux") is None and _PARTICIPLE.search(verb) and _BY_ITS_AGENT.match(rest):
         return True
+    if len(verb) > 5 and verb.endswith(("ant", "ando", "iendo", "ing")):
+        return True  # "Le Conseil, se référant à", "El Consejo, refiriéndose a": a participle, the verb comes later
     if _NAMED_AS.search(sentence[: match.start("verb")]) and verb.startswith(("appel", "llam")):
         return True
     deciding = (*compiled.grammar.decide, *compiled.grammar.exhort, "adopt")
     return bool(_A_SUMMIT.search(match.group("subject"))) and not verb.startswith(deciding)
+
+
+# Genres whose operative clauses may open on the verb, their subject named once in the chapeau ("The Council, ... |
+# urges all governments to", "Le Conseil, ... | prie instamment tous les gouvernements de", "| pide a los Estados que").
+_RESOLUTION_GENRES = ("declaration", "conclusions", "report")
+# What may stand before such a verb: "also", "further", "again", "aussi", "en outre", "de même", "además", "asimismo".
+_CLAUSE_OPENING = re.compile(
+    r"\s*(?:(?:also|further|again|once\s+again|aussi|également|en\s+outre|de\s+même|además|asimismo|también)\s+)?"
+    r"(?P<verb>[^\W\d_]+)",
+    re.IGNORECASE,
+)
+
+
+def _read_resolution_clause(compiled: CompiledGrammar, sentence: str, genre: str):
+    """A resolution's operative clause that opens, in lower case, on its body's verb ("urges all governments to
+    ratify", "demande une nouvelle fois à tous les États de contribuer", "pide a todos los Estados que"): the body's
+    call or decision, when someone is asked to act (or, for "decides", what is decided follows)."""
+    match = _CLAUSE_OPENING.match(sentence) if genre in _RESOLUTION_GENRES else None
+    if match is None or not sentence.lstrip()[:1].islower():
+        return None  # (a capitalised "Requests the ISU to" is a decision's own paragraph: ``_read_operative``)
+    grammar, verb, rest = compiled.grammar, match.group("verb").lower(), sentence[match.end() :]
+    if not verb.startswith((*grammar.decide, *grammar.exhort)) or not _finite(grammar, verb):
+        return None
+    if not (_asks_someone_to_act(compiled, rest) or compiled.to_infinitive.match(rest.lstrip())):
+        return None
+    kind = _verb_class(compiled, verb, rest)
+    if kind == "conclusion" and verb.startswith((*grammar.request, *grammar.exhort)):
+        kind = "call"  # (the body asks others to act: "demande à tous les États de contribuer")
+    return None if kind == "none" else (kind, match.start("verb"), match.end("verb"), WEIGHT, "body")
 
 
 def _read_body(compiled: CompiledGrammar, sentence: str, genre: str = ""):
@@ -445,7 +477,7 @@ def _no_act_of_the_body(grammar: Grammar, verb: str, rest: str, following: list[
 
 _TOOK_PLACE = re.compile(r"(?:(?:a|avait|ont)\s+)?eu\s+lieu\b|took\s+place\b|tuvo\s+lugar\b", re.IGNORECASE)
 _ADJECTIVE_ENDING = re.compile(
-    r"(?:al|ales|ale|aux)$|^(?:diplomatique|diplom[áa]tic[oa]|extraordinaire|extraordinari[oa]|minist[ée]rielle|"
+    r"(?:al|ales|ale|aux|aire|ario|aria)$|^(?:diplomatique|diplom[áa]tic[oa]|extraordinaire|extraordinari[oa]|minist[ée]rielle|"
     r"annuelle|th[ée]matique|tem[áa]tica|pr[ée]paratoire|preparatoria|technique|t[ée]cnica)$",
     re.IGNORECASE,
 )
