@@ -545,7 +545,8 @@ _WORD = re.compile(r"(?:(?<![\w’'-])|(?<=\b[dD]['’]))[^\W\d_]+")  # (and aft
 # appel", "made today a call"): passed over to match the phrase.
 _TIME_AFTER_FIRST_WORD = re.compile(
     r"^((?:\S+\s+){1,2}?)(?:hoy|ayer|también|además|una\s+vez\s+más|de\s+nuevo|nuevamente|aujourd['’]hui|hier|également|"
-    r"aussi|une\s+fois\s+de\s+plus|à\s+nouveau|today|also|once\s+again|again|"
+    r"aussi|une\s+fois\s+de\s+plus|à\s+nouveau|today|also|once\s+again|again|en\s+esta\s+(?:ocasión|oportunidad)|"
+    r"à\s+cette\s+occasion|on\s+this\s+occasion|"
     r"(?:a|à)\s+(?:finales|principios|mediados|fin|début|la\s+mi-)\s*(?:de\s+)?(?:enero|febrero|marzo|abril|mayo|junio|julio|"
     r"agosto|septiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|"
     r"novembre|décembre))\s+",
