@@ -207,7 +207,8 @@ def _set_aside(text: str, clause: Clause) -> tuple[int, int]:
 # A coordinated clause with its own first-person subject ("and we", "et nous", "y nosotros").
 # (or a call renewed after thanks: "Tomic agradeció al gobierno y reiteró la solicitud a los países donantes")
 _OWN_CLAUSE = re.compile(
-    r"\s(?:and|but|et|mais|y|pero)\s+(?:we|nous|nosotros|nosotras)\b|\s(?:and|et|y)\s+(?:a\s+)?(?:reiterat|reiter|réitér)\w*\s+"
+    r"\s(?:and|but|et|mais|y|pero)\s+(?:(?:that|this)\s+is\s+why\s+|so\s+|therefore\s+|c['’]est\s+pourquoi\s+|"
+    r"por\s+(?:eso|ello)\s+)?(?:we|nous|nosotros|nosotras)\b|\s(?:and|et|y)\s+(?:a\s+)?(?:reiterat|reiter|réitér)\w*\s+"
     r"(?:(?:his|her|its|their|son|sa|leur|su)\s+|la\s+)?(?:call|appeal|request|appel|demande|solicitud|llamado|llamamiento)\b",
     re.IGNORECASE,
 )
