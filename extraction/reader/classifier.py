@@ -439,13 +439,10 @@ def _read_in_genre(paragraph, table, threshold: float, clauses, genre: str, genr
         # "All states should set concrete goals"): a call on them (what they must do under the treaty is background)
         found = Classification("call", threshold, [(should.start(), should.end(), "call")], found.clauses)
     elif (
-        table
-        and genre in PRESS_GENRES
-        and found.kind in (None, "call")
-        and (advised := _NAME_SHOULD.match(paragraph.text))
+        table and genre in PRESS_GENRES and found.kind in (None, "call") and (advised := _named_should(paragraph.text))
     ):
         # a monitor's advice to a State it names ("Ukraine should request an extension without further delay")
-        found = Classification("recommendation", threshold, [(advised.start(), advised.end(), "recommendation")])
+        found = Classification("recommendation", threshold, [(*advised, "recommendation")])
     if _is_instruction(found) and _A_REMIT.match(paragraph.heading or ""):
         # a body's remit on its page ("Mandate" above "Examine the information provided by States Parties"): what
         # it is there to do, not an order to the reader
@@ -480,12 +477,35 @@ _STATES_SHOULD = re.compile(
 )
 # A name (capitalised words) as the subject of "should", opening a paragraph: advice to that party.
 _NAME_SHOULD = re.compile(
-    r"\s*(?:\([^()\n]{0,60}\)\s*[-–—]+\s*)?"  # (after a dateline in brackets: "(Kiev, 30 de junio de 2023) –")
+    r"\s*(?:\([^()\n]{0,60}\)\s*[-–—]+\s*)?[\"“«‘]?\s*"  # (after a dateline in brackets, or a quotation mark)
     r"(?:(?:[Tt]he|[Ll]es?|[Ll]a|[Ll]['’]|[Ee]l|[Ll]os|[Ll]as)\s*)?"
-    r"(?:[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,3}(?:\s+(?:government|authorities))?|"
+    r"(?:[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|and|of|et|y|de)){0,6}(?:\s+(?:government|authorities))?|"
     r"(?:[Gg]overnment|[Gg]ouvernement|[Gg]obierno)\s+[a-zà-ÿ]+)"
-    r"\s+(?:should|devrait|debería)\b"
+    r"\s+(?:should|devrait|debería|debe|needs\s+to)\b"
 )
+
+
+def _named_should(text: str) -> tuple[int, int] | None:
+    """Where a sentence of ``text`` opens on what a party it names should do ("Ukraine should request an
+    extension", "President X and Secretary Y should instruct", "EE. UU. debe sumarse"): its span, or None."""
+    for offset, sentence in split_sentences(text):
+        advised = _NAME_SHOULD.match(sentence)
+        if advised is None or _PRONOUN_OPENING.match(sentence) or _A_VISIT_FORECAST.match(sentence, advised.end()):
+            continue
+        return offset + advised.start(), offset + advised.end()
+    return None
+
+
+# What a visitor "devrait" do at a meeting is a forecast of the programme ("devrait également tenir plusieurs
+# rencontres", "debería reunirse con", "should attend").
+_A_VISIT_FORECAST = re.compile(
+    r"\s+(?:\w+ment\s+|\w+mente\s+|also\s+)?(?:tenir|rencontrer|participer|assister|se\s+rendre|arriver|présider|"
+    r"prendre\s+(?:la\s+parole|part)|celebrar|reunirse|asistir|participar|viajar|llegar|presidir|attend|meet|travel|"
+    r"arrive|chair|hold\s+(?:talks|meetings))\b",
+    re.IGNORECASE,
+)
+# A sentence that opens on a pronoun or a demonstrative: no party named ("It should", "This should").
+_PRONOUN_OPENING = re.compile(r"\s*[\"“«‘]?\s*(?:It|This|That|These|Those|Il|Elle|Ce|Cela|Esto|Eso|Ello)\b")
 _ACTION_LABEL = re.compile(r"^(?:Action|Acción|Accion)\b|^#\s?\d", re.IGNORECASE)
 # An article's numbered paragraph ("1.", "2"), not a recital "(1)" nor a sub-item "(a)".
 _ARTICLE_LABEL = re.compile(r"^\d+\.?$")
