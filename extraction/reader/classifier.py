@@ -475,7 +475,7 @@ _STATES_SHOULD = re.compile(
     r"devraient|sont\s+(?:appelés|invités|censés)\s+à|deber[íi]an|están\s+llamados\s+a)\b",
     re.IGNORECASE,
 )
-# A name (capitalised words) as the subject of "should", opening a paragraph: advice to that party.
+# A name (capitalised words) as the subject of "should", opening a sentence: advice to that party.
 _NAME_SHOULD = re.compile(
     r"\s*(?:\([^()\n]{0,60}\)\s*[-–—]+\s*)?[\"“«‘]?\s*"  # (after a dateline in brackets, or a quotation mark)
     r"(?:(?:[Tt]he|[Ll]es?|[Ll]a|[Ll]['’]|[Ee]l|[Ll]os|[Ll]as)\s*)?"

@@ -309,11 +309,12 @@ def _verb_class(compiled: CompiledGrammar, verb: str, rest: str) -> str | None:
 # Who did what a participle says, right after it ("led by", "présidée par", "presidida por"); not the way a body
 # decided ("decided by consensus", "par consensus", "por votación").
 _BY_ITS_AGENT = re.compile(
-    r"\s+(?:by|par|por)\s+(?!(?:consensus|consenso|acclamation|aclamación|(?:a\s+|une\s+)?(?:vote|votación|votación|"
+    r"\s+(?:by|par|por)\s+(?!(?:consensus|consenso|acclamation|aclamación|(?:a\s+|une\s+)?(?:vote|votación|"
     r"majority|majorité|mayoría|unanimity|unanimité|unanimidad))\b)",
     re.IGNORECASE,
 )
-_PARTICIPLE = re.compile(r"(?:ed|led|held|run|made|given|ée?s?|[ai]d[oa]s?)$", re.IGNORECASE)
+# A past participle's ending ("led", "chaired", "held", "présidée", "presidida").
+_PARTICIPLE = re.compile(r"(?:ed|held|run|made|given|ée?s?|[ai]d[oa]s?)$", re.IGNORECASE)
 # What the States Parties "decided to" do that grants or approves a request ("décidé d'accorder au Sénégal",
 # "decidieron conceder a Argentina"): their decision, not a pledge.
 _GRANTING = re.compile(
