@@ -57,3 +57,12 @@ def test_what_a_named_party_should_do_in_a_later_sentence_is_advice(language, te
 def test_what_a_visitor_devrait_do_at_a_meeting_is_its_programme():
     text = "Le Général Aboud devrait également tenir plusieurs rencontres bilatérales avec ses homologues."
     assert proposed_by_position("fr", "news", [text]) == {}
+
+
+def test_the_us_with_its_article_is_the_united_states_and_us_alone_is_no_one():
+    texts = [
+        "The campaign urged the US to join the Mine Ban Treaty without delay.",
+        "Let us clear the last minefields.",
+    ]
+    found = proposed_by_position("en", "news", texts)
+    assert found.get(1) and all(owners == ["USA"] for _kind, owners in found[1]) and 2 not in found
