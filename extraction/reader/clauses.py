@@ -219,6 +219,7 @@ def _read(compiled: CompiledGrammar, sentence: str, genre: str, article: bool, o
         or _read_stated_goal(compiled, sentence)
         or _read_plan_commits(sentence, genre)
         or _read_reported_call(compiled, sentence, genre)
+        or _read_purpose_call(compiled, sentence, genre)
         or _read_help_asked(compiled, sentence, genre)
         or _read_first_person(compiled, sentence)
         or _read_joined_first_person(compiled, sentence)
@@ -612,6 +613,29 @@ def _read_reported_call(compiled: CompiledGrammar, sentence: str, genre: str):
             end = word.start() + len(stem.rstrip()) + skipped * spanning if asking or spanning else word.end()
             return kind, word.start(), end, weight, "party"
     return None
+
+
+# A visit or a trip made to call on someone: "are visiting embassies to urge the U.S. to join", "se rendent ... pour
+# exhorter les États-Unis à adhérer", "visitan ... para instar a Estados Unidos a adherirse".
+_TO_CALL_ON = re.compile(
+    r"\b(?:(?:in\s+order\s+)?to\s+(?:urge|encourage|press|persuade|call\s+(?:on|upon))|pour\s+(?:exhorter|inciter|"
+    r"encourager|appeler|presser)|para\s+(?:instar|exhortar|alentar|animar|urgir|llamar))\s+(?!la\s+atención|l['’]attention)",
+    re.IGNORECASE,
+)
+
+
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _read_purpose_call(compiled: CompiledGrammar, sentence: str, genre: str):
+    """A call made as the purpose of what its maker does ("ICBL members are visiting embassies to urge the U.S. to
+    join"): a call on those it names, if they are asked to act."""
+    match = _TO_CALL_ON.search(sentence) if genre in _CALLING_GENRES else None
+    if match is None or not _asks_someone_to_act(compiled, sentence[match.end() :]):
+        return None
+    if _A_YEAR.search(sentence, 0, match.start()):  # "placed before the Palais in 1997 to encourage States": history
+        return None
+    return "call", match.start(), match.end(), WEIGHT, "party"
 
 
 def _no_one_called(stem: str, before: str, rest: str) -> bool:
