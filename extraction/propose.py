@@ -102,7 +102,7 @@ def document_proposals(document: Document) -> tuple[list[Proposal], list[str]]:
         for proposal in _paragraph_proposals(paragraph, table, found, context)
     ]
     for proposal in proposals:
-        before = " ".join(context.paragraphs_above(proposal.paragraph))[-_EVIDENCE_BEFORE:]  # (a list's chapeau)
+        before = context.text_just_above(proposal.paragraph, _EVIDENCE_BEFORE)  # (a list's chapeau)
         proposal.evidence = owner_evidence(
             proposal.paragraph, proposal.owners, context.speaker, context.directory, before
         )
@@ -170,6 +170,16 @@ class _Context:
 
     def paragraphs_above(self, paragraph: Paragraph) -> list[str]:
         return [p.text for p in self.paragraphs if p.position < paragraph.position]
+
+    def text_just_above(self, paragraph: Paragraph, chars: int) -> str:
+        """The last ``chars`` characters of the paragraphs above ``paragraph``, joined from only as many of the
+        nearest ones as that takes (not the whole document, once per proposal)."""
+        kept: list[str] = []
+        for text in reversed(self.paragraphs_above(paragraph)):
+            kept.append(text)
+            if sum(len(piece) + 1 for piece in kept) > chars:
+                break
+        return " ".join(reversed(kept))[-chars:]
 
     def text_before(self, paragraph: Paragraph) -> str:
         """What a reader has read before the paragraph: the title ("Ecuador y Perú evalúan ...", which may be the
