@@ -814,7 +814,33 @@ def paragraph_owners(
     owners += _helped(paragraph, kind, owners, directory, clauses, starts)
     if kind == "call" and _a_state(speaker) and HELP_FOR_US.search(paragraph.text):
         owners.append(speaker)  # "We call on donors to support our demining efforts": the speaker's State is helped
+    if kind in ("call", "recommendation"):
+        owners = _clearing_states(owners, paragraph.text, directory)
     return list(dict.fromkeys(owner for owner in owners if owner is not None))
+
+
+# What only a State with mined areas can do ("to meet their clearance deadlines", "respecter leurs délais de
+# déminage", "cumplir sus plazos de desminado", "to clear all mined areas"): asked of the States Parties, it is
+# theirs (a declaration's own "our aim of clearing all mined areas" stays everyone's).
+_CLEARING_ONLY = re.compile(
+    r"\b(?:meet|fulfil+|complete|comply\s+with|honou?r|respect)\s+(?:their|its)\s+(?:(?:mine\s+)?clearance|demining|"
+    r"Article\s+5)\s+(?:obligations?|deadlines?|commitments?)"
+    r"|\bclear(?:ing)?\s+(?:all\s+)?(?:the\s+)?(?:remaining\s+)?(?:mined|contaminated|mine-affected)\s+areas"
+    r"|\b(?:respecter|remplir|honorer|achever|tenir)\s+leurs?\s+(?:obligations|délais|échéances|engagements)\s+"
+    r"(?:de\s+déminage|en\s+matière\s+de\s+déminage|(?:au\s+titre\s+|en\s+vertu\s+)?de\s+l['’]article\s+5)"
+    r"|\bdéminer\s+(?:toutes\s+)?(?:les|leurs)\s+zones"
+    r"|\bcumplir\s+(?:con\s+)?(?:sus|los)\s+(?:obligaciones|plazos|compromisos)\s+(?:de\s+desminado|"
+    r"(?:en\s+virtud\s+)?del\s+art[íi]culo\s+5)"
+    r"|\b(?:limpiar|despejar|desminar)\s+(?:todas\s+)?(?:las|sus)\s+(?:[\w-]+\s+)?(?:zonas|áreas)",
+    re.IGNORECASE,
+)
+
+
+def _clearing_states(owners: list[Actor], text: str, directory: ActorDirectory) -> list[Actor]:
+    everyone = directory.group("states-parties")
+    if everyone not in owners or not _CLEARING_ONLY.search(text):
+        return owners
+    return [directory.group("affected-states-parties") if owner == everyone else owner for owner in owners]
 
 
 # Advice on what a named party should do ("recommend that either Chad revise", "recommande que le Tchad",
