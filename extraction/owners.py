@@ -380,9 +380,9 @@ def _carried_in_sentence(
     if in_quotation and _COLLECTIVE_SPEAKERS.search(text):  # "“We will ...,” the delegates said in their
         return [directory.group("conference-participants")]  # Declaration": all who adopted it
     if quoted:
-        # "“We will waste no time ...”": an official speaks for the State the story is about, the one named
-        # most just before (not a State named last in passing: "the previous chairs were Kenya ... Norway")
-        return _most_named(everything, directory)  # (over the whole story so far)
+        # "“We will ...”": its sayer named after it ("the EU ambassador said"), else the State the story is about,
+        # named most (not a State named last in passing: "the previous chairs were Kenya ... Norway")
+        return quoted_sayer(text, first, first, directory) or _most_named(everything, directory)
     if points_back and _pair_opens_last_sentence(f"{text_before} {text[:offset]}"):
         # "Ambas delegaciones acordaron participar ... También acordaron desarrollar": the same two go on
         return _pair_named_before(before, everything, directory)
@@ -411,11 +411,12 @@ def _subject_zone(before_verb: str) -> str:
 def _quoted_first_person(subject_zone: str, text: str, offset: int, first: int) -> tuple[bool, bool]:
     """Whether the sentence's verb (at ``first``) is a first person speaking in a quotation ("“We will", "« Nous",
     or no pronoun: "Buscamos erradicar"), and whether the verb stands inside a quotation at all."""
+    bare = subject_zone.lstrip(' “"«‘')  # (the quotation mark that opens the sentence names no one)
     in_person = (
-        _WE.fullmatch(subject_zone)
-        or _WE.fullmatch(_LINKING_OPENING.sub("", subject_zone))  # "Et bientôt, nous allons terminer"
-        or _WE_AND.fullmatch(subject_zone)
-        or (not subject_zone.strip() and (_WE.match(text[first:]) or _FIRST_PLURAL_VERB.match(text[first:])))
+        _WE.fullmatch(bare)
+        or _WE.fullmatch(_LINKING_OPENING.sub("", bare))  # "Et bientôt, nous allons terminer"
+        or _WE_AND.fullmatch(bare)
+        or (not bare.strip() and (_WE.match(text[first:]) or _FIRST_PLURAL_VERB.match(text[first:])))
     )
     opened = _quote_open(text[:offset]) or re.fullmatch(r"\s*[“\"«]\s*", subject_zone)  # (or opens the sentence)
     quoted = bool(_QUOTED_WE.match(subject_zone) or (in_person and opened))
@@ -511,7 +512,13 @@ def _most_named(text: str, directory: ActorDirectory, first_on_tie: bool = False
 
 # A speaker in the first person ("we", "I", "nous", "je", "nosotros", "yo"), and a quotation that opens on one ("“We
 # will", "« Je m'engage", "“Nosotros"): an official speaking for a State.
-_WE = re.compile(r"\s*(?:(?:we|nous|nosotros|nosotras|i|je|yo|me)\b|j['’])\s*", re.IGNORECASE)
+# (a first person asking leave to speak is one too: "Let me therefore call on", "Permettez-moi d'appeler",
+# "Permítanme hacer un llamado")
+_WE = re.compile(
+    r"\s*(?:(?:we|nous|nosotros|nosotras|i|je|yo|me)\b|j['’]|let\s+(?:me|us)\b(?:\s+(?:therefore|also|now|then))?|"
+    r"permettez-moi\s+(?:donc\s+|aussi\s+|enfin\s+)?(?:de\b|d['’])|permít(?:an|a)me\b(?:\s+(?:también|pues))?)\s*",
+    re.IGNORECASE,
+)
 # "We" with a first verb, then the one read ("We support this vision, and will continue"): the same subject.
 _WE_AND = re.compile(r"\s*(?:we|nous|nosotros|nosotras)\s+[^.;:“”«»\"]*\s(?:and|et|y)\s*", re.IGNORECASE)
 # "we" opening a clause after "that" ("Let me say that we will", "je peux dire que nous", "digo que nosotros").
@@ -589,7 +596,24 @@ def title_helped(title: str, directory: ActorDirectory) -> list[Actor]:
         for match in [*BENEFICIARY.finditer(title), *_HELPS.finditer(title)]
         for actor in named_list(title[match.end() : match.end() + 80], directory, reach=5)
     ]
+    # (or a State's people: "enviará desminadores para ayudar a entrenar a los ucranianos", "to train Ukrainians")
+    helped += [
+        state
+        for match in _HELPING.finditer(title)
+        for state in _people_named(title[match.end() : match.end() + 40], directory)
+    ]
     return list(dict.fromkeys(actor for actor in helped if actor.kind == Actor.Kind.STATE and actor.has_joined))
+
+
+_HELPING = re.compile(
+    r"\b(?:help|assist|train|support|aider|former|soutenir|ayudar|entrenar|capacitar|formar|apoyar)\w*\b", re.IGNORECASE
+)
+
+
+def _people_named(text: str, directory: ActorDirectory) -> list[Actor]:
+    """The States whose people ``text`` names by their plural ("los ucranianos", "Ukrainians", "les Ukrainiens")."""
+    words = re.findall(r"(?<![\w-])[^\W\d_]+s\b", text)
+    return [state for word in words for state, form in directory.demonyms.items() if form.fullmatch(word)]
 
 
 # A title's verb of helping, before the State helped ("aide l'Irak", "helps Cambodia", "apoya a Colombia").
@@ -836,10 +860,14 @@ _CLEARING_ONLY = re.compile(
 )
 
 
+_HONOURING = re.compile(r"\b(?:commitments?|engagements?|compromisos?)\s+(?:to|de|d['’]|a|para)\s*$", re.IGNORECASE)
+
+
 def _clearing_states(owners: list[Actor], text: str, directory: ActorDirectory) -> list[Actor]:
     everyone = directory.group("states-parties")
-    if everyone not in owners or not _CLEARING_ONLY.search(text):
-        return owners
+    clearing = _CLEARING_ONLY.search(text)
+    if everyone not in owners or not clearing or _HONOURING.search(text, 0, clearing.start()):
+        return owners  # ("a call on nations to honour their commitments to clear all mined areas": everyone's)
     return [directory.group("affected-states-parties") if owner == everyone else owner for owner in owners]
 
 
@@ -1243,7 +1271,7 @@ def _callers(text: str, clause, directory: ActorDirectory) -> list[Actor]:
     """Who makes a call on States not party: named before its verb, a titled official's organisation, the States
     Parties or a meeting's participants as its subject, those a pronoun carries, or who is said to have spoken
     after the quotation that holds it ("“Hago un llamamiento a ...”, afirmó el Presidente de Kenia")."""
-    from extraction.reader.sentences import named_actors, named_spans
+    from extraction.reader.sentences import named_actors
 
     # (the States Parties in a meeting's name do not call: "The Meeting of the States Parties urged ...", its
     # President's call, are owned by the States not party they address)
@@ -1256,9 +1284,17 @@ def _callers(text: str, clause, directory: ActorDirectory) -> list[Actor]:
         callers = [directory.group("conference-participants")]
     if not callers and CARRIED_PRONOUN.match(before):  # "Ils déplorent ... et appellent": named before
         callers = _named_before(text[: clause.sentence_start], directory)
-    if not callers and _quote_open(text[: clause.start]) and (closed := _QUOTE_CLOSED.search(text, clause.end)):
-        callers = [actor for _start, _end, actor in named_spans(text[closed.end() : closed.end() + 160], directory)][:1]
-    return callers
+    return callers or quoted_sayer(text, clause.start, clause.end, directory)
+
+
+def quoted_sayer(text: str, start: int, end: int, directory: ActorDirectory) -> list[Actor]:
+    """Who is said to have spoken right after the quotation that holds ``text[start:end]`` ("“Let me call on ...,”
+    the EU ambassador said", "“Hago un llamamiento a ...”, afirmó el Presidente de Kenia"), else nobody."""
+    from extraction.reader.sentences import named_spans
+
+    if not _quote_open(text[:start]) or (closed := _QUOTE_CLOSED.search(text, end)) is None:
+        return []
+    return [actor for _start, _end, actor in named_spans(text[closed.end() : closed.end() + 160], directory)][:1]
 
 
 # The end of a quotation and what follows it ("...”, afirmó", "... », a déclaré").

@@ -30,6 +30,7 @@ from extraction.owners import (
     offer_beneficiaries,
     owner_evidence,
     paragraph_owners,
+    quoted_sayer,
     title_helped,
 )
 from extraction.reader.classifier import GENRE_THRESHOLDS, THRESHOLD, classify_paragraphs, only_reaffirms
@@ -367,6 +368,7 @@ def _with_carried_owners(whole: Proposal, found, context: _Context) -> bool:
         whole.owners = [state] if state else []
         if _called_outside(whole):  # ("I now urge the government to build on this success by joining")
             whole.owners = [_caller(whole, found, context) or state]
+        _with_the_title_helped(whole, context)
         return state is not None
     if carried and whole.kind != Commitment.Kind.CALL:
         # the subject points back ("These funds will also support ... in Ukraine", "Ambos países acordaron ... una
@@ -443,7 +445,15 @@ def _caller(whole: Proposal, found, context: _Context) -> Actor | None:
     called_at = min((start for start, _end, kind in found.matches if kind == "call"), default=0)
     before = f"{context.text_before(paragraph)} {paragraph.text[:called_at]}"[-CARRY_OVER_CHARS:]
     called = frozenset(whole.owners)
-    return last_actor_named(before, context.directory, called) or _document_state(context, set(called))
+    # (a call in a quotation is its sayer's: "“Let me call on the government ...,” the EU ambassador said")
+    sayer = [
+        actor for actor in quoted_sayer(paragraph.text, called_at, called_at, context.directory) if actor not in called
+    ]
+    return (
+        sayer[0]
+        if sayer
+        else last_actor_named(before, context.directory, called) or _document_state(context, set(called))
+    )
 
 
 def _with_the_story_state_helped(whole: Proposal, context: _Context) -> None:
@@ -467,9 +477,12 @@ def _with_the_title_helped(whole: Proposal, context: _Context) -> None:
     whole.owners = list(dict.fromkeys([*whole.owners, *helped]))
 
 
-# Support given ("soutenir les opérations", "support demining", "apoyar el desminado", "contribuera à ce travail").
+# Support given ("soutenir les opérations", "support demining", "apoyar el desminado", "contribuera à ce travail"),
+# or people sent to help ("se comprometió a enviar entrenadores", "will send deminers", "enverra des démineurs").
 _SUPPORT = re.compile(
-    r"\b(?:soutien|soutenir|support|apoy|contribu|aide[rz]?\b|help|ayud|financ|fund)\w*", re.IGNORECASE
+    r"\b(?:soutien|soutenir|support|apoy|contribu|aide[rz]?\b|help|ayud|financ|fund|deploy|déploi|déploy|despleg)\w*"
+    r"|\b(?:send|sends|sending|sent|envoy\w*|enverr\w*|enviar|enviará|enviarán|enviaría|enviarían|envió|enviaron|envía|envían)\b",
+    re.IGNORECASE,
 )
 
 

@@ -193,8 +193,19 @@ def _calls_that_ask(text: str, found: list[re.Match]) -> list[re.Match]:
     return [
         match
         for match in found
-        if not _CUT_OFF.fullmatch(text, match.end()) and not CONDITION_BEFORE.search(text, 0, match.start())
+        if not _CUT_OFF.fullmatch(text, match.end())
+        and not CONDITION_BEFORE.search(text, 0, match.start())
+        and not _CALLED_BEFORE.search(text, 0, match.start())
     ]
+
+
+# A relative clause in a perfect tense just before the words of calling ("communities, who have consistently called
+# on states", "qui ont constamment appelé", "que han pedido siempre"): calls made before, described.
+_CALLED_BEFORE = re.compile(
+    r"\b(?:who|which|that|qui|que)\s+(?:have|has|had|ont|a|avaient|avait|han|ha|habían|había)\s+"
+    r"(?:(?:\w+ly|\w+ment|\w+mente|long|repeatedly|also|toujours|déjà|aussi|siempre|también)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _set_aside(text: str, clause: Clause) -> tuple[int, int]:
@@ -329,7 +340,8 @@ def _classify_in_context(paragraphs, tables: dict[str, RuleTable], document_lang
             found = _as_funded_project(found, paragraph, language, genre)
         item = _is_item(paragraph, introduction[0], paragraphs[index - 1] if index else None)
         listed = objectives and item and paragraph.heading == introduction[1]  # (a new heading ends the list)
-        if listed and found.kind is None and table is not None:
+        if listed and (found.kind is None or _is_instruction(found)) and table is not None:
+            # (an item that opens on its verb, "Mobilize and advocate for", is the party's, not an order to the reader)
             found = _as_objective(paragraph.text, found, objectives)
         if not listed:
             objectives = _lists_objectives(paragraph.text, language, found.kind)
@@ -475,13 +487,14 @@ _STATES_SHOULD = re.compile(
     r"devraient|sont\s+(?:appelés|invités|censés)\s+à|deber[íi]an|están\s+llamados\s+a)\b",
     re.IGNORECASE,
 )
-# A name (capitalised words) as the subject of "should", opening a sentence: advice to that party.
+# A name (capitalised words) as the subject of "should" or "must", opening a sentence: advice to that party.
 _NAME_SHOULD = re.compile(
     r"\s*(?:\([^()\n]{0,60}\)\s*[-–—]+\s*)?[\"“«‘]?\s*"  # (after a dateline in brackets, or a quotation mark)
     r"(?:(?:[Tt]he|[Ll]es?|[Ll]a|[Ll]['’]|[Ee]l|[Ll]os|[Ll]as)\s*)?"
-    r"(?:[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|and|of|et|y|de)){0,6}(?:\s+(?:government|authorities))?|"
+    r"(?:[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|and|of|et|y|de)){0,6}(?:\s+\([A-ZÀ-Þ]{2,8}\))?"  # ("... (TMAC)")
+    r"(?:\s+(?:government|authorities))?|"
     r"(?:[Gg]overnment|[Gg]ouvernement|[Gg]obierno)\s+[a-zà-ÿ]+)"
-    r"\s+(?:should|devrait|debería|debe|needs\s+to)\b"
+    r"\s+(?P<modal>should|must|devrait|doit|debería|debe|needs\s+to)\b"
 )
 
 
@@ -492,7 +505,8 @@ def _named_should(text: str) -> tuple[int, int] | None:
         advised = _NAME_SHOULD.match(sentence)
         if advised is None or _PRONOUN_OPENING.match(sentence) or _A_VISIT_FORECAST.match(sentence, advised.end()):
             continue
-        return offset + advised.start(), offset + advised.end()
+        # (the modal's span: the name before it is the subject, no pointer back to a party named above)
+        return offset + advised.start("modal"), offset + advised.end("modal")
     return None
 
 
@@ -534,11 +548,15 @@ def _lists_objectives(text: str, language: str, kind: str | None = None) -> str:
     found = compiled.objectives_intro.search(text.rstrip()) if compiled is not None else None
     if found is None and kind in ("commitment", "offer") and _THE_FOLLOWING.search(text):
         return re.split(r"(?<=[.;])\s+", text.strip())[-1]  # (its last sentence, which names who pledges)
+    if found is None and kind in ("commitment", "offer") and _WILL_TO.search(text):
+        return re.split(r"[.;,]\s+", text.strip())[-1]  # (its last clause: "In support of X, | the ICBL will:")
     return found.group() if found else ""
 
 
 # What a paragraph ends on when its items follow: "the following projects:", "les mesures suivantes :".
 _THE_FOLLOWING = re.compile(r"\b(?:following|suivante?s|siguientes?)(?:\s+\w+)?\s*:\s*$", re.IGNORECASE)
+# A pledge cut before its verbs, which the items give: "will continue to:", "continuera à :", "seguirá:".
+_WILL_TO = re.compile(r"\b(?:will|shall)(?:\s+\w+){0,2}\s+to\s*:\s*$|\b\w+(?:ra|ront|rá|rán)\s+(?:à|de|a)?\s*:\s*$")
 
 
 def _is_cut_chapeau(text: str, language: str) -> bool:

@@ -1052,11 +1052,22 @@ def _read_obligation_passive(compiled: CompiledGrammar, sentence: str):
     party named in the sentence or before, who does it. Only near words that name what the Convention's obligations
     act on, so that "the report will be released" or "les otages seront libérés" stay out."""
     match = compiled.obligation_passive.search(sentence)
-    if match is None or not compiled.mined_objects.search(sentence[max(0, match.start() - 80) : match.end() + 60]):
+    if match is None or not any(
+        not _in_a_name(sentence, found)
+        for found in compiled.mined_objects.finditer(sentence, max(0, match.start() - 80), match.end() + 60)
+    ):
         return None
     if _UNDER_A_TREATY.search(sentence[: match.start()]):
         return None  # ("Under the Convention, stockpiles will be destroyed within four years": what it requires)
     return "commitment", match.start("done"), match.end("done"), INTENTION_WEIGHT, "party"
+
+
+def _in_a_name(sentence: str, found: re.Match) -> bool:
+    """Whether a word naming mines or land is part of a name ("Landmine Monitor will be released", "hosted by
+    Landmine and Cluster Munition Monitor", "the Mine Ban Treaty"): capitalised inside the sentence, or followed by
+    a capitalised word."""
+    capitalised = found.group()[:1].isupper() and sentence[: found.start()].strip(' “"«')
+    return bool(capitalised or re.match(r"\s+[A-ZÀ-Þ][a-zà-ÿ]", sentence[found.end() :]))
 
 
 # A meeting held or organised ("hold a meeting", "tenir une réunion", "celebrar una reunión"): logistics.
@@ -1537,7 +1548,16 @@ FEELING_THAT = (
 )
 
 
-_CLAUSE_BREAK = re.compile(r"[,;:]\s+|" + SAYING_THAT.pattern + "|" + FEELING_THAT, re.IGNORECASE)
+# A verb of believing before "that" ("Bolivia firmly believes that this resolution will", "cree firmemente que", "croit
+# fermement que"): what follows has its own subject.
+BELIEVING_THAT = (
+    r"\b(?:believes?|believed|thinks?|thought|(?:is|are|was|were)\s+convinced|croi[st]|croient|croyons|pense(?:nt)?|"
+    r"estime(?:nt)?|convaincue?s?|cree|creen|creemos|creo|piensa(?:n)?|considera(?:n)?|estima(?:n)?|"
+    r"convencid[oa]s?\s+de)\s+(?:\w+(?:ly|ment|mente)\s+)?(?:that|que|qu['’])\s*"
+)
+_CLAUSE_BREAK = re.compile(
+    r"[,;:]\s+|" + SAYING_THAT.pattern + "|" + FEELING_THAT + "|" + BELIEVING_THAT, re.IGNORECASE
+)
 
 
 # The text itself ("This Decision", "La presente Decisión") or a demonstrative alone ("This will show"): no party.

@@ -27,6 +27,15 @@ _SENTENCE_BREAK = re.compile(
     r"|(?<=[a-zà-ÿ]{3}[.!?])(?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ])|(?<=[a-zà-ÿ][.!?][”\"»])(?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ])"
     # (French spacing before "?" and "!": "n'avons-nous rien appris ?Le CICR appelle")
     r"|(?<=[a-zà-ÿ]\s[!?])(?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ])"
+    # (a second quotation opened after the sayer of the first: "...,” he continued “Moreover, it calls")
+    r"|(?<=[a-zà-ÿ])\s+(?=[“«]\s?[A-ZÀ-ÖØ-Þ])"
+)
+# The words after a closed quotation that say who spoke ("”, he continued", "», a-t-il poursuivi", "”, añadió"):
+# a quotation opened right after them starts a new sentence.
+_SAYER_AFTER_QUOTE = re.compile(
+    r"[”»],?\s+[^“”«»\n]{0,40}?\b(?:said|says|added|continued|stated|noted|explained|stressed|went\s+on|dit|ajout\w*|"
+    r"poursuivi\w*|poursuit|déclar\w*|expliqu\w*|dijo|añadi\w*|agreg\w*|continu\w*|señal\w*|explic\w*)\b[^“”«»\n]{0,20}$",
+    re.IGNORECASE,
 )
 # (and dotted initials: "U.S.", "EE. UU.")
 _ABBREVIATION = re.compile(
@@ -45,6 +54,17 @@ _OBJECT_REACH = 120  # characters after the verb in which the party is named
 Actor = object
 
 
+def _quotation_inside(text: str, match: re.Match) -> bool:
+    """Whether a break read before an opening quotation mark is inside a sentence: no sentence's end before it, and
+    no sayer of a quotation just closed ("...,” he continued “Moreover")."""
+    before = text[: match.start()]
+    return (
+        text[match.end() : match.end() + 1] in "“«"
+        and not _SAYER_AFTER_QUOTE.search(before)
+        and not re.search(r"[.!?;][”\"’»]?$", before)
+    )
+
+
 def split_sentences(text: str) -> list[tuple[int, str]]:
     """(offset, sentence) of each sentence of ``text``."""
     sentences, start = [], 0
@@ -53,6 +73,8 @@ def split_sentences(text: str) -> list[tuple[int, str]]:
             continue
         if _INITIALS_GO_ON.match(text, match.end()) and re.search(r"\b[A-Z]{1,2}\.$", text[: match.start()]):
             continue  # "EE. | UU., John Kerry": the second half of dotted initials
+        if _quotation_inside(text, match):
+            continue  # (a quotation mark inside a sentence: "known as “Ottawa Treaty”")
         sentences.append((start, text[start : match.start()]))
         start = match.end()
     sentences.append((start, text[start:]))
