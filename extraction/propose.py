@@ -700,10 +700,11 @@ def _meeting_decided(whole: Proposal, found, context: _Context) -> Actor | None:
     return context.directory.group("states-parties")
 
 
-# A meeting as the subject of a decision ("la Conferencia", "the Meeting", "la Conférence a").
+# A meeting as the subject of a decision ("la Conferencia", "the Meeting", "la Conférence a", "the 2MSP", "la 14RSP").
 _MEETING_SUBJECT = re.compile(
-    r"(?:the|la|le|el|l['’])\s*(?:[\w-]+\s+){0,2}?(?:conference|meeting|summit|conferencia|reunión|cumbre|conférence|"
-    r"réunion|sommet)(?:\s+(?:of|de|du|del)\s+[A-ZÀ-Þ][\w-]*)?(?:\s+(?:a|ont|has|have|ha|han|s['’]est|se))?\s*",
+    r"(?:the|la|le|el|l['’])\s*(?:(?:[\w-]+\s+){0,2}?(?:conference|meeting|summit|conferencia|reunión|cumbre|conférence|"
+    r"réunion|sommet)(?:\s+(?:of|de|du|del)\s+[A-ZÀ-Þ][\w-]*)?|\d{1,2}(?-i:MSP|RSP|REP|RC))"
+    r"(?:\s+(?:a|ont|has|have|ha|han|s['’]est|se))?\s*",
     re.IGNORECASE,
 )
 

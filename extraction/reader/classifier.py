@@ -491,6 +491,8 @@ _STATES_SHOULD = re.compile(
 _NAME_SHOULD = re.compile(
     r"\s*(?:\([^()\n]{0,60}\)\s*[-–—]+\s*)?[\"“«‘]?\s*"  # (after a dateline in brackets, or a quotation mark)
     r"(?:(?:[Tt]he|[Ll]es?|[Ll]a|[Ll]['’]|[Ee]l|[Ll]os|[Ll]as)\s*)?"
+    # (not States in general: "States must", "Les États doivent", "Los Estados deben" exhort them all)
+    r"(?!(?:States|Countries|Governments|Donors|Parties|All|États|Etats|Pays|Gouvernements|Estados|Países|Gobiernos)\b)"
     r"(?:[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|and|of|et|y|de)){0,6}(?:\s+\([A-ZÀ-Þ]{2,8}\))?"  # ("... (TMAC)")
     r"(?:\s+(?:government|authorities))?|"
     r"(?:[Gg]overnment|[Gg]ouvernement|[Gg]obierno)\s+[a-zà-ÿ]+)"

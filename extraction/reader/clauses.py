@@ -539,7 +539,11 @@ def _read_reported_decision(compiled: CompiledGrammar, sentence: str, genre: str
 UNIVERSAL_ADHERENCE = re.compile(
     r"\s*(?:for|to|à|a|por|la|l['’]|une|una|the|an)?\s*(?:(?:la|l['’]|une|una|the|an)\s*)?(?:"
     r"universal (?:adherence|accession|membership|participation)|universali[sz]ation|"
-    r"(?:adhésion|participation) universelle|universalisation|(?:adhesión|participación) universal|universalización)\b",
+    r"(?:adhésion|participation) universelle|universalisation|(?:adhesión|participación) universal|universalización|"
+    # (the Convention to become universal: "that the Convention would become universal", "que la Convention devienne
+    # universelle", "que la Convención sea universal")
+    r"(?:[\w’'-]+\s+){0,8}?(?:Convention|Treaty|traité|Convención|Tratado)\s+(?:[\w’'-]+\s+){0,8}?(?:(?:would|will)\s+"
+    r"(?:soon\s+)?become|devienne|soit|sea|se\s+convierta\s+en)\s+(?:bientôt\s+|pronto\s+)?univers(?:al|elle))\b",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"(?:(?<![\w’'-])|(?<=\b[dD]['’]))[^\W\d_]+")  # (and after "d'": "continue d'inciter")
@@ -830,7 +834,18 @@ _OPERATIVE_VERB = re.compile(r"^(Se\s+|S['’])?(?P<verb>[A-Za-zÁÉÍÓÚáéí
 def _read_views(sentence: str):
     """ "Several delegations emphasised ...": what some of those present said is reported, not decided."""
     match = lexicon().some_speakers.match(sentence)
-    return None if match is None else (None, match.start(), match.end(), WEIGHT, "body")
+    if match is None or _MEMBERS_NAMED.match(sentence, match.end()):
+        return None  # ("Some delegations, such as Australia, wished": the States named speak; read on)
+    return None, match.start(), match.end(), WEIGHT, "body"
+
+
+# Some of those present named by their members ("Some delegations, such as Australia,", "Certaines délégations, à
+# l'instar de l'Australie,", "Algunas delegaciones, como Australia,").
+_MEMBERS_NAMED = re.compile(
+    r"\s*,\s*(?:such\s+as|including|like|notably|à\s+l['’]instar\s+d[eu]s?|dont|notamment|comme|como|incluid[oa]s|"
+    r"entre\s+(?:ellas|ellos))\s+(?:l['’]\s*|la\s+|le\s+|les\s+|el\s+|the\s+)?[A-ZÀ-Þ]",
+    re.IGNORECASE,
+)
 
 
 def _is_verb(compiled: CompiledGrammar, coordinated: re.Match) -> bool:

@@ -348,7 +348,9 @@ class CompiledGrammar:
         self.joined_future = re.compile(r"(?:,\s*)?\s(?:and|et|y)(?=\s)" + grammar.reported_future)
         # a second verb joined to a body's first: "and decided", "et a décidé", "y decidió"
         self.coordinated = re.compile(
-            r"\s(?:and|et|y|e)\s+(?P<aux>"
+            # (a linking phrase may stand between: "and in this context recommended", "et dans ce contexte a")
+            r"\s(?:and|et|y|e)\s+(?:(?:in\s+this\s+(?:context|regard)|therefore|accordingly|dans\s+ce\s+contexte|"
+            r"à\s+cet\s+égard|en\s+este\s+contexto|por\s+ello)\s*,?\s+)?(?P<aux>"
             + grammar.auxiliary
             + r")?"
             + lexicon().adverbs
