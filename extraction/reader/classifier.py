@@ -167,24 +167,37 @@ class RuleTable:
         second = ranked[1][1] if len(ranked) > 1 else 0.0
         # thanks or logistics count against the sentences that carry the kind, not against a pledge beside them
         # ("I thank you all for the honour. I pledge my commitment to ...")
-        kind_starts = [start for start, _end, k in matches if k == kind] + [c.start for c in clauses if c.kind == kind]
-        carrying = [
-            (offset, offset + len(sentence))
-            for offset, sentence in split_sentences(text)
-            if any(offset <= start < offset + len(sentence) for start in kind_starts)
-        ]
-        penalty = sum(
-            weight
-            for weight, starts in penalties
-            if any(
-                a <= start < b and not _undone(text, kind, kind_starts, start) for start in starts for a, b in carrying
-            )
-        )
+        penalty = _penalty(text, kind, matches, clauses, penalties)
         score = min(best, 1.0) + max(penalty, MAX_PENALTY)
         if score < threshold:
             return Classification(None, round(max(score, 0.0), 2))
         confidence = round(min(score, 1.0) * (1 - 0.3 * min(second / best, 1.0)), 2)
         return Classification(kind, confidence, sorted(set(matches)), list(clauses))
+
+
+def _penalty(text: str, kind: str, matches, clauses, penalties: list[tuple[float, list[int]]]) -> float:
+    """What the penalties found count against the sentences that carry ``kind``: nothing when one of them has
+    nothing against it ("HMG has noted that ... The UK will work": the pledge stands)."""
+    kind_starts = [start for start, _end, k in matches if k == kind] + [c.start for c in clauses if c.kind == kind]
+    carrying = [
+        (offset, offset + len(sentence))
+        for offset, sentence in split_sentences(text)
+        if any(offset <= start < offset + len(sentence) for start in kind_starts)
+    ]
+    hits = [
+        (
+            weight,
+            {
+                (a, b)
+                for start in starts
+                for a, b in carrying
+                if a <= start < b and not _undone(text, kind, kind_starts, start)
+            },
+        )
+        for weight, starts in penalties
+    ]
+    penalised = set().union(*(sentences for _weight, sentences in hits))
+    return sum(weight for weight, sentences in hits if sentences) if penalised >= set(carrying) else 0.0
 
 
 def _calls_that_ask(text: str, found: list[re.Match]) -> list[re.Match]:
@@ -340,7 +353,8 @@ def _classify_in_context(paragraphs, tables: dict[str, RuleTable], document_lang
             found = _as_funded_project(found, paragraph, language, genre)
         item = _is_item(paragraph, introduction[0], paragraphs[index - 1] if index else None)
         listed = objectives and item and paragraph.heading == introduction[1]  # (a new heading ends the list)
-        if listed and (found.kind is None or _is_instruction(found)) and table is not None:
+        negated = listed and _NEGATED_ITEM.match(paragraph.text)  # ("United States will: | not use APL ...")
+        if listed and (found.kind is None or _is_instruction(found) or negated) and table is not None:
             # (an item that opens on its verb, "Mobilize and advocate for", is the party's, not an order to the reader)
             found = _as_objective(paragraph.text, found, objectives)
         if not listed:
@@ -550,15 +564,20 @@ def _lists_objectives(text: str, language: str, kind: str | None = None) -> str:
     found = compiled.objectives_intro.search(text.rstrip()) if compiled is not None else None
     if found is None and kind in ("commitment", "offer") and _THE_FOLLOWING.search(text):
         return re.split(r"(?<=[.;])\s+", text.strip())[-1]  # (its last sentence, which names who pledges)
-    if found is None and kind in ("commitment", "offer") and _WILL_TO.search(text):
+    if found is None and kind in ("commitment", "offer", None) and _WILL_TO.search(text):
         return re.split(r"[.;,]\s+", text.strip())[-1]  # (its last clause: "In support of X, | the ICBL will:")
     return found.group() if found else ""
 
 
 # What a paragraph ends on when its items follow: "the following projects:", "les mesures suivantes :".
 _THE_FOLLOWING = re.compile(r"\b(?:following|suivante?s|siguientes?)(?:\s+\w+)?\s*:\s*$", re.IGNORECASE)
-# A pledge cut before its verbs, which the items give: "will continue to:", "continuera à :", "seguirá:".
-_WILL_TO = re.compile(r"\b(?:will|shall)(?:\s+\w+){0,2}\s+to\s*:\s*$|\b\w+(?:ra|ront|rá|rán)\s+(?:à|de|a)?\s*:\s*$")
+# A pledge cut before its verbs, which the items give: "will continue to:", "will:", "continuera à :", "seguirá:" (not
+# the audience's programme: "Over the next few days you will:").
+_WILL_TO = re.compile(
+    r"(?<!\byou\s)\b(?:will|shall)(?:(?:\s+\w+){0,2}\s+to)?\s*:\s*$|\b\w+(?:ra|ront|rá|rán)\s+(?:à|de|a)?\s*:\s*$"
+)
+# An item that opens on a negation ("not use APL", "ne pas employer", "no emplear"): what the party pledges not to do.
+_NEGATED_ITEM = re.compile(r"\s*(?:not|never|ne\s+pas|ne\s+jamais|no|nunca)\s+[a-zà-ÿ]", re.IGNORECASE)
 
 
 def _is_cut_chapeau(text: str, language: str) -> bool:

@@ -82,7 +82,14 @@ def read_clauses(text: str, language: str, genre: str = "", article: bool = Fals
     text = closed_up_sums(text)
     recital = genre == "legal_act" and not article  # recitals describe: only a final clause is read in them
     clauses = []
+    instrument_before = False  # (the sentence before opened on the Convention: "It aims to" is the treaty's aim)
     for offset, sentence in split_sentences(text):
+        pointed_back, instrument_before = instrument_before, bool(_AN_INSTRUMENT_OPENS.match(sentence))
+        if pointed_back and _A_PRONOUN_OPENS.match(sentence):  # "La Convention interdit ... Elle vise à protéger"
+            clauses.append(
+                Clause(None, offset, offset + len(sentence), WEIGHT, "article", offset, offset + len(sentence))
+            )
+            continue
         dateline = _DATELINE.match(sentence) if offset == 0 and genre in PRESS_GENRES else None
         if dateline is not None:  # "OTTAWA, 4 December 2026 - Canada announced": the place and date aside
             offset, sentence = dateline.end(), sentence[dateline.end() :]
@@ -111,6 +118,16 @@ def read_clauses(text: str, language: str, genre: str = "", article: bool = Fals
                 weight = min(weight, WEIGHT)
             clauses.append(Clause(kind, offset + start, offset + end, weight, subject, offset, offset + len(sentence)))
     return clauses
+
+
+# A sentence whose subject is the Convention or a treaty ("Adoptée en 1997, la Convention d'Ottawa interdit", "The
+# Treaty bans"), and one that opens on a pronoun that may point back to it ("It", "Elle", "Ella").
+_AN_INSTRUMENT_OPENS = re.compile(
+    r"^\s*(?:[^,.;]{0,60},\s*)?(?:the|la|le|l['’]|el|this|cette|ce|esta|este)\s*(?:[\w’'-]+\s+){0,2}?"
+    r"(?:Convention|Treaty|traité|Convención|Tratado)\b",
+    re.IGNORECASE,
+)
+_A_PRONOUN_OPENS = re.compile(r"^\s*(?:It|Elle|Il|Ella|Él)\b")
 
 
 # A sentence that opens on a past year, with or without its month ("In October 1996,", "En janvier 1996,", "En octubre
@@ -1632,7 +1649,11 @@ _A_SPEECH = re.compile(
     r"funérailles|exequias)\b|"
     # (a side event hosted at a meeting: its programme too)
     r"(?:host|organi[sz]|co-?host|accueill|organis|organiz|acoger)\w*\s+(?:\S+\s+){0,2}?"
-    r"(?:side[- ]events?|événements?\s+parallèles?|manifestations?\s+parallèles?|eventos?\s+paralelos?)\b",
+    r"(?:side[- ]events?|événements?\s+parallèles?|manifestations?\s+parallèles?|eventos?\s+paralelos?)\b|"
+    # (taking the floor, or representing one's country there: "prendront la parole", "représentera son pays")
+    r"(?:take|prendr|tomar)\w*\s+(?:the\s+|la\s+)?(?:floor|parole|palabra)\b|"
+    r"(?:represent|représent|represent)\w*\s+(?:his|her|their|its|son|sa|leur|su)\s+(?:country|pays|país|government|"
+    r"gouvernement|gobierno)\b",
     re.IGNORECASE,
 )
 _ACTIVITY = re.compile(
