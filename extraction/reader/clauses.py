@@ -135,7 +135,7 @@ _A_PRONOUN_OPENS = re.compile(r"^\s*(?:It|Elle|Il|Ella|Él)\b")
 _YEAR_PAST = re.compile(
     r"^\s*(?:In|En)\s+(?:(?:early|late|mid-?|début|fin|principios\s+de|finales\s+de)\s+)?(?:(?:"
     + "|".join(sorted(MONTHS, key=len, reverse=True))
-    + r")\s+(?:de\s+|del\s+)?)?(?:19|20)\d\d\s*,",
+    + r")\s+(?:de\s+|del\s+)?)?(?:19|20)\d\d\b\s*,?",  # (its comma may be missing: "In 1991 the government asked")
     re.IGNORECASE,
 )
 # A reporter's aside between a subject and its verb: "Ambos países, refirió, acelerarán", "Both countries, he said,
