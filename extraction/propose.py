@@ -446,14 +446,10 @@ def _caller(whole: Proposal, found, context: _Context) -> Actor | None:
     before = f"{context.text_before(paragraph)} {paragraph.text[:called_at]}"[-CARRY_OVER_CHARS:]
     called = frozenset(whole.owners)
     # (a call in a quotation is its sayer's: "“Let me call on the government ...,” the EU ambassador said")
-    sayer = [
-        actor for actor in quoted_sayer(paragraph.text, called_at, called_at, context.directory) if actor not in called
-    ]
-    return (
-        sayer[0]
-        if sayer
-        else last_actor_named(before, context.directory, called) or _document_state(context, set(called))
-    )
+    sayers = quoted_sayer(paragraph.text, called_at, called_at, context.directory)
+    if sayers and sayers[0] not in called:
+        return sayers[0]
+    return last_actor_named(before, context.directory, called) or _document_state(context, set(called))
 
 
 def _with_the_story_state_helped(whole: Proposal, context: _Context) -> None:

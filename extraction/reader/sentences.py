@@ -57,7 +57,7 @@ Actor = object
 def _quotation_inside(text: str, match: re.Match) -> bool:
     """Whether a break read before an opening quotation mark is inside a sentence: no sentence's end before it, and
     no sayer of a quotation just closed ("...,” he continued “Moreover")."""
-    before = text[: match.start()]
+    before = text[max(0, match.start() - 100) : match.start()]  # (the sayer stands within the last words)
     return (
         text[match.end() : match.end() + 1] in "“«"
         and not _SAYER_AFTER_QUOTE.search(before)
