@@ -898,7 +898,7 @@ def _named_by_the_words(text: str, kind: str, named: list[Actor], directory: Act
     from extraction.reader.clauses import A_PLAN_COMMITS
     from extraction.reader.sentences import named_actors
 
-    if kind == "commitment" and (given := _COMMITMENTS_FROM.search(text)):
+    if kind == "commitment" and (given := _COMMITMENTS_FROM.search(text) or _FUNDS_FROM.search(text)):
         return _named_next(text[given.end() : given.end() + 80], directory) or named
     if kind == "recommendation" and (advised := _RECOMMEND_THAT.search(text)):
         # "We therefore recommend that either Chad revise its extension period": the State that is to act
@@ -1065,6 +1065,10 @@ def call_owners(
     if not groups and any(GENERIC_STATES.search(text, call.end, call.sentence_end) for call in calls):
         # "hizo un llamado para renovar los esfuerzos de la comunidad internacional": States in general, further on
         return [directory.group("states-parties")]
+    if any(GOVERNMENT_ADDRESSED.match(text, call.end) for call in calls):
+        # "Survivors called on the government to": the story's State (found later), not a group another sentence
+        # names ("The meeting brought together survivors and government representatives")
+        groups = [g for g in groups if any(directory.naming(g, text[c.sentence_start : c.sentence_end]) for c in calls)]
     return groups[:1] or ([speaker] if speaker else [])
 
 
@@ -1339,6 +1343,18 @@ _THE_CONVENTIONS_STATES = re.compile(
 _COMMITMENTS_FROM = re.compile(
     r"\b(?:received|reçu|recibió|recibieron)\s+(?:des\s+|el\s+|los\s+)?(?:firm\s+|strong\s+)?(?:commitments?|engagements?|"
     r"compromisos?)\s+(?:fermes\s+|firmes?\s+)?(?:from|de\s+la\s+part\s+d(?:e|u|es)|de\s+parte\s+del?|del?|d['’]|du)\s+",
+    re.IGNORECASE,
+)
+
+# Money received from someone ("has received a donation of US$2 million from Denmark", "a reçu un don de 2 millions
+# de dollars du Danemark", "recibió una donación de 2 millones de dólares de Dinamarca"): the givers commit.
+_FUNDS_FROM = re.compile(
+    r"\b(?:received|reçu|recibió|recibieron|recibido)\s+(?:an?\s+|un\s+|une\s+|una\s+)?(?:generous\s+|generosa\s+|"
+    r"new\s+|additional\s+|nouveau\s+|nueva\s+)?(?:donation|contribution|grant|funding|don|financement|subvention|"
+    r"donación|contribución|aporte|donativo)\s+(?:of\s+|de\s+)?(?:US\$|\$|€|£|CHF|USD|EUR)?\s?\d[\d.,\s]*\s*"
+    r"(?:million|billion|millones|millions?|milliards?)?\s*(?:(?:de\s+)?(?:US\s+)?(?:dollars?|dólares|euros?|francs?|"
+    r"francos|pounds?|yen)(?:\s+(?:suisses|suizos|estadounidenses|américains))?\s+)?"
+    r"(?:from|de\s+la\s+part\s+d(?:e|u|es)|de\s+parte\s+del?|por\s+parte\s+del?|du|des|del|de|d['’])\s*",
     re.IGNORECASE,
 )
 

@@ -8,8 +8,10 @@ from dataclasses import dataclass, field, replace
 from types import SimpleNamespace
 
 from django.db import transaction
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from actors.choices import ActorTreatyStatus
 from actors.models import Actor
 from commitments.models import Action, Commitment, Theme
 from documents.models import Document, Paragraph
@@ -366,7 +368,7 @@ def _with_carried_owners(whole: Proposal, found, context: _Context) -> bool:
             or _meeting_decided(whole, found, context)
         )
         whole.owners = [state] if state else []
-        if _called_outside(whole):  # ("I now urge the government to build on this success by joining")
+        if _called_outside(whole, context):  # ("I now urge the government to build on this success by joining")
             whole.owners = [_caller(whole, found, context) or state]
         _with_the_title_helped(whole, context)
         return state is not None
@@ -381,13 +383,13 @@ def _with_carried_owners(whole: Proposal, found, context: _Context) -> bool:
         whole.owners = [context.directory.group("states-parties")]
     elif carried and not whole.owners:
         whole.owners = carried
-    elif _called_outside(whole) and not _called_by_a_meeting(paragraph.text, found):
+    elif _called_outside(whole, context) and not _called_by_a_meeting(paragraph.text, found):
         # a call on States not party to join is owned by whoever makes it: else the actor named last before it
         # ("We also call on the States still outside ...", after a paragraph of the ICBL's); a meeting or its
         # President calling is no actor named before (the page's publisher): the States not party own it
         # (or named in the paragraph before the call: "Le Pape François a abondé. Le souverain pontife exhorte")
         # (a State Party named among those the call gave is its maker: "Cambodian authorities called for all")
-        inside = [owner for owner in whole.owners if owner.kind == Actor.Kind.STATE and owner.has_joined]
+        inside = [owner for owner in whole.owners if owner.kind == Actor.Kind.STATE and not _outside(owner, context)]
         caller = None if inside else _caller(whole, found, context)
         whole.owners = carried or inside or ([caller] if caller else whole.owners)  # (else the story's State)
     if not carried and (state := _ministers_state(whole, found, context)):  # ("the country will": named already)
@@ -424,7 +426,7 @@ _ALL_TO_JOIN = re.compile(
 )
 
 
-def _called_outside(whole: Proposal) -> bool:
+def _called_outside(whole: Proposal, context: _Context) -> bool:
     """Whether a call is on the States not party, as a group or by name ("I now urge the government [of Nepal] to
     build on this success by joining the Ottawa Convention", "la Syrie avertie de cesser"): whoever makes it owns it
     (real-dev's rule for calls to join, which the blind sets' labels keep for any call on a State outside)."""
@@ -434,8 +436,15 @@ def _called_outside(whole: Proposal) -> bool:
     if whole.kind == Commitment.Kind.CALL and _ALL_TO_JOIN.search(whole.paragraph.text):
         return True  # ("called for all countries to join the Mine Ban Treaty": those outside it)
     # (or only on States named that have not joined, to join or to stop using mines: "urged Syria to cease")
-    outside = [owner for owner in owners if owner.kind == Actor.Kind.STATE and not owner.has_joined]
+    outside = [owner for owner in owners if owner.kind == Actor.Kind.STATE and _outside(owner, context)]
     return whole.kind == Commitment.Kind.CALL and bool(owners) and outside == owners
+
+
+def _outside(state: Actor, context: _Context) -> bool:
+    """Whether a State was outside the Convention when the document was written (an undated one: today): it had
+    not joined yet, or its withdrawal had taken effect ("The ICBL calls on Finland to rejoin", in 2026)."""
+    day = context.document.date or timezone.localdate()
+    return state.status_on(day) != ActorTreatyStatus.STATE_PARTY
 
 
 def _caller(whole: Proposal, found, context: _Context) -> Actor | None:
@@ -713,9 +722,10 @@ def _government_called(whole: Proposal, found, context: _Context) -> Actor | Non
     calls = [clause for clause in found.clauses if clause.kind == "call"]
     text = whole.paragraph.text
     # (or inside a phrase rule's call: "se pide al Gobierno que", "Il est demandé au gouvernement de")
-    ruled = [text[start:end] for start, end, kind in found.matches if kind == "call"]
+    # (or right after it: "lance un appel pressant au gouvernement")
+    ruled = [(start, end) for start, end, kind in found.matches if kind == "call"]
     if not any(GOVERNMENT_ADDRESSED.match(text, call.end) for call in calls) and not any(
-        _GOVERNMENT_NAMED.search(words) for words in ruled
+        _GOVERNMENT_NAMED.search(text, start, end) or GOVERNMENT_ADDRESSED.match(text, end) for start, end in ruled
     ):
         return None
     return _document_state(context, set(), title_first=False)

@@ -209,7 +209,13 @@ def _calls_that_ask(text: str, found: list[re.Match]) -> list[re.Match]:
         if not _CUT_OFF.fullmatch(text, match.end())
         and not CONDITION_BEFORE.search(text, 0, match.start())
         and not _CALLED_BEFORE.search(text, 0, match.start())
+        and not _TREATY_TRIAD.search(text, 0, match.start())
     ]
+
+
+# The Convention's own "assist, encourage or induce anyone" (Article 1), in a pledge not to: no one is encouraged
+# ("will not ... nor assist, encourage, or induce anyone", "ni à aider, encourager ou inciter", "ni ayudar, estimular").
+_TREATY_TRIAD = re.compile(r"\b(?:assist|aider|ayudar)\s*,?\s*(?:or\s+|ou\s+|o\s+)?$", re.IGNORECASE)
 
 
 # A relative clause in a perfect tense just before the words of calling ("communities, who have consistently called
@@ -263,10 +269,10 @@ _DENIED = re.compile(r"(?:\b(?:not|never|no|ne|pas|jamais|nunca)\b|\bn['’])(?:
 
 
 # Verbs and negations that ask to undo what follows ("reconsider", "reverse", "cesser de", "dejar de", "not to",
-# "suspend").
+# "suspend", "refrain from", "s'abstenir de").
 _UNDOING = re.compile(
     r"\b(?:reconsider|revers|rethink|halt|stop|ceas|abandon|not\s+to|reconsidér|revenir\s+sur|cesser|renonc|"
-    r"ne\s+pas|revert|desist|renunci|dejar\s+de|deten|suspend|no\s+)",
+    r"ne\s+pas|revert|desist|renunci|dejar\s+de|deten|suspend|no\s+|refrain|abst[ei])",  # ("que se abstengan de")
     re.IGNORECASE,
 )
 
@@ -510,7 +516,14 @@ _NAME_SHOULD = re.compile(
     r"(?:[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|and|of|et|y|de)){0,6}(?:\s+\([A-ZÀ-Þ]{2,8}\))?"  # ("... (TMAC)")
     r"(?:\s+(?:government|authorities))?|"
     r"(?:[Gg]overnment|[Gg]ouvernement|[Gg]obierno)\s+[a-zà-ÿ]+)"
-    r"\s+(?P<modal>should|must|devrait|doit|debería|debe|needs\s+to)\b"
+    r"(?:,\s+(?:as|como|en\s+tant\s+que)\s+[^,;.]{3,100},)?"  # ("Camboya, como firmante de la Declaración, debe")
+    r"\s+(?P<modal>should|must|devrait|doit|debería|debe|needs\s+to|has\s+to|tiene\s+que)\b"
+)
+# A saying verb and its "that" before what a party should do ("afirmó que Camboya debe", "said that Chad must").
+_SAID_THAT = re.compile(
+    r"\b(?:said|stated|stressed|insisted|added|affirmed|declared|afirmó|dijo|declaró|señaló|insistió|añadió|"
+    r"subrayó|estimó|a\s+(?:déclaré|affirmé|dit|souligné|ajouté|insisté|estimé))\s+(?:that|que|qu['’])\s*",
+    re.IGNORECASE,
 )
 
 
@@ -518,11 +531,15 @@ def _named_should(text: str) -> tuple[int, int] | None:
     """Where a sentence of ``text`` opens on what a party it names should do ("Ukraine should request an
     extension", "President X and Secretary Y should instruct", "EE. UU. debe sumarse"): its span, or None."""
     for offset, sentence in split_sentences(text):
-        advised = _NAME_SHOULD.match(sentence)
-        if advised is None or _PRONOUN_OPENING.match(sentence) or _A_VISIT_FORECAST.match(sentence, advised.end()):
-            continue
-        # (the modal's span: the name before it is the subject, no pointer back to a party named above)
-        return offset + advised.start("modal"), offset + advised.end("modal")
+        said = _SAID_THAT.search(sentence)
+        for start in (0, *([said.end()] if said else [])):
+            advised = _NAME_SHOULD.match(sentence, start)
+            if advised is None or _PRONOUN_OPENING.match(sentence, start):
+                continue
+            if _A_VISIT_FORECAST.match(sentence, advised.end()):
+                continue
+            # (the modal's span: the name before it is the subject, no pointer back to a party named above)
+            return offset + advised.start("modal"), offset + advised.end("modal")
     return None
 
 

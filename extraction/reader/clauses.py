@@ -1657,10 +1657,14 @@ _A_SPEECH = re.compile(
     re.IGNORECASE,
 )
 _ACTIVITY = re.compile(
+    r"(?:,\s+(?:in|en|à|a)\s+[^,;.]{1,40},(?:\s+[^,;.]{1,30},)?)?"  # (a place set off: "begin, in Bogotá, a course")
     r"\s+(?:\w+ing\b|(?:to|à|a)\s+\w|"  # (or a process begun: "start the process of becoming parties")
     r"(?:the|its|their|le|la|les|leur|son|sa|el|los|su|sus)\s+(?:[\w-]+\s+)?(?:process|processus|proceso|procédure|"
     r"procedimiento|destruction|destrucción|clearance|déminage|desminado|ratification|ratificación|accession|"
-    r"adhésion|adhesión)\b)",
+    r"adhésion|adhesión)\b|"
+    # (or a course, a programme or a project the party runs: "will begin a course for 30 soldiers")
+    r"(?:an?|the|a\s+new|un|une|una|un\s+nouveau|une\s+nouvelle|un\s+nuevo|una\s+nueva)\s+(?:course|training|programme|"
+    r"program|project|formation|stage|programme|projet|curso|capacitación|programa|proyecto)\b)",
     re.IGNORECASE,
 )
 _TALKS_OR_WORK = re.compile(
