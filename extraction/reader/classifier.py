@@ -532,7 +532,7 @@ def _named_should(text: str) -> tuple[int, int] | None:
     extension", "President X and Secretary Y should instruct", "EE. UU. debe sumarse"): its span, or None."""
     for offset, sentence in split_sentences(text):
         said = _SAID_THAT.search(sentence)
-        for start in (0, *([said.end()] if said else [])):
+        for start in (0, said.end()) if said else (0,):
             advised = _NAME_SHOULD.match(sentence, start)
             if advised is None or _PRONOUN_OPENING.match(sentence, start):
                 continue

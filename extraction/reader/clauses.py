@@ -1664,7 +1664,7 @@ _ACTIVITY = re.compile(
     r"adhésion|adhesión)\b|"
     # (or a course, a programme or a project the party runs: "will begin a course for 30 soldiers")
     r"(?:an?|the|a\s+new|un|une|una|un\s+nouveau|une\s+nouvelle|un\s+nuevo|una\s+nueva)\s+(?:course|training|programme|"
-    r"program|project|formation|stage|programme|projet|curso|capacitación|programa|proyecto)\b)",
+    r"program|project|formation|stage|projet|curso|capacitación|programa|proyecto)\b)",
     re.IGNORECASE,
 )
 _TALKS_OR_WORK = re.compile(
