@@ -316,3 +316,31 @@ def evaluate_written_owners() -> dict[str, OwnerScores]:
             for scope in ("all", paragraph.language, f"all:{document.genre}"):
                 scores[scope].add(wanted, _merge(found), where)
     return dict(scores)
+
+
+_SCORE_ROW = re.compile(r"^(en|fr|es)\s+\d+\s+(\d+)\s")
+_ERROR_LINE = re.compile(r"^\s+(\S+) ¶ .*?: expected (\w+) (\[.*?\]), proposed (\w+) (\[.*?\])")
+
+
+def pool_score_files(texts: list[str]) -> dict[str, OwnerScores]:
+    """Several sets' score files (``evaluate_extraction --set ... --errors`` output) pooled per language and "all":
+    the recorded paragraphs from each table's language rows, the misses, false alarms and wrong owners from the
+    error lines (a document's language is its stem's suffix, -fr or -es, else English)."""
+    pooled: dict[str, OwnerScores] = defaultdict(OwnerScores)
+    for text in texts:
+        for line in text.splitlines():
+            if row := _SCORE_ROW.match(line):
+                for scope in (row.group(1), "all"):
+                    pooled[scope].tp += int(row.group(2))  # (recorded, until the misses are taken off)
+            elif error := _ERROR_LINE.match(line):
+                stem, expected, expected_owners, found, found_owners = error.groups()
+                language = stem.rsplit("-", 1)[-1] if stem.endswith(("-fr", "-es")) else "en"
+                for scope in (language, "all"):
+                    score = pooled[scope]
+                    score.fp += expected == NONE and found != NONE
+                    score.fn += expected != NONE and found == NONE
+                    score.right_owners -= expected != NONE and found != NONE and expected_owners != found_owners
+    for score in pooled.values():
+        score.tp -= score.fn
+        score.right_owners += score.tp  # (of those found, all but the wrong ones)
+    return dict(pooled)
