@@ -1162,16 +1162,17 @@ _HELP_OF = re.compile(
 
 
 _THESE_STATES = re.compile(
-    r"\s*(?:on\s+|upon\s+)?(?:these|those|ces|estos|esos|aquellos|a\s+estos|a\s+esos)\s+(?:states|countries|[ée]tats|pays|"
-    r"estados|países)\b",
+    r"\s*(?:on\s+|upon\s+)?(?:these|those|each|ces|chaque|estos|esos|aquellos|cada|a\s+estos|a\s+esos|a\s+cada)\s+"
+    r"(?:states?|countr(?:y|ies)|[ée]tats?|pays|estados?|pa[íi]s(?:es)?)\b(?!\s+part)",
     re.IGNORECASE,
 )
 
 
 def _addressees_named_before(zone: str, text: str, clause, speaker: Actor | None, directory: ActorDirectory):
-    """Addressees a call points back to: "these States" (the States named together before: "Lithuania, Poland and
-    Finland are withdrawing ... we urge these States to reconsider"), "les" (the States its sentence names), "this
-    country" (the State named last before: "We hope that this country will start"); else []."""
+    """Addressees a call points back to: "these States" or "each State" (the States named together before:
+    "Lithuania, Poland and Finland are withdrawing ... we urge these States to reconsider"), "les" (the States its
+    sentence names), "this country" (the State named last before: "We hope that this country will start"); else
+    []."""
     from extraction.reader.sentences import named_actors
 
     if _THESE_STATES.match(zone):

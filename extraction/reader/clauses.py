@@ -96,13 +96,18 @@ def read_clauses(text: str, language: str, genre: str = "", article: bool = Fals
         opening = offset == 0 or dateline is not None
         # ("Ambos países, refirió, acelerarán": the reporter's aside blanked, its length kept for the offsets)
         sentence = blank_when_and_where(compiled, blank_reporter_aside(sentence))
-        if _COURTESY_TO_CHAIR.search(sentence) or (
-            genre in PRESS_GENRES
-            and _YEAR_PAST.match(sentence)
-            and not (compiled.future.search(sentence) or compiled.planned.search(sentence))
+        if (
+            _COURTESY_TO_CHAIR.search(sentence)
+            or (
+                genre in PRESS_GENRES
+                and _YEAR_PAST.match(sentence)
+                and not (compiled.future.search(sentence) or compiled.planned.search(sentence))
+            )
+            or (genre in PRESS_GENRES and _THE_TREATY_BINDS.match(sentence))
         ):
             # "Let me assure you, Mr. President, of my delegation's support": courtesy to the chair; "In October
-            # 1996, the Minister challenged the world to ...": a story's background, told as past
+            # 1996, the Minister challenged the world to ...": a story's background, told as past; "Each State Party
+            # undertakes to destroy ...": a page citing the Convention's own words
             clauses.append(
                 Clause(None, offset, offset + len(sentence), WEIGHT, "party", offset, offset + len(sentence))
             )
@@ -128,6 +133,14 @@ _AN_INSTRUMENT_OPENS = re.compile(
     re.IGNORECASE,
 )
 _A_PRONOUN_OPENS = re.compile(r"^\s*(?:It|Elle|Il|Ella|Él)\b")
+# The Convention's own wording of a party's obligation, which a web page or an article cites: "Each State Party
+# undertakes to", "Under Article 5, each State Party shall", "Chaque État partie « s'engage à", "Cada Estado Parte se
+# compromete a"; a pledge made in a story names its State.
+_THE_TREATY_BINDS = re.compile(
+    r"^\s*(?:[^.;]{0,80},\s*)?(?:each|every|chaque|tout|cada)\s+(?:State\s+Party|[ÉE]tat\s+partie|Estado\s+Parte)\b"
+    r"[^.;]{0,60}?[«“\"]?\s*(?:undertakes|shall|s['’]engage|se\s+compromete)\b",
+    re.IGNORECASE,
+)
 
 
 # A sentence that opens on a past year, with or without its month ("In October 1996,", "En janvier 1996,", "En octubre

@@ -1,0 +1,140 @@
+"""Forms read in context (issue 22, round 70), in English, French and Spanish. The sentences were written for these
+tests (never taken from an evaluation set)."""
+
+import pytest
+
+from tests.extraction.proposing import case_ids, kinds_and_owners, proposed_by_position
+
+pytestmark = pytest.mark.django_db
+
+
+# A promise reported with a named State ("a promis que la Belgique continuerait à"): that State's pledge, with the
+# State it helps.
+PROMISES = [
+    ("en", "The ambassador promised that Belgium would continue to support demining in Angola."),
+    ("fr", "L'ambassadeur a promis que la Belgique continuerait à soutenir le déminage en Angola."),
+    ("es", "El embajador prometió que Bélgica seguiría apoyando el desminado en Angola."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), PROMISES, ids=case_ids(PROMISES))
+def test_a_promise_reported_for_a_named_state_is_its_pledge(language, text):
+    found = kinds_and_owners(proposed_by_position(language, "news", [text], title="Angola"))
+    assert found == {1: [("commitment", ["AGO", "BEL"])]}
+
+
+# A web page or an article citing the Convention's own words for a party's obligation: background, no pledge.
+TREATY_CITED = [
+    ("en", "web_page", 'Each State Party "undertakes to destroy all stockpiled anti-personnel mines it owns".'),
+    ("en", "news", "Under Article 4, each State Party undertakes to destroy its stockpiles within four years."),
+    ("fr", "web_page", "Chaque État partie « s'engage à détruire tous les stocks de mines antipersonnel »."),
+    ("es", "news", 'Cada Estado Parte "se compromete a destruir todas las existencias de minas antipersonal".'),
+]
+
+
+@pytest.mark.parametrize(("language", "genre", "text"), TREATY_CITED, ids=case_ids(TREATY_CITED))
+def test_the_conventions_words_cited_in_a_story_are_no_pledge(language, genre, text):
+    assert proposed_by_position(language, genre, [text]) == {}
+
+
+def test_the_same_words_in_a_declaration_still_bind():
+    text = "Each State Party undertakes to destroy all stockpiled anti-personnel mines it owns."
+    found = kinds_and_owners(proposed_by_position("en", "declaration", [text]))
+    assert found[1][0][0] == "commitment"
+
+
+# States that give a meeting updates on their work: a report of what was said, no decision.
+UPDATES_GIVEN = [
+    ("en", "The following States Parties provided updates on their efforts to comply with Article 4: Greece, Ukraine."),
+    ("fr", "Les États parties suivants ont fait le point sur leurs efforts de destruction : la Grèce, l'Ukraine."),
+    ("es", "Los siguientes Estados Partes proporcionaron información sobre sus esfuerzos: Grecia y Ucrania."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), UPDATES_GIVEN, ids=case_ids(UPDATES_GIVEN))
+def test_states_giving_updates_decide_nothing(language, text):
+    assert proposed_by_position(language, "report", [text]) == {}
+
+
+# "Each State" after a sentence naming several States: those States are called on.
+EACH_STATE = [
+    (
+        "en",
+        "Greece and Turkey could have finished by now, and Belarus and Ukraine could have been closer. "
+        "We encourage each state to do all in its capacity to speed up destruction.",
+        ["BLR", "GRC", "TUR", "UKR"],
+    ),
+    (
+        "fr",
+        "La Grèce et la Turquie auraient pu finir. Nous encourageons chaque État à faire tout son possible.",
+        ["GRC", "TUR"],
+    ),
+    (
+        "es",
+        "Grecia y Turquía podrían haber terminado. Alentamos a cada Estado a hacer todo lo posible por acelerar.",
+        ["GRC", "TUR"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "owners"), EACH_STATE, ids=case_ids(EACH_STATE))
+def test_each_state_after_states_named_calls_on_them(language, text, owners):
+    found = kinds_and_owners(proposed_by_position(language, "statement", [text], title="Stockpile destruction"))
+    assert found == {1: [("call", owners)]}
+
+
+def test_each_state_party_is_still_every_state_party():
+    text = "Greece and Turkey could have finished. We encourage each State Party to report on its progress."
+    found = kinds_and_owners(proposed_by_position("en", "statement", [text], title="Stockpile destruction"))
+    assert found == {1: [("call", ["states-parties"])]}
+
+
+# An intention stated as a fact ("Its intention is to ..."): a pledge of the party named.
+INTENTIONS = [
+    ("en", "The army of Colombia announced 2,500 more deminers. Its intention is to train 5,000 by the end of 2026."),
+    ("fr", "L'armée colombienne a annoncé 2 500 démineurs de plus. Son intention est de former 5 000 démineurs."),
+    ("es", "El ejército de Colombia anunció 2.500 desminadores más. Su intención es que al final de 2026 sean 5.000."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), INTENTIONS, ids=case_ids(INTENTIONS))
+def test_an_intention_stated_as_a_fact_is_a_pledge(language, text):
+    found = kinds_and_owners(proposed_by_position(language, "news", [text], title="Colombia"))
+    assert found[1][0] == ("commitment", ["COL"])
+
+
+# Advocating an increase: a call.
+ADVOCATING = [
+    ("en", "Norway advocated for increasing the participation of women in mine action at all levels."),
+    ("fr", "La Norvège a plaidé pour augmenter la participation des femmes à tous les niveaux."),
+    ("es", "Noruega abogó por aumentar la participación de las mujeres en todos los niveles."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), ADVOCATING, ids=case_ids(ADVOCATING))
+def test_advocating_an_increase_is_a_call(language, text):
+    found = kinds_and_owners(proposed_by_position(language, "statement", [text], title="Gender and mine action"))
+    assert found[1][0][0] == "call"
+
+
+# A partnership described in the gerund ("joining forces to address") is history; "join forces" is a pledge.
+def test_joining_forces_in_a_description_is_no_pledge():
+    text = (
+        "The hallmark of the process has been the partnership between governments and civil society, joining forces "
+        "to address this crisis."
+    )
+    assert proposed_by_position("en", "statement", [text]) == {}
+
+
+# A State's development agency gives in its name.
+AGENCIES = [
+    ("en", "The Swiss Agency for Development and Cooperation will fund two new demining teams in Ukraine."),
+    ("fr", "La Direction du développement et de la coopération financera deux équipes de déminage en Ukraine."),
+    ("es", "La COSUDE financiará dos nuevos equipos de desminado en Ucrania."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), AGENCIES, ids=case_ids(AGENCIES))
+def test_the_swiss_development_agency_gives_for_switzerland(language, text):
+    found = kinds_and_owners(proposed_by_position(language, "press_release", [text], title="Ukraine"))
+    assert found == {1: [("commitment", ["CHE", "UKR"])]}
