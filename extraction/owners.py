@@ -1039,6 +1039,8 @@ def call_owners(
         return list(dict.fromkeys(readers)) or ([speaker] if speaker else [])
     if helped := _asking_for_help(text, calls, directory, speaker):  # "Angola asked for help"
         return helped
+    if told := _told_what_they_should_do(text, calls, directory):  # "Countries should condemn Russia's use"
+        return told
     # a paragraph is recorded once: the owners of each of its calls ("implorent les États qui ... La déclaration
     # appelle ceux qui sont en mesure de le faire")
     owned = [owner for clause in calls for owner in _call_owners(paragraph, clause, speaker, directory)]
@@ -1070,6 +1072,34 @@ def call_owners(
         # names ("The meeting brought together survivors and government representatives")
         groups = [g for g in groups if any(directory.naming(g, text[c.sentence_start : c.sentence_end]) for c in calls)]
     return groups[:1] or ([speaker] if speaker else [])
+
+
+# The end of a call read from its subject and modal ("Los países de todo el mundo deberían"): who should act is
+# named before it, not after ("should condemn Russia's use" does not call on Russia).
+_SUBJECT_AND_MODAL = re.compile(
+    r"\b(?:should|must|are\s+expected\s+to|devraient|doivent|sont\s+(?:appelés|invités|censés)\s+à|deber[íi]an|"
+    r"deben|están\s+llamados\s+a)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _told_what_they_should_do(text: str, calls, directory: ActorDirectory) -> list[Actor]:
+    """The addressees of calls that are a subject and its modal ("All countries should", "Les États devraient"):
+    the States and groups that subject names, or all States Parties for States in general; [] for other calls,
+    and for States not party (who asks them to join owns that call)."""
+    if not calls or not all(_SUBJECT_AND_MODAL.search(text, call.start, call.end) for call in calls):
+        return []
+    from extraction.reader.sentences import named_actors
+
+    told = []
+    for call in calls:
+        subject = text[call.start : call.end]
+        told += named_actors(subject, directory) + directory.groups_in(subject)
+        if not told and GENERIC_STATES.search(subject):
+            told.append(directory.group("states-parties"))
+    if any(actor.slug == "states-not-party" for actor in told):
+        return []
+    return list(dict.fromkeys(told))
 
 
 # A call that names no one, what it asks put impersonally ("para que se intensifiquen", "pour que soient

@@ -337,11 +337,10 @@ def _quotation_goes_on(text: str, language: str, genre: str, quoting: bool) -> b
 def _classify_in_context(paragraphs, tables: dict[str, RuleTable], document_language: str, genre: str):
     context, objectives = "", ""  # (a party's objectives introduced, while its items go on)
     introduction = ("", "")  # (the label and heading of the paragraph that introduced them)
-    chapeau = None  # (paragraph, classification) of a call on someone "to:", while its instruction items go on
+    chapeau = None  # (paragraph, classification) of a call on someone "to:", while its items go on under its heading
     new_deadlines = False  # under "siete países recibieron nuevos plazos de la siguiente manera:", while items go on
     parts = _parts_in_use.get()
-    if "rules" not in parts:
-        tables = {language: RuleTable(language, []) for language in tables}
+    tables = tables if "rules" in parts else {language: RuleTable(language, []) for language in tables}
     genre_kinds = GENRE_KINDS.get(genre, {}) if "genre" in parts else {}
     threshold = GENRE_THRESHOLDS.get(genre, THRESHOLD) if "genre" in parts else THRESHOLD
     for index, paragraph in enumerate(paragraphs):
@@ -357,6 +356,7 @@ def _classify_in_context(paragraphs, tables: dict[str, RuleTable], document_lang
         new_deadlines, found = _under_new_deadlines(new_deadlines, paragraph.text, found)
         if lead or paragraph.heading != paragraphs[0].heading:  # (a section's heading, or the lead under the title)
             found = _as_funded_project(found, paragraph, language, genre)
+        chapeau = chapeau if chapeau is None or paragraph.heading == chapeau[0].heading else None
         item = _is_item(paragraph, introduction[0], paragraphs[index - 1] if index else None)
         listed = objectives and item and paragraph.heading == introduction[1]  # (a new heading ends the list)
         negated = listed and _NEGATED_ITEM.match(paragraph.text)  # ("United States will: | not use APL ...")
@@ -369,7 +369,9 @@ def _classify_in_context(paragraphs, tables: dict[str, RuleTable], document_lang
         instruction = _is_instruction(found)
         if chapeau is None and (instruction or item) and _is_cut_chapeau(paragraph.heading or "", language):
             # the cut chapeau read as the heading of its items
-            heading = SimpleNamespace(text=paragraph.heading.strip(), language=language, label="", heading="")
+            heading = SimpleNamespace(
+                text=paragraph.heading.strip(), language=language, label="", heading=paragraph.heading
+            )
             chapeau = (heading, Classification("call", threshold, [], []))
         called = chapeau is not None and item and found.kind is None and not instruction
         called = called and bool(_CALL_FOR.search(chapeau[0].text))  # (not "support survivors: | in rural areas")
@@ -497,6 +499,7 @@ _A_REMIT = re.compile(
 # York, 23 October 2009 -- Governments that have not joined ... should"), in three languages.
 _STATES_SHOULD = re.compile(
     r"\s*(?:\(?[A-ZÀ-Þ][^\n,.;:]{1,40},\s*[^-–—\n]{0,40}?\d[^-–—\n]{0,30}?[-–—]+\s+)?"  # (after a dateline)
+    r"[\"“«‘]?\s*"  # (a quotation: "“Los países de todo el mundo deberían condenar”, dijo")
     # (after a connective: "And very importantly - States Parties should", "Enfin, les États devraient")
     r"(?:(?:and|also|finally|lastly|moreover|furthermore|et|enfin|aussi|y|además|finalmente)\b[^.;:,–—-]{0,30}?"
     r"(?:\s[-–—]|,)\s+)?"
@@ -510,6 +513,9 @@ _STATES_SHOULD = re.compile(
 # A name (capitalised words) as the subject of "should" or "must", opening a sentence: advice to that party.
 _NAME_SHOULD = re.compile(
     r"\s*(?:\([^()\n]{0,60}\)\s*[-–—]+\s*)?[\"“«‘]?\s*"  # (after a dateline in brackets, or a quotation mark)
+    # (after a condition set off: "Where appropriate, Nigeria should", "Dès que possible, le Tchad devrait")
+    r"(?:(?:[Ww]here|[Ww]hen|[Ii]f|[Aa]s\s+soon\s+as|[Oo]nce|[Ww]herever|[Ww]henever|[Ll]orsque|[Ss]i|[Dd]ès\s+que|"
+    r"[Cc]uando|[Ee]n\s+cuanto|[Dd]onde|[Ll]à\s+où)\b[^,;.]{0,80},\s*)?"
     r"(?:(?:[Tt]he|[Ll]es?|[Ll]a|[Ll]['’]|[Ee]l|[Ll]os|[Ll]as)\s*)?"
     # (not States in general: "States must", "Les États doivent", "Los Estados deben" exhort them all)
     r"(?!(?:States|Countries|Governments|Donors|Parties|All|États|Etats|Pays|Gouvernements|Estados|Países|Gobiernos)\b)"

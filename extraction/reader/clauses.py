@@ -134,11 +134,12 @@ _AN_INSTRUMENT_OPENS = re.compile(
 )
 _A_PRONOUN_OPENS = re.compile(r"^\s*(?:It|Elle|Il|Ella|Él)\b")
 # The Convention's own wording of a party's obligation, which a web page or an article cites: "Each State Party
-# undertakes to", "Under Article 5, each State Party shall", "Chaque État partie « s'engage à", "Cada Estado Parte se
-# compromete a"; a pledge made in a story names its State.
+# undertakes to", "Under Article 5, each State Party shall", "Chaque État partie « s'engage à", "Cada Estado Parte que
+# esté en condiciones de hacerlo, proporcionará"; a pledge made in a story names its State.
 _THE_TREATY_BINDS = re.compile(
-    r"^\s*(?:[^.;]{0,80},\s*)?(?:each|every|chaque|tout|cada)\s+(?:State\s+Party|[ÉE]tat\s+partie|Estado\s+Parte)\b"
-    r"[^.;]{0,60}?[«“\"]?\s*(?:undertakes|shall|s['’]engage|se\s+compromete)\b",
+    r"^\s*[«“\"]?\s*(?:[^.;]{0,80},\s*)?(?:each|every|chaque|tout|cada)\s+(?:State\s+Party|[ÉE]tat\s+partie|"
+    r"Estado\s+Parte)\b[^.;]{0,60}?[«“\"]?\s*(?:undertakes|shall|s['’]engage|se\s+compromete|"
+    r"(?-i:[a-zéè]+(?:ra|rá)))\b",  # (the treaty's future in French and Spanish: "fournira", "proporcionará")
     re.IGNORECASE,
 )
 
@@ -590,6 +591,14 @@ _TIME_AFTER_FIRST_WORD = re.compile(
 )
 
 
+# A copula in French or Spanish right before a word of calling, an adverb between: the word is an adjective ("est
+# encourageant", "es muy alentador"); English "is urging" is a progressive and stays a call.
+_COPULA_BEFORE_A_CALL_WORD = re.compile(
+    r"(?:^|[\s'’«“\"])(?:est|sont|était|étaient|sera|seront|es|son|era|eran|fue|resulta|resultó)(?:\s+\w+ment|\s+\w+mente|"
+    r"\s+(?:très|bien|assez|plutôt|si|muy|bastante|tan|más))?$"
+)
+
+
 def _read_reported_call(compiled: CompiledGrammar, sentence: str, genre: str):
     """A party's reported call ("The ICBL called on States to ...", "La France appelle les États à ...",
     "Colombia hizo un llamado a los países a que ..."): a call, owned by those it addresses (owners.py). A verb
@@ -606,8 +615,8 @@ def _read_reported_call(compiled: CompiledGrammar, sentence: str, genre: str):
         finite = speaker or progressive or going_on or _finite(grammar, word.group())
         if stem is None or _REFLEXIVE_BEFORE.search(before) or not finite:
             continue
-        if _DETERMINED.search(before):  # "sa demande à l'Onu": a noun
-            continue
+        if _DETERMINED.search(before) or _COPULA_BEFORE_A_CALL_WORD.search(before):  # "sa demande à l'Onu": a noun
+            continue  # ("Il est très encourageant de constater", "Es muy alentador": an adjective)
         if _bare_participle(grammar, word.group(), before):  # "(communément appelée Convention d'Ottawa)": a name
             continue
         rest = sentence[word.end() :]
@@ -1736,6 +1745,33 @@ def _bare_subject(compiled: CompiledGrammar, subject: str) -> str:
 _BOTH_NAMED = re.compile(r"^(?:both|ambos|ambas|tanto)\s+(?=(?-i:[A-ZÀ-Þ]))", re.IGNORECASE)
 
 
+# Adjectives French and Spanish put before a title ("el alto representante", "la nouvelle ministre", "l'ancien
+# président"): the title is the next word.
+_BEFORE_THE_NOUN = frozenset(
+    [
+        "alto",
+        "alta",
+        "gran",
+        "nuevo",
+        "nueva",
+        "primer",
+        "primera",
+        "actual",
+        "haut",
+        "haute",
+        "nouveau",
+        "nouvel",
+        "nouvelle",
+        "ancien",
+        "ancienne",
+        "premier",
+        "première",
+        "grand",
+        "grande",
+    ]
+)
+
+
 def _is_party(compiled: CompiledGrammar, subject: str, announcing: bool = False) -> bool:
     """Whether a subject names someone who can commit: we, a pronoun for the speaker, a deciding body, or a name
     (its head noun capitalised: "Canada", "the Union", "Each affected State Party", "le Comité"). "This Decision"
@@ -1770,7 +1806,7 @@ def _is_party(compiled: CompiledGrammar, subject: str, announcing: bool = False)
     # a person's title heads the subject ("le ministre suisse", "el canciller", "the foreign minister of Norway"): a
     # party when it calls on others or announces (``announcing``); what a minister will do next week is a person's plans
     head = (
-        words[:1]
+        words[: 2 if words[0].lower() in _BEFORE_THE_NOUN else 1]  # ("el alto representante", "le haut représentant")
         if not grammar.head_last
         else list(itertools.takewhile(lambda w: w not in grammar.function_words, words))
     )

@@ -352,10 +352,13 @@ def _named_in_subject(sentence: str, subject_end: int, words_start: int, directo
     aside = [(m.start(), m.end()) for m in _PARENTHESIS.finditer(sentence[:subject_end])]  # "(like Norway)"
     # a clause of its own before "whereas" ("X and Y joined, whereas the Finnish delegation announced"): aside
     aside += [(0, m.end()) for m in _CONTRAST.finditer(sentence) if m.end() <= words_start]
+    # (a demonym names a person's State, never a place: "held in Tokyo, Japanese Foreign Minister X pledged")
+    demonyms = {start for start, _end, _actor in directory.demonym_spans(sentence[:subject_end])}
     subject = [
         actor
         for start, _end, actor in named_spans(sentence[:subject_end], directory)
-        if not _PLACE_BEFORE.search(sentence[:start]) and not any(a <= start < b for a, b in aside)
+        if (start in demonyms or not _PLACE_BEFORE.search(sentence[:start]))
+        and not any(a <= start < b for a, b in aside)
     ]
     return _named_after_saying(sentence[:subject_end], subject, directory) or subject
 

@@ -3,7 +3,9 @@ tests (never taken from an evaluation set)."""
 
 import pytest
 
+from extraction.propose import document_proposals
 from tests.extraction.proposing import case_ids, kinds_and_owners, proposed_by_position
+from tests.factories import DocumentFactory, ParagraphFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -138,3 +140,115 @@ AGENCIES = [
 def test_the_swiss_development_agency_gives_for_switzerland(language, text):
     found = kinds_and_owners(proposed_by_position(language, "press_release", [text], title="Ukraine"))
     assert found == {1: [("commitment", ["CHE", "UKR"])]}
+
+
+# A monitor's advice after a condition set off ("Where appropriate, Nigeria should"): advice to that State.
+CONDITIONAL_ADVICE = [
+    ("en", "Where appropriate, Nigeria should encourage the provision of assistance from demining organisations."),
+    ("fr", "Dès que possible, le Nigeria devrait demander une prolongation de son délai."),
+    ("es", "Cuando las condiciones lo permitan, Nigeria debería solicitar una prórroga."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), CONDITIONAL_ADVICE, ids=case_ids(CONDITIONAL_ADVICE))
+def test_advice_after_a_condition_is_advice_to_the_state_named(language, text):
+    found = kinds_and_owners(proposed_by_position(language, "web_page", [text], title="Nigeria"))
+    assert found == {1: [("recommendation", ["NGA"])]}
+
+
+# Countries told what they should do, in a quotation: a call on all States Parties, not on the State condemned.
+COUNTRIES_SHOULD = [
+    ("en", "“Countries around the world should strongly condemn Russia's use of banned mines,” said the director."),
+    ("fr", "« Les pays du monde entier devraient condamner fermement l'emploi de mines par la Russie », a-t-il dit."),
+    (
+        "es",
+        "“Los países de todo el mundo deberían condenar enérgicamente el uso de minas por Rusia”, dijo el director.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), COUNTRIES_SHOULD, ids=case_ids(COUNTRIES_SHOULD))
+def test_countries_told_what_they_should_do_are_called_on(language, text):
+    found = kinds_and_owners(proposed_by_position(language, "news", [text], title="Mines"))
+    assert found == {1: [("call", ["states-parties"])]}
+
+
+# The Convention's own words cited in French and Spanish, in the future, opening on a quotation mark.
+def test_the_treatys_future_cited_in_spanish_is_no_pledge():
+    text = "“Cada Estado Parte que esté en condiciones de hacerlo, proporcionará asistencia (…)”"
+    assert proposed_by_position("es", "web_page", [text]) == {}
+
+
+# A list of figures under a new heading after a list of calls: figures, not asked for.
+def test_a_new_heading_ends_the_items_of_a_call():
+    texts = [
+        "The ICBL calls on donor states to:",
+        "Commit to multi-year assistance until the work is done",
+        "Japan: $40.7",
+    ]
+    document = DocumentFactory(language="en", kind="web_page")
+    headings = ["CALLS", "CALLS", "TOP CONTRIBUTORS IN 2016"]
+    for position, (text, heading, label) in enumerate(zip(texts, headings, ["", "•", "•"], strict=True), start=1):
+        ParagraphFactory(document=document, text=text, position=position, language="en", heading=heading, label=label)
+    proposals, _warnings = document_proposals(document)
+    assert sorted({proposal.paragraph.position for proposal in proposals}) == [1, 2]
+
+
+# States asking for help, as the addressees of a call: the affected States Parties.
+STATES_SEEKING_HELP = [
+    ("en", "The ICBL calls on states seeking international assistance to present clear annual plans."),
+    ("fr", "L'ICBL appelle les États qui sollicitent une assistance internationale à présenter des plans clairs."),
+    ("es", "La ICBL pide a los Estados que solicitan asistencia internacional que presenten planes anuales claros."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), STATES_SEEKING_HELP, ids=case_ids(STATES_SEEKING_HELP))
+def test_states_seeking_assistance_are_the_affected_states(language, text):
+    found = kinds_and_owners(proposed_by_position(language, "web_page", [text], title="Cooperation"))
+    assert found == {1: [("call", ["affected-states-parties"])]}
+
+
+# Words that only look like an order to the reader or a call: a State or a number opening a sentence, a noun with a
+# verb of its own, an adjective of encouragement after a copula.
+NOT_ORDERS = [
+    ("en", "web_page", "Russia said in November 2020 that it shares the goals of the treaty."),
+    ("en", "web_page", "Data on 2025 will be published by the Monitor in November 2026."),
+    ("fr", "web_page", "Quatre rapports de Human Rights Watch ont documenté l'utilisation de mines antipersonnel."),
+    ("fr", "news", "« Il est très encourageant de constater que 19 pays ont participé en personne », a-t-il dit."),
+    ("es", "news", "«Es muy alentador constatar que 19 países participaron en persona», dijo."),
+]
+
+
+@pytest.mark.parametrize(("language", "genre", "text"), NOT_ORDERS, ids=case_ids(NOT_ORDERS))
+def test_words_that_only_look_like_orders_or_calls_are_none(language, genre, text):
+    assert proposed_by_position(language, genre, [text], title="Mines") == {}
+
+
+# A title after an adjective ("el alto representante de la UE, Josep Borrell, anunció"), and a demonym after a place
+# set off ("held in Tokyo, Japanese Foreign Minister X pledged"): the party that announces or pledges.
+def test_the_high_representative_of_the_eu_announces_for_the_eu():
+    text = (
+        "El alto representante de la Unión Europea (UE) para Asuntos Exteriores, Josep Borrell, anunció este viernes "
+        "una nueva ayuda comunitaria de 25 millones de euros para apoyar el desminado."
+    )
+    found = kinds_and_owners(proposed_by_position("es", "news", [text], title="Ucrania"))
+    assert found[1][0][0] == "commitment" and "EU" in found[1][0][1]
+
+
+RECOVERY_HELPED = [
+    (
+        "en",
+        "At a meeting in Tokyo, Japanese Foreign Minister Ken Sato pledged to contribute to Ukraine's recovery.",
+    ),
+    ("fr", "Le ministre japonais a promis de promouvoir des efforts pour contribuer au relèvement de l'Ukraine."),
+    (
+        "es",
+        "El canciller japonés prometió contribuir a la recuperación y reconstrucción de Ucrania.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), RECOVERY_HELPED, ids=case_ids(RECOVERY_HELPED))
+def test_a_pledge_for_a_states_recovery_names_the_pledger_and_that_state(language, text):
+    found = kinds_and_owners(proposed_by_position(language, "news", [text], title="Mine action"))
+    assert found == {1: [("commitment", ["JPN", "UKR"])]}
