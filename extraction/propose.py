@@ -212,7 +212,7 @@ class _Context:
 def _paragraph_proposals(paragraph: Paragraph, table, found, context: _Context) -> list[Proposal]:
     """The paragraph's candidate, or one per statement when its sentences commit different owners."""
     directory, document = context.directory, context.document
-    decision = find_obligation_decision(paragraph.text, directory, document.date)
+    decision = _obligation_decision(paragraph, found, context)
     if found.kind is None and decision is None:
         return []
     actions, references = context.finder.find(paragraph.text, default_plan=context.default_plan)
@@ -269,6 +269,16 @@ def _paragraph_proposals(paragraph: Paragraph, table, found, context: _Context) 
         )
         for part, (text, own, named) in enumerate(statements, start=1)
     ] or [whole]
+
+
+def _obligation_decision(paragraph: Paragraph, found, context: _Context):
+    """The extension or completion a paragraph records; not a completion a story tells ("Jordan had declared
+    completion in 2012, but"), which is background unless the paragraph says more."""
+    document = context.document
+    decision = find_obligation_decision(paragraph.text, context.directory, document.date)
+    if decision is not None and decision.action == "complete" and found.kind is None and document.kind in PRESS_GENRES:
+        return None
+    return decision
 
 
 def _owners_given_by_context(found, context: _Context) -> list[Actor] | None:
@@ -522,7 +532,11 @@ _THE_COUNTRY = re.compile(
 )
 # A quotation that opens on "we" ("“Nos propusimos limpiar ...”, aseguró", "« Nous allons ... »"): who the story quotes
 # speaks for its State.
-_QUOTED_WE = re.compile(r"\s*[«“\"]\s*(?:we|nous|nos|nosotros|nosotras)?\s*", re.IGNORECASE)
+_QUOTED_WE = re.compile(
+    r"\s*[«“\"]\s*(?:(?:that|this)\s+is\s+why\s+|c['’]est\s+(?:pour\s+cela\s+que|pourquoi)\s+|por\s+(?:eso|ello),?\s+)?"
+    r"(?:we|nous|nos|nosotros|nosotras)?\s*",  # (after "That is why", "C'est pour cela que", "Por eso")
+    re.IGNORECASE,
+)
 # What is "ours" inside a quotation still open ("« Il en coûtera 37 milliards, mais notre objectif est d'y parvenir",
 # "“... but our goal is to”"): who the story quotes speaks for its State.
 _OURS = re.compile(r"\s*(?:our|we|notre|nos|nous|nuestr[oa]s?|nosotr[oa]s)\b", re.IGNORECASE)
@@ -650,8 +664,10 @@ def _operative_sentence(whole: Proposal, found) -> tuple[str, str]:
     """The sentence that carries a proposal's kind, cut where its operative words start: (subject, the rest)."""
     clause = next((c for c in found.clauses if c.kind == whole.kind and c.subject == "party"), None)
     text = whole.paragraph.text
-    if clause:
-        return text[clause.sentence_start : clause.start], text[clause.start : clause.sentence_end]
+    if clause:  # (from its last colon: "Mais le pouvoir n'est pas au bout de ses peines : le gouvernement")
+        return re.split(r"\s*[:;]\s+", text[clause.sentence_start : clause.start])[-1], text[
+            clause.start : clause.sentence_end
+        ]
     # a phrase rule found it ("today announced funding"): its sentence up to the words matched
     start = min((begin for begin, _end, kind in found.matches if kind == whole.kind), default=0)
     return re.split(r"(?<=[.!?])\s+", text[:start])[-1], re.split(r"(?<=[.!?])\s+", text[start:])[0]

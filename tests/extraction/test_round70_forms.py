@@ -1,6 +1,8 @@
 """Forms read in context (issue 22, round 70), in English, French and Spanish. The sentences were written for these
 tests (never taken from an evaluation set)."""
 
+import datetime
+
 import pytest
 
 from extraction.propose import document_proposals
@@ -252,3 +254,37 @@ RECOVERY_HELPED = [
 def test_a_pledge_for_a_states_recovery_names_the_pledger_and_that_state(language, text):
     found = kinds_and_owners(proposed_by_position(language, "news", [text], title="Mine action"))
     assert found == {1: [("commitment", ["JPN", "UKR"])]}
+
+
+# A decision in the first person after "That is why" ("C'est pour cela que nous avons décidé de", "Por eso
+# decidimos"), quoted in a story on a State: that State's pledge.
+WHY_WE_DECIDED = [
+    ("en", '"These mines hurt 650 towns," the President said. "That is why we have decided to clear the country."'),
+    (
+        "fr",
+        "« Ces mines ont touché 650 communes », a dit le président. « C'est pour cela que nous avons décidé de "
+        "déminer le pays. »",
+    ),
+    ("es", '"Estas minas afectaron 650 municipios", dijo el presidente. "Por eso decidimos desminar el país".'),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), WHY_WE_DECIDED, ids=case_ids(WHY_WE_DECIDED))
+def test_a_decision_after_that_is_why_is_the_storys_state_pledge(language, text):
+    found = kinds_and_owners(proposed_by_position(language, "news", [text], title="Colombia, Colombie"))
+    assert found == {1: [("commitment", ["COL"])]}
+
+
+# The government after a clause set off by a colon: the story's State.
+def test_the_government_after_a_colon_is_the_storys_state():
+    text = (
+        "Mais le pouvoir n'est pas au bout de ses peines : le gouvernement s'est engagé à nettoyer 21 millions de m²."
+    )
+    found = kinds_and_owners(proposed_by_position("fr", "news", [text], title="Colombie"))
+    assert found == {1: [("commitment", ["COL"])]}
+
+
+# A story telling that a State had declared completion: background, not a decision to record.
+def test_a_completion_told_in_a_story_is_background():
+    text = "Jordan had declared completion of its Article 5 obligations in 2012, but it has since found mined areas."
+    assert proposed_by_position("en", "web_page", [text], date=datetime.date(2017, 11, 1)) == {}
