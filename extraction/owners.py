@@ -9,7 +9,13 @@ from types import SimpleNamespace
 from actors.models import Actor
 from actors.reference_data import organisation_aliases, state_aliases
 from extraction.places import state_of_places
-from extraction.reader.clauses import OPENING_CONNECTIVE, UNIVERSAL_ADHERENCE, blank_reporter_aside, pair_opening
+from extraction.reader.clauses import (
+    ARMED_GROUPS,
+    OPENING_CONNECTIVE,
+    UNIVERSAL_ADHERENCE,
+    blank_reporter_aside,
+    pair_opening,
+)
 from extraction.reader.grammar import (
     GRAMMARS,
     compiled,
@@ -1067,6 +1073,8 @@ def call_owners(
     if not groups and any(GENERIC_STATES.search(text, call.end, call.sentence_end) for call in calls):
         # "hizo un llamado para renovar los esfuerzos de la comunidad internacional": States in general, further on
         return [directory.group("states-parties")]
+    if calls and any(ARMED_GROUPS.search(text, call.end, call.sentence_end) for call in calls):
+        return _callers_of(text, calls[0], speaker, directory)  # "Il demande aux groupes armés de cesser": his
     if any(GOVERNMENT_ADDRESSED.match(text, call.end) for call in calls):
         # "Survivors called on the government to": the story's State (found later), not a group another sentence
         # names ("The meeting brought together survivors and government representatives")
@@ -1100,6 +1108,20 @@ def _told_what_they_should_do(text: str, calls, directory: ActorDirectory) -> li
     if any(actor.slug == "states-not-party" for actor in told):
         return []
     return list(dict.fromkeys(told))
+
+
+def _callers_of(text: str, call, speaker: Actor | None, directory: ActorDirectory) -> list[Actor]:
+    """Who makes a call: the party its sentence names before the verb (by name or adjective: "le vice-président
+    colombien"), the State named last before a pronoun ("Il demande"), else the speaker."""
+    from extraction.reader.sentences import last_states_named, named_actors
+
+    before = text[call.sentence_start : call.start]
+    named = named_actors(before, directory) + [actor for _start, _end, actor in directory.demonym_spans(before)]
+    if not named and CARRIED_PRONOUN.match(before.lstrip()):
+        named = last_states_named(text[: call.sentence_start], directory, count=1)
+    if not named:  # ("Le vice-président colombien ... Il demande": the adjective a sentence before)
+        named = [actor for _start, _end, actor in directory.demonym_spans(text[: call.sentence_start])][-1:]
+    return named[:1] or ([speaker] if speaker else [])
 
 
 # A call that names no one, what it asks put impersonally ("para que se intensifiquen", "pour que soient

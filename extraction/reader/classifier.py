@@ -467,7 +467,7 @@ def _read_in_genre(paragraph, table, threshold: float, clauses, genre: str, genr
         # a finding beside a call ("nous constatons que ... Nous demandons aux gouvernements de"): in a report on
         # the web the finding is a view, the call is what is recorded (a meeting's decision stays one)
         found = table.classify(paragraph.text, threshold, clauses, ignored=("conclusion",))
-    should = _STATES_SHOULD.match(paragraph.text) if genre in (*PRESS_GENRES, "statement") else None
+    should = _states_told_they_should(paragraph.text) if genre in (*PRESS_GENRES, "statement") else None
     if table and should and found.kind in (None, "recommendation", "conclusion"):
         # a page or a speaker telling States what they should do ("States Parties should prepare progress reports",
         # "All states should set concrete goals"): a call on them (what they must do under the treaty is background)
@@ -510,6 +510,19 @@ _STATES_SHOULD = re.compile(
     r"devraient|sont\s+(?:appelés|invités|censés)\s+à|deber[íi]an|están\s+llamados\s+a)\b",
     re.IGNORECASE,
 )
+# Where a sentence or a clause joined by "and" may open ("..., and all states parties should support Bangladesh").
+_CLAUSE_OPENS = re.compile(r"^|[.;!?]\s+|,\s+(?:and|et|y)\s+")
+
+
+def _states_told_they_should(text: str) -> re.Match | None:
+    """States told what they should do, at the start of the paragraph, of a sentence or of a clause joined by
+    "and"."""
+    return next(
+        (found for opening in _CLAUSE_OPENS.finditer(text) if (found := _STATES_SHOULD.match(text, opening.end()))),
+        None,
+    )
+
+
 # A name (capitalised words) as the subject of "should" or "must", opening a sentence: advice to that party.
 _NAME_SHOULD = re.compile(
     r"\s*(?:\([^()\n]{0,60}\)\s*[-–—]+\s*)?[\"“«‘]?\s*"  # (after a dateline in brackets, or a quotation mark)

@@ -103,7 +103,7 @@ def read_clauses(text: str, language: str, genre: str = "", article: bool = Fals
                 and _YEAR_PAST.match(sentence)
                 and not (compiled.future.search(sentence) or compiled.planned.search(sentence))
             )
-            or (genre in PRESS_GENRES and _THE_TREATY_BINDS.match(sentence))
+            or (genre in PRESS_GENRES and (_THE_TREATY_BINDS.match(sentence) or _ARTICLE_CITED.search(sentence)))
         ):
             # "Let me assure you, Mr. President, of my delegation's support": courtesy to the chair; "In October
             # 1996, the Minister challenged the world to ...": a story's background, told as past; "Each State Party
@@ -136,6 +136,8 @@ _A_PRONOUN_OPENS = re.compile(r"^\s*(?:It|Elle|Il|Ella|Él)\b")
 # The Convention's own wording of a party's obligation, which a web page or an article cites: "Each State Party
 # undertakes to", "Under Article 5, each State Party shall", "Chaque État partie « s'engage à", "Cada Estado Parte que
 # esté en condiciones de hacerlo, proporcionará"; a pledge made in a story names its State.
+# A treaty's words cited with their article after them: "ne jamais employer ... de mines antipersonnel (art.I)".
+_ARTICLE_CITED = re.compile(r"\((?:art(?:icle|ículo|\.)?|Art(?:icle|ículo|\.)?)\s*[IVXLC\d]+\)\s*[.;]?\s*$")
 _THE_TREATY_BINDS = re.compile(
     r"^\s*[«“\"]?\s*(?:[^.;]{0,80},\s*)?(?:each|every|chaque|tout|cada)\s+(?:State\s+Party|[ÉE]tat\s+partie|"
     r"Estado\s+Parte)\b[^.;]{0,60}?[«“\"]?\s*(?:undertakes|shall|s['’]engage|se\s+compromete|"
@@ -758,12 +760,20 @@ def _asks_others(compiled: CompiledGrammar, after: str) -> bool:
                 zone += " " + " ".join(words[index + 1 : index + 6])
             named = re.search(r"\b[A-ZÀ-Þ][\w-]+", zone) or generic_states().search(zone) or _DONORS.search(zone)
             named = named or _THOSE_WHO.search(zone)  # "Je demande à ceux qui n'y ont pas adhéré de le faire"
+            named = named or ARMED_GROUPS.search(zone)  # "Il demande aux groupes armés illégaux de cesser"
             named = named or zone.strip().lower() == "them"  # "thanked the donors and requested them to": named before
             # (or a government: "pide al gobierno que", "asked the authorities to")
             return bool(named or set(zone.lower().split()) & set(compiled.grammar.governments))
     return False
 
 
+# Armed groups that are no party to anything ("illegal armed groups", "los grupos armados", "l'ELN"): a call on them
+# is owned by whoever makes it, as a call on States not party is.
+ARMED_GROUPS = re.compile(
+    r"\b(?:(?:illegal|non-state)\s+armed\s+groups?|armed\s+groups?|non-state\s+(?:armed\s+)?actors|groupes\s+armés|"
+    r"acteurs\s+(?:armés\s+)?non\s+étatiques|grupos\s+armados|actores\s+armados|guerrillas?|guérillas?|(?-i:ELN|FARC))\b",
+    re.IGNORECASE,
+)
 # Those a relative clause names ("ceux qui n'y ont pas adhéré", "those that have not joined", "quienes aún no").
 _THOSE_WHO = re.compile(r"\b(?:ceux|celles|those|quienes|aquellos|aquellas)\b", re.IGNORECASE)
 # Those who give ("donors", "les bailleurs de fonds", "los donantes", a State's "allies"): others a party asks to act,
@@ -1267,6 +1277,9 @@ _RECALLED = re.compile(
 )
 
 
+_THAT_OPENS = re.compile(r"^(?:that\s+|que\s+|qu['’]\s*)(?!(?:is|was|es|est)\b)(?=\w)")  # (lower case: a clause's)
+
+
 def _intends(compiled: CompiledGrammar, sentence: str, match: re.Match) -> bool:
     """Whether the words before a phrase of intention name a party (or none, the speaker's own "Pledge to ...")."""
     if _PLUPERFECT.search(sentence[: match.start()]):
@@ -1275,6 +1288,7 @@ def _intends(compiled: CompiledGrammar, sentence: str, match: re.Match) -> bool:
         subject = _main_clause_subject(compiled, sentence[: match.start()])
     else:
         subject = _subject(compiled, sentence[: match.start()]).strip(' "“«‘')  # (a quotation opens before it)
+        subject = _THAT_OPENS.sub("", subject)  # ("announced ..., and that the government intends to")
     if _COORDINATED_END.search(subject) and (opening := main_subject(compiled, subject)):
         subject = opening  # "Palestine attended the meeting and declared its desire to": Palestine
     if _TIME_ONLY.fullmatch(subject):  # "informó de que hasta 2017 prevé": a time, no subject of its own
@@ -1427,6 +1441,15 @@ _OWN_SUBJECT_AFTER_AND = re.compile(
 )
 
 
+# An impersonal report before a subject: "It is reported that", "Il est prévu que", "Se informó que".
+_IMPERSONAL_REPORT = re.compile(
+    r"^\s*(?:it\s+(?:is|was|has\s+been)\s+(?:\w+\s+)?(?:reported|said|expected|announced|understood|believed|learn[te]d?)"
+    r"\s+that|il\s+(?:est|a\s+été)\s+(?:\w+\s+)?(?:prévu|annoncé|rapporté|indiqué)\s+que|se\s+(?:informó|anunció|supo|"
+    r"indicó)\s+que)\s+",
+    re.IGNORECASE,
+)
+
+
 def _subject(compiled: CompiledGrammar, text: str, antecedent: bool = False) -> str:
     """The subject of a verb, from the text before it; a group named with some of its members ("Many States,
     including Chile and Peru,", "De nombreux États, dont le Chili,", "Varios países, entre ellos Chile,") is those
@@ -1435,6 +1458,7 @@ def _subject(compiled: CompiledGrammar, text: str, antecedent: bool = False) -> 
     # comprometió"; an acronym's gloss is not ("la Unidad (ISU, por sus siglas en inglés) con el apoyo de ...")
     relatives = "|".join(map(re.escape, compiled.grammar.relatives)) or "(?!)"
     text = re.sub(r"\s*\((?:" + relatives + r")\b[^()]*\)", "", text, flags=re.IGNORECASE)
+    text = _IMPERSONAL_REPORT.sub("", text)  # ("It is also reported that nearly 1000 members will": the members)
     if own := _OWN_SUBJECT_AFTER_AND.search(text):
         return own.group("own")  # "Finland has a million mines in stock and the country is going to": the country
     agent = AGENT_THEN_RELATIVE.search(text)

@@ -39,3 +39,13 @@ def test_pool_scores_says_which_file_is_missing_or_holds_no_table(tmp_path):
     empty.write_text("no table here\n", encoding="utf-8")
     with pytest.raises(CommandError, match="no score table"):
         call_command("pool_scores", str(empty))
+
+
+def test_a_state_that_never_joined_is_labelled_as_a_state_not_party(db):
+    from actors.models import Actor
+    from extraction.real_evaluation import labelled_code
+
+    china = Actor(kind="state", iso3="CHN", acronym="", slug="china")
+    angola = Actor(kind="state", iso3="AGO", acronym="", slug="angola")
+    united_states = Actor(kind="state", iso3="USA", acronym="", slug="united-states")
+    assert [labelled_code(actor) for actor in (china, angola, united_states)] == ["states-not-party", "AGO", "USA"]

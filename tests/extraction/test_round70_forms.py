@@ -288,3 +288,93 @@ def test_the_government_after_a_colon_is_the_storys_state():
 def test_a_completion_told_in_a_story_is_background():
     text = "Jordan had declared completion of its Article 5 obligations in 2012, but it has since found mined areas."
     assert proposed_by_position("en", "web_page", [text], date=datetime.date(2017, 11, 1)) == {}
+
+
+# An intention reported after a first thing announced ("announced that ..., and that the government intends to"):
+# the story's State's pledge.
+def test_an_intention_after_and_that_is_the_governments():
+    text = (
+        "President Santos announced on Thursday that 14 municipalities have been cleared, and that the government "
+        "intends to complete demining in the country by the end of 2021."
+    )
+    found = kinds_and_owners(proposed_by_position("en", "news", [text], title="Colombia"))
+    assert found == {1: [("commitment", ["COL"])]}
+
+
+# A counted subject with an approximation ("nearly 1000 former members will join"), after an impersonal report:
+# a forecast of people, no party's pledge.
+COUNTED = [
+    ("en", "It is also reported that nearly 1000 former fighters will join the demining teams."),
+    ("fr", "Près de 1 000 anciens combattants rejoindront les équipes de déminage."),
+    ("es", "Cerca de 1.000 excombatientes se unirán a los equipos de desminado."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), COUNTED, ids=case_ids(COUNTED))
+def test_an_approximate_count_of_people_pledges_nothing(language, text):
+    assert proposed_by_position(language, "news", [text], title="Colombia") == {}
+
+
+# Two parties that agreed to act ("se sont entendus pour intensifier"): a pledge of both.
+def test_two_parties_that_came_to_an_agreement_pledge():
+    text = "Le gouvernement colombien et l'Union européenne se sont entendus jeudi pour intensifier la lutte antimines."
+    found = kinds_and_owners(proposed_by_position("fr", "news", [text], title="Colombie"))
+    assert found == {1: [("commitment", ["COL", "EU"])]}
+
+
+# A sum a party plans to give, and a gift made today: pledges.
+PLANNED_SUMS = [
+    ("en", "The United States has led since 2007, and plans to deliver an additional $2 million in 2010.", "USA"),
+    ("fr", "Les États-Unis prévoient de verser 2 millions de dollars supplémentaires en 2010.", "USA"),
+    ("es", "Estados Unidos planea entregar 2 millones de dólares adicionales en 2010.", "USA"),
+    ("es", "El Ministerio de Relaciones Exteriores de Noruega donó hoy siete perros detectores de minas.", "NOR"),
+    ("en", "Norway's Foreign Ministry today donated seven mine detection dogs to the armed forces.", "NOR"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "owner"), PLANNED_SUMS, ids=case_ids(PLANNED_SUMS))
+def test_sums_planned_and_gifts_made_today_are_pledges(language, text, owner):
+    found = kinds_and_owners(proposed_by_position(language, "news", [text], title="Mine action"))
+    assert found[1][0][0] == "commitment" and owner in found[1][0][1]
+
+
+# What a State sends somewhere: that place's State is helped.
+SENT = [
+    ("en", "Cambodia will send three mine detection dogs to Ukraine."),
+    ("fr", "Le Cambodge s'apprête à envoyer trois chiens démineurs en Ukraine."),
+    ("es", "Camboya enviará tres perros detectores de minas a Ucrania."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), SENT, ids=case_ids(SENT))
+def test_what_a_state_sends_helps_the_state_it_goes_to(language, text):
+    found = kinds_and_owners(proposed_by_position(language, "news", [text], title="Mine action"))
+    assert found == {1: [("commitment", ["KHM", "UKR"])]}
+
+
+def test_treaty_words_with_their_article_after_them_are_cited():
+    text = "ne jamais employer, produire, stocker ou transférer à quiconque de mines antipersonnel (art.I)"
+    assert proposed_by_position("fr", "news", [text], title="Traité d'Ottawa") == {}
+
+
+def test_states_parties_told_what_they_should_do_after_and():
+    text = "Bangladesh is a State Party, and all states parties should support Bangladesh in its efforts."
+    found = kinds_and_owners(proposed_by_position("en", "web_page", [text], title="Bangladesh"))
+    assert found == {1: [("call", ["BGD", "states-parties"])]}
+
+
+# A call on armed groups (no party to anything): owned by whoever makes it.
+ARMED_GROUPS_CALLED = [
+    ("en", "The Colombian government called on illegal armed groups to stop laying mines."),
+    (
+        "fr",
+        "Le vice-président colombien a parlé. Il demande aux groupes armés illégaux de cesser de miner le territoire.",
+    ),
+    ("es", "El gobierno colombiano pidió a los grupos armados que dejen de sembrar minas."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), ARMED_GROUPS_CALLED, ids=case_ids(ARMED_GROUPS_CALLED))
+def test_a_call_on_armed_groups_is_the_callers(language, text):
+    found = kinds_and_owners(proposed_by_position(language, "news", [text], title="Colombia"))
+    assert found[1][0][1] == ["COL"]
