@@ -601,8 +601,17 @@ _A_NATIONAL_BODY = re.compile(
 def _a_government_said(subject: str) -> bool:
     """Whether a subject, its reporting opening and asides aside, is the government, the army, the State or one of
     its national bodies."""
-    bare = _REPORTED_OPENING.sub("", blank_reporter_aside(subject))
+    bare = _REPORTED_OPENING.sub("", blank_reporter_aside(subject)).lstrip(' «“"')
+    bare = _AND_A_NON_STATE.sub("", bare)  # ("Le gouvernement et les FARC travailleront": the government)
     return bool(_A_GOVERNMENT.fullmatch(bare) or _A_NATIONAL_BODY.fullmatch(bare))
+
+
+# A non-State party beside the government in a subject: "et les FARC", "and the rebels", "y el ELN".
+_AND_A_NON_STATE = re.compile(
+    r"\s+(?:and|et|y)\s+(?:the\s+|les\s+|la\s+|le\s+|el\s+|los\s+|las\s+)?(?:(?-i:FARC|ELN|M23)|rebels|rebelles|"
+    r"rebeldes|guerrill?as?|guérillas?)\s*$",
+    re.IGNORECASE,
+)
 
 
 # A Spanish future with its subject dropped, after at most a linking phrase ("Para ello hará", "Además, destinará"):

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from types import SimpleNamespace
 
 from extraction.reader.clauses import (
+    ARTICLE_CITED,
     CONDITION_BEFORE,
     PRESS_GENRES,
     WEIGHT,
@@ -400,7 +401,9 @@ def _as_objective(text: str, found: Classification, objectives: str) -> Classifi
     """An item under "Au nombre des priorités de la Norvège figurent :": that party's commitment (its owner is the
     party the introduction names, read from the text before); an item that is only a name ("Angola", "Democratic
     Republic of the Congo") lists who spoke, and stays as it was."""
-    if _NAME_ONLY.fullmatch(text):
+    if _NAME_ONLY.fullmatch(text) or ARTICLE_CITED.search(
+        text
+    ):  # (or the treaty's words: "ne jamais employer (art.I)")
         return found
     marked = _marked(text, "commitment", WEIGHT, found.clauses)
     marked.introduction = objectives

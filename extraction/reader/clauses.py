@@ -103,7 +103,7 @@ def read_clauses(text: str, language: str, genre: str = "", article: bool = Fals
                 and _YEAR_PAST.match(sentence)
                 and not (compiled.future.search(sentence) or compiled.planned.search(sentence))
             )
-            or (genre in PRESS_GENRES and (_THE_TREATY_BINDS.match(sentence) or _ARTICLE_CITED.search(sentence)))
+            or (genre in PRESS_GENRES and (_THE_TREATY_BINDS.match(sentence) or ARTICLE_CITED.search(sentence)))
         ):
             # "Let me assure you, Mr. President, of my delegation's support": courtesy to the chair; "In October
             # 1996, the Minister challenged the world to ...": a story's background, told as past; "Each State Party
@@ -137,7 +137,7 @@ _A_PRONOUN_OPENS = re.compile(r"^\s*(?:It|Elle|Il|Ella|Él)\b")
 # undertakes to", "Under Article 5, each State Party shall", "Chaque État partie « s'engage à", "Cada Estado Parte que
 # esté en condiciones de hacerlo, proporcionará"; a pledge made in a story names its State.
 # A treaty's words cited with their article after them: "ne jamais employer ... de mines antipersonnel (art.I)".
-_ARTICLE_CITED = re.compile(r"\((?:art(?:icle|ículo|\.)?|Art(?:icle|ículo|\.)?)\s*[IVXLC\d]+\)\s*[.;]?\s*$")
+ARTICLE_CITED = re.compile(r"\((?:art(?:icle|ículo|\.)?|Art(?:icle|ículo|\.)?)\s*[IVXLC\d]+\)\s*[.;]?\s*$")
 _THE_TREATY_BINDS = re.compile(
     r"^\s*[«“\"]?\s*(?:[^.;]{0,80},\s*)?(?:each|every|chaque|tout|cada)\s+(?:State\s+Party|[ÉE]tat\s+partie|"
     r"Estado\s+Parte)\b[^.;]{0,60}?[«“\"]?\s*(?:undertakes|shall|s['’]engage|se\s+compromete|"

@@ -378,3 +378,35 @@ ARMED_GROUPS_CALLED = [
 def test_a_call_on_armed_groups_is_the_callers(language, text):
     found = kinds_and_owners(proposed_by_position(language, "news", [text], title="Colombia"))
     assert found[1][0][1] == ["COL"]
+
+
+# Items under the treaty's words ("selon les termes du traité, chaque État s'engage à : | ne jamais employer ...
+# (art.I)"): cited, no party's objectives.
+def test_items_citing_the_treatys_articles_are_no_objectives():
+    texts = ["Selon les termes du traité, chaque État signataire s'engage à :", "ne jamais employer de mines (art.I)"]
+    found = kinds_and_owners(proposed_by_position("fr", "news", texts, title="Traité d'Ottawa"))
+    assert 2 not in found
+
+
+# A minister's order to renounce a weapon: the government's pledge.
+ORDERS = [
+    ("en", "The Swiss government also ordered the army to renounce the use of the tripwire on its mines."),
+    ("fr", "Le Conseil fédéral a également ordonné à l'armée de renoncer à l'utilisation du fil-piège."),
+    ("es", "El gobierno suizo ordenó también al ejército renunciar al uso del cable trampa."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), ORDERS, ids=case_ids(ORDERS))
+def test_an_order_to_renounce_a_weapon_is_a_pledge(language, text):
+    found = kinds_and_owners(
+        proposed_by_position(language, "press_release", [text], title="Switzerland, Suisse, Suiza")
+    )
+    assert found == {1: [("commitment", ["CHE"])]}
+
+
+def test_the_government_and_a_rebel_group_pledge_for_the_government():
+    text = (
+        "«Le gouvernement et les FARC travailleront conjointement pour nettoyer certains territoires», a-t-il déclaré."
+    )
+    found = kinds_and_owners(proposed_by_position("fr", "news", [text], title="Colombie"))
+    assert found == {1: [("commitment", ["COL"])]}
