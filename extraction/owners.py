@@ -1407,7 +1407,9 @@ _FUNDS_FROM = re.compile(
     r"donación|contribución|aporte|donativo)\s+(?:of\s+|de\s+)?(?:US\$|\$|€|£|CHF|USD|EUR)?\s?\d[\d.,\s]*\s*"
     r"(?:million|billion|millones|millions?|milliards?)?\s*(?:(?:de\s+)?(?:US\s+)?(?:dollars?|dólares|euros?|francs?|"
     r"francos|pounds?|yen)(?:\s+(?:suisses|suizos|estadounidenses|américains))?\s+)?"
-    r"(?:from|de\s+la\s+part\s+d(?:e|u|es)|de\s+parte\s+del?|por\s+parte\s+del?|du|des|del|de|d['’])\s*",
+    r"(?:from|de\s+la\s+part\s+d(?:e|u|es)|de\s+parte\s+del?|por\s+parte\s+del?|du|des|del|de|d['’])\s*"
+    # ("has received a pledge of 282,000 euros (about $355,000) from", "the receipt of a contribution ... from")
+    r"|\b(?:received|receipt\s+of)\s+(?:an?\s+)?(?:\w+\s+)?(?:pledge|donation|contribution|grant)\b[^.;]{0,80}?\bfrom\s+",
     re.IGNORECASE,
 )
 

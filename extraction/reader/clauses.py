@@ -1245,6 +1245,8 @@ def _read_intention(compiled: CompiledGrammar, sentence: str):
         match = None  # ("Peru and Ecuador announced that | they are going to organise": read as announced)
     phrase = sentence[match.end() :] if match else ""
     announced = None if match else compiled.announcement.search(sentence)
+    if announced is not None and _RECALLED_GIVER.search(sentence[: announced.start()]):
+        announced = None  # "Hayden recordó que Estados Unidos entregó 2.300 millones": what was given, recalled
     if announced is not None:
         reported = compiled.reported_future.match(sentence, announced.end())  # "announced that it would host"
         # (or after a first thing announced: "announced it has begun clearing, and that it would finish by 2030")
@@ -1278,6 +1280,14 @@ _RECALLED = re.compile(
 
 
 _THAT_OPENS = re.compile(r"^(?:that\s+|que\s+|qu['’]\s*)(?!(?:is|was|es|est)\b)(?=\w)")  # (lower case: a clause's)
+
+
+# A verb of recalling, then who gave ("recordó que Estados Unidos entregó", "recalled that the United States gave").
+_RECALLED_GIVER = re.compile(
+    r"\b(?:record(?:ó|aron)|recuerda|recalled|recalls|reminded|rappel(?:é|le|lent))\s+(?:\w+\s+){0,2}?"
+    r"(?:que|that|qu['’])\s*(?:[\w.-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
 
 
 def _intends(compiled: CompiledGrammar, sentence: str, match: re.Match) -> bool:

@@ -410,3 +410,72 @@ def test_the_government_and_a_rebel_group_pledge_for_the_government():
     )
     found = kinds_and_owners(proposed_by_position("fr", "news", [text], title="Colombie"))
     assert found == {1: [("commitment", ["COL"])]}
+
+
+# Money from a donor, said from the receiver's side ("has received a pledge of ... from", "the receipt of a
+# contribution ... from"), a pledge that "includes" a sum, and funds that "will be used to": the donor's pledge.
+DONORS_SEEN_FROM_THE_RECEIVER = [
+    ("The OAS has received a pledge of 282,000 euros (about $355,000) from the government of Italy.", ["ITA"]),
+    ("The Centre announces the receipt of a contribution of USD 1 million from the Government of Mexico.", ["MEX"]),
+    ("The U.S. pledge includes also a $283,000 grant for victim assistance in Nicaragua.", ["NIC", "USA"]),
+]
+
+
+@pytest.mark.parametrize(("text", "owners"), DONORS_SEEN_FROM_THE_RECEIVER)
+def test_a_donor_seen_from_the_receiver_pledges(text, owners):
+    found = kinds_and_owners(proposed_by_position("en", "press_release", [text], title="Mine action funding"))
+    assert found[1][0][0] == "commitment" and set(owners) <= set(found[1][0][1])
+
+
+FUNDS_TO_BE_USED = [
+    ("en", "In addition, a U.S. contribution of $112,500.00 will be used to assist Chilean authorities."),
+    ("fr", "Une contribution des États-Unis de 112 500 dollars sera utilisée pour aider les autorités chiliennes."),
+    (
+        "es",
+        "Una contribución de Estados Unidos de 112.500 dólares será utilizada para ayudar a las autoridades chilenas.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), FUNDS_TO_BE_USED, ids=case_ids(FUNDS_TO_BE_USED))
+def test_funds_that_will_be_used_are_the_donors_pledge(language, text):
+    found = kinds_and_owners(proposed_by_position(language, "press_release", [text], title="OAS"))
+    assert found[1][0][0] == "commitment" and "USA" in found[1][0][1]
+
+
+# Recognising a State's role (praise); a meeting's aim; money given, recalled; "the mine ban community".
+NONE_OF_THESE = [
+    ("fr", "Par cette élection, les États parties reconnaissent le rôle pionnier de l'Algérie."),
+    (
+        "es",
+        "La II Conferencia de Revisión tendrá como principal objetivo convencer a los países que no se han adherido.",
+    ),
+    ("fr", "La conférence aura pour objectif de convaincre les pays qui n'ont pas encore adhéré."),
+    ("es", "Hayden recordó que Estados Unidos entregó 2.300 millones de dólares a más de 90 países."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), NONE_OF_THESE, ids=case_ids(NONE_OF_THESE))
+def test_praise_aims_and_recalled_gifts_are_none(language, text):
+    assert proposed_by_position(language, "news", [text], title="Convention") == {}
+
+
+def test_the_mine_ban_community_is_every_state_party():
+    text = "The ICBL is calling on the mine ban community to take up the Completion Challenge."
+    found = kinds_and_owners(proposed_by_position("en", "web_page", [text], title="Completion Challenge"))
+    assert found == {1: [("call", ["states-parties"])]}
+
+
+def test_a_demand_on_a_state_is_a_call():
+    text = "La Thaïlande exige du Cambodge qu'il exprime ses regrets et qu'il mène une enquête approfondie."
+    found = kinds_and_owners(proposed_by_position("fr", "news", [text], title="Thaïlande"))
+    assert found == {1: [("call", ["KHM"])]}
+
+
+def test_mines_removed_somewhere_and_machines_provided_help_those_states():
+    text = (
+        "Japan also will support a team engaged in the removal of land mines in Cambodia. She also announced that "
+        "Japan will provide Ukraine, for the first time, with large demining machines."
+    )
+    found = kinds_and_owners(proposed_by_position("en", "news", [text], title="Japan"))
+    assert found == {1: [("commitment", ["JPN", "KHM", "UKR"])]}
