@@ -1409,7 +1409,11 @@ _FUNDS_FROM = re.compile(
     r"francos|pounds?|yen)(?:\s+(?:suisses|suizos|estadounidenses|américains))?\s+)?"
     r"(?:from|de\s+la\s+part\s+d(?:e|u|es)|de\s+parte\s+del?|por\s+parte\s+del?|du|des|del|de|d['’])\s*"
     # ("has received a pledge of 282,000 euros (about $355,000) from", "the receipt of a contribution ... from")
-    r"|\b(?:received|receipt\s+of)\s+(?:an?\s+)?(?:\w+\s+)?(?:pledge|donation|contribution|grant)\b[^.;]{0,80}?\bfrom\s+",
+    r"|\b(?:received|receipt\s+of|welcom(?:ed|es))\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:pledge|donation|contribution|grant)\b"
+    r"[^.;]{0,80}?\bfrom\s+"
+    r"|\b(?:salué|salue|félicite\s+de|agradeció|celebró|saludó)\s+(?:le|la|l['’]|el)\s*(?:don|contribution|subvention|"
+    r"donación|contribución|aporte)\b[^.;]{0,80}?\b(?:de\s+la\s+part\s+d(?:u|e|es)|del\s+gobierno\s+de|de\s+parte\s+del?|"
+    r"por\s+parte\s+del?)\s*",
     re.IGNORECASE,
 )
 

@@ -479,3 +479,28 @@ def test_mines_removed_somewhere_and_machines_provided_help_those_states():
     )
     found = kinds_and_owners(proposed_by_position("en", "news", [text], title="Japan"))
     assert found == {1: [("commitment", ["JPN", "KHM", "UKR"])]}
+
+
+# A body welcoming a donation "from" a government: that government's pledge, with the State helped.
+WELCOMED_DONATIONS = [
+    ("en", "UNMAS today welcomed the donation of $1 million from the Government of Japan for demining in Somalia."),
+    ("fr", "L'UNMAS a salué le don de 1 million de dollars de la part du Japon pour le déminage en Somalie."),
+    ("es", "El UNMAS agradeció la donación de 1 millón de dólares del gobierno de Japón para el desminado en Somalia."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), WELCOMED_DONATIONS, ids=case_ids(WELCOMED_DONATIONS))
+def test_a_welcomed_donation_is_the_donors_pledge(language, text):
+    found = kinds_and_owners(proposed_by_position(language, "press_release", [text], title="UNMAS"))
+    assert found == {1: [("commitment", ["JPN", "SOM"])]}
+
+
+def test_the_number_of_ratifications_a_treaty_needs_is_no_call():
+    text = "40 countries must ratify the ban before it becomes internationally binding, the minister says."
+    assert proposed_by_position("en", "news", [text], title="Canada") == {}
+
+
+def test_the_international_community_asked_not_to_reduce_support_is_those_who_can_give():
+    text = "Handicap International calls Canada and the entire international community not to reduce their support."
+    found = kinds_and_owners(proposed_by_position("en", "press_release", [text], title="Colombia"))
+    assert "states-parties-in-a-position" in found[1][0][1]
