@@ -601,6 +601,10 @@ _COPULA_BEFORE_A_CALL_WORD = re.compile(
 )
 
 
+_A_CALL_ON = re.compile(r"call(?:s|ed|ing)?\s+(?:on|upon)\b", re.IGNORECASE)
+_ASKING = re.compile(r"\b(?:to|for|that)\b", re.IGNORECASE)
+
+
 def _read_reported_call(compiled: CompiledGrammar, sentence: str, genre: str):
     """A party's reported call ("The ICBL called on States to ...", "La France appelle les États à ...",
     "Colombia hizo un llamado a los países a que ..."): a call, owned by those it addresses (owners.py). A verb
@@ -622,8 +626,10 @@ def _read_reported_call(compiled: CompiledGrammar, sentence: str, genre: str):
         if _bare_participle(grammar, word.group(), before):  # "(communément appelée Convention d'Ottawa)": a name
             continue
         rest = sentence[word.end() :]
-        if _no_one_called(stem, before, rest):
-            continue
+        if _no_one_called(stem, before, rest) or (
+            _A_CALL_ON.match(sentence, word.start()) and not _ASKING.search(rest)
+        ):
+            continue  # ("called on the Foreign Minister on Monday": a visit, nothing asked)
         asking = (
             stem in grammar.asking
         )  # "pidió a todos los Estados que": asks others, not for itself ("asked for time")

@@ -504,3 +504,24 @@ def test_the_international_community_asked_not_to_reduce_support_is_those_who_ca
     text = "Handicap International calls Canada and the entire international community not to reduce their support."
     found = kinds_and_owners(proposed_by_position("en", "press_release", [text], title="Colombia"))
     assert "states-parties-in-a-position" in found[1][0][1]
+
+
+# A visit is no call ("called on the Foreign Minister on Monday"), nor a lecture, a field visit or what a visitor
+# will witness a pledge; a State's name opening a sentence is no order to the reader.
+VISITS = [
+    ("en", "news", "The special envoy called on Sri Lanka's Foreign Minister Tilak Marapana on Monday."),
+    ("en", "news", "He will undertake a field visit to the Northern Province, where he will witness clearance."),
+    ("en", "news", "On Tuesday, the Special Envoy will deliver a lecture on the Ottawa Convention."),
+    ("en", "web_page", "Cuba and the United States are the only countries in the Americas which have not signed."),
+]
+
+
+@pytest.mark.parametrize(("language", "genre", "text"), VISITS, ids=case_ids(VISITS))
+def test_visits_lectures_and_names_are_none(language, genre, text):
+    assert proposed_by_position(language, genre, [text], title="Sri Lanka") == {}
+
+
+def test_the_un_secretary_general_by_name_speaks_for_the_un():
+    text = "Guterres ha hecho un llamamiento a todos los estados para que se adhieran a la Convención sin demora."
+    found = kinds_and_owners(proposed_by_position("es", "news", [text], title="ONU"))
+    assert found == {1: [("call", ["UN"])]}
