@@ -1091,12 +1091,22 @@ _SUBJECT_AND_MODAL = re.compile(
 )
 
 
+# Words of joining the treaty, or of being outside it, in a call read from its subject and modal.
+_TO_JOIN = re.compile(
+    r"\b(?:join|accede|ratify|not\s+(?:yet\s+)?(?:joined|ratified|acceded)|adh[ée]r\w*|ratifi\w*|se\s+sumen|sumarse|"
+    r"unirse|adherirse)\b",
+    re.IGNORECASE,
+)
+
+
 def _told_what_they_should_do(text: str, calls, directory: ActorDirectory) -> list[Actor]:
     """The addressees of calls that are a subject and its modal ("All countries should", "Les États devraient"):
     the States and groups that subject names, or all States Parties for States in general; [] for other calls,
     and for States not party (who asks them to join owns that call)."""
     if not calls or not all(_SUBJECT_AND_MODAL.search(text, call.start, call.end) for call in calls):
         return []
+    if any(_TO_JOIN.search(text, call.start, call.sentence_end) for call in calls):
+        return []  # ("Governments that have still not joined ... should join": who asks them owns it)
     from extraction.reader.sentences import named_actors
 
     told = []
