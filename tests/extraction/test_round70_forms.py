@@ -525,3 +525,16 @@ def test_the_un_secretary_general_by_name_speaks_for_the_un():
     text = "Guterres ha hecho un llamamiento a todos los estados para que se adhieran a la Convención sin demora."
     found = kinds_and_owners(proposed_by_position("es", "news", [text], title="ONU"))
     assert found == {1: [("call", ["UN"])]}
+
+
+# States that "have committed to this agreement" (are party to it), and States Parties that "llevan a cabo" their
+# work: a description, no pledge or decision.
+DESCRIBED = [
+    ("es", "El secretario general ha resaltado que más de 160 estados se han comprometido con este acuerdo."),
+    ("es", "Además de estas medidas, los Estados Partes llevan a cabo importantes esfuerzos de cooperación."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), DESCRIBED, ids=case_ids(DESCRIBED))
+def test_states_party_to_the_agreement_and_their_work_are_described(language, text):
+    assert proposed_by_position(language, "web_page", [text], title="Convención") == {}
