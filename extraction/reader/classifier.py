@@ -16,6 +16,7 @@ from extraction.reader.clauses import (
     PRESS_GENRES,
     WEIGHT,
     Clause,
+    a_visit,
     closed_up_sums,
     lexicon,
     read_clauses,
@@ -211,13 +212,8 @@ def _calls_that_ask(text: str, found: list[re.Match]) -> list[re.Match]:
         and not CONDITION_BEFORE.search(text, 0, match.start())
         and not _CALLED_BEFORE.search(text, 0, match.start())
         and not _TREATY_TRIAD.search(text, 0, match.start())
-        and not (_CALL_ON.fullmatch(match.group()) and not _ASKED_AFTER.match(text, match.end()))
+        and not a_visit(text, match.start())
     ]
-
-
-# "called on" that asks nothing in its sentence is a visit ("called on the Foreign Minister on Monday").
-_CALL_ON = re.compile(r"call(?:s|ed|ing)?\s+(?:on|upon)", re.IGNORECASE)
-_ASKED_AFTER = re.compile(r"[^.;!?]{0,240}?\b(?:to|for|that)\b", re.IGNORECASE)
 
 
 # The Convention's own "assist, encourage or induce anyone" (Article 1), in a pledge not to: no one is encouraged

@@ -601,8 +601,15 @@ _COPULA_BEFORE_A_CALL_WORD = re.compile(
 )
 
 
+# "called on" that asks nothing in its sentence is a visit ("called on the Foreign Minister on Monday").
 _A_CALL_ON = re.compile(r"call(?:s|ed|ing)?\s+(?:on|upon)\b", re.IGNORECASE)
-_ASKING = re.compile(r"\b(?:to|for|that)\b", re.IGNORECASE)
+_ASKED_AFTER = re.compile(r"[^.;!?]{0,240}?\b(?:to|for|that)\b", re.IGNORECASE)
+
+
+def a_visit(text: str, start: int) -> bool:
+    """Whether the words of calling at ``start`` are "called on" someone with nothing asked of them: a visit."""
+    call_on = _A_CALL_ON.match(text, start)
+    return bool(call_on) and not _ASKED_AFTER.match(text, call_on.end())
 
 
 def _read_reported_call(compiled: CompiledGrammar, sentence: str, genre: str):
@@ -626,10 +633,8 @@ def _read_reported_call(compiled: CompiledGrammar, sentence: str, genre: str):
         if _bare_participle(grammar, word.group(), before):  # "(communément appelée Convention d'Ottawa)": a name
             continue
         rest = sentence[word.end() :]
-        if _no_one_called(stem, before, rest) or (
-            _A_CALL_ON.match(sentence, word.start()) and not _ASKING.search(rest)
-        ):
-            continue  # ("called on the Foreign Minister on Monday": a visit, nothing asked)
+        if _no_one_called(stem, before, rest) or a_visit(sentence, word.start()):
+            continue
         asking = (
             stem in grammar.asking
         )  # "pidió a todos los Estados que": asks others, not for itself ("asked for time")
@@ -1251,7 +1256,7 @@ def _read_intention(compiled: CompiledGrammar, sentence: str):
         match = None  # ("Peru and Ecuador announced that | they are going to organise": read as announced)
     phrase = sentence[match.end() :] if match else ""
     announced = None if match else compiled.announcement.search(sentence)
-    if announced is not None and _RECALLED_GIVER.search(sentence[: announced.start()]):
+    if announced is not None and _RECALLED.search(sentence[: announced.start()]):
         announced = None  # "Hayden recordó que Estados Unidos entregó 2.300 millones": what was given, recalled
     if announced is not None:
         reported = compiled.reported_future.match(sentence, announced.end())  # "announced that it would host"
@@ -1280,20 +1285,12 @@ _KEEPING_UP = re.compile(
 # A verb of recalling just before what is recalled ("recordó que", "recalled that it", "a rappelé qu'il").
 _RECALLED = re.compile(
     r"\b(?:record(?:ó|aron)|recuerda|recalled|recalls|reminded|rappel(?:é|le|lent))\s+(?:\w+\s+){0,2}?(?:que|that|qu['’])"
-    r"\s*(?:\w+\s+)?$",
+    r"\s*(?:[\w.-]+\s+){0,4}$",  # (and who is recalled: "recordó que Estados Unidos entregó")
     re.IGNORECASE,
 )
 
 
 _THAT_OPENS = re.compile(r"^(?:that\s+|que\s+|qu['’]\s*)(?!(?:is|was|es|est)\b)(?=\w)")  # (lower case: a clause's)
-
-
-# A verb of recalling, then who gave ("recordó que Estados Unidos entregó", "recalled that the United States gave").
-_RECALLED_GIVER = re.compile(
-    r"\b(?:record(?:ó|aron)|recuerda|recalled|recalls|reminded|rappel(?:é|le|lent))\s+(?:\w+\s+){0,2}?"
-    r"(?:que|that|qu['’])\s*(?:[\w.-]+\s+){0,4}$",
-    re.IGNORECASE,
-)
 
 
 def _intends(compiled: CompiledGrammar, sentence: str, match: re.Match) -> bool:
@@ -1787,28 +1784,8 @@ _BOTH_NAMED = re.compile(r"^(?:both|ambos|ambas|tanto)\s+(?=(?-i:[A-ZÀ-Þ]))", 
 
 # Adjectives French and Spanish put before a title ("el alto representante", "la nouvelle ministre", "l'ancien
 # président"): the title is the next word.
-_BEFORE_THE_NOUN = frozenset(
-    [
-        "alto",
-        "alta",
-        "gran",
-        "nuevo",
-        "nueva",
-        "primer",
-        "primera",
-        "actual",
-        "haut",
-        "haute",
-        "nouveau",
-        "nouvel",
-        "nouvelle",
-        "ancien",
-        "ancienne",
-        "premier",
-        "première",
-        "grand",
-        "grande",
-    ]
+_BEFORE_THE_NOUN = frozenset(("alto", "alta", "gran", "nuevo", "nueva", "primer", "primera", "actual")) | frozenset(
+    ("haut", "haute", "nouveau", "nouvel", "nouvelle", "ancien", "ancienne", "premier", "première", "grand", "grande")
 )
 
 
