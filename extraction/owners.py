@@ -165,6 +165,11 @@ _NOT_IN_AN_NGOS_NAME = "".join(f"(?<!{words} )" for words in _NGO_NAME_HEADS)  #
 _IN_AN_NGOS_NAME = re.compile(
     "(?:" + "|".join(re.escape(words).replace(r"\ ", r"\s+") for words in _NGO_NAME_HEADS) + r")\s+$", re.IGNORECASE
 )
+# The words after a State's adjective that make it an organisation's name in English ("Norwegian People's Aid",
+# "Danish Refugee Council", "the Swiss Foundation for Mine Action"): the operators, not the State.
+_NGO_NAME_TAIL = re.compile(
+    r"\s+(?:People['’]s\s+Aid|Church\s*Aid|Red\s+Cross|Refugee\s+Council|Demining\s+Group|Foundation\s+for)\b"
+)
 
 
 # Every stored column of an actor: the directory is the same while none of them changes.
@@ -245,7 +250,9 @@ class ActorDirectory:
         for phrase in self.demonym_phrases:
             for match in phrase.finditer(text):
                 words = match.group("demonym")
-                if _IN_AN_NGOS_NAME.search(text, 0, match.start("demonym")):
+                if _IN_AN_NGOS_NAME.search(text, 0, match.start("demonym")) or _NGO_NAME_TAIL.match(
+                    text, match.end("demonym")
+                ):
                     continue  # "Ayuda Popular Noruega", "la Croix-Rouge française": an organisation, not the State
                 state = next((s for s, form in self.demonyms.items() if form.fullmatch(words)), None)
                 if state is not None:

@@ -1018,10 +1018,34 @@ def _read_future(compiled: CompiledGrammar, sentence: str, article: bool, genre:
     if (verb in grammar.not_futures and not done) or re.match(grammar.duration, phrase):
         return None  # ("will take ten years to clear": a forecast)
     if match is not dropped and not _is_party(compiled, _subject(compiled, sentence[: match.start()], True)):
+        if _a_things_forecast(sentence[: match.start()], sentence[match.end() :], genre):
+            return None, match.start(), match.end(), WEIGHT, "party"  # (its phrases set aside too)
         return None
     obliged = re.sub(grammar.continuing, "", phrase).startswith(grammar.obligations)  # "will destroy", "détruira"
     kind, weight = _offer_or_commitment(grammar, sentence, phrase, INTENTION_WEIGHT if obliged else WEIGHT)
     return kind, match.start(), match.end(), weight, "party"
+
+
+def _a_things_forecast(before: str, rest: str, genre: str) -> bool:
+    """A sentence that opens with a thing's future ("La limpieza de estas tierras permitirá", "Le nouvel équipement
+    limitera les risques"), said by a speaker or told by a story: what it will bring, no one's pledge (unless a first
+    person acts further on, "... permitirá el regreso, y seguiremos trabajando", or a sum is given or received)."""
+    if genre not in (*PRESS_GENRES, "statement") or _FIRST_PERSON_LATER.search(rest) or lexicon().currency.search(rest):
+        return False
+    return bool(_A_THINGS_SUBJECT.fullmatch(before.strip())) and not _REPORTING_OR_REFLEXIVE.search(before)
+
+
+# An article or a demonstrative, then words in lower case only: a common noun phrase, no name in it.
+_A_THINGS_SUBJECT = re.compile(
+    r"(?:the|this|these|that|those|le|la|les|l['’]|ce|cet|cette|ces|el|los|las|este|esta|estos|estas|ese|esa|esos|"
+    r"esas)\s*(?-i:[a-zà-ÿ][\w'’-]*)(?:\s+(?-i:[a-zà-ÿ][\w'’-]*)){0,8}",
+    re.IGNORECASE,
+)
+# (a subject of reported speech, "El ministro declaró que se solicitarán", or a reflexive passive, is no thing's)
+_REPORTING_OR_REFLEXIVE = re.compile(r"\b(?:que|qui|that|which|who|se)\b|\b(?:qu|s)['’]", re.IGNORECASE)
+_FIRST_PERSON_LATER = re.compile(
+    r"\b(?:we|us|our|nous|notre|nos|nosotr[oa]s|nuestr[oa]s?)\b|\b[a-záéíóúñ]{2,}(?:amos|emos|imos)\b", re.IGNORECASE
+)
 
 
 # Taking part in a meeting ("will be participating and contributing to the discussions", "participera à la réunion",
