@@ -16,9 +16,7 @@ OPERATORS_BY_ADJECTIVE = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("language", "text"), OPERATORS_BY_ADJECTIVE, ids=case_ids(OPERATORS_BY_ADJECTIVE)
-)
+@pytest.mark.parametrize(("language", "text"), OPERATORS_BY_ADJECTIVE, ids=case_ids(OPERATORS_BY_ADJECTIVE))
 def test_an_operators_name_is_not_its_state(language, text):
     found = kinds_and_owners(proposed_by_position(language, "news", [text]))
     assert all("NOR" not in owners and "DNK" not in owners for kind, owners in found.get(1, []))
