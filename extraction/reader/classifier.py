@@ -193,13 +193,26 @@ def _penalty(text: str, kind: str, matches, clauses, penalties: list[tuple[float
                 (a, b)
                 for start in starts
                 for a, b in carrying
-                if a <= start < b and not _undone(text, kind, kind_starts, start)
+                if a <= start < b and not _undone(text, kind, kind_starts, start) and not _conceded(text, start)
             },
         )
         for weight, starts in penalties
     ]
     penalised = set().union(*(sentences for _weight, sentences in hits))
     return sum(weight for weight, sentences in hits if sentences) if penalised >= set(carrying) else 0.0
+
+
+# A concession that opens a clause ("Despite the withdrawal, they will", "A pesar de su intención de abandonar el
+# tratado, aseguraron", "Malgré leur décision,"): what it concedes does not count against what follows.
+_CONCESSION = re.compile(
+    r"(?:^|[.;:!?]\s+|\b(?:that|que|qu['’])\s*)(?:despite|in\s+spite\s+of|notwithstanding|malgré|en\s+dépit\s+d[eu]s?|"
+    r"a\s+pesar\s+de|pese\s+a)\b[^,.;]{0,120},",
+    re.IGNORECASE,
+)
+
+
+def _conceded(text: str, start: int) -> bool:
+    return any(match.start() <= start < match.end() for match in _CONCESSION.finditer(text))
 
 
 def _calls_that_ask(text: str, found: list[re.Match]) -> list[re.Match]:

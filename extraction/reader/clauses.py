@@ -103,7 +103,14 @@ def read_clauses(text: str, language: str, genre: str = "", article: bool = Fals
                 and _YEAR_PAST.match(sentence)
                 and not (compiled.future.search(sentence) or compiled.planned.search(sentence))
             )
-            or (genre in PRESS_GENRES and (_THE_TREATY_BINDS.match(sentence) or ARTICLE_CITED.search(sentence)))
+            or (
+                genre in PRESS_GENRES
+                and (
+                    _THE_TREATY_BINDS.match(sentence)
+                    or _THE_TREATY_REQUIRES.match(sentence)
+                    or ARTICLE_CITED.search(sentence)
+                )
+            )
         ):
             # "Let me assure you, Mr. President, of my delegation's support": courtesy to the chair; "In October
             # 1996, the Minister challenged the world to ...": a story's background, told as past; "Each State Party
@@ -142,6 +149,26 @@ _THE_TREATY_BINDS = re.compile(
     r"^\s*[«“\"]?\s*(?:[^.;]{0,80},\s*)?(?:each|every|chaque|tout|cada)\s+(?:State\s+Party|[ÉE]tat\s+partie|"
     r"Estado\s+Parte)\b[^.;]{0,60}?[«“\"]?\s*(?:undertakes|shall|s['’]engage|se\s+compromete|"
     r"(?-i:[a-zéè]+(?:ra|rá)))\b",  # (the treaty's future in French and Spanish: "fournira", "proporcionará")
+    re.IGNORECASE,
+)
+
+
+# What a party to the Convention is bound to, told by a story or a page in the present ("By signing the Convention,
+# States Parties commit to", "Al firmar la convención, los Estados Parte se comprometen a", "Participants in this
+# international agreement commit to"): the treaty described, no one's pledge.
+_PARTIES_TO_IT = (
+    r"(?:participants|parties|signatories|members|signatarios|miembros|signataires|membres|participantes)\s+"
+    r"(?:in|to|of|de|a|en|del?|au|à\s+la)\s+(?:this|the|la|le|l['’]|el|este|esta|ce|cette)\s*(?:[\w-]+\s+){0,2}?"
+    r"(?:agreement|convention|treaty|accord|traité|acuerdo|tratado|convención|convenio)"
+)
+_THE_TREATY_REQUIRES = re.compile(
+    r"^\s*(?:(?:by\s+(?:signing|ratifying|joining|acceding\s+to)|under|al\s+(?:firmar|ratificar|suscribir|adherirse\s+a)|"
+    r"en\s+virtud\s+de|en\s+(?:signant|ratifiant|adhérant\s+à)|aux\s+termes\s+de|en\s+vertu\s+de)\s+[^,;.]{0,60}?"
+    r"(?:convention|treaty|traité|convención|tratado|convenio)\b[^,;.]{0,40},\s*(?:the\s+|los\s+|las\s+|les\s+)?"
+    r"(?:States?\s+Part(?:y|ies)|Estados?\s+Partes?|[ÉE]tats?\s+parties?|countries|países|pays|" + _PARTIES_TO_IT + ")"
+    r"|^\s*(?:[^.;]{0,80},\s*)?(?:the\s+|los\s+|las\s+|les\s+)?" + _PARTIES_TO_IT + r")\s+"
+    r"(?:commit|undertake|agree|are\s+(?:obliged|required|bound)|must|se\s+comprometen|s['’]engagent|sont\s+tenus|"
+    r"doivent|están\s+obligad[oa]s|deben)\b",
     re.IGNORECASE,
 )
 
@@ -335,9 +362,28 @@ def _verb_class(compiled: CompiledGrammar, verb: str, rest: str) -> str | None:
         return "call"
     if any(phrase.startswith(stem) for stem in grammar.observe):
         return "none"
+    if phrase.startswith(_HIGHLIGHTING) and not _THAT_FOLLOWS.match(rest):
+        return "none"  # "La Conferencia destacó en particular la Convención ...": a thing pointed out (what it
+        # stressed "that" is a finding)
     if any(phrase.startswith(stem) for stem in grammar.request) and not _asks_someone_to_act(compiled, rest):
         return "call"  # "pidieron una mayor inversión": asking for something, from no one in particular
     return "conclusion"
+
+
+_HIGHLIGHTING = (
+    "highlight",
+    "underlin",
+    "stress",
+    "soulign",
+    "mis en exergue",
+    "mis en avant",
+    "destac",
+    "subray",
+    "resalt",
+    "puso de relieve",
+    "enfatiz",
+)
+_THAT_FOLLOWS = re.compile(r"\s*(?:\w+\s+){0,3}?(?:that|que|qu['’])", re.IGNORECASE)
 
 
 # Who did what a participle says, right after it ("led by", "présidée par", "presidida por"); not the way a body
@@ -454,6 +500,8 @@ def _read_body(compiled: CompiledGrammar, sentence: str, genre: str = ""):
     if compiled.future.match(sentence, match.start("verb")) or verb in ("will", "shall"):
         return None  # the body's own future: read as a party's commitment below
     kind = _verb_class(compiled, verb, rest)
+    if kind == "call" and _THE_PUBLIC.match(rest):  # "The President urged citizens to": no State asked
+        return None, match.start("verb"), match.end("verb"), WEIGHT, "body"
     if kind == "conclusion" and genre in (*PRESS_GENRES, "statement") and _GENERIC_PRESENT.fullmatch(verb):
         return None  # "The Committee provides a useful forum": what a body is for, said by a speaker or a page
     if kind == "conclusion" and genre in _CALLING_GENRES and _a_person_asks(compiled, match.group("subject"), verb):
@@ -464,7 +512,17 @@ def _read_body(compiled: CompiledGrammar, sentence: str, genre: str = ""):
         kind = _verb_class(compiled, second.group("verb"), rest[second.end() :])
         # the span runs from the first verb, whose object names the party ("the request submitted by Senegal")
         return kind, match.start("verb"), match.end() + second.end("verb"), WEIGHT, "body"
+    if kind == "none" and _CLOSING_ON_A_PLEDGE.match(rest):  # "s'est achevée vendredi sur un engagement des"
+        return None  # (the phrase rules read the participants' pledge)
     return (None if kind == "none" else kind), match.start("verb"), match.end("verb"), WEIGHT, "body"
+
+
+# A meeting that ends on its participants' pledge ("... sur un engagement des participants à", "with a commitment by").
+_CLOSING_ON_A_PLEDGE = re.compile(
+    r"[^.;]{0,60}?\b(?:sur|par|avec|with|con)\s+(?:un|une|a|an|una)\s+(?:[\w-]+\s+){0,2}?(?:engagement|commitment|"
+    r"compromiso|pledge|promesse|promesa)s?\s+(?:des?|du|by|of|from|del?)\b",
+    re.IGNORECASE,
+)
 
 
 # A relative pronoun read where the body's verb would be ("La réunion qui prend fin vendredi, va ..."): the verb is
@@ -561,10 +619,18 @@ def _read_reported_decision(compiled: CompiledGrammar, sentence: str, genre: str
     if match is None:
         return None
     grammar, verb, rest = compiled.grammar, match.group("verb").lower(), sentence[match.end() :]
+    if verb.startswith(_REQUIRES) and _A_TREATY.search(match.group(0)):
+        # "la convention exige le déminage ... dans un délai de dix ans": what it binds its parties to
+        return None, match.start("verb"), match.end("verb"), WEIGHT, "body"
     if not verb.startswith(grammar.decide + grammar.exhort) or compiled.future.match(sentence, match.start("verb")):
         return None
     kind = _verb_class(compiled, verb, rest)
     return (None if kind == "none" else kind), match.start("verb"), match.end("verb"), WEIGHT, "body"
+
+
+# What a treaty requires of its parties ("requires", "exige", "obliga", "impose"): its terms, not a meeting's call.
+_REQUIRES = ("requir", "exig", "oblig", "impos", "impon")
+_A_TREATY = re.compile(r"\b(?:convention|treaty|traité|convención|tratado|convenio)\b", re.IGNORECASE)
 
 
 # A call for the Convention's universality ("called for universal adherence", "appelle à une adhésion universelle",
@@ -635,6 +701,8 @@ def _read_reported_call(compiled: CompiledGrammar, sentence: str, genre: str):
         rest = sentence[word.end() :]
         if _no_one_called(stem, before, rest) or a_visit(sentence, word.start()):
             continue
+        if _THE_PUBLIC.match(rest):  # (its phrases set aside too)
+            return None, word.start(), word.end(), WEIGHT, "party"
         asking = (
             stem in grammar.asking
         )  # "pidió a todos los Estados que": asks others, not for itself ("asked for time")
@@ -700,6 +768,18 @@ def _no_one_called(stem: str, before: str, rest: str) -> bool:
     if stem == "engag" and (_OWN_THING.match(rest) or _COPULA_BEFORE.search(before)):
         return True
     return bool(_A_MEETING_CONVENED.match(rest) or _NOUN_WITH_ITS_AGENT.match(rest))
+
+
+# A call on the people rather than on a State or a body ("invitó a sus compatriotas a", "urged citizens to", "appelle
+# la population à"): civic, nobody the tracker follows.
+_THE_PUBLIC = re.compile(
+    r"\s*(?:(?:hoy|ayer|today|yesterday|aujourd['’]hui|hier|también|also|aussi|également)\s+)?"
+    r"(?:on|upon|a|à|aux?|les|la|el|los|las)?\s*(?:all\s+|tous\s+les\s+|todos\s+los\s+)?(?:the\s+|les\s+|la\s+|"
+    r"los\s+|las\s+|l['’])?(?:(?:his|her|their|our|ses|leurs|nos|sus|nuestros)\s+)?(?:fellow\s+)?(?:citizens|"
+    r"compatriots|countrymen|people|public|population|youth|young\s+people|compatriotes|concitoyens|citoyens|jeunes|"
+    r"compatriotas|conciudadanos|ciudadan[oa]s|población|jóvenes)\b",
+    re.IGNORECASE,
+)
 
 
 # A noun of asking followed by who made it ("extension requests submitted by States Parties", "les demandes
@@ -1466,7 +1546,9 @@ _SO_FAR = re.compile(
 # A clause that dates what a sum is for, not the sum: ", which began in 2016", ", iniciada en 2016", ", lancée en 2016".
 _DATED_ASIDE = re.compile(
     r",\s*(?:which|that|qui|que|iniciad[oa]s?|comenzad[oa]s?|lancée?s?|commencée?s?|started|launched|begun|began)\b"
-    r"[^,.;]*",
+    r"[^,.;]*"
+    # (what a new sum comes on top of: "In addition to the funds provided last year, Germany has allocated")
+    r"|^\s*(?:in\s+addition\s+to|on\s+top\s+of|besides|en\s+plus\s+d[eu]s?|outre|además\s+de|aparte\s+de)\b[^,.;]*,",
     re.IGNORECASE,
 )
 
