@@ -375,13 +375,7 @@ def _carried_in_sentence(
         main = _ARTICLE_AND_REFLEXIVE.sub("", subject_zone[own.end() :].strip())
         if STATES_PARTIES_WORDS.search(main) or GENERIC_STATES.fullmatch(main):
             return [directory.group("states-parties")]
-    points_back = (
-        CARRIED_SUBJECT.fullmatch(subject_zone)
-        or CARRIED_SUBJECT.fullmatch(subject_zone.rsplit(", ", 1)[-1])  # "To that end, the Government", "En pointe
-        # dans la lutte contre les mines, notre pays": after an opening phrase
-        or CARRIED_PRONOUN.match(subject_zone)
-        or QUOTE_OPENED_AFTER_SAYING.search(subject_zone)
-    )
+    points_back = _points_back(subject_zone)
     if decision:
         request = CARRIED_REQUEST.search(sentence)
         return last_states_named(before + " " + sentence[: request.start()], directory, 1) if request else []
@@ -399,6 +393,10 @@ def _carried_in_sentence(
     if points_back and _pair_opens_last_sentence(f"{text_before} {text[:offset]}"):
         # "Ambas delegaciones acordaron participar ... También acordaron desarrollar": the same two go on
         return _pair_named_before(before, everything, directory)
+    if points_back and (
+        together := _they_listed_before(subject_zone, sentence[: first - offset], everything, directory)
+    ):
+        return together  # "Poland and the Baltic States ... They will remain committed": all of them
     if points_back or CARRIED_REQUEST.search(sentence):
         actor = last_actor_named(before, directory)
         if (
@@ -409,6 +407,31 @@ def _carried_in_sentence(
             return [directory.group("states-parties")]  # "Plus de 120 États ont adopté ce plan. Ils s'engagent"
         return [actor for actor in [actor] if actor is not None]
     return []
+
+
+# A plural that points back: "they", "ils", "ellos"; or a Spanish plural verb of saying with its subject dropped
+# ("aseguraron que seguirán").
+_THEY = re.compile(r"^\s*(?:they|ils|elles|ellos|ellas)\b", re.IGNORECASE)
+_THEY_SAID = re.compile(r"\b[a-záéíóúñ]{3,}(?:aron|ieron)\s+que\s*$", re.IGNORECASE)
+
+
+def _points_back(subject_zone: str) -> bool:
+    """Whether a subject stands for someone named before: a pronoun, "the government", "el país" (also after an
+    opening phrase: "To that end, the Government", "En pointe dans la lutte contre les mines, notre pays")."""
+    return bool(
+        CARRIED_SUBJECT.fullmatch(subject_zone)
+        or CARRIED_SUBJECT.fullmatch(subject_zone.rsplit(", ", 1)[-1])
+        or CARRIED_PRONOUN.match(subject_zone)
+        or QUOTE_OPENED_AFTER_SAYING.search(subject_zone)
+    )
+
+
+def _they_listed_before(subject_zone: str, before_verb: str, everything: str, directory: ActorDirectory) -> list[Actor]:
+    """The States a plural subject pointing back stands for ("they", "aseguraron que"): those listed together last."""
+    said = not subject_zone.strip() and _THEY_SAID.search(before_verb)
+    if not (_THEY.match(subject_zone.rsplit(", ", 1)[-1]) or said):
+        return []
+    return _states_listed_together(everything, directory)
 
 
 def _subject_zone(before_verb: str) -> str:
@@ -476,8 +499,23 @@ def _pair_named_before(near: str, everything: str, directory: ActorDirectory, wo
     from extraction.reader.sentences import last_states_named
 
     count = next((n for n, number in _COUNTED.items() if number.search(words)), 2)
+    if count > 2 and (listed := _states_listed_together(everything, directory, count)):
+        return listed  # "les quatre pays": the four a sentence listed, not the last four named in passing
     pair = last_states_named(near, directory, count=count)
     return pair if len(pair) == count else last_states_named(everything, directory, count=count) or pair
+
+
+def _states_listed_together(text: str, directory: ActorDirectory, count: int | None = None) -> list[Actor]:
+    """The States of the last sentence of ``text`` that lists ``count`` of them ("les quatre pays"), or (no count)
+    two or more, all parties ("they": not a sentence in passing on those outside, "the US, China and Russia have
+    not")."""
+    from extraction.reader.sentences import named_actors, split_sentences
+
+    for _offset, sentence in reversed(split_sentences(text[-3000:])):
+        states = list(dict.fromkeys(actor for actor in named_actors(sentence, directory) if _a_state(actor)))
+        if len(states) == count if count else len(states) >= 2 and all(state.has_joined for state in states):
+            return states
+    return []
 
 
 # The number of States a carried subject stands for, beyond two ("the three countries", "los cuatro países").
@@ -1296,6 +1334,10 @@ def _call_owners(paragraph, clause, speaker: Actor | None, directory: ActorDirec
     after = re.sub(r"^\s*(?:para|pour)\s+qu(?:e\b|['’])", " ", after, flags=re.IGNORECASE)  # "para que los Estados"
     zone = _addressed_zone(after, paragraph.language, directory)
     addressees = named_list(zone, directory) + directory.groups_in(zone)
+    # a second addressee after what the first is asked ("on affected States to ... and on those in a position to")
+    if (second := _SECOND_ADDRESSEE.search(after, len(zone))) is not None:
+        also = _addressed_zone(after[second.end() :], paragraph.language, directory)
+        addressees += named_list(also, directory) + directory.groups_in(also)
     addressees += [state for _start, _end, state in directory.demonym_spans(zone)]  # "the Libyan government"
     if pointed := _addressees_named_before(zone, text, clause, speaker, directory):
         return pointed
@@ -1339,6 +1381,14 @@ def _call_owners(paragraph, clause, speaker: Actor | None, directory: ActorDirec
     if any(actor.slug == "states-not-party" for actor in addressees if actor):  # (some of them named or not)
         return _callers(text, clause, directory) or ([speaker] if speaker else addressees)
     return list(dict.fromkeys(addressees))
+
+
+_SECOND_ADDRESSEE = re.compile(
+    r"\s(?:and|et|y)\s+(?:(?:also|aussi|también)\s+)?(?:on|upon|to|à|aux?|a|al)\s+(?=(?:the\s+|les\s+|los\s+|las\s+)?"
+    r"(?:those|ceux|celles|aquell[oa]s|quienes|donors|donateurs|donantes|States|[ÉE]tats|Estados|countries|pays|países|"
+    r"all|tous|todos)\b)",
+    re.IGNORECASE,
+)
 
 
 def _callers(text: str, clause, directory: ActorDirectory) -> list[Actor]:

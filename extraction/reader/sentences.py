@@ -183,6 +183,8 @@ _PLACE_BEFORE = re.compile(
     r"|\b(?:ante|auprès\s+d(?:e|es|u))\s+(?:las?\s+|los\s+|l['’]\s*)?"
     r"|\b(?i:ambassador|representative|envoy)\s+to\s+(?:the\s+)?)$"
 )
+# The place a sentence opens with ("In Laos, Australia will provide"): not the subject when another party is named.
+_PLACE_OPENS = re.compile(r"^\s*['‘“\"«]?\s*(?:In|At|En|À|Au|Aux|Dans)\s+(?:the\s+|la\s+|le\s+|el\s+|l['’])?$")
 
 
 _LEADING_STOP = re.compile(r"[\s.;:!?]*")
@@ -323,6 +325,13 @@ def sentence_owners(text: str, matches: list[tuple[int, int, str]], directory, c
             for match in lexicon().reporting.finditer(sentence)
             for actor in named_list(sentence[match.end() : match.end() + _OBJECT_REACH], directory)
         ]
+        if (
+            _A_MEETING_OPENS.match(sentence)
+            and _PLEDGE_WORD.search(sentence)
+            and any(kind == "commitment" for start, _end, kind in matches if offset <= start < within)
+        ):  # "The conference concluded on Thursday, vowing to ...": what a meeting pledges is its participants'
+            owners += [group for group in [directory.group("conference-participants")] if group is not None]
+            continue
         subject = _named_in_subject(sentence, subject_end, min(inside)[0], directory)
         subject = _narrowed_subject(sentence, min(inside), subject, directory)
         # an invitation offered ("Peru has invited Ecuador to attend"): the host and its guest
@@ -344,6 +353,21 @@ def sentence_owners(text: str, matches: list[tuple[int, int, str]], directory, c
     return list(dict.fromkeys(owners))
 
 
+# A sentence whose subject is a meeting, its name in lower case ("The third global conference on ... concluded",
+# "La conferencia regional concluyó", "La conférence s'est achevée"; not "the Meeting of the States Parties").
+_A_MEETING_OPENS = re.compile(
+    r"^\s*(?:the|la|el|le|l['’])\s*(?:(?-i:[a-zà-ÿ0-9][\w-]*)\s+){0,3}?(?:conference|meeting|summit|seminar|workshop|"
+    r"forum|conferencia|reunión|cumbre|seminario|taller|foro|conférence|réunion|sommet|séminaire|atelier)\b"
+    r"(?![^,.;]{0,40}\b(?:States\s+Parties|[ÉE]tats\s+parties|Estados\s+Partes))",
+    re.IGNORECASE,
+)
+
+
+_PLEDGE_WORD = re.compile(
+    r"\b(?:vow\w*|pledg\w*|promis\w*|commit\w*|compromis\w*|comprometi\w*|engagement|promesse|promesa)\b", re.IGNORECASE
+)
+
+
 _OBJECTIVE = re.compile(r"\b(?:goal|objective|target|aim|objectif|objetivo|meta)\b", re.IGNORECASE)
 
 
@@ -354,11 +378,14 @@ def _named_in_subject(sentence: str, subject_end: int, words_start: int, directo
     aside += [(0, m.end()) for m in _CONTRAST.finditer(sentence) if m.end() <= words_start]
     # (a demonym names a person's State, never a place: "held in Tokyo, Japanese Foreign Minister X pledged")
     demonyms = {start for start, _end, _actor in directory.demonym_spans(sentence[:subject_end])}
-    subject = [
-        actor
+    named = [
+        (start, actor)
         for start, _end, actor in named_spans(sentence[:subject_end], directory)
         if (start in demonyms or not _PLACE_BEFORE.search(sentence[:start]))
         and not any(a <= start < b for a, b in aside)
+    ]
+    subject = [actor for start, actor in named if not _PLACE_OPENS.match(sentence[:start])] or [
+        actor for _start, actor in named
     ]
     return _named_after_saying(sentence[:subject_end], subject, directory) or subject
 

@@ -58,3 +58,183 @@ def test_a_states_future_in_a_statement_still_pledges():
     text = "La France continuera à soutenir le déminage au Cambodge."
     found = kinds_and_owners(proposed_by_position("fr", "statement", [text]))
     assert found[1][0] == ("commitment", ["FRA", "KHM"])
+
+
+# A sum given on top of an earlier one ("In addition to the funds provided last year, Germany has allocated"): the
+# new sum is pledged; what it comes on top of does not make it history.
+ON_TOP_OF_EARLIER_FUNDS = [
+    (
+        "en",
+        "In addition to the funds provided last year, Germany has recently allocated EUR 1 million to clear Angola.",
+    ),
+    (
+        "fr",
+        "En plus des fonds versés l'an dernier, l'Allemagne a alloué 1 million d'euros au déminage en Angola.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), ON_TOP_OF_EARLIER_FUNDS, ids=case_ids(ON_TOP_OF_EARLIER_FUNDS))
+def test_a_sum_on_top_of_last_years_is_pledged(language, text):
+    found = kinds_and_owners(proposed_by_position(language, "news", [text]))
+    assert found[1][0][0] in ("commitment", "offer") and "DEU" in found[1][0][1]
+
+
+def test_funding_of_a_sum_given_in_the_passive_is_the_donors():
+    lead = "Australia announced new funding for mine action."
+    text = "Funding of $240,000 will also be given to a survivors' network in Angola."
+    found = kinds_and_owners(proposed_by_position("en", "press_release", [lead, text], title="Australia"))
+    assert found[2][0][0] == "commitment"
+
+
+# A place a sentence opens with is where the money goes, not who gives it, when the giver is named.
+PLACE_THEN_GIVER = [
+    ("en", "In Laos, Australia will provide $480,000 to train local people to clear unexploded ordnance.", ["AUS"]),
+    ("en", "In Bosnia, Canada will spend up to $10 million on clearance.", ["BIH", "CAN"]),
+    ("es", "En Laos, España aportará 300.000 euros para formar a desminadores locales.", ["ESP"]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "owners"), PLACE_THEN_GIVER, ids=case_ids(PLACE_THEN_GIVER))
+def test_the_place_a_sentence_opens_with_is_not_the_giver(language, text, owners):
+    found = kinds_and_owners(proposed_by_position(language, "news", [text]))
+    assert found[1][0] == ("commitment", owners)
+
+
+# What the Convention binds its parties to, described by a story in the present: background.
+TREATY_DESCRIBED = [
+    ("en", "By signing the treaty, States Parties commit to destroy their stockpiles within four years."),
+    ("en", "Participants in this international agreement commit to never use anti-personnel mines."),
+    ("es", "Al firmar la convención, los Estados Parte se comprometen a destruir sus existencias en cuatro años."),
+    ("fr", "En vertu de la convention, les États parties s'engagent à détruire leurs stocks en quatre ans."),
+    ("fr", "Ratifiée par 156 États, la convention exige le déminage des zones minées dans un délai de dix ans."),
+    ("es", "La Convención exige la limpieza de las zonas minadas en un plazo de diez años."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), TREATY_DESCRIBED, ids=case_ids(TREATY_DESCRIBED))
+def test_what_the_treaty_requires_told_in_a_story_is_background(language, text):
+    assert proposed_by_position(language, "news", [text]) == {}
+
+
+def test_states_parties_committing_at_a_meeting_still_decide():
+    text = "At the meeting, the States Parties agreed to clear all mined areas by 2030."
+    assert proposed_by_position("en", "news", [text])
+
+
+# A meeting that closes on its participants' pledge ("concluded ..., vowing to", "concluyó con un compromiso de").
+MEETINGS_CLOSING_ON_A_PLEDGE = [
+    (
+        "en",
+        "The regional conference on victim assistance concluded in Phnom Penh on Thursday, vowing to improve the lives"
+        " of survivors.",
+    ),
+    ("en", "The regional conference closed on Friday with a commitment by participants to share best practices."),
+    (
+        "es",
+        "La conferencia regional sobre asistencia a las víctimas concluyó con un nuevo compromiso de los participantes"
+        " de estrechar su colaboración.",
+    ),
+    (
+        "fr",
+        "La conférence régionale s'est achevée vendredi sur un engagement des participants à renforcer leur"
+        " coopération.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), MEETINGS_CLOSING_ON_A_PLEDGE, ids=case_ids(MEETINGS_CLOSING_ON_A_PLEDGE))
+def test_a_meeting_closing_on_a_pledge_is_its_participants(language, text):
+    found = kinds_and_owners(proposed_by_position(language, "news", [text]))
+    assert found == {1: [("commitment", ["conference-participants"])]}
+
+
+MEETINGS_AHEAD = [
+    ("en", "The meeting will see States developing solutions to key challenges in implementing the Convention."),
+    ("es", "La conferencia internacional se realizará entre el 29 de noviembre y el 4 de diciembre."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), MEETINGS_AHEAD, ids=case_ids(MEETINGS_AHEAD))
+def test_what_a_meeting_will_do_is_no_pledge(language, text):
+    assert proposed_by_position(language, "news", [text]) == {}
+
+
+# A call on the people ("invitó a sus compatriotas a", "urged citizens to"): nobody the tracker follows.
+CALLS_ON_THE_PUBLIC = [
+    ("es", 'El presidente invitó hoy a sus compatriotas a "remangarse" el pantalón en solidaridad con las víctimas.'),
+    ("en", "The President urged citizens to report any suspicious object to the police."),
+    ("fr", "Le ministre appelle la population à signaler tout objet suspect."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), CALLS_ON_THE_PUBLIC, ids=case_ids(CALLS_ON_THE_PUBLIC))
+def test_a_call_on_the_public_is_no_call_on_a_state(language, text):
+    assert proposed_by_position(language, "news", [text]) == {}
+
+
+def test_a_call_on_states_is_still_a_call():
+    found = kinds_and_owners(
+        proposed_by_position("en", "news", ["The President urged all States to join the Convention."])
+    )
+    assert found[1][0][0] == "call"
+
+
+# A second addressee after what the first is asked ("on affected States to ... and on those in a position to").
+SECOND_ADDRESSEES = [
+    (
+        "en",
+        "I call on affected States Parties to strengthen their efforts and on those in a position to do so to increase"
+        " their support.",
+    ),
+    (
+        "en",
+        "I also call on affected States Parties to implement their commitments and to those in a position to provide"
+        " assistance to continue to do so.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), SECOND_ADDRESSEES, ids=case_ids(SECOND_ADDRESSEES))
+def test_a_second_addressee_is_owner_too(language, text):
+    found = kinds_and_owners(proposed_by_position(language, "statement", [text]))
+    assert found == {1: [("call", ["affected-states-parties", "states-parties-in-a-position"])]}
+
+
+# "They" after a sentence listing States, all of them parties: all of them; a concession ("despite the withdrawal")
+# does not count against the pledge that follows it.
+LISTED_THEN_THEY = [
+    (
+        "en",
+        "Poland, Lithuania, Latvia and Estonia announced their withdrawal from the treaty.",
+        'The ministers said that despite the withdrawal, they will "remain committed" to humanitarian law.',
+    ),
+    (
+        "es",
+        "Polonia, Lituania, Letonia y Estonia anunciaron su retiro del tratado.",
+        "A pesar de su intención de abandonar el tratado, aseguraron que seguirán comprometidos con el derecho"
+        " humanitario.",
+    ),
+    (
+        "fr",
+        "La Pologne, la Lituanie, la Lettonie et l'Estonie ont annoncé leur retrait du traité.",
+        'Malgré leur décision, les quatre pays se sont dit "attachés au droit humanitaire international".',
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "before", "text"), LISTED_THEN_THEY, ids=case_ids(LISTED_THEN_THEY))
+def test_they_after_a_list_of_states_is_all_of_them(language, before, text):
+    found = kinds_and_owners(proposed_by_position(language, "news", [before, text]))
+    assert found == {2: [("commitment", ["EST", "LTU", "LVA", "POL"])]}
+
+
+def test_a_withdrawal_alone_is_still_no_pledge():
+    text = "Poland, Lithuania, Latvia and Estonia announced their withdrawal from the treaty."
+    assert proposed_by_position("en", "news", [text]) == {}
+
+
+# What a conference pointed out ("destacó la Convención ...") is an observation; what it stressed "that" is a finding.
+def test_a_thing_a_conference_highlighted_is_no_decision():
+    text = "La Conferencia destacó en particular la Convención sobre los Derechos de las Personas con Discapacidad."
+    assert proposed_by_position("es", "news", [text]) == {}
