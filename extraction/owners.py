@@ -423,6 +423,7 @@ def _points_back(subject_zone: str) -> bool:
         or CARRIED_SUBJECT.fullmatch(subject_zone.rsplit(", ", 1)[-1])
         or CARRIED_PRONOUN.match(subject_zone)
         or QUOTE_OPENED_AFTER_SAYING.search(subject_zone)
+        or _QUOTED_OWN_STATE.fullmatch(subject_zone)
     )
 
 
@@ -1305,7 +1306,11 @@ def _states_named_together_before(text: str, speaker: Actor | None, directory: A
     return []
 
 
-_OUR_COUNTRY = re.compile(r"\b(?:our|notre|nuestro)\s+(?:country|pays|país)\b", re.IGNORECASE)
+_OUR_COUNTRY = re.compile(
+    r"\b(?:our|my|notre|mon|nuestro|mi)\s+(?:country|pays|país|government|gouvernement|gobierno)\b", re.IGNORECASE
+)
+# A quotation that opens on the speaker's own State ("“My government will", "« Mon pays va"): it points back.
+_QUOTED_OWN_STATE = re.compile(r"\s*[“\"«‘]\s*" + _OUR_COUNTRY.pattern + r"\s*", re.IGNORECASE)
 _THIS_COUNTRY = re.compile(
     r"\s*(?:(?:this|that|the|ce|cet|le|este|ese|el|al)\s+(?:country|pays|país)\b|(?:a\s+)?la\s+vecina\s+nación\b|"
     r"(?:al\s+|el\s+)?país\s+vecino\b|the\s+neighbou?ring\s+(?:country|nation)\b|(?:le\s+|au\s+)?pays\s+voisin\b)",
@@ -1327,17 +1332,17 @@ GOVERNMENT_ADDRESSED = re.compile(
 def _call_owners(paragraph, clause, speaker: Actor | None, directory: ActorDirectory) -> list[Actor]:
     """Who one call in the paragraph is addressed to (or, for a call on States not party, who makes it)."""
     from extraction.reader.clauses import skip_insertion
-    from extraction.reader.sentences import last_states_named, named_actors, named_list
+    from extraction.reader.sentences import last_states_named, named_actors
 
     text = paragraph.text
     after = skip_insertion(text[clause.end : clause.sentence_end])  # (", par une résolution de l'ONU,")
     after = re.sub(r"^\s*(?:para|pour)\s+qu(?:e\b|['’])", " ", after, flags=re.IGNORECASE)  # "para que los Estados"
     zone = _addressed_zone(after, paragraph.language, directory)
-    addressees = named_list(zone, directory) + directory.groups_in(zone)
+    addressees = _named_addressees(zone, directory)
     # a second addressee after what the first is asked ("on affected States to ... and on those in a position to")
     if (second := _SECOND_ADDRESSEE.search(after, len(zone))) is not None:
         also = _addressed_zone(after[second.end() :], paragraph.language, directory)
-        addressees += named_list(also, directory) + directory.groups_in(also)
+        addressees += _named_addressees(also, directory)
     addressees += [state for _start, _end, state in directory.demonym_spans(zone)]  # "the Libyan government"
     if pointed := _addressees_named_before(zone, text, clause, speaker, directory):
         return pointed
@@ -1381,6 +1386,17 @@ def _call_owners(paragraph, clause, speaker: Actor | None, directory: ActorDirec
     if any(actor.slug == "states-not-party" for actor in addressees if actor):  # (some of them named or not)
         return _callers(text, clause, directory) or ([speaker] if speaker else addressees)
     return list(dict.fromkeys(addressees))
+
+
+def _named_addressees(zone: str, directory: ActorDirectory) -> list[Actor]:
+    """The parties and groups a call's zone names; a name inside a group's phrase is the group's ("EU member states"
+    are States Parties, not the Union)."""
+    from extraction.reader.sentences import named_list
+
+    bare = zone
+    for start, end in directory.group_spans(zone):
+        bare = bare[:start] + " " * (end - start) + bare[end:]
+    return named_list(bare, directory) + directory.groups_in(zone)
 
 
 _SECOND_ADDRESSEE = re.compile(

@@ -463,6 +463,8 @@ def _read_body(compiled: CompiledGrammar, sentence: str, genre: str = ""):
     if match is None or not _a_deciding_body(compiled, match, sentence, genre):
         return None
     verb, rest = match.group("verb"), sentence[match.end() :]
+    if _ELIDED.fullmatch(verb) and rest[:1] in "'’":
+        return None  # "La conférence d'Ottawa a eu lieu": "d'" opens the name's complement, no verb
     if _no_verb_of_the_body(compiled, match, sentence):
         return None
     # reported: "The States Parties renewed their commitment to" is their pledge (in a report: a finding)
@@ -523,6 +525,9 @@ _CLOSING_ON_A_PLEDGE = re.compile(
     r"compromiso|pledge|promesse|promesa)s?\s+(?:des?|du|by|of|from|del?)\b",
     re.IGNORECASE,
 )
+
+
+_ELIDED = re.compile(r"[dlsnjm]|qu", re.IGNORECASE)  # (a word elided before an apostrophe: "d'", "l'", "qu'")
 
 
 # A relative pronoun read where the body's verb would be ("La réunion qui prend fin vendredi, va ..."): the verb is
@@ -1823,6 +1828,7 @@ _A_SPEECH = re.compile(
 )
 _ACTIVITY = re.compile(
     r"(?:,\s+(?:in|en|à|a)\s+[^,;.]{1,40},(?:\s+[^,;.]{1,30},)?)?"  # (a place set off: "begin, in Bogotá, a course")
+    r"(?:\s+\w+(?:mente|ment|ly))?"  # (an adverb: "comenzará inmediatamente a negociar")
     r"\s+(?:\w+ing\b|(?:to|à|a)\s+\w|"  # (or a process begun: "start the process of becoming parties")
     r"(?:the|its|their|le|la|les|leur|son|sa|el|los|su|sus)\s+(?:[\w-]+\s+)?(?:process|processus|proceso|procédure|"
     r"procedimiento|destruction|destrucción|clearance|déminage|desminado|ratification|ratificación|accession|"
@@ -2184,6 +2190,8 @@ def _read_bare_action(compiled: CompiledGrammar, sentence: str, genre: str, open
         match = compiled.bare_action.match(sentence[offset:])
         if match is None or (not label and _NOT_AN_ORDER.match(sentence, match.end("verb"))):
             return None  # (unlabelled, a noun or a subject: "Lack of funding", "Presentar ... adquiere")
+        if match.group("verb").lower() in _POSSESSIVES:
+            return None  # "Her global profile helped to raise awareness": a determiner, no verb
         if match.group("verb").lower() in _PREPOSITIONS_BEFORE_TO and re.match(
             r"\s+to\b", sentence[match.end("verb") :]
         ):
@@ -2193,6 +2201,7 @@ def _read_bare_action(compiled: CompiledGrammar, sentence: str, genre: str, open
     return None if match is None else ("commitment", match.start("verb"), match.end("verb"), WEIGHT, "party")
 
 
+_POSSESSIVES = ("her", "his", "its", "their", "our", "my", "your")
 _PREPOSITIONS_BEFORE_TO = ("due", "thanks", "owing", "according", "prior", "pursuant", "subject", "contrary", "next")
 _RUN_IN_LABEL = re.compile(r"^[A-ZÀ-Þ][\w-]{0,24}:\s+")
 # Not an order on a web page, though it opens with a verb's shape: a noun ("Lack of funding", "High turnout: 111

@@ -238,3 +238,82 @@ def test_a_withdrawal_alone_is_still_no_pledge():
 def test_a_thing_a_conference_highlighted_is_no_decision():
     text = "La Conferencia destacó en particular la Convención sobre los Derechos de las Personas con Discapacidad."
     assert proposed_by_position("es", "news", [text]) == {}
+
+
+# Second part of the round: sets 346-353.
+NATIONAL_AUTHORITIES_AND_GOALS = [
+    ("en", "CMAC has planned to clear at least 11,300 hectares of land in 2021.", ["KHM"]),
+    (
+        "en",
+        '"The course is of great importance, with Cambodia vowing to clear all landmines by 2025," he said.',
+        ["KHM"],
+    ),
+    (
+        "es",
+        "El gobierno avanza en el tratado, con el objetivo de que Colombia esté libre de minas en 2021.",
+        ["COL"],
+    ),
+    (
+        "es",
+        "El canciller anunció que Canadá comenzará inmediatamente a negociar tal tratado con otros países.",
+        ["CAN"],
+    ),
+    ("en", "Canada will immediately begin to negotiate such a treaty with other countries.", ["CAN"]),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "owners"), NATIONAL_AUTHORITIES_AND_GOALS, ids=case_ids(NATIONAL_AUTHORITIES_AND_GOALS)
+)
+def test_authorities_goals_and_beginnings_are_pledges(language, text, owners):
+    assert kinds_and_owners(proposed_by_position(language, "news", [text])) == {1: [("commitment", owners)]}
+
+
+def test_a_package_to_be_spent_by_a_donor_is_its_commitment():
+    text = "The scheme is part of a 5 million euro package to be spent by the European Commission over two years."
+    assert kinds_and_owners(proposed_by_position("en", "news", [text]))[1][0] == ("commitment", ["EU"])
+
+
+def test_my_government_in_a_quotation_is_the_storys_state():
+    before = "Somalia's foreign minister attended the summit in Nairobi."
+    text = "“My government will pursue the ratification of the treaty, but it may not be immediate,” he told delegates."
+    assert kinds_and_owners(proposed_by_position("en", "news", [before, text])) == {2: [("commitment", ["SOM"])]}
+
+
+NO_PLEDGE_AFTER_ALL = [
+    (
+        "en",
+        "news",
+        "The removal of the first mines took place yesterday as part of a year-long plan to clear the zone.",
+    ),
+    ("fr", "news", "« Le Yémen souffrira pendant de nombreuses années de l'utilisation de mines », a-t-il ajouté."),
+    (
+        "es",
+        "news",
+        "El Tratado prohíbe el uso de estas armas, y tanto Tailandia como Camboya se han comprometido con él.",
+    ),
+    ("fr", "news", "La conférence d'Ottawa a eu lieu en 1997, la convention est entrée en vigueur en 1999."),
+    ("en", "web_page", "Her global profile helped to raise awareness among the general public about landmines."),
+]
+
+
+@pytest.mark.parametrize(("language", "genre", "text"), NO_PLEDGE_AFTER_ALL, ids=case_ids(NO_PLEDGE_AFTER_ALL))
+def test_plans_told_suffering_membership_and_history_are_no_pledge(language, genre, text):
+    assert proposed_by_position(language, genre, [text]) == {}
+
+
+# The European Union's own: its Parliament, "EC"; its member states are States Parties.
+def test_a_call_on_eu_member_states_is_on_states_parties():
+    text = "The European Parliament delegation is calling on EU member states to ratify the treaty as soon as possible."
+    assert kinds_and_owners(proposed_by_position("en", "news", [text])) == {1: [("call", ["states-parties"])]}
+
+
+def test_the_european_parliament_calling_on_those_outside_is_the_union():
+    text = "The European Parliament called on all States that have not yet joined the Convention to do so."
+    assert kinds_and_owners(proposed_by_position("en", "news", [text])) == {1: [("call", ["EU"])]}
+
+
+def test_ec_and_eu_member_states_are_the_union_and_the_states_parties():
+    text = "The ICBL called for EC and EU member states to arrive in Cartagena with concrete pledges of support."
+    found = kinds_and_owners(proposed_by_position("en", "news", [text]))
+    assert found == {1: [("call", ["EU", "states-parties"])]}
