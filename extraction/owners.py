@@ -1005,12 +1005,40 @@ def _helped(paragraph, kind: str, owners: list[Actor], directory: ActorDirectory
         helped += _helped_by_a_sum_pledged(paragraph.text, directory, starts)
     if kind in ("commitment", "offer", "call") and (owners or helped):
         helped += directory.states_of_victims(paragraph.text)
+    if kind in ("commitment", "offer") and _TRAINING.search(paragraph.text):
+        helped += _states_trained(paragraph.text, directory)
     if kind in ("commitment", "offer") and (owners or helped):
         helped += _places_opening_a_sum(paragraph.text, directory)
         # (a body given a sum for a State's programme only channels it: "to the GICHD to support mine action in Chad")
         if not any(actor.kind == Actor.Kind.STATE for actor in helped):
             helped += organisations_given_a_sum(paragraph.text, directory, carrying=starts)
     return helped
+
+
+# Training given ("training for the Colombian troops", "capacitar a varios soldados ucranianos", "former des démineurs
+# ukrainiens"): the State whose people are trained is helped.
+_TRAINING = re.compile(r"\b(?:train\w*|capacit\w*|entren\w*|form(?:er|era|eront|ation|ait|é|ée|és))\b", re.IGNORECASE)
+_TRAINEES = re.compile(
+    r"\s+(?:troops|soldiers|deminers|officers|engineers|personnel|military|trainees|militares|soldados|desminadores|"
+    r"ingenieros|oficiales|démineurs|soldats|militaires|officiers|ingénieurs)\b",
+    re.IGNORECASE,
+)
+_TRAINEES_BEFORE = re.compile(
+    r"\b(?:troops|soldiers|deminers|officers|engineers|militares|soldados|desminadores|ingenieros|oficiales|démineurs|"
+    r"soldats|militaires|officiers|ingénieurs)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _states_trained(text: str, directory: ActorDirectory) -> list[Actor]:
+    found = [
+        (match.start(), state)
+        for state, form in directory.demonyms.items()
+        for match in form.finditer(text)
+        if _whole_word(text, match.start(), match.end())
+        and (_TRAINEES.match(text, match.end()) or _TRAINEES_BEFORE.search(text, 0, match.start()))
+    ]
+    return [state for _start, state in sorted(found, key=lambda item: item[0]) if state.has_joined]
 
 
 def _helped_by_a_sum_pledged(text: str, directory: ActorDirectory, starts: list[int]) -> list[Actor]:

@@ -1352,10 +1352,18 @@ def _read_intention(compiled: CompiledGrammar, sentence: str):
     """ "Japan has decided to contribute USD 10 million", "Le Japon a décidé de verser ...", "El Perú anunció que
     acogería ...": what a party announces it will do; "Norway stands ready to", "est disposé à": what it offers."""
     grammar = compiled.grammar
-    willing = compiled.willing.search(sentence)
+    # (the first readiness a party states: "Este centro ya está listo para instructores ..., que están dispuestos a")
+    willing = next(
+        (
+            match
+            for match in compiled.willing.finditer(sentence)
+            if _is_party(compiled, _subject(compiled, sentence[: match.start()]), True)
+        ),
+        None,
+    )
     if willing is not None and _RECALLED.search(sentence[: willing.start()]):
         willing = None  # "el CICR recordó que ofrece ayuda": what it does, recalled, not offered
-    if willing is not None and _is_party(compiled, _subject(compiled, sentence[: willing.start()]), True):
+    if willing is not None:
         # (ready to keep up what it does or honour its obligations, "est disposé à maintenir son partenariat":
         # its commitment, no offer)
         kind = "commitment" if _KEEPING_UP.match(sentence, willing.end()) else "offer"

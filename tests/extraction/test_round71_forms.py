@@ -317,3 +317,22 @@ def test_ec_and_eu_member_states_are_the_union_and_the_states_parties():
     text = "The ICBL called for EC and EU member states to arrive in Cartagena with concrete pledges of support."
     found = kinds_and_owners(proposed_by_position("en", "news", [text]))
     assert found == {1: [("call", ["EU", "states-parties"])]}
+
+
+# Training given to a State's people ("soldados ucranianos", "démineurs ukrainiens"): that State is helped.
+TRAINING_GIVEN = [
+    ("en", "CMAC will provide training for the Colombian troops next month.", ["COL", "KHM"]),
+    ("es", "Colombia capacitará a 30 soldados ucranianos en desminado humanitario.", ["COL", "UKR"]),
+    ("fr", "Le Japon formera des démineurs ukrainiens au Cambodge en août.", ["JPN", "UKR"]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "owners"), TRAINING_GIVEN, ids=case_ids(TRAINING_GIVEN))
+def test_the_state_whose_people_are_trained_is_helped(language, text, owners):
+    found = kinds_and_owners(proposed_by_position(language, "news", [text]))
+    assert found[1][0][1] == owners
+
+
+def test_the_readiness_of_a_party_after_a_things():
+    text = "La nueva escuela está lista para recibir alumnos, y Chile está dispuesto a compartir su experiencia."
+    assert kinds_and_owners(proposed_by_position("es", "news", [text])) == {1: [("offer", ["CHL"])]}
