@@ -428,11 +428,16 @@ def _points_back(subject_zone: str) -> bool:
 
 
 def _they_listed_before(subject_zone: str, before_verb: str, everything: str, directory: ActorDirectory) -> list[Actor]:
-    """The States a plural subject pointing back stands for ("they", "aseguraron que"): those listed together last."""
+    """The States a plural subject pointing back stands for ("they", "aseguraron que"): those listed together last,
+    when the story's first State is among them (not its partners: "the German ambassador and his UK counterpart")."""
+    from extraction.reader.sentences import named_actors
+
     said = not subject_zone.strip() and _THEY_SAID.search(before_verb)
     if not (_THEY.match(subject_zone.rsplit(", ", 1)[-1]) or said):
         return []
-    return _states_listed_together(everything, directory)
+    listed = _states_listed_together(everything, directory)
+    first = next((actor for actor in named_actors(everything, directory) if _a_state(actor)), None)
+    return listed if first in listed else []
 
 
 def _subject_zone(before_verb: str) -> str:
@@ -513,10 +518,34 @@ def _states_listed_together(text: str, directory: ActorDirectory, count: int | N
     from extraction.reader.sentences import named_actors, split_sentences
 
     for _offset, sentence in reversed(split_sentences(text[-3000:])):
-        states = list(dict.fromkeys(actor for actor in named_actors(sentence, directory) if _a_state(actor)))
+        if count:
+            states = list(dict.fromkeys(actor for actor in named_actors(sentence, directory) if _a_state(actor)))
+        else:  # (named as one list: "Estonia, Latvia, Lithuania and Poland", not "the German ambassador and his UK
+            states = _coordinated_states(sentence, directory)  # counterpart")
         if len(states) == count if count else len(states) >= 2 and all(state.has_joined for state in states):
             return states
     return []
+
+
+_LIST_JOIN = re.compile(
+    r"\s*(?:,\s*(?:(?:and|et|y|e)\s+)?|(?:and|et|y|e)\s+)(?:the\s+|la\s+|le\s+|l['’]\s*|el\s+)?", re.IGNORECASE
+)
+
+
+def _coordinated_states(sentence: str, directory: ActorDirectory) -> list[Actor]:
+    """The States of the last list of names joined by commas and "and" in ``sentence``."""
+    from extraction.reader.sentences import named_spans
+
+    spans = [(start, end, actor) for start, end, actor in named_spans(sentence, directory) if _a_state(actor)]
+    lists, current, last_end = [], [], None
+    for start, end, actor in spans:
+        if last_end is not None and not _LIST_JOIN.fullmatch(sentence[last_end:start]):
+            lists.append(current)
+            current = []
+        current.append(actor)
+        last_end = end
+    lists.append(current)
+    return list(dict.fromkeys(next((found for found in reversed(lists) if len(found) >= 2), [])))
 
 
 # The number of States a carried subject stands for, beyond two ("the three countries", "los cuatro países").

@@ -697,7 +697,7 @@ def _read_reported_call(compiled: CompiledGrammar, sentence: str, genre: str):
         progressive = _PROGRESSIVE_GOES_ON.search(f"{before} {word.group()}")
         going_on = _GOES_ON_CALLING.search(sentence[: word.start()])  # "Canada continues to urge": still a call
         finite = speaker or progressive or going_on or _finite(grammar, word.group())
-        if stem is None or _REFLEXIVE_BEFORE.search(before) or not finite:
+        if stem is None or _REFLEXIVE_BEFORE.search(before) or not finite or _a_gerund(before, word.group()):
             continue
         if _DETERMINED.search(before) or _COPULA_BEFORE_A_CALL_WORD.search(before):  # "sa demande à l'Onu": a noun
             continue  # ("Il est très encourageant de constater", "Es muy alentador": an adjective)
@@ -742,6 +742,11 @@ def _read_reported_call(compiled: CompiledGrammar, sentence: str, genre: str):
             end = word.start() + len(stem.rstrip()) + skipped * spanning if asking or spanning else word.end()
             return kind, word.start(), end, weight, "party"
     return None
+
+
+def _a_gerund(before: str, word: str) -> bool:
+    """A French gerund opens a circumstance, no call: "En engageant ce processus, le Canada a donné"."""
+    return bool(re.search(r"(?:^|\s)en$", before)) and word.lower().endswith("ant")
 
 
 # A visit or a trip made to call on someone: "are visiting embassies to urge the U.S. to join", "se rendent ... pour
@@ -1869,7 +1874,15 @@ _SUM_AFTER = re.compile(
     r"(?:million|millions|millones|billion|milliards?|mil|thousand)?[^,;:]{0,25}$",
     re.IGNORECASE,
 )
+
+
 # The texts a sentence may speak of as if they acted ("The Convention aims to end ..."): never a party.
+def _noun_before_its_complement(words: list[str]) -> str:
+    """The word before a subject's complement or gloss ("Outreach Programme | (AOP) for mine action"), lower case."""
+    head = re.split(r"\s+(?:for|of|on|de|du|des|pour|para|sur|sobre)\s+|\s*\(", " ".join(words), maxsplit=1)[0].split()
+    return head[-1].lower() if head else ""
+
+
 _INSTRUMENTS = {
     *("convention", "convención", "treaty", "traité", "tratado", "plan", "declaration", "déclaration"),
     *("declaración", "programme", "program", "programa", "project", "projet", "proyecto", "strategy", "stratégie"),
@@ -1931,8 +1944,9 @@ def _is_party(compiled: CompiledGrammar, subject: str, announcing: bool = False)
     words = compiled.determiners.sub("", subject).split()
     if _UNIT_OF_A_BODY.match(" ".join(words)):  # "Le programme de l'UNMAS", "The UNMAS programme": the body
         return True
-    if not words or {words[0].lower(), words[-1].lower()} & _INSTRUMENTS:
-        return False  # "The Convention aims to", "el Plan de Acción se propone": a text's purpose, no one's pledge
+    if not words or {words[0].lower(), words[-1].lower(), _noun_before_its_complement(words)} & _INSTRUMENTS:
+        return False  # "The Convention aims to", "el Plan de Acción se propone", "The Outreach Programme (AOP) for
+        # mine action aims to": a text's or a programme's purpose, no one's pledge
     funds = next((i for i, word in enumerate(words[:3]) if word.lower().strip(",") in grammar.funds), None)
     if funds is not None and (len(words) <= 3 or _SUM_AFTER.match(" ".join(words[funds + 1 :]))):
         return True  # "Esta nueva financiación incluirá", "Ce financement de 8 millions soutiendra": the donor

@@ -245,6 +245,12 @@ _UNTIL = re.compile(
 )
 
 
+def _participants(subject: str, directory) -> list[Actor]:
+    """A meeting's participants when they are the subject, whatever they do ("Participants also agreed to support")."""
+    found = _deciding_parties(subject, directory)
+    return found if [actor.slug for actor in found] == ["conference-participants"] else []
+
+
 def _deciding_parties(subject: str, directory) -> list[Actor]:
     """The States Parties (or a meeting's participants) when they are the subject that decides or undertakes, also
     after an opening phrase ("At the meeting, the States Parties agreed to establish ...", "Participants also
@@ -325,12 +331,9 @@ def sentence_owners(text: str, matches: list[tuple[int, int, str]], directory, c
             for match in lexicon().reporting.finditer(sentence)
             for actor in named_list(sentence[match.end() : match.end() + _OBJECT_REACH], directory)
         ]
-        if (
-            _A_MEETING_OPENS.match(sentence)
-            and _PLEDGE_WORD.search(sentence)
-            and any(kind == "commitment" for start, _end, kind in matches if offset <= start < within)
-        ):  # "The conference concluded on Thursday, vowing to ...": what a meeting pledges is its participants'
-            owners += [group for group in [directory.group("conference-participants")] if group is not None]
+        pledging = any(kind == "commitment" for start, _end, kind in matches if offset <= start < within)
+        if pledging and (meeting := _a_meeting_pledges(sentence, directory)):
+            owners += meeting
             continue
         subject = _named_in_subject(sentence, subject_end, min(inside)[0], directory)
         subject = _narrowed_subject(sentence, min(inside), subject, directory)
@@ -341,6 +344,7 @@ def sentence_owners(text: str, matches: list[tuple[int, int, str]], directory, c
         subject = (
             subject
             or _agent_of_relative(sentence[: min(inside)[0]], directory)
+            or _participants(sentence[: min(inside)[0]], directory)  # "Participants at Ottawa also agreed to"
             or (_deciding_parties(sentence[:subject_end], directory) if deciding else [])
             or (_deciding_parties(sentence[: min(inside)[0]], directory) if deciding else [])  # "..., the States
         )  # Parties agreed to establish": their decision
@@ -361,6 +365,14 @@ _A_MEETING_OPENS = re.compile(
     r"(?![^,.;]{0,40}\b(?:States\s+Parties|[ÉE]tats\s+parties|Estados\s+Partes))",
     re.IGNORECASE,
 )
+
+
+def _a_meeting_pledges(sentence: str, directory) -> list[Actor]:
+    """The participants, when a sentence tells what a meeting pledges ("The conference concluded on Thursday,
+    vowing to ...")."""
+    if not (_A_MEETING_OPENS.match(sentence) and _PLEDGE_WORD.search(sentence)):
+        return []
+    return [group for group in [directory.group("conference-participants")] if group is not None]
 
 
 _PLEDGE_WORD = re.compile(

@@ -336,3 +336,68 @@ def test_the_state_whose_people_are_trained_is_helped(language, text, owners):
 def test_the_readiness_of_a_party_after_a_things():
     text = "La nueva escuela está lista para recibir alumnos, y Chile está dispuesto a compartir su experiencia."
     assert kinds_and_owners(proposed_by_position("es", "news", [text])) == {1: [("offer", ["CHL"])]}
+
+
+# Third part: a programme's aim; a speech act's importance; a total given over the years; "they" for partners.
+NOT_PLEDGES_EITHER = [
+    (
+        "en",
+        "web_page",
+        "The Outreach Programme (AOP) for mine action aims to reduce the costs of mine-affected states.",
+    ),
+    ("fr", "statement", "C'est sur cette toile de fond qu'il est important d'évoquer les dégâts humains des mines."),
+    ("en", "statement", "It is important to recall the damage these weapons cause to civilians."),
+    (
+        "en",
+        "news",
+        "As the largest donor for mine action in Angola, the EU has committed nearly €40 million in assistance.",
+    ),
+    (
+        "fr",
+        "news",
+        "Depuis 2019, la Belgique a déjà investi plus de 13 millions d'euros dans la lutte contre les mines en Irak.",
+    ),
+    ("es", "news", "Desde 1998, Japón ha aportado más de 50 millones de dólares al desminado en Colombia."),
+]
+
+
+@pytest.mark.parametrize(("language", "genre", "text"), NOT_PLEDGES_EITHER, ids=case_ids(NOT_PLEDGES_EITHER))
+def test_aims_speech_acts_and_totals_are_no_pledge(language, genre, text):
+    assert proposed_by_position(language, genre, [text]) == {}
+
+
+def test_they_after_the_storys_partners_is_still_the_storys_state():
+    paragraphs = [
+        "Cambodia's goal of a mine-free country by 2025 draws nearer, said a senior official.",
+        "The meeting was attended by the German ambassador to Cambodia and his UK counterpart.",
+        "The government, through the CMAA, has set out a clear demining plan with its partners.",
+        "According to the official, by the end of 2023, they plan to have cleared another 237 square kilometres.",
+    ]
+    found = kinds_and_owners(proposed_by_position("en", "news", paragraphs))
+    assert found[4] == [("commitment", ["KHM"])]
+
+
+# A meeting's participants as the subject, whatever they do; those attending it, addressed.
+def test_participants_agreeing_to_support_is_their_pledge():
+    text = "Participants at Ottawa also agreed to support a resolution to the UN General Assembly."
+    assert kinds_and_owners(proposed_by_position("en", "news", [text])) == {
+        1: [("commitment", ["conference-participants"])]
+    }
+
+
+STATES_ATTENDING = [
+    ("en", "He urged the 155 States attending the Conference to commit themselves to a ban."),
+    ("fr", "Il a exhorté les 155 États présents à la Conférence à s'engager en faveur d'une interdiction."),
+    ("es", "Instó a los 155 Estados presentes en la Conferencia a comprometerse con una prohibición."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), STATES_ATTENDING, ids=case_ids(STATES_ATTENDING))
+def test_a_call_on_the_states_attending_is_on_the_participants(language, text):
+    found = kinds_and_owners(proposed_by_position(language, "news", [text]))
+    assert found == {1: [("call", ["conference-participants"])]}
+
+
+def test_a_french_gerund_of_engager_is_no_call():
+    text = "En engageant ce processus, le Canada a donné un exemple à toutes les activités humanitaires."
+    assert proposed_by_position("fr", "statement", [text]) == {}
