@@ -161,12 +161,22 @@ _PARTIES_TO_IT = (
     r"(?:in|to|of|de|a|en|del?|au|à\s+la)\s+(?:this|the|la|le|l['’]|el|este|esta|ce|cette)\s*(?:[\w-]+\s+){0,2}?"
     r"(?:agreement|convention|treaty|accord|traité|acuerdo|tratado|convención|convenio)"
 )
+# Signatories before a quotation of the treaty ("Signatory states will “undertake never ...”").
+_SIGNATORIES_QUOTED = (
+    r"(?:signatory\s+states|signatories|[ée]tats\s+signataires|Estados\s+signatarios)"
+    r"(?=\s+(?:will|vont|devront|deberán)?\s*[“\"«])"
+)
 _THE_TREATY_REQUIRES = re.compile(
     r"^\s*(?:(?:by\s+(?:signing|ratifying|joining|acceding\s+to)|under|al\s+(?:firmar|ratificar|suscribir|adherirse\s+a)|"
     r"en\s+virtud\s+de|en\s+(?:signant|ratifiant|adhérant\s+à)|aux\s+termes\s+de|en\s+vertu\s+de)\s+[^,;.]{0,60}?"
     r"(?:convention|treaty|traité|convención|tratado|convenio)\b[^,;.]{0,40},\s*(?:the\s+|los\s+|las\s+|les\s+)?"
     r"(?:States?\s+Part(?:y|ies)|Estados?\s+Partes?|[ÉE]tats?\s+parties?|countries|países|pays|" + _PARTIES_TO_IT + ")"
-    r"|^\s*(?:[^.;]{0,80},\s*)?(?:the\s+|los\s+|las\s+|les\s+)?" + _PARTIES_TO_IT + r")\s+"
+    r"|^\s*(?:[^.;]{0,80},\s*)?(?:the\s+|los\s+|las\s+|les\s+)?(?:"
+    + _PARTIES_TO_IT
+    + r"|"
+    + _SIGNATORIES_QUOTED
+    + r"))"
+    r"\s+(?:will\s+)?[“\"«]?\s*"
     r"(?:commit|undertake|agree|are\s+(?:obliged|required|bound)|must|se\s+comprometen|s['’]engagent|sont\s+tenus|"
     r"doivent|están\s+obligad[oa]s|deben)\b",
     re.IGNORECASE,

@@ -289,12 +289,35 @@ def _narrowed_subject(sentence: str, operative: tuple[int, int], subject: list[A
     be mine-free", "objetivo del Perú de": that State, not another named before it), or widened to those who help a
     State named as helped ("Ukraine's allies pledged": the States in a position to help; the State stays, helped)."""
     start, end = operative
+    if counted := _states_counted_in_a_relative(sentence[:start], directory):
+        return counted
     if _OBJECTIVE.search(sentence, start, end):
         named_inside = {actor for _start, _end, actor in named_spans(sentence[start:end], directory)}
         subject = [actor for actor in subject if actor in named_inside] or subject
     if subject and _HELPERS_OF.search(sentence[:start]):
         subject = [*subject, directory.group("states-parties-in-a-position")]
     return subject
+
+
+# "a declaration in which 95 States committed themselves", "une déclaration dans laquelle 95 États", "una declaración en
+# la que 95 Estados": the States counted in a relative clause, the operative words theirs.
+_COUNTED_IN_A_RELATIVE = re.compile(
+    r"\b(?:in\s+which|whereby|dans\s+la(?:quelle)?|dans\s+lequel|par\s+laquelle|en\s+(?:la|el)\s+que|por\s+(?:la|el)\s+que)\s+"
+    r"(?:some\s+|quelque\s+|unos\s+|más\s+de\s+|plus\s+de\s+|more\s+than\s+)?\d+\s+(?:states|countries|[ée]tats|pays|"
+    r"estados|países)\s*$",
+    re.IGNORECASE,
+)
+_A_MEETINGS_TEXT = re.compile(
+    r"\b(?:conference|declaration|conférence|déclaration|conferencia|declaración)\b", re.IGNORECASE
+)
+
+
+def _states_counted_in_a_relative(before: str, directory) -> list[Actor]:
+    """Those a relative clause counts as its subject: a conference's participants where its declaration is named."""
+    if not (counted := _COUNTED_IN_A_RELATIVE.search(before)):
+        return []
+    slug = "conference-participants" if _A_MEETINGS_TEXT.search(before, 0, counted.start()) else "states-parties"
+    return [group for group in [directory.group(slug)] if group is not None]
 
 
 def sentence_owners(text: str, matches: list[tuple[int, int, str]], directory, clauses=()) -> list[Actor]:

@@ -401,3 +401,40 @@ def test_a_call_on_the_states_attending_is_on_the_participants(language, text):
 def test_a_french_gerund_of_engager_is_no_call():
     text = "En engageant ce processus, le Canada a donné un exemple à toutes les activités humanitaires."
     assert proposed_by_position("fr", "statement", [text]) == {}
+
+
+# Fourth part: the States counted in a declaration's relative clause; a call to come; a treaty's words quoted.
+def test_states_counted_in_a_conferences_declaration_are_its_participants():
+    text = (
+        "Cornelio Sommaruga, President of the ICRC, hailed the Brussels Conference, which this morning adopted a"
+        " declaration in which 95 States"
+        " committed themselves to conclude a ban treaty by the end of 1997."
+    )
+    found = kinds_and_owners(proposed_by_position("en", "press_release", [text]))
+    assert found == {1: [("commitment", ["conference-participants"])]}
+
+
+CALLS_TO_COME = [
+    (
+        "en",
+        "At the Review Conference, we will ask States Parties to renew their political commitment to the Convention.",
+    ),
+    ("fr", "À la Conférence d'examen, nous demanderons aux États parties de renouveler leur engagement politique."),
+    ("es", "En la Conferencia de Examen, pediremos a los Estados Partes que renueven su compromiso político."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), CALLS_TO_COME, ids=case_ids(CALLS_TO_COME))
+def test_a_call_the_speaker_will_make_is_a_call(language, text):
+    assert kinds_and_owners(proposed_by_position(language, "statement", [text])) == {1: [("call", ["states-parties"])]}
+
+
+def test_a_call_on_those_not_yet_done_so_to_adhere_is_the_callers():
+    text = "We urge all States that have not yet done so to become part of this trend by adhering to the Convention."
+    found = kinds_and_owners(proposed_by_position("en", "statement", [text], title="Statement by the ICRC"))
+    assert found == {1: [("call", ["ICRC"])]}
+
+
+def test_a_treatys_undertaking_quoted_for_signatory_states_is_background():
+    text = 'Signatory states will "undertake never under any circumstances to use cluster munitions".'
+    assert proposed_by_position("en", "press_release", [text]) == {}
