@@ -438,3 +438,63 @@ def test_a_call_on_those_not_yet_done_so_to_adhere_is_the_callers():
 def test_a_treatys_undertaking_quoted_for_signatory_states_is_background():
     text = 'Signatory states will "undertake never under any circumstances to use cluster munitions".'
     assert proposed_by_position("en", "press_release", [text]) == {}
+
+
+# Fifth part (sets 361-364): a named State's call to come; plans and policies announced; set aside: a completion
+# foretold, a feeling, questions to a State, a meeting gathering.
+PLEDGES_OF_THE_FIFTH_PART = [
+    (
+        "en",
+        "news",
+        "The U.S. is also planning to destroy its stockpiles of anti-personnel landmines.",
+        "commitment",
+        ["USA"],
+    ),
+    (
+        "en",
+        "news",
+        "The administration announced on Tuesday a change in U.S. military policy that bans the use of land mines.",
+        "commitment",
+        ["USA"],
+    ),
+    (
+        "es",
+        "news",
+        "Estados Unidos ha anunciado un cambio en su política, de tal manera que prohibirá la fabricación de minas.",
+        "commitment",
+        ["USA"],
+    ),
+    ("en", "press_release", "Ecuador will ask a group of states to support its demining programme.", "call", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "genre", "text", "kind", "owners"), PLEDGES_OF_THE_FIFTH_PART, ids=case_ids(PLEDGES_OF_THE_FIFTH_PART)
+)
+def test_plans_policies_and_calls_to_come(language, genre, text, kind, owners):
+    found = kinds_and_owners(proposed_by_position(language, genre, [text]))
+    assert found[1][0][0] == kind and (owners is None or found[1][0][1] == owners)
+
+
+SET_ASIDE_IN_THE_FIFTH_PART = [
+    (
+        "en",
+        "news",
+        "Thailand this week will become the first country in the region to complete the destruction of its mines.",
+    ),
+    ("en", "news", '"We should be optimistic that Myanmar has come to hear how the world feels," said the director.'),
+    (
+        "en",
+        "statement",
+        "Eritrea should also explain why the amount of clearance in 2010 was so much smaller than planned.",
+    ),
+    ("fr", "statement", "L'Érythrée devrait également expliquer pourquoi le déminage a été si faible en 2010."),
+    ("en", "news", "Representatives from over 100 nations are set to gather in Cartagena to review the treaty."),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "genre", "text"), SET_ASIDE_IN_THE_FIFTH_PART, ids=case_ids(SET_ASIDE_IN_THE_FIFTH_PART)
+)
+def test_completions_foretold_feelings_and_questions_are_no_pledge(language, genre, text):
+    assert proposed_by_position(language, genre, [text]) == {}
