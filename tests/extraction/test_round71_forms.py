@@ -498,3 +498,31 @@ SET_ASIDE_IN_THE_FIFTH_PART = [
 )
 def test_completions_foretold_feelings_and_questions_are_no_pledge(language, genre, text):
     assert proposed_by_position(language, genre, [text]) == {}
+
+
+# Last part (sets 365-367): what a meeting offers is its purpose; a meeting that accepted requests decided on them.
+MEETINGS_OFFERING_OPPORTUNITIES = [
+    ("en", "President, this Review Conference offers us the opportunity to reflect on our collective efforts."),
+    ("fr", "Cette Conférence nous offre l'occasion de faire le bilan de nos efforts."),
+    ("es", "Esta Conferencia nos ofrece la oportunidad de reflexionar sobre nuestros logros."),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"), MEETINGS_OFFERING_OPPORTUNITIES, ids=case_ids(MEETINGS_OFFERING_OPPORTUNITIES)
+)
+def test_an_opportunity_a_meeting_offers_is_no_offer(language, text):
+    assert proposed_by_position(language, "statement", [text]) == {}
+
+
+def test_a_state_offering_its_expertise_still_offers():
+    found = kinds_and_owners(
+        proposed_by_position("es", "statement", ["España ofrece su experiencia en desminado a Colombia."])
+    )
+    assert found == {1: [("offer", ["COL", "ESP"])]}
+
+
+def test_requests_the_convention_accepted_are_decisions_on_their_states():
+    text = "Durante la reunión, la Convención aceptó las peticiones de Ecuador, Perú y Níger para aplazar sus plazos."
+    found = kinds_and_owners(proposed_by_position("es", "news", [text]))
+    assert found == {1: [("conclusion", ["ECU", "NER", "PER"])]}
