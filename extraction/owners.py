@@ -660,11 +660,30 @@ _ON_BEHALF_OF = re.compile(r"\b(?:on\s+behalf\s+of|au\s+nom\s+de|en\s+nombre\s+d
 
 def _organisation_of_title(title: str | None, directory: ActorDirectory) -> Actor | None:
     """The one organisation a title names when it names no State ("ICBL Statement on Universalization"), or None."""
-    from extraction.reader.sentences import named_actors
+    from extraction.reader.sentences import named_actors, named_spans
 
     named = named_actors(title or "", directory)
     organisations = [actor for actor in named if actor.kind == Actor.Kind.ORGANISATION]
-    return organisations[0] if len(organisations) == 1 and len(named) == 1 else None
+    if len(organisations) == 1 and len(named) == 1:
+        return organisations[0]
+    # (two named: the one the statement is by, "ICRC statement to the United Nations")
+    speaking = [
+        actor
+        for start, end, actor in named_spans(title or "", directory)
+        if actor.kind == Actor.Kind.ORGANISATION
+        and (_STATEMENT_AFTER.match(title, end) or _STATEMENT_BEFORE.search(title, 0, start))
+    ]
+    return speaking[0] if speaking else None
+
+
+_STATEMENT_AFTER = re.compile(
+    r"\s+(?:statement|address|message|déclaration|intervention|declaración|intervención)\b", re.I
+)
+_STATEMENT_BEFORE = re.compile(
+    r"\b(?:statement|address|message|déclaration|intervention|declaración|intervención)\s+(?:by|of|from|du|de\s+la|de\s+l['’]|"
+    r"des|del|de)\s*(?:the\s+)?$",
+    re.I,
+)
 
 
 def title_helped(title: str, directory: ActorDirectory) -> list[Actor]:

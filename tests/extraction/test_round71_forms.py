@@ -526,3 +526,12 @@ def test_requests_the_convention_accepted_are_decisions_on_their_states():
     text = "Durante la reunión, la Convención aceptó las peticiones de Ecuador, Perú y Níger para aplazar sus plazos."
     found = kinds_and_owners(proposed_by_position("es", "news", [text]))
     assert found == {1: [("conclusion", ["ECU", "NER", "PER"])]}
+
+
+# A statement's title naming two organisations: the one the statement is by speaks ("ICRC statement to the United
+# Nations"), and its call on States not party is its own.
+def test_the_organisation_a_statement_is_by_speaks():
+    text = "We urge all States that have not yet joined the Convention to do so without delay."
+    title = "ICRC statement to the United Nations General Assembly"
+    found = kinds_and_owners(proposed_by_position("en", "statement", [text], title=title))
+    assert found == {1: [("call", ["ICRC"])]}
