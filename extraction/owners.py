@@ -27,7 +27,7 @@ from extraction.reader.grammar import (
     relative_opener,
     relative_subject,
 )
-from extraction.reader.sentences import SAYING_THAT, STATES_PARTIES_WORDS
+from extraction.reader.sentences import PLACE_OPENING, SAYING_THAT, STATES_PARTIES_WORDS
 from extraction.tables import LastBuilt
 
 # "We, the States Parties": the States Parties speak in the first person.
@@ -262,12 +262,17 @@ class ActorDirectory:
     def states_of_victims(self, text: str) -> list[Actor]:
         """The States Parties whose mine victims ``text`` names by their adjective ("Cambodian victims", "las víctimas
         nicaragüenses", "les survivants cambodgiens"): those a pledge for them helps."""
+        return self.states_of_people(text, _VICTIMS_AFTER, _VICTIMS_BEFORE)
+
+    def states_of_people(self, text: str, after: re.Pattern, before: re.Pattern) -> list[Actor]:
+        """The States Parties ``text`` names by their adjective beside a noun for their people, ``after`` it
+        ("Cambodian victims") or ``before`` it ("las víctimas nicaragüenses")."""
         found = []
         for state, form in self.demonyms.items():
             for match in form.finditer(text):
                 if not _whole_word(text, match.start(), match.end()):
                     continue  # ("Sudanese" inside "South Sudanese")
-                if _VICTIMS_AFTER.match(text, match.end()) or _VICTIMS_BEFORE.search(text, 0, match.start()):
+                if after.match(text, match.end()) or before.search(text, 0, match.start()):
                     found.append((match.start(), state))
         return [state for _start, state in sorted(found, key=lambda item: item[0]) if state.has_joined]
 
@@ -1054,7 +1059,7 @@ def _helped(paragraph, kind: str, owners: list[Actor], directory: ActorDirectory
     if kind in ("commitment", "offer", "call") and (owners or helped):
         helped += directory.states_of_victims(paragraph.text)
     if kind in ("commitment", "offer") and _TRAINING.search(paragraph.text):
-        helped += _states_trained(paragraph.text, directory)
+        helped += directory.states_of_people(paragraph.text, _TRAINEES_AFTER, _TRAINEES_BEFORE)
     if kind in ("commitment", "offer") and (owners or helped):
         helped += _places_opening_a_sum(paragraph.text, directory)
         # (a body given a sum for a State's programme only channels it: "to the GICHD to support mine action in Chad")
@@ -1066,27 +1071,12 @@ def _helped(paragraph, kind: str, owners: list[Actor], directory: ActorDirectory
 # Training given ("training for the Colombian troops", "capacitar a varios soldados ucranianos", "former des démineurs
 # ukrainiens"): the State whose people are trained is helped.
 _TRAINING = re.compile(r"\b(?:train\w*|capacit\w*|entren\w*|form(?:er|era|eront|ation|ait|é|ée|és))\b", re.IGNORECASE)
-_TRAINEES = re.compile(
-    r"\s+(?:troops|soldiers|deminers|officers|engineers|personnel|military|trainees|militares|soldados|desminadores|"
-    r"ingenieros|oficiales|démineurs|soldats|militaires|officiers|ingénieurs)\b",
-    re.IGNORECASE,
+_TRAINEES = (
+    r"(?:troops|soldiers|deminers|officers|engineers|militares|soldados|desminadores|ingenieros|oficiales|démineurs|"
+    r"soldats|militaires|officiers|ingénieurs)"
 )
-_TRAINEES_BEFORE = re.compile(
-    r"\b(?:troops|soldiers|deminers|officers|engineers|militares|soldados|desminadores|ingenieros|oficiales|démineurs|"
-    r"soldats|militaires|officiers|ingénieurs)\s+$",
-    re.IGNORECASE,
-)
-
-
-def _states_trained(text: str, directory: ActorDirectory) -> list[Actor]:
-    found = [
-        (match.start(), state)
-        for state, form in directory.demonyms.items()
-        for match in form.finditer(text)
-        if _whole_word(text, match.start(), match.end())
-        and (_TRAINEES.match(text, match.end()) or _TRAINEES_BEFORE.search(text, 0, match.start()))
-    ]
-    return [state for _start, state in sorted(found, key=lambda item: item[0]) if state.has_joined]
+_TRAINEES_AFTER = re.compile(r"\s+(?:" + _TRAINEES + r"|personnel|military|trainees)\b", re.IGNORECASE)
+_TRAINEES_BEFORE = re.compile(r"\b" + _TRAINEES + r"\s+$", re.IGNORECASE)
 
 
 def _helped_by_a_sum_pledged(text: str, directory: ActorDirectory, starts: list[int]) -> list[Actor]:
@@ -1102,8 +1092,8 @@ def _helped_by_a_sum_pledged(text: str, directory: ActorDirectory, starts: list[
     ]
 
 
-# A place that opens a sentence ("In Bosnia, ...", "En Angola, ...", "Au Cambodge, ...", "Dans le nord du Mali").
-_PLACE_OPENING = re.compile(r"^\s*(?:In|En|Au|Aux|Dans|A)\s+(?:the\s+|le\s+|la\s+|l['’]\s*|el\s+|los\s+)?(?=[A-ZÀ-Þ])")
+# A place that opens a sentence, a name next ("In Bosnia, ...", "Dans le nord du Mali": PLACE_OPENING).
+_PLACE_OPENING = re.compile(PLACE_OPENING + r"(?=[A-ZÀ-Þ])")
 
 
 def _places_opening_a_sum(text: str, directory: ActorDirectory) -> list[Actor]:

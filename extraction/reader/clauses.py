@@ -153,13 +153,17 @@ _THE_TREATY_BINDS = re.compile(
 )
 
 
+# The words for the Convention or a treaty, in the three languages ("convention", "traité", "convenio").
+_TREATY_WORDS = r"(?:convention|treaty|traité|convención|tratado|convenio)"
+
+
 # What a party to the Convention is bound to, told by a story or a page in the present ("By signing the Convention,
 # States Parties commit to", "Al firmar la convención, los Estados Parte se comprometen a", "Participants in this
 # international agreement commit to"): the treaty described, no one's pledge.
 _PARTIES_TO_IT = (
     r"(?:participants|parties|signatories|members|signatarios|miembros|signataires|membres|participantes)\s+"
     r"(?:in|to|of|de|a|en|del?|au|à\s+la)\s+(?:this|the|la|le|l['’]|el|este|esta|ce|cette)\s*(?:[\w-]+\s+){0,2}?"
-    r"(?:agreement|convention|treaty|accord|traité|acuerdo|tratado|convención|convenio)"
+    r"(?:agreement|accord|acuerdo|" + _TREATY_WORDS + ")"
 )
 # Signatories before a quotation of the treaty ("Signatory states will “undertake never ...”").
 _SIGNATORIES_QUOTED = (
@@ -169,7 +173,8 @@ _SIGNATORIES_QUOTED = (
 _THE_TREATY_REQUIRES = re.compile(
     r"^\s*(?:(?:by\s+(?:signing|ratifying|joining|acceding\s+to)|under|al\s+(?:firmar|ratificar|suscribir|adherirse\s+a)|"
     r"en\s+virtud\s+de|en\s+(?:signant|ratifiant|adhérant\s+à)|aux\s+termes\s+de|en\s+vertu\s+de)\s+[^,;.]{0,60}?"
-    r"(?:convention|treaty|traité|convención|tratado|convenio)\b[^,;.]{0,40},\s*(?:the\s+|los\s+|las\s+|les\s+)?"
+    + _TREATY_WORDS
+    + r"\b[^,;.]{0,40},\s*(?:the\s+|los\s+|las\s+|les\s+)?"
     r"(?:States?\s+Part(?:y|ies)|Estados?\s+Partes?|[ÉE]tats?\s+parties?|countries|países|pays|" + _PARTIES_TO_IT + ")"
     r"|^\s*(?:[^.;]{0,80},\s*)?(?:the\s+|los\s+|las\s+|les\s+)?(?:"
     + _PARTIES_TO_IT
@@ -645,7 +650,7 @@ def _read_reported_decision(compiled: CompiledGrammar, sentence: str, genre: str
 
 # What a treaty requires of its parties ("requires", "exige", "obliga", "impose"): its terms, not a meeting's call.
 _REQUIRES = ("requir", "exig", "oblig", "impos", "impon")
-_A_TREATY = re.compile(r"\b(?:convention|treaty|traité|convención|tratado|convenio)\b", re.IGNORECASE)
+_A_TREATY = re.compile(r"\b" + _TREATY_WORDS + r"\b", re.IGNORECASE)
 
 
 # A call for the Convention's universality ("called for universal adherence", "appelle à une adhésion universelle",

@@ -183,8 +183,10 @@ _PLACE_BEFORE = re.compile(
     r"|\b(?:ante|auprès\s+d(?:e|es|u))\s+(?:las?\s+|los\s+|l['’]\s*)?"
     r"|\b(?i:ambassador|representative|envoy)\s+to\s+(?:the\s+)?)$"
 )
-# The place a sentence opens with ("In Laos, Australia will provide"): not the subject when another party is named.
-_PLACE_OPENS = re.compile(r"^\s*['‘“\"«]?\s*(?:In|At|En|À|Au|Aux|Dans)\s+(?:the\s+|la\s+|le\s+|el\s+|l['’])?$")
+# The place a sentence opens with ("In Laos, Australia will provide", "En Angola, ...", "Au Cambodge, ..."): where,
+# not who (not the subject when another party is named).
+PLACE_OPENING = r"^\s*['‘“\"«]?\s*(?:In|At|En|À|A|Au|Aux|Dans)\s+(?:the\s+|le\s+|la\s+|l['’]\s*|el\s+|los\s+)?"
+_PLACE_OPENS = re.compile(PLACE_OPENING + "$")
 
 
 _LEADING_STOP = re.compile(r"[\s.;:!?]*")
