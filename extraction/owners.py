@@ -1041,7 +1041,9 @@ def _helped(paragraph, kind: str, owners: list[Actor], directory: ActorDirectory
 
     helped: list[Actor] = []
     for match in BENEFICIARY.finditer(paragraph.text):
-        named = named_list(paragraph.text[match.end() : match.end() + 120], directory, reach=5)
+        # (past a part of the State: "demining in the North of Sri Lanka", "en el norte de Colombia")
+        after = _A_PART_OF.sub("", paragraph.text[match.end() : match.end() + 120], count=1)
+        named = named_list(after, directory, reach=5)
         helped += [actor for actor in named if actor.kind == Actor.Kind.STATE]
     if kind == "call" and (own := OWN_COUNTRY.search(paragraph.text)):
         # "called on the international community to keep supporting demining in his country": the caller's State
@@ -1068,12 +1070,17 @@ def _helped(paragraph, kind: str, owners: list[Actor], directory: ActorDirectory
     return helped
 
 
+_A_PART_OF = re.compile(
+    r"^(?:the\s+|le\s+|la\s+|el\s+)?(?:(?:north|south|east|west)ern\s+|(?:north|south|east|west|nord|sud|est|ouest|"
+    r"norte|sur|este|oeste)\s+(?:(?:part|region)\s+)?(?:of\s+(?:the\s+)?|du\s+|de\s+la\s+|de\s+l['’]\s*|de\s+|del\s+))",
+    re.IGNORECASE,
+)
 # Training given ("training for the Colombian troops", "capacitar a varios soldados ucranianos", "former des démineurs
 # ukrainiens"): the State whose people are trained is helped.
 _TRAINING = re.compile(r"\b(?:train\w*|capacit\w*|entren\w*|form(?:er|era|eront|ation|ait|é|ée|és))\b", re.IGNORECASE)
 _TRAINEES = (
-    r"(?:troops|soldiers|deminers|officers|engineers|militares|soldados|desminadores|ingenieros|oficiales|démineurs|"
-    r"soldats|militaires|officiers|ingénieurs)"
+    r"(?:troops|soldiers|deminers|officers|engineers|army|militares|soldados|desminadores|ingenieros|oficiales|ejército|"
+    r"démineurs|soldats|militaires|officiers|ingénieurs|armée)"
 )
 _TRAINEES_AFTER = re.compile(r"\s+(?:" + _TRAINEES + r"|personnel|military|trainees)\b", re.IGNORECASE)
 _TRAINEES_BEFORE = re.compile(r"\b" + _TRAINEES + r"\s+$", re.IGNORECASE)
@@ -1682,7 +1689,7 @@ def offer_beneficiaries(paragraph, directory: ActorDirectory, clauses) -> list[A
 _TO_OR_IN = re.compile(
     r"\b(?:to|in|for|à|au|aux|en|a|al|para|pour)\s+(?:the\s+|la\s+|le\s+|l['’]\s*|el\s+|los\s+|las\s+)?"
     # (a part of the State: "in northern Sri Lanka", "en el norte de Sri Lanka", "dans le nord du Sri Lanka")
-    r"(?:(?:north|south|east|west)(?:ern|-eastern|-western)?\s+(?:part\s+of\s+)?|"
+    r"(?:(?:north|south|east|west)(?:ern|-eastern|-western)?\s+(?:(?:part|region)\s+)?(?:of\s+(?:the\s+)?)?|"
     r"(?:norte|sur|este|oeste|nord|sud|est|ouest)\s+(?:de|du|del)\s+(?:la\s+|l['’]\s*|el\s+)?)?$"
     # (the land to clear: "pour déminer les zones agricoles d'Ukraine", "to clear farmland in Ukraine")
     r"|\b(?:to|pour|para)\s+(?:demine|clear|déminer|dépolluer|desminar|limpiar)\s+(?:[\w'’-]+\s+){0,6}?"

@@ -382,6 +382,8 @@ def _verb_class(compiled: CompiledGrammar, verb: str, rest: str) -> str | None:
         # stressed "that" is a finding)
     if any(phrase.startswith(stem) for stem in grammar.request) and not _asks_someone_to_act(compiled, rest):
         return "call"  # "pidieron una mayor inversión": asking for something, from no one in particular
+    if phrase.startswith(grammar.inviting) and _asks_someone_to_act(compiled, rest):
+        return "call"  # "El presidente convocó a los Estados a adherirse": summoned to act
     return "conclusion"
 
 
@@ -490,7 +492,7 @@ def _read_body(compiled: CompiledGrammar, sentence: str, genre: str = ""):
     grammar = compiled.grammar
     if genre in PRESS_GENRES and verb.lower().startswith(_RESTATING) and _COMMITMENT_OBJECT.match(rest):
         return None, match.start("verb"), match.end("verb"), WEIGHT, "body"  # "they reaffirmed their 'commitment'"
-    if _an_events_aim(verb, match.group("subject"), genre):
+    if _an_events_aim(f"{verb} {rest.lstrip()}", match.group("subject"), genre):
         return None
     if _OF_THE_VIEW.match(f"{verb} {rest.lstrip()}"):  # "The Committee was of the view that ..."
         return "conclusion", match.start("verb"), match.end("verb"), WEIGHT, "body"
@@ -501,8 +503,7 @@ def _read_body(compiled: CompiledGrammar, sentence: str, genre: str = ""):
         return None
     if _PERIPHRASTIC_FUTURE.match(f"{verb} {rest.lstrip()}"):
         return None  # "La réunion va permettre d'évaluer", "La reunión va a permitir": what it is for
-    if genre in PRESS_GENRES and compiled.committing.match(sentence, match.end("subject")):
-        # reported: "Participants also undertook to", "se sont engagés à", "se comprometieron a": what they pledged
+    if genre in PRESS_GENRES and _pledged_in_a_story(compiled, match, sentence):
         return "commitment", match.start("verb"), match.end("verb"), WEIGHT, "body"
     undertaking = _UNDERTAKING.search(rest[:60])  # "welcomed the offer of Iraq", "se félicite de l'engagement pris par"
     if undertaking is not None:
@@ -532,6 +533,30 @@ def _read_body(compiled: CompiledGrammar, sentence: str, genre: str = ""):
     if kind == "none" and _CLOSING_ON_A_PLEDGE.match(rest):  # "s'est achevée vendredi sur un engagement des"
         return None  # (the phrase rules read the participants' pledge)
     return (None if kind == "none" else kind), match.start("verb"), match.end("verb"), WEIGHT, "body"
+
+
+def _pledged_in_a_story(compiled: CompiledGrammar, match: re.Match, sentence: str) -> bool:
+    """A body's pledge reported ("Participants also undertook to", "se sont engagés à", "se comprometieron a"), or
+    what those gathered agreed to do ("Les participants ont convenu d'accélérer l'aide")."""
+    subject_end = match.end("subject")
+    agreed = _AGREED_TO_ACT.match(sentence, subject_end) and _GATHERED.search(match.group("subject"))
+    return bool(compiled.committing.match(sentence, subject_end) or agreed)
+
+
+# Agreeing to act, not to decide on something ("agreed to accelerate", "ont convenu d'accélérer", "acordaron
+# reforzar"; not "agreed to grant the request" nor "to hold a meeting").
+_AGREED_TO_ACT = re.compile(
+    r"\s*(?:(?:also|further|aussi|également|también|además)\s+)*(?:agreed\s+to|(?:ont|a)\s+(?:\w+\s+)?convenu\s+"
+    r"(?:de\s+|d['’])|acordaron|convinieron\s+en)\s*(?!grant|approv|extend|accord|approuv|prolong|conced|otorg|aprob|"
+    r"prorrog|adopt|establish|hold|meet|convene|tenir|celebrar|reunir|se\s+r[ée]unir)[a-zàâçéèêîôûáíóúñ]+(?:er|ir|re|ar|\b)",
+    re.IGNORECASE,
+)
+# Those gathered at a meeting, as a subject ("the participants", "les délégations", "los países donantes").
+_GATHERED = re.compile(
+    r"\b(?:participants?|delegates?|delegations?|délégués?|délégations?|participantes|delegados|delegaciones|"
+    r"countries|pays|países|donors?|donateurs|donantes)\b",
+    re.IGNORECASE,
+)
 
 
 # A meeting that ends on its participants' pledge ("... sur un engagement des participants à", "with a commitment by").
@@ -571,12 +596,12 @@ def _second_verb_that_acts(compiled: CompiledGrammar, rest: str) -> re.Match | N
     return second if verb.startswith(grammar.decide) or _NEED_FOR.match(after) or calls else None
 
 
-def _an_events_aim(verb: str, subject: str, genre: str) -> bool:
-    """An event's purpose ("El taller busca fortalecer", "The conference aims to") or, in a report on the web, what
-    a reporter forecasts of it ("La conférence devrait déboucher sur un plan d'action"): no act of a body."""
-    return bool(_AIMING.match(verb) or (genre in PRESS_GENRES and _FORECAST.match(verb))) and bool(
-        _AN_EVENT.match(subject)
-    )
+def _an_events_aim(verb_group: str, subject: str, genre: str) -> bool:
+    """An event's purpose ("El taller busca fortalecer", "The conference aims to", "La conferencia tiene como
+    objetivo") or, in a report on the web, what a reporter forecasts of it ("La conférence devrait déboucher sur un
+    plan d'action"): no act of a body. ``verb_group``: the verb and the words after it."""
+    aims = _AIMING.match(verb_group) or (genre in PRESS_GENRES and _FORECAST.match(verb_group))
+    return bool(aims) and bool(_AN_EVENT.match(subject))
 
 
 def _no_act_of_the_body(grammar: Grammar, verb: str, rest: str, following: list[str]) -> bool:
@@ -733,7 +758,7 @@ def _read_reported_call(compiled: CompiledGrammar, sentence: str, genre: str):
             continue
         after_stem = skip_insertion(sentence[max(word.end(), word.start() + len(stem.rstrip()) + skipped) :])
         after_stem = _CALL_ADJECTIVE.sub("", after_stem, count=1)  # "un llamamiento apremiante para que"
-        if not (_asks_someone_to_act(compiled, after_stem) or _ADDRESSED.match(rest) or universal):
+        if not (universal or _calls_someone(compiled, stem, after_stem, rest)):
             continue  # ("ha pedido formalmente, a través de una resolución, que los Estados": past the insertion)
         # the subject, without the auxiliary ("Peru has invited") nor the verb it is coordinated to ("X met Y
         # and called on ...": the subject is X's)
@@ -757,6 +782,14 @@ def _read_reported_call(compiled: CompiledGrammar, sentence: str, genre: str):
             end = word.start() + len(stem.rstrip()) + skipped * spanning if asking or spanning else word.end()
             return kind, word.start(), end, weight, "party"
     return None
+
+
+def _calls_someone(compiled: CompiledGrammar, stem: str, after_stem: str, rest: str) -> bool:
+    """Whether a verb of calling asks someone to act, or names whom it calls on (one invited or convened with nothing
+    to do is asked to come: "convocó al G7 el 24 de febrero")."""
+    if _asks_someone_to_act(compiled, after_stem):
+        return True
+    return bool(_ADDRESSED.match(rest)) and not stem.startswith(compiled.grammar.inviting)
 
 
 def _a_gerund(before: str, word: str) -> bool:
@@ -1110,6 +1143,7 @@ def _read_future(compiled: CompiledGrammar, sentence: str, article: bool, genre:
     )
     reported = genre in PRESS_GENRES and phrase.startswith(grammar.reported_schedule)  # "will present"
     reported = reported or (genre in PRESS_GENRES and bool(_AT_A_MEETING.match(phrase)))  # "will attend the meeting"
+    reported = reported or a_visit(sentence, match.start(1))  # "will call on the President": a visit
     asks = _SUBMITS_A_REQUEST.match(phrase)  # ("will present the formal request": what the State will do)
     if (
         (scheduled or reported)
@@ -1122,8 +1156,9 @@ def _read_future(compiled: CompiledGrammar, sentence: str, article: bool, genre:
     done = done or bool(_MINE_FREE.match(sentence, match.end(1)))  # "el país estará libre de minas en 2020"
     if (verb in grammar.not_futures and not done) or re.match(grammar.duration, phrase):
         return None  # ("will take ten years to clear": a forecast)
-    if match is not dropped and not _is_party(compiled, _subject(compiled, sentence[: match.start()], True)):
-        if _a_things_forecast(sentence[: match.start()], sentence[match.end() :], genre):
+    subject = _subject(compiled, sentence[: match.start()], True)
+    if match is not dropped and not _is_party(compiled, subject):
+        if _a_things_forecast(sentence[: match.start()], sentence[match.end() :], genre) or _an_operator(subject):
             return None, match.start(), match.end(), WEIGHT, "party"  # (its phrases set aside too)
         return None
     obliged = re.sub(grammar.continuing, "", phrase).startswith(grammar.obligations)  # "will destroy", "détruira"
@@ -1357,12 +1392,25 @@ _AND_THEN_PRONOUN = re.compile(
 )
 
 
+# Holding or organising a gathering of others ("hold an international conference on demining", "organiser une
+# conférence régionale", "celebrar una conferencia internacional de donantes"): a party's offer to host it.
+_HOLDING_A_GATHERING = re.compile(
+    r"(?:hold|organi[sz]e|convene|tenir|tiendr|organis|accueill|celebr|organiz|acog|convoc)\w*\s+"
+    r"(?:an?|the|une|la|le|una|la)\s+(?:[\w-]+\s+){0,2}?(?:(?:conference|summit|forum|meeting)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:international|regional|global|high-level|donors?)|(?:international|regional|global|high-level|donors?['’]?)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:conference|summit|forum|meeting)|(?:conférence|sommet|forum|réunion|conferencia|cumbre|foro|"
+    r"reunión)\s+(?:[\w-]+\s+){0,2}?(?:internationale|régionale|mondiale|de\s+haut\s+niveau|des\s+donateurs|"
+    r"internacional|regional|mundial|de\s+alto\s+nivel|de\s+donantes))",
+    re.IGNORECASE,
+)
+
+
 def _offer_or_commitment(grammar: Grammar, sentence: str, verb_phrase: str, weight=WEIGHT) -> tuple[str, float]:
     """What a party undertakes is an offer when it names money or hosts others, a commitment otherwise. Either is
     strong evidence: it outweighs the phrase that says "pledges", "s'engage à" or "seguirá" (a commitment); so is
     putting people, equipment or expertise at others' disposal ("will second", "mettra à la disposition")."""
     verb_phrase = re.sub(grammar.continuing, "", verb_phrase)
-    hosts = any(verb_phrase.startswith(stem) for stem in grammar.hosting)
+    hosts = any(verb_phrase.startswith(stem) for stem in grammar.hosting) or _HOLDING_A_GATHERING.match(verb_phrase)
     if hosts or lexicon().currency.search(sentence) or re.match(grammar.providing, verb_phrase):
         return "offer", OFFER_WEIGHT
     return "commitment", weight
@@ -1446,6 +1494,7 @@ def _intends(compiled: CompiledGrammar, sentence: str, match: re.Match) -> bool:
     if not subject and (sayer := _sayer(compiled, sentence[: match.start()])):
         subject = sayer  # "Turkey stated that it aimed to", "Turquía indicó que su objetivo es": who said it
     event = _AN_EVENT.match(_bare_subject(compiled, subject)) or _AN_EVENT.match(sentence.lstrip(' "“«'))
+    event = event or _ORGANISED_OPENING.match(sentence.lstrip())  # "Organisée avec l'Ukraine, elle vise à"
     if _AIMING.match(match.group()) and (event or _EVENT_THEN_RELATIVE.search(sentence[: match.start()] + " ")):
         # "The conference aimed to renew commitments", "la Journée vise à", "opened the Conference that also aims
         # to": an event's purpose
@@ -1457,13 +1506,23 @@ def _intends(compiled: CompiledGrammar, sentence: str, match: re.Match) -> bool:
 _FORECAST = re.compile(r"(?:devrai(?:t|ent)|deber[íi]a(?:n)?|should|is\s+expected|are\s+expected)\b", re.IGNORECASE)
 # A verb of aiming ("aimed to", "vise à", "busca", "tiene como objetivo") and an event as its subject (a meeting, a
 # day, a ceremony: "The conference, chaired by ...", "La Journée internationale", "El Día Internacional").
-_AIMING = re.compile(r"(?:\w+\s+)?(?:aim|vis|busc|pretend|tien\w*\s+(?:como|por)\s+objetivo)", re.IGNORECASE)
+_AIMING = re.compile(
+    r"(?:\w+\s+)?(?:aim|vis|busc|pretend|tien\w*\s+(?:como|por)\s+objetivo|a\s+pour\s+(?:objectif|but|ambition)|"
+    r"ha(?:s|ve)\s+(?:as\s+its\s+)?(?:the\s+)?(?:aim|goal|objective|purpose))",
+    re.IGNORECASE,
+)
 _AN_EVENT = re.compile(
     r"(?:(?i:the|this|that|la|le|l['’]|el|esta|este|cette|ce)\s*)?(?:[A-Z][\w-]*\s+){0,3}?(?i:conference|meeting|"
     r"summit|workshop|seminar|day|event|ceremony|forum|session|symposium|conférence|réunion|sommet|atelier|séminaire|"
     r"journée|événement|cérémonie|conferencia|reunión|cumbre|taller|seminario|día|jornada|evento|ceremonia|foro)\b"
 )
 
+# A sentence that opens on how something was organised ("Organised jointly with Ukraine, it", "Organisée par la
+# Suisse, elle", "Convocada por"): an event is its subject.
+_ORGANISED_OPENING = re.compile(
+    r"(?:co-?)?(?:organi[sz]ed|organisée?s?|organizad[oa]s?|hosted|convened|convoquée?s?|convocad[oa]s?)\b[^,;.]{0,100},",
+    re.IGNORECASE,
+)
 _EVENT_THEN_RELATIVE = re.compile(_AN_EVENT.pattern + r",?\s+(?i:that|which|qui|que)\s+(?:\w+\s+)?$")
 
 
@@ -1572,7 +1631,8 @@ _SO_FAR = re.compile(
     r"au\s+cours\s+des\s+(?:\w+\s+)?derni[eè]res|ces\s+derni[eè]res\s+ann[ée]es|a\s+lo\s+largo\s+de\s+los\s+últimos|"
     r"durante los últimos|depuis|à ce jour|jusqu'ici|last\s+year|el\s+año\s+pasado|el\s+pasado\s+año|"
     r"l['’]an\s+dernier|l['’]année\s+dernière)\b|"
-    r"(?<!['’])\b(?:in|en)\s+(?:19|20)\d\d\b(?![-–/]\d)",  # (not a budget year ahead: "in 1998-99")
+    r"(?<!['’])\b(?:in|en)\s+(?:the\s+|el\s+|l['’]\s*)?(?:(?:fiscal\s+year|año\s+fiscal|exercice)\s+)?(?:19|20)\d\d\b"
+    r"(?![-–/]\d)",  # (not a budget year ahead: "in 1998-99"; a past fiscal year is: "en el año fiscal 2014")
     re.IGNORECASE,
 )
 
@@ -1902,6 +1962,7 @@ _INSTRUMENTS = {
     *("convention", "convención", "treaty", "traité", "tratado", "plan", "declaration", "déclaration"),
     *("declaración", "programme", "program", "programa", "project", "projet", "proyecto", "strategy", "stratégie"),
     "estrategia",
+    *("act", "bill", "law", "legislation", "loi", "ley"),  # ("The Act will implement the Convention": its purpose)
 }
 
 
@@ -1927,6 +1988,19 @@ def _bare_subject(compiled: CompiledGrammar, subject: str) -> str:
     return compiled.trailing_adverbs.sub("", subject)
 
 
+def _an_operator(subject: str) -> bool:
+    """Whether a subject (past what opens the sentence: "With Japanese support, HALO") is a mine action operator."""
+    return bool(_AN_OPERATOR.match(re.split(r",\s+", subject.strip())[-1]))
+
+
+# Mine action operators (non-governmental: no party to the Convention, no owner code), as a subject's head.
+_AN_OPERATOR = re.compile(
+    r"^(?:(?:the|la|le|l['’]|el)\s*)?(?-i:HALO|MAG|APOPO|FSD|DDG|NPA|DCA)\b|^(?:(?:the|la|le|l['’]|el)\s*)?"
+    r"(?:Mines\s+Advisory\s+Group|Norwegian\s+People['’]s\s+Aid|Danish\s+(?:Demining\s+Group|Refugee\s+Council)|"
+    r"Handicap\s+International|Humanit(?:y|é)\s*(?:&|and|et)\s*Inclusion|DanChurchAid|Fondation\s+suisse\s+de\s+déminage|"
+    r"Swiss\s+Foundation\s+for\s+Mine\s+Action|Golden\s+West)\b",
+    re.IGNORECASE,
+)
 _BOTH_NAMED = re.compile(r"^(?:both|ambos|ambas|tanto)\s+(?=(?-i:[A-ZÀ-Þ]))", re.IGNORECASE)
 
 
@@ -1947,6 +2021,8 @@ def _is_party(compiled: CompiledGrammar, subject: str, announcing: bool = False)
         return False
     if pair_subject().fullmatch(subject):  # "Both countries", "Ambos países": the two States named before
         return True
+    if _an_operator(subject):  # "HALO Sri Lanka will clear", "APOPO prévoit": an operator's plan
+        return False
     if _counted_or_a_named_body(compiled, subject):
         return True
     if re.match(grammar.quantifiers, compiled.determiners.sub("", subject), re.IGNORECASE):
@@ -2047,6 +2123,11 @@ _ORGANISATIONS_COUNTED = {
 
 # Verbs of hoping in the first person: what follows "that" says whom the speakers hope will act.
 _HOPING = ("hope", "espérons", "esperamos")
+_TO_BE_TOLD = re.compile(
+    r"\s*(?:to\s+)?(?:receive|hear|see|learn|read|recevoir|entendre|voir|apprendre|lire|recibir|escuchar|ver|conocer|"
+    r"leer)\b",
+    re.IGNORECASE,
+)
 
 
 # A first person joined to what a sentence said before it ("Des progrès ont été faits et nous allons donner un nouvel
@@ -2094,8 +2175,9 @@ def _read_first_person(compiled: CompiledGrammar, sentence: str):
     if verb.lower() in grammar.not_verbs:
         return None
     lowered = verb.lower()
-    if lowered in _HOPING and compiled.that_clause.match(rest):
+    if lowered in _HOPING and (compiled.that_clause.match(rest) or _TO_BE_TOLD.match(rest)):
         return None  # "We hope that this country will start": a hope addressed to a party; the rules decide
+        # ("We hope to receive information", "Esperamos recibir": what others are hoped to give, no pledge)
 
     if _ahead(compiled, sentence, match):  # "Informaremos", "Nous allons achever"
         return "commitment", match.start("verb"), match.end("verb"), WEIGHT, "first_person"

@@ -20,3 +20,187 @@ OFFERS_IN_THE_PRESENT = [
 @pytest.mark.parametrize(("language", "text", "owners"), OFFERS_IN_THE_PRESENT, ids=case_ids(OFFERS_IN_THE_PRESENT))
 def test_an_offer_in_the_present(language, text, owners):
     assert kinds_and_owners(proposed_by_position(language, "statement", [text])) == {1: [("offer", owners)]}
+
+
+# What an event is for ("La conférence a pour objectif de", "El seminario tiene como objetivo", "Organised with
+# Angola, it aims to"): no one's pledge, no body's decision.
+EVENTS_AIMS = [
+    ("fr", "La conférence régionale a pour objectif de renforcer la coopération entre les opérateurs de déminage."),
+    ("es", "El seminario tiene como objetivo fortalecer la cooperación entre los operadores de desminado."),
+    ("en", "Organised jointly with Angola, it aims to bring together donors and operators from the region."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), EVENTS_AIMS, ids=case_ids(EVENTS_AIMS))
+def test_an_events_aim_is_no_pledge(language, text):
+    assert proposed_by_position(language, "press_release", [text]) == {}
+
+
+def test_a_meeting_convened_calls_on_no_one():
+    text = "El canciller convocó al consejo de ministros el 3 de marzo, día de la firma."
+    assert proposed_by_position("es", "news", [text]) == {}
+
+
+def test_states_summoned_to_join_are_called_on():
+    text = "El presidente convocó a los Estados a adherirse a la Convención sin demora."
+    assert kinds_and_owners(proposed_by_position("es", "news", [text]))[1][0][0] == "call"
+
+
+# What an operator's work gives, told in the passive ("se ofrece apoyo psicológico"), and what a person noted in a
+# story: neither an offer nor a finding.
+@pytest.mark.parametrize(
+    ("language", "genre", "text"),
+    [
+        (
+            "es",
+            "web_page",
+            "En el sur del país la organización retira minas y se ofrece apoyo psicológico a las víctimas.",
+        ),
+        ("en", "news", "She noted that Norway had funded clearance in the province since 2005."),
+        ("fr", "press_release", "Il convient de noter que la coopération régionale renforce le déminage au Tchad."),
+    ],
+    ids=["es-passive-offer", "en-person-noted", "fr-il-convient"],
+)
+def test_descriptions_are_no_commitments(language, genre, text):
+    assert proposed_by_position(language, genre, [text]) == {}
+
+
+# A State's goal moved to a new year ("has been pushed back to 2028", "a été reporté à 2027", "fue aplazada a
+# 2029"): its new target.
+GOALS_MOVED = [
+    ("en", "The goal of a mine-free Angola has been pushed back to 2028, the authority said.", "AGO"),
+    ("fr", "L’objectif d’un Tchad débarrassé des mines a été reporté à 2027, selon les autorités.", "TCD"),
+    ("es", "La meta de un Perú libre de minas fue aplazada a 2029, según el gobierno.", "PER"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "state"), GOALS_MOVED, ids=case_ids(GOALS_MOVED))
+def test_a_goal_moved_to_a_new_year_is_the_states_target(language, text, state):
+    assert kinds_and_owners(proposed_by_position(language, "news", [text])) == {1: [("commitment", [state])]}
+
+
+# A party that will hold an international or regional gathering offers to host it.
+HOSTING = [
+    ("en", "Norway intends to hold an international conference on mine action in Oslo next year.", "NOR"),
+    ("fr", "La Suisse prévoit d’organiser une conférence internationale des donateurs sur le déminage en 2027.", "CHE"),
+    ("es", "Chile anunció que organizará una conferencia regional sobre desminado en 2027.", "CHL"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "state"), HOSTING, ids=case_ids(HOSTING))
+def test_holding_a_gathering_offers_to_host_it(language, text, state):
+    assert kinds_and_owners(proposed_by_position(language, "news", [text])) == {1: [("offer", [state])]}
+
+
+# Hopes that ask nothing of anyone: a visit ("will call on President Ruto"), information hoped for, an outrage, a
+# thing hoped for, what a resolution asks (described), what a law will do.
+NO_PLEDGE_NOR_CALL = [
+    ("en", "news", "During his visit, the envoy will call on President Ruto and the Foreign Minister."),
+    ("en", "statement", "We hope to receive an update from Eritrea on its stockpiles at the next meeting."),
+    ("fr", "statement", "Nous espérons recevoir des informations du Soudan du Sud sur ses stocks."),
+    ("en", "statement", "It is intolerable that children should still lose their limbs to these weapons."),
+    ("en", "statement", "We welcome the resolution in which the Council calls for action against landmines."),
+    ("es", "statement", "Esperamos que exista un registro nacional de víctimas antes de fin de año."),
+    ("en", "press_release", "The Act will implement the Convention in national law and set penalties for violations."),
+    ("fr", "press_release", "La loi permettra de mettre en œuvre la Convention dans le droit national."),
+    ("es", "press_release", "La ley aplicará la Convención en el derecho nacional."),
+    ("en", "press_release", "With Dutch funding, the HALO Trust will clear 300 minefields in Angola by next year."),
+    ("es", "news", "Noruega destinó 3 millones de dólares al desminado en Angola en el año fiscal 2016."),
+]
+
+
+@pytest.mark.parametrize(("language", "genre", "text"), NO_PLEDGE_NOR_CALL, ids=case_ids(NO_PLEDGE_NOR_CALL))
+def test_no_pledge_nor_call(language, genre, text):
+    assert proposed_by_position(language, genre, [text]) == {}
+
+
+# A hope voiced about a State named ("he hoped Sudan would complete"): a call on it.
+HOPES_FOR_A_STATE = [
+    ("en", "The special envoy said he hoped Sudan would complete its clearance by 2027."),
+    ("es", "El enviado especial dijo que esperaba que Sudán complete pronto el desminado."),
+    ("fr", "L'envoyé spécial espère que le Soudan achèvera bientôt le déminage."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), HOPES_FOR_A_STATE, ids=case_ids(HOPES_FOR_A_STATE))
+def test_a_hope_for_a_named_state_calls_on_it(language, text):
+    assert kinds_and_owners(proposed_by_position(language, "news", [text])) == {1: [("call", ["SDN"])]}
+
+
+# A text adopted "calling for" action: its call.
+ADOPTED_CALLING = [
+    (
+        "en",
+        "At the close of the meeting, the Geneva Call for Action was adopted, calling for action by states in Iraq.",
+    ),
+    (
+        "fr",
+        "À la clôture, l’Appel de Genève a été adopté, appelant les États à soutenir le déminage en Irak.",
+    ),
+    (
+        "es",
+        "Al cierre, el Llamamiento de Ginebra fue adoptado, pidiendo a los Estados que apoyen el desminado en Irak.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), ADOPTED_CALLING, ids=case_ids(ADOPTED_CALLING))
+def test_a_text_adopted_calling_for_action_calls(language, text):
+    found = kinds_and_owners(proposed_by_position(language, "press_release", [text]))
+    assert found[1][0][0] == "call" and "IRQ" in found[1][0][1]
+
+
+def test_a_resolutions_bare_request_calls_and_its_procedure_does_not():
+    texts = [
+        "Request the member States and the international community to support the rehabilitation of mine survivors.",
+        "Requests the Secretary-General to transmit this resolution to all Governments.",
+    ]
+    found = kinds_and_owners(proposed_by_position("en", "declaration", texts))
+    assert [kind for kind, _owners in found[1]] == ["call"] and 2 not in found
+
+
+# Those gathered at a meeting who agree to act ("The participants agreed to speed up assistance"): their pledge.
+AGREED_TO_ACT = [
+    ("en", "The donor conference was held in Rome on Monday. The participants agreed to speed up assistance."),
+    ("fr", "La conférence s'est tenue lundi à Rome. Les participants ont convenu d’accélérer l’aide."),
+    ("es", "La conferencia se celebró el lunes en Roma. Los participantes acordaron acelerar la ayuda."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), AGREED_TO_ACT, ids=case_ids(AGREED_TO_ACT))
+def test_participants_agreeing_to_act_pledge(language, text):
+    assert kinds_and_owners(proposed_by_position(language, "news", [text])) == {
+        1: [("commitment", ["conference-participants"])]
+    }
+
+
+def test_a_states_grant_announced_recently_is_found_with_its_beneficiary():
+    text = (
+        "Mines remain a threat in Iraq. The EU recently announced an additional package worth €15 million to help Iraq."
+    )
+    assert kinds_and_owners(proposed_by_position("en", "statement", [text])) == {1: [("offer", ["EU", "IRQ"])]}
+
+
+# Where the help goes, past a part of the State ("in the North of Angola") or after clearing ("para limpiar minas
+# en Camboya"), and the army trained ("al Ejército Peruano").
+BENEFICIARIES = [
+    (
+        "en",
+        "The Government of Norway extended a new US$ 500,000 grant for humanitarian demining in the North of Angola.",
+    ),
+    (
+        "es",
+        "Suiza planea sumarse a un programa internacional para limpiar minas terrestres en Camboya, dijo una fuente.",
+    ),
+    ("es", "El gobierno de Canadá capacitará en desminado humanitario al Ejército Peruano el próximo año."),
+]
+BENEFICIARY_OWNERS = [["AGO", "NOR"], ["CHE", "KHM"], ["CAN", "PER"]]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "owners"),
+    [(*case, owners) for case, owners in zip(BENEFICIARIES, BENEFICIARY_OWNERS, strict=True)],
+    ids=case_ids(BENEFICIARIES),
+)
+def test_the_state_helped_is_added(language, text, owners):
+    assert kinds_and_owners(proposed_by_position(language, "news", [text])) == {1: [("commitment", owners)]}
