@@ -940,6 +940,8 @@ def paragraph_owners(
         # participants' when it names them ("Los Estados aquí presentes reiteramos"), else who the story names
         owners += groups[:1]
     starts = [start for start, _end, _kind in matches] + [clause.start for clause in clauses if clause.kind]
+    if kind in ("commitment", "offer"):
+        owners += _givers_after_the_gift(paragraph.text, directory)
     owners += _helped(paragraph, kind, owners, directory, clauses, starts)
     if kind == "call" and _a_state(speaker) and HELP_FOR_US.search(paragraph.text):
         owners.append(speaker)  # "We call on donors to support our demining efforts": the speaker's State is helped
@@ -1032,6 +1034,27 @@ _TASKED = re.compile(
     r"|\b(?:that|que|qu['’])\s*(?:the\s+|la\s+|le\s+|el\s+|l['’]\s*)?(?-i:[A-Z])",
     re.IGNORECASE,
 )
+
+
+# A gift followed by its giver ("The grant is from the Japanese government", "a US$5 million donation from the
+# Korean Agency for International Co-operation", "una donación de Japón", "un don du Japon"): the giver pledged it.
+_GIFT_FROM = re.compile(
+    r"\b(?:grant|donation|contribution|funding|funds|gift|don|subvention|dotation|donación|subvención|aporte)\s+"
+    r"(?:of\s+[^.;]{1,30}?\s+)?(?:(?:is|was|comes|came|provient|venait|proviene|procede)\s+)?(?:from|de\s+la\s+part\s+d[eu]|"
+    r"de\s+parte\s+del?|du|del)\s+"
+    r"(?:the\s+|le\s+|la\s+|l['’]\s*|el\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _givers_after_the_gift(text: str, directory: ActorDirectory) -> list[Actor]:
+    from extraction.reader.sentences import named_list
+
+    return [
+        actor
+        for match in _GIFT_FROM.finditer(text)
+        for actor in named_list(text[match.end() : match.end() + 80], directory, reach=3)
+    ]
 
 
 def _helped(paragraph, kind: str, owners: list[Actor], directory: ActorDirectory, clauses, starts) -> list[Actor]:

@@ -83,6 +83,7 @@ def read_clauses(text: str, language: str, genre: str = "", article: bool = Fals
     recital = genre == "legal_act" and not article  # recitals describe: only a final clause is read in them
     clauses = []
     instrument_before = False  # (the sentence before opened on the Convention: "It aims to" is the treaty's aim)
+    sum_told = False  # (a sentence before named a sum)
     for offset, sentence in split_sentences(text):
         pointed_back, instrument_before = instrument_before, bool(_AN_INSTRUMENT_OPENS.match(sentence))
         if pointed_back and _A_PRONOUN_OPENS.match(sentence):  # "La Convention interdit ... Elle vise à protéger"
@@ -96,25 +97,7 @@ def read_clauses(text: str, language: str, genre: str = "", article: bool = Fals
         opening = offset == 0 or dateline is not None
         # ("Ambos países, refirió, acelerarán": the reporter's aside blanked, its length kept for the offsets)
         sentence = blank_when_and_where(compiled, blank_reporter_aside(sentence))
-        if (
-            _COURTESY_TO_CHAIR.search(sentence)
-            or (
-                genre in PRESS_GENRES
-                and _YEAR_PAST.match(sentence)
-                and not (compiled.future.search(sentence) or compiled.planned.search(sentence))
-            )
-            or (
-                genre in PRESS_GENRES
-                and (
-                    _THE_TREATY_BINDS.match(sentence)
-                    or _THE_TREATY_REQUIRES.match(sentence)
-                    or ARTICLE_CITED.search(sentence)
-                )
-            )
-        ):
-            # "Let me assure you, Mr. President, of my delegation's support": courtesy to the chair; "In October
-            # 1996, the Minister challenged the world to ...": a story's background, told as past; "Each State Party
-            # undertakes to destroy ...": a page citing the Convention's own words
+        if _courtesy_or_background(compiled, sentence, genre):
             clauses.append(
                 Clause(None, offset, offset + len(sentence), WEIGHT, "party", offset, offset + len(sentence))
             )
@@ -122,14 +105,32 @@ def read_clauses(text: str, language: str, genre: str = "", article: bool = Fals
         reading = _read_act_itself(sentence) if recital else _read(compiled, sentence, genre, article, opening)
         if not recital and not article and (reading is None or reading[0] is None):
             reading = _read_relative_tail(compiled, sentence, genre) or reading
-        if lead and (offset == 0 or dateline is not None) and genre in PRESS_GENRES and reading is None:
+        if lead and not sum_told and genre in PRESS_GENRES and reading is None:
+            # (the lead's sentences up to the first that names a sum: "Mines remain a threat in the DRC. KOICA
+            # provided USD 2.6 million to UNMAS")
             reading = _read_lead(compiled, sentence)
+        sum_told = sum_told or bool(lexicon().currency.search(sentence))
         if reading is not None:
             kind, start, end, weight, subject = reading
             if genre == "information_note":  # it arranges: what is hosted there (a briefing) is logistics
                 weight = min(weight, WEIGHT)
             clauses.append(Clause(kind, offset + start, offset + end, weight, subject, offset, offset + len(sentence)))
     return clauses
+
+
+def _courtesy_or_background(compiled: CompiledGrammar, sentence: str, genre: str) -> bool:
+    """ "Let me assure you, Mr. President, of my delegation's support": courtesy to the chair; "In October 1996, the
+    Minister challenged the world to ...": a story's background, told as past; "Each State Party undertakes to
+    destroy ...": a page citing the Convention's own words. The whole sentence is set aside."""
+    if _COURTESY_TO_CHAIR.search(sentence):
+        return True
+    if genre not in PRESS_GENRES:
+        return False
+    if _YEAR_PAST.match(sentence) and not (compiled.future.search(sentence) or compiled.planned.search(sentence)):
+        return True
+    return bool(
+        _THE_TREATY_BINDS.match(sentence) or _THE_TREATY_REQUIRES.match(sentence) or ARTICLE_CITED.search(sentence)
+    )
 
 
 # A sentence whose subject is the Convention or a treaty ("Adoptée en 1997, la Convention d'Ottawa interdit", "The
@@ -1495,6 +1496,7 @@ def _intends(compiled: CompiledGrammar, sentence: str, match: re.Match) -> bool:
         subject = sayer  # "Turkey stated that it aimed to", "Turquía indicó que su objetivo es": who said it
     event = _AN_EVENT.match(_bare_subject(compiled, subject)) or _AN_EVENT.match(sentence.lstrip(' "“«'))
     event = event or _ORGANISED_OPENING.match(sentence.lstrip())  # "Organisée avec l'Ukraine, elle vise à"
+    event = event or _A_STANDING_BODY.match(sentence.lstrip(' "“«'))  # "The Committee ... aims to": its remit
     if _AIMING.match(match.group()) and (event or _EVENT_THEN_RELATIVE.search(sentence[: match.start()] + " ")):
         # "The conference aimed to renew commitments", "la Journée vise à", "opened the Conference that also aims
         # to": an event's purpose
@@ -1517,6 +1519,11 @@ _AN_EVENT = re.compile(
     r"journée|événement|cérémonie|conferencia|reunión|cumbre|taller|seminario|día|jornada|evento|ceremonia|foro)\b"
 )
 
+# A body set up to work for the States Parties ("The Committee", "le Comité", "la Comisión"): what it aims to do
+# is its remit.
+_A_STANDING_BODY = re.compile(
+    r"(?:(?i:the|this|le|la|el|ce|cette|este|esta)\s+)?(?:[A-Z][\w-]*\s+){0,3}?(?i:committee|comité|commission|comisión)\b"
+)
 # A sentence that opens on how something was organised ("Organised jointly with Ukraine, it", "Organisée par la
 # Suisse, elle", "Convocada por"): an event is its subject.
 _ORGANISED_OPENING = re.compile(
@@ -1988,6 +1995,13 @@ def _bare_subject(compiled: CompiledGrammar, subject: str) -> str:
     return compiled.trailing_adverbs.sub("", subject)
 
 
+_GOVERNMENTS_OF = re.compile(
+    r"(?:the\s+|les\s+|los\s+)?(?:governments|gouvernements|gobiernos)\s+(?:of|de|des|du|del)\s+(?:la\s+|l['’]\s*)?"
+    r"(?-i:[A-ZÀ-Þ])",
+    re.IGNORECASE,
+)
+
+
 def _an_operator(subject: str) -> bool:
     """Whether a subject (past what opens the sentence: "With Japanese support, HALO") is a mine action operator."""
     return bool(_AN_OPERATOR.match(re.split(r",\s+", subject.strip())[-1]))
@@ -2020,6 +2034,8 @@ def _is_party(compiled: CompiledGrammar, subject: str, announcing: bool = False)
     if not subject or len(subject) > 160 or _SELF_REFERENCE.match(subject):
         return False
     if pair_subject().fullmatch(subject):  # "Both countries", "Ambos países": the two States named before
+        return True
+    if _GOVERNMENTS_OF.match(subject):  # "The governments of Denmark and Sweden will equip": those States
         return True
     if _an_operator(subject):  # "HALO Sri Lanka will clear", "APOPO prévoit": an operator's plan
         return False

@@ -204,3 +204,104 @@ BENEFICIARY_OWNERS = [["AGO", "NOR"], ["CHE", "KHM"], ["CAN", "PER"]]
 )
 def test_the_state_helped_is_added(language, text, owners):
     assert kinds_and_owners(proposed_by_position(language, "news", [text])) == {1: [("commitment", owners)]}
+
+
+def test_a_grant_received_names_its_giver_and_the_title_names_the_dr_congo():
+    text = (
+        "The Democratic Republic of Congo has received a $2 million grant to fund demining around Kisangani. "
+        "The grant is from the Japanese government."
+    )
+    found = proposed_by_position("en", "press_release", [text], title="Japan: A Leading Donor to Demining in DR Congo")
+    assert kinds_and_owners(found) == {1: [("commitment", ["COD", "JPN"])]}
+
+
+def test_the_leads_first_sentence_with_a_sum_announces_it():
+    text = (
+        "Mines remain a threat to civilians in Angola. To reduce the risks, Norway provided USD 2 million to UNMAS "
+        "for the 2026 to 2027 period."
+    )
+    assert kinds_and_owners(proposed_by_position("en", "press_release", [text]))[1][0][1] == ["NOR", "UNMAS"]
+
+
+# A grant awarded to an operator "from" a government, and governments named together: the States give.
+GIVERS = [
+    (
+        "The HALO Trust has been awarded a grant of $400,000 from the Government of Norway to clear mines in Angola.",
+        ["AGO", "NOR"],
+    ),
+    ("The governments of Denmark and Sweden will equip 40 demining teams next year.", ["DNK", "SWE"]),
+]
+
+
+@pytest.mark.parametrize(("text", "owners"), GIVERS, ids=["awarded-from", "governments-of"])
+def test_the_giving_states_own_the_pledge(text, owners):
+    assert kinds_and_owners(proposed_by_position("en", "press_release", [text])) == {1: [("commitment", owners)]}
+
+
+# A State stressing the importance of what all States Parties do, or saying the government must act: a call.
+CALLS_BY_IMPORTANCE_OR_NEED = [
+    (
+        "en",
+        "Chile stressed the importance of all States Parties reporting on their stockpiles on time.",
+        "states-parties",
+    ),
+    (
+        "fr",
+        "Le Chili a souligné l'importance pour tous les États parties de présenter leurs rapports à temps.",
+        "states-parties",
+    ),
+    (
+        "es",
+        "Chile destacó la importancia de que todos los Estados Partes presenten sus informes a tiempo.",
+        "states-parties",
+    ),
+    (
+        "fr",
+        "Il faut donc, a-t-il ajouté, que le gouvernement tchadien crée une structure nationale de déminage.",
+        "TCD",
+    ),
+    ("es", "Es necesario, añadió, que el gobierno peruano cree una autoridad nacional de desminado.", "PER"),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "owner"), CALLS_BY_IMPORTANCE_OR_NEED, ids=case_ids(CALLS_BY_IMPORTANCE_OR_NEED)
+)
+def test_importance_and_need_voiced_call(language, text, owner):
+    assert kinds_and_owners(proposed_by_position(language, "news", [text])) == {1: [("call", [owner])]}
+
+
+# A sum confirmed by partner States is pledged, with the State it goes to.
+SUMS_CONFIRMED = [
+    ("en", "Twenty partner States confirmed a total contribution of €300 million for demining in Ukraine."),
+    (
+        "fr",
+        "Vingt États partenaires ont confirmé un montant total de 300 millions d'euros pour le déminage de l'Ukraine.",
+    ),
+    ("es", "Veinte Estados socios confirmaron un aporte total de 300 millones de euros para el desminado de Ucrania."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), SUMS_CONFIRMED, ids=case_ids(SUMS_CONFIRMED))
+def test_a_sum_confirmed_is_pledged(language, text):
+    found = kinds_and_owners(proposed_by_position(language, "news", [text]))
+    assert found[1][0][0] == "commitment" and "UKR" in found[1][0][1]
+
+
+# A committee's remit, a forecast of what something "will show", what a story notes and what a conference reviewed.
+NOT_RECORDED = [
+    ("en", "The Committee, whose members are Chile, Peru and Spain, aims to support the States Parties' efforts."),
+    ("en", '"It will show how fragile such treaties are," said the director of the campaign.'),
+    ("en", "It is also noted that since 2022 Norway has allocated more than $50 million to demining in Ukraine."),
+    ("es", "La conferencia de Nairobi revisó el tratado de Ottawa, que entró en vigor en 1999."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), NOT_RECORDED, ids=case_ids(NOT_RECORDED))
+def test_not_recorded(language, text):
+    assert proposed_by_position(language, "news", [text]) == {}
+
+
+def test_the_state_whose_fields_are_cleared_is_helped():
+    text = "Le Canada continuera à contribuer au déminage des rues, des écoles et des champs en Ukraine."
+    assert kinds_and_owners(proposed_by_position("fr", "news", [text])) == {1: [("commitment", ["CAN", "UKR"])]}
