@@ -1716,7 +1716,7 @@ _TO_OR_IN = re.compile(
     r"(?:norte|sur|este|oeste|nord|sud|est|ouest)\s+(?:de|du|del)\s+(?:la\s+|l['’]\s*|el\s+)?)?$"
     # (the land to clear: "pour déminer les zones agricoles d'Ukraine", "to clear farmland in Ukraine")
     r"|\b(?:to|pour|para)\s+(?:demine|clear|déminer|dépolluer|desminar|limpiar)\s+(?:[\w'’-]+\s+){0,6}?"
-    r"(?:in|of|en|de|du|del|d['’])\s*(?:la\s+|el\s+|l['’]\s*)?$",
+    r"(?:in|of|from|en|de|du|del|d['’])\s*(?:la\s+|el\s+|l['’]\s*)?$",
     re.IGNORECASE,
 )
 

@@ -309,6 +309,9 @@ def _proposal_owners(paragraph, kind: str, given: list[Actor] | None, found, con
     owners = _with_helped_in_heading(context.with_beneficiary(owners), found, context)
     if owners and kind in ("commitment", "offer") and _THE_COUNTRY_HELPED.search(paragraph.text):
         owners += [state for state in [_document_state(context, set(owners), title_first=False)] if state]
+    if not owners and kind == Commitment.Kind.RECOMMENDATION and context.document.kind == Document.Kind.WEB_PAGE:
+        # a page's advice with no one named ("Greater priority should be accorded to survey"): to the page's State
+        owners = [state for state in [_document_state(context, set())] if state]
     return owners or _default_owners(context.document, kind, directory)
 
 
@@ -856,7 +859,8 @@ def _statements_of_different_owners(
 
 def _default_owners(document: Document, kind: str, directory) -> list[Actor]:
     """When neither the paragraph nor its section names an owner: a plan's action binds the States Parties, and so
-    does a conclusion or recommendation of a Convention document (a clipped text's is left to ``carried_owners``)."""
+    does a conclusion or recommendation of a Convention document (a clipped text's is left to ``carried_owners``);
+    a web page's advice is left to ``_proposal_owners``."""
     advice = kind in (Commitment.Kind.CONCLUSION, Commitment.Kind.RECOMMENDATION) and document.kind not in PRESS_GENRES
     return [directory.group("states-parties")] if document.kind == Document.Kind.ACTION_PLAN or advice else []
 

@@ -132,7 +132,8 @@ def extract(
 _FRONT_MATTER_NOISE = re.compile(
     r"^(?:distr\.|original:|item \d|tema \d|point \d|agenda item|unofficial|english|español|français|"
     r"anglais|inglés|\d{1,2}\s|"
-    r"(?:delivered|presented)\s+by|(?:prononcée?|présentée?)\s+par|(?:pronunciad[oa]|presentad[oa])\s+por)",
+    r"(?:delivered|presented)\s+by|(?:prononcée?|présentée?)\s+par|(?:pronunciad[oa]|presentad[oa])\s+por|"
+    r"(?:last\s+)?updated\b|mis\s+à\s+jour\b|dernière\s+mise\s+à\s+jour|(?:última\s+)?actualizaci[óo]n\b|actualizado\b)",
     re.IGNORECASE,
 )
 

@@ -495,6 +495,10 @@ def _read_in_genre(paragraph, table, threshold: float, clauses, genre: str, genr
     ):
         # a monitor's advice to a State it names ("Ukraine should request an extension without further delay")
         found = Classification("recommendation", threshold, [(*advised, "recommendation")])
+    if table and genre == "web_page" and found.kind is None and (advised := _PASSIVE_ADVICE.match(paragraph.text)):
+        # a page of advice to the State it is about ("Greater priority should be accorded to survey", "Continued
+        # efforts should be made to ensure reporting"): the monitor's recommendation
+        found = Classification("recommendation", threshold, [(advised.start("modal"), advised.end(), "recommendation")])
     if _is_instruction(found) and _A_REMIT.match(paragraph.heading or ""):
         # a body's remit on its page ("Mandate" above "Examine the information provided by States Parties"): what
         # it is there to do, not an order to the reader
@@ -504,6 +508,15 @@ def _read_in_genre(paragraph, table, threshold: float, clauses, genre: str, genr
         # an action, whatever its verb ("will be invited to", "Provide ...")
         found = Classification("commitment", THRESHOLD, found.matches, found.clauses)
     return found
+
+
+# A paragraph that opens on advice in the passive, no one named as its subject ("Greater priority should be accorded
+# to", "Continued efforts should be made to", "Des efforts devraient être faits", "Se debería dar prioridad").
+_PASSIVE_ADVICE = re.compile(
+    r"\s*(?:[A-ZÀ-Þ][\w-]*)(?:\s+[\w()-]+){0,8}?\s+(?P<modal>should|devrai(?:t|ent)|deber[íi]a(?:n)?)\s+(?:be|être|ser)\s+"
+    r"(?:[\w-]+ly\s+|[\w-]+ment\s+)?(?:[a-zà-ÿ]+(?:ed|ée?s?|ad[oa]s?|id[oa]s?)|made|given|taken|done|sought|kept|built|"
+    r"faits?|faites?|hechos?|hechas?|dad[oa]s?)\b"
+)
 
 
 # A heading over a body's remit: "Mandate", "Purpose", "Terms of reference", "Mandat", "Rôle", "Mandato", "Funciones".

@@ -1638,6 +1638,7 @@ _SO_FAR = re.compile(
     r"au\s+cours\s+des\s+(?:\w+\s+)?derni[eè]res|ces\s+derni[eè]res\s+ann[ée]es|a\s+lo\s+largo\s+de\s+los\s+últimos|"
     r"durante los últimos|depuis|à ce jour|jusqu'ici|last\s+year|el\s+año\s+pasado|el\s+pasado\s+año|"
     r"l['’]an\s+dernier|l['’]année\s+dernière)\b|"
+    r"\b(?:between|entre)\s+(?:19|20)\d\d\s+(?:and|y|et)\s+(?:19|20)\d\d\b|"  # ("Entre 2012 y 2016, la UE comprometió")
     r"(?<!['’])\b(?:in|en)\s+(?:the\s+|el\s+|l['’]\s*)?(?:(?:fiscal\s+year|año\s+fiscal|exercice)\s+)?(?:19|20)\d\d\b"
     r"(?![-–/]\d)",  # (not a budget year ahead: "in 1998-99"; a past fiscal year is: "en el año fiscal 2014")
     re.IGNORECASE,

@@ -3,7 +3,8 @@ tests (never taken from an evaluation set)."""
 
 import pytest
 
-from tests.extraction.proposing import case_ids, kinds_and_owners, proposed_by_position
+from documents.ingestion.pipeline import Overrides
+from tests.extraction.proposing import case_ids, kinds_and_owners, proposed_by_position, uploaded_proposals
 
 pytestmark = pytest.mark.django_db
 
@@ -305,3 +306,76 @@ def test_not_recorded(language, text):
 def test_the_state_whose_fields_are_cleared_is_helped():
     text = "Le Canada continuera à contribuer au déminage des rues, des écoles et des champs en Ukraine."
     assert kinds_and_owners(proposed_by_position("fr", "news", [text])) == {1: [("commitment", ["CAN", "UKR"])]}
+
+
+# A meeting's agenda told in the future passive ("will be discussed", "seront examinés", "se analizarán") and an
+# update "offered" to it: logistics, whoever the sentence points back to.
+AGENDA = [
+    ("en", "Among them, the challenges posed by explosive weapons in populated areas will be discussed."),
+    ("fr", "Parmi elles, les défis que posent les armes explosives seront examinés lors de la réunion."),
+    ("es", "Entre ellas se analizarán los retos que plantean las armas explosivas en zonas pobladas."),
+    ("es", "También se ha previsto ofrecer una actualización sobre los esfuerzos en curso en la región."),
+    ("fr", "Il est également prévu de faire un point de situation sur le déminage dans la région."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), AGENDA, ids=case_ids(AGENDA))
+def test_a_meetings_agenda_is_no_pledge(language, text):
+    opening = {
+        "en": "Experts from fifteen countries opened a meeting in Panama today.",
+        "fr": "Des experts de quinze pays ont ouvert aujourd'hui une réunion au Panama.",
+        "es": "Expertos de quince países abrieron hoy una reunión en Panamá.",
+    }[language]
+    assert 2 not in proposed_by_position(language, "news", [opening, text])
+
+
+# A monitor's page of advice on one State, in the passive ("Greater priority should be given to survey"): its
+# recommendations to that State (named by the page, whose date stamp is no title).
+PAGES_OF_ADVICE = [
+    (
+        "en",
+        "Eritrea\n\nMine Action\n\nLast updated: 3 March 2026\n\nThere are no confirmed contaminated areas in Eritrea."
+        "\n\nRecommendations for action\n\n  • Greater priority should be given to survey and clearance of the border."
+        "\n\n  • Continued efforts should be made to record mine action data in a national database.\n",
+        2,
+    ),
+    (
+        "fr",
+        "Érythrée\n\nAction contre les mines\n\nDernière mise à jour : 3 mars 2026\n\nAucune zone contaminée n'est "
+        "confirmée en Érythrée.\n\nRecommandations\n\n  • Des efforts accrus devraient être faits pour enregistrer "
+        "les données de l'action contre les mines.\n",
+        1,
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "count"), PAGES_OF_ADVICE, ids=case_ids(PAGES_OF_ADVICE))
+def test_a_pages_advice_in_the_passive_is_to_its_state(language, text, count):
+    found = uploaded_proposals("eritrea.txt", text, Overrides(kind="web_page", language=language))
+    assert found == [("recommendation", ["ERI"])] * count
+
+
+def test_a_grant_to_clear_mines_from_a_states_region_helps_that_state():
+    text = (
+        "Last week, the Dutch Government announced a grant of 400,000 US dollars for the British charity Halo Trust "
+        "to clear mines from Sri Lanka's Jaffna peninsula."
+    )
+    assert kinds_and_owners(proposed_by_position("en", "news", [text])) == {1: [("commitment", ["LKA", "NLD"])]}
+
+
+# What was committed over a past period ("Between 2012 and 2016", "Entre 2012 y 2016"): background; a period ahead
+# with a future still pledges.
+PAST_PERIODS = [
+    ("en", "Between 2012 and 2016, the EU committed €600 million to mine action in Chad and Colombia."),
+    ("es", "Entre 2012 y 2016, la UE comprometió 600 millones de euros para la acción contra las minas en Chad."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), PAST_PERIODS, ids=case_ids(PAST_PERIODS))
+def test_sums_of_a_past_period_are_background(language, text):
+    assert proposed_by_position(language, "news", [text]) == {}
+
+
+def test_a_period_ahead_still_pledges():
+    text = "Entre 2026 y 2030, la UE aportará 600 millones de euros para la acción contra las minas en Chad."
+    assert kinds_and_owners(proposed_by_position("es", "news", [text]))[1][0][1] == ["EU", "TCD"]
