@@ -1041,7 +1041,7 @@ _TASKED = re.compile(
 _GIFT_FROM = re.compile(
     r"\b(?:grant|donation|contribution|funding|funds|gift|don|subvention|dotation|donación|subvención|aporte)\s+"
     r"(?:of\s+[^.;]{1,30}?\s+)?(?:(?:is|was|comes|came|provient|venait|proviene|procede)\s+)?(?:from|de\s+la\s+part\s+d[eu]|"
-    r"de\s+parte\s+del?|du|del)\s+"
+    r"de\s+parte\s+del?)\s+"
     r"(?:the\s+|le\s+|la\s+|l['’]\s*|el\s+)?",
     re.IGNORECASE,
 )

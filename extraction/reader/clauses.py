@@ -1158,8 +1158,9 @@ def _read_future(compiled: CompiledGrammar, sentence: str, article: bool, genre:
     if (verb in grammar.not_futures and not done) or re.match(grammar.duration, phrase):
         return None  # ("will take ten years to clear": a forecast)
     subject = _subject(compiled, sentence[: match.start()], True)
-    if match is not dropped and not _is_party(compiled, subject):
-        if _a_things_forecast(sentence[: match.start()], sentence[match.end() :], genre) or _an_operator(subject):
+    operator = _an_operator(subject)  # "With Japanese support, HALO Sri Lanka will clear": an operator's plan
+    if match is not dropped and (operator or not _is_party(compiled, subject)):
+        if operator or _a_things_forecast(sentence[: match.start()], sentence[match.end() :], genre):
             return None, match.start(), match.end(), WEIGHT, "party"  # (its phrases set aside too)
         return None
     obliged = re.sub(grammar.continuing, "", phrase).startswith(grammar.obligations)  # "will destroy", "détruira"
@@ -2038,8 +2039,6 @@ def _is_party(compiled: CompiledGrammar, subject: str, announcing: bool = False)
         return True
     if _GOVERNMENTS_OF.match(subject):  # "The governments of Denmark and Sweden will equip": those States
         return True
-    if _an_operator(subject):  # "HALO Sri Lanka will clear", "APOPO prévoit": an operator's plan
-        return False
     if _counted_or_a_named_body(compiled, subject):
         return True
     if re.match(grammar.quantifiers, compiled.determiners.sub("", subject), re.IGNORECASE):
