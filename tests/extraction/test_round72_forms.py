@@ -379,3 +379,22 @@ def test_sums_of_a_past_period_are_background(language, text):
 def test_a_period_ahead_still_pledges():
     text = "Entre 2026 y 2030, la UE aportará 600 millones de euros para la acción contra las minas en Chad."
     assert kinds_and_owners(proposed_by_position("es", "news", [text]))[1][0][1] == ["EU", "TCD"]
+
+
+# What a titled person noted in a story, a forecast that something "will save lives", and a feeling ("We should
+# celebrate"): none is recorded.
+NOTED_FORECAST_FEELING = [
+    ("en", "news", "The authority's first vice-president noted that Angola is the fifth country to chair the meeting."),
+    ("en", "news", "The campaign has welcomed the contribution, saying it will save lives."),
+    ("es", "news", "La campaña acogió con satisfacción la contribución y dijo que salvará vidas."),
+    ("en", "statement", "We should celebrate these accomplishments and the commitment they represent."),
+]
+
+
+@pytest.mark.parametrize(("language", "genre", "text"), NOTED_FORECAST_FEELING, ids=case_ids(NOTED_FORECAST_FEELING))
+def test_noted_forecast_or_feeling_is_not_recorded(language, genre, text):
+    opening = {
+        "en": "New Zealand will give NZ$1.3 million to Angola for mine clearance.",
+        "es": "Nueva Zelandia dará 1,3 millones de dólares a Angola para el desminado.",
+    }[language]
+    assert 2 not in proposed_by_position(language, genre, [opening, text])
