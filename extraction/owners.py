@@ -1037,7 +1037,8 @@ _TASKED = re.compile(
 
 
 # A gift followed by its giver ("The grant is from the Japanese government", "a US$5 million donation from the
-# Korean Agency for International Co-operation", "una donación de Japón", "un don du Japon"): the giver pledged it.
+# Korean Agency for International Co-operation", "un don de la part du Japon", "una donación de parte de Japón"): the
+# giver pledged it (not a possessive: "el aporte del Japón" may stand beside another State's goal).
 _GIFT_FROM = re.compile(
     r"\b(?:grant|donation|contribution|funding|funds|gift|don|subvention|dotation|donación|subvención|aporte)\s+"
     r"(?:of\s+[^.;]{1,30}?\s+)?(?:(?:is|was|comes|came|provient|venait|proviene|procede)\s+)?(?:from|de\s+la\s+part\s+d[eu]|"
@@ -1093,6 +1094,7 @@ def _helped(paragraph, kind: str, owners: list[Actor], directory: ActorDirectory
     return helped
 
 
+# (stricter than the part ``_TO_OR_IN`` passes: a bare "East" may open a State's name, "East Timor")
 _A_PART_OF = re.compile(
     r"^(?:the\s+|le\s+|la\s+|el\s+)?(?:(?:north|south|east|west)ern\s+|(?:north|south|east|west|nord|sud|est|ouest|"
     r"norte|sur|este|oeste)\s+(?:(?:part|region)\s+)?(?:of\s+(?:the\s+)?|du\s+|de\s+la\s+|de\s+l['’]\s*|de\s+|del\s+))",
