@@ -967,6 +967,12 @@ _CLEARING_ONLY = re.compile(
 )
 
 
+# "The EU and its Member States are committed", "L'UE et ses États membres", "La UE y sus Estados miembros".
+_THE_EU_AND_ITS_MEMBERS = re.compile(
+    r"\b(?:EU|European\s+Union|UE|Union\s+européenne|Unión\s+Europea)\s+(?:and|et|y)\s+(?:its|ses|sus)\s+(?:\d+\s+)?"
+    r"(?:member\s+states|[ée]tats\s+membres|estados\s+miembros)\b",
+    re.IGNORECASE,
+)
 _HONOURING = re.compile(r"\b(?:commitments?|engagements?|compromisos?)\s+(?:to|de|d['’]|a|para)\s*$", re.IGNORECASE)
 
 
@@ -1000,8 +1006,8 @@ HELP_FOR_US = re.compile(
 
 
 def _named_by_the_words(text: str, kind: str, named: list[Actor], directory: ActorDirectory) -> list[Actor]:
-    """Owners that words around the operative ones give instead of the subject: commitments received from someone,
-    advice that a named State act, a plan that commits the States."""
+    """Owners that words around the operative ones give instead of (or beside) the subject: commitments received
+    from someone, advice that a named State act, a plan that commits the States, the EU's member States."""
     from extraction.reader.clauses import A_PLAN_COMMITS
     from extraction.reader.sentences import named_actors
 
@@ -1013,6 +1019,8 @@ def _named_by_the_words(text: str, kind: str, named: list[Actor], directory: Act
         return [actor for actor in after if _a_state(actor)][:1] or named
     if kind == "commitment" and (bound := A_PLAN_COMMITS.search(text)):
         return directory.groups_in(bound.group("who")) or [directory.group("states-parties")]  # "commits States to"
+    if any(owner.code == "EU" for owner in named) and _THE_EU_AND_ITS_MEMBERS.search(text):
+        return [*named, directory.group("states-parties")]  # its member States are parties with no code of their own
     return named
 
 
@@ -1191,6 +1199,8 @@ def call_owners(
         return helped
     if told := _told_what_they_should_do(text, calls, directory):  # "Countries should condemn Russia's use"
         return told
+    if shared := _each_their_part(text, calls, directory):  # "urged everyone to do their part: affected States ..."
+        return shared
     # a paragraph is recorded once: the owners of each of its calls ("implorent les États qui ... La déclaration
     # appelle ceux qui sont en mesure de le faire")
     owned = [owner for clause in calls for owner in _call_owners(paragraph, clause, speaker, directory)]
@@ -1224,6 +1234,24 @@ def call_owners(
         # names ("The meeting brought together survivors and government representatives")
         groups = [g for g in groups if any(directory.naming(g, text[c.sentence_start : c.sentence_end]) for c in calls)]
     return groups[:1] or ([speaker] if speaker else [])
+
+
+# A call on each to do their part, the parts then listed after a colon ("alentó a cada quien a cumplir con su parte:
+# los países afectados ...; los países donantes", "urged everyone to play their part: affected States ...").
+_EACH_ONE = re.compile(
+    r"\s*(?:on\s+|upon\s+|a\s+|à\s+)?(?:cada\s+(?:quien|uno|cual)|chacun|each\s+(?:one|party|actor)|everyone|"
+    r"todos\s+y\s+cada\s+uno)\b[^.:;]{0,80}:",
+    re.IGNORECASE,
+)
+
+
+def _each_their_part(text: str, calls, directory: ActorDirectory) -> list[Actor]:
+    """The groups a call on each to do their part lists after its colon, or []."""
+    for call in calls:
+        each = _EACH_ONE.match(text, call.end)
+        if each is not None:
+            return directory.groups_in(text[each.end() : call.sentence_end])
+    return []
 
 
 # The end of a call read from its subject and modal ("Los países de todo el mundo deberían"): who should act is

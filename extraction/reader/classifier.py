@@ -529,12 +529,15 @@ _A_REMIT = re.compile(
 # States as the subject of "should" or "are expected to", at the start of a paragraph (or after its dateline: "New
 # York, 23 October 2009 -- Governments that have not joined ... should"), in three languages.
 _STATES_SHOULD = re.compile(
-    r"\s*(?:\(?[A-ZÀ-Þ][^\n,.;:]{1,40},\s*[^-–—\n]{0,40}?\d[^-–—\n]{0,30}?[-–—]+\s+)?"  # (after a dateline)
+    r"\s*(?:\(?[A-ZÀ-Þ][^\n,.;:]{1,40},\s*[^-–—\n]{0,40}?\d[^-–—\n]{0,30}?[-–—]+\s+|\([^()\n]{1,40}\)\s*[-–—]+\s*)?"
+    # (after a dateline: "New York, 23 October 2009 --", "(New York) –")
     r"[\"“«‘]?\s*"  # (a quotation: "“Los países de todo el mundo deberían condenar”, dijo")
     # (after a connective: "And very importantly - States Parties should", "Enfin, les États devraient")
     r"(?:(?:and|also|finally|lastly|moreover|furthermore|et|enfin|aussi|y|además|finalmente)\b[^.;:,–—-]{0,30}?"
     r"(?:\s[-–—]|,)\s+)?"
-    r"(?:(?:all|tous|todos)\s+)?(?:(?:the|les|los)\s+)?(?:(?:other|autres|demás)\s+)?"
+    # (after a State named first: "The United States and other countries that have not banned mines should")
+    r"(?:(?:the\s+|les\s+|los\s+)?(?-i:[A-ZÀ-Þ])[\w.-]+(?:\s+(?-i:[A-ZÀ-Þ])[\w.-]+){0,3}\s+(?:and|et|y)\s+(?=(?:other|autres|demás)\s))?"
+    r"(?:(?:all|tous|todos)\s+)?(?:(?:the|les|los)\s+)?(?:(?:other|autres|demás)\s+)?(?:member\s+)?"
     r"(?:states?\s+part(?:y|ies)|states|countries|governments|"
     r"gouvernements|gobiernos|[ée]tats(?:\s+parties)?|pays|estados(?:\s+partes?)?|países)\b[^.;:]{0,100}?\b(?:should|"
     r"are\s+expected\s+to|"

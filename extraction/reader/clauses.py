@@ -126,7 +126,8 @@ def _courtesy_or_background(compiled: CompiledGrammar, sentence: str, genre: str
         return True
     if genre not in PRESS_GENRES:
         return False
-    if _YEAR_PAST.match(sentence) and not (compiled.future.search(sentence) or compiled.planned.search(sentence)):
+    told_as_past = _YEAR_PAST.match(sentence) or _YEARS_SINCE.match(sentence)
+    if told_as_past and not (compiled.future.search(sentence) or compiled.planned.search(sentence)):
         return True
     return bool(
         _THE_TREATY_BINDS.match(sentence) or _THE_TREATY_REQUIRES.match(sentence) or ARTICLE_CITED.search(sentence)
@@ -195,6 +196,14 @@ _YEAR_PAST = re.compile(
     r"^\s*(?:In|En)\s+(?:(?:early|late|mid-?|début|fin|principios\s+de|finales\s+de)\s+)?(?:(?:"
     + "|".join(sorted(MONTHS, key=len, reverse=True))
     + r")\s+(?:de\s+|del\s+)?)?(?:19|20)\d\d\b\s*,?",  # (its comma may be missing: "In 1991 the government asked")
+    re.IGNORECASE,
+)
+# A story's background told as time gone by: "It has been five years since the Federation called upon", "Il y a dix
+# ans que", "Hace diez años que".
+_YEARS_SINCE = re.compile(
+    r"^\s*(?:It\s+(?:has\s+been|is|was|had\s+been)|Il\s+y\s+a|Cela\s+fait|Ça\s+fait|Hace|Han\s+pasado)\s+"
+    r"(?:[\w-]+\s+){1,3}?(?:years?|decades?|months|ans|années|décennies|mois|años|décadas|meses)\s+"
+    r"(?:since|que|depuis|desde)\b",
     re.IGNORECASE,
 )
 # A reporter's aside between a subject and its verb: "Ambos países, refirió, acelerarán", "Both countries, he said,
@@ -500,8 +509,8 @@ def _read_body(compiled: CompiledGrammar, sentence: str, genre: str = ""):
     following = rest.split()[:3]
     if verb == "would" and _verb_class(compiled, verb, rest) == "recommendation":  # "would welcome X providing"
         return "recommendation", match.start("verb"), match.end() + len(following[0]) + 1, WEIGHT, "body"
-    if verb.lower() in grammar.not_verbs or not following or _NO_DECIDING_VERB.fullmatch(verb):
-        return None
+    if verb.lower() in grammar.not_verbs or not re.search(r"\w", rest) or _NO_DECIDING_VERB.fullmatch(verb):
+        return None  # (nothing after the word: "Le Conseil exécutif,", a resolution's opening names its author)
     if _PERIPHRASTIC_FUTURE.match(f"{verb} {rest.lstrip()}"):
         return None  # "La réunion va permettre d'évaluer", "La reunión va a permitir": what it is for
     if genre in PRESS_GENRES and _pledged_in_a_story(compiled, match, sentence):
@@ -1258,6 +1267,8 @@ def _read_help_asked(compiled: CompiledGrammar, sentence: str, genre: str):
     before = sentence[: match.start()].split() if match is not None else []
     if before and before[-1].lower() in compiled.grammar.relatives:
         return None  # "the programme in Zimbabwe, which needs support": a description, no one asks
+    if before and before[-1].lower() in _DETERMINERS_OF_A_NOUN:
+        return None  # "to draw attention to the need for victim assistance": a noun, no one asks
     subject = _subject(compiled, sentence[: match.start()]).strip(' "“«') if match is not None else ""
     if _COORDINATED_END.search(subject) and (opening := main_subject(compiled, subject)):
         subject = opening  # "Filipenko praised the work and called for global assistance": Filipenko
@@ -1267,6 +1278,7 @@ def _read_help_asked(compiled: CompiledGrammar, sentence: str, genre: str):
 
 
 _WE_SPANISH = re.compile(r"\w+mos\b")
+_DETERMINERS_OF_A_NOUN = {"the", "a", "an", "its", "their", "our", "his", "her", "this", "that", "whose"}
 
 
 def _read_aid_passive(compiled: CompiledGrammar, sentence: str):
@@ -1926,6 +1938,9 @@ _A_SPEECH = re.compile(
 _ACTIVITY = re.compile(
     r"(?:,\s+(?:in|en|à|a)\s+[^,;.]{1,40},(?:\s+[^,;.]{1,30},)?)?"  # (a place set off: "begin, in Bogotá, a course")
     r"(?:\s+\w+(?:mente|ment|ly))?"  # (an adverb: "comenzará inmediatamente a negociar")
+    # (a delay: "commencera d'ici à trois mois la destruction", "will begin within two months the")
+    r"(?:\s+(?:d['’]ici\s+(?:à\s+)?|dans\s+|within\s+|in\s+|dentro\s+de\s+|en\s+)(?:[\w-]+\s+){0,2}?(?:jours|"
+    r"semaines|mois|ans|days|weeks|months|years|días|semanas|meses|años))?"
     r"\s+(?:\w+ing\b|(?:to|à|a)\s+\w|"  # (or a process begun: "start the process of becoming parties")
     r"(?:the|its|their|le|la|les|leur|son|sa|el|los|su|sus)\s+(?:[\w-]+\s+)?(?:process|processus|proceso|procédure|"
     r"procedimiento|destruction|destrucción|clearance|déminage|desminado|ratification|ratificación|accession|"
