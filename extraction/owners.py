@@ -160,7 +160,19 @@ def _whole_word(text: str, start: int, end: int) -> bool:
 
 # The words before a State's name or adjective that make it part of an organisation's name ("Ayuda Popular Noruega",
 # "la Cruz Roja de Colombia", "la Croix-Rouge française"): one list, read as lookbehinds and as a pattern.
-_NGO_NAME_HEADS = ("Ayuda Popular", "Aide populaire", "Cruz Roja", "Cruz Roja de", "Croix-Rouge", "Red Cross")
+# (and a regional organisation's: "Organisation des États américains", "Organization of American States")
+_NGO_NAME_HEADS = (
+    "Ayuda Popular",
+    "Aide populaire",
+    "Cruz Roja",
+    "Cruz Roja de",
+    "Croix-Rouge",
+    "Red Cross",
+    "Organisation des États",
+    "Organización de los Estados",
+    "Organization of",
+    "Organisation of",
+)
 _NOT_IN_AN_NGOS_NAME = "".join(f"(?<!{words} )" for words in _NGO_NAME_HEADS)  # (fixed-width lookbehinds)
 _IN_AN_NGOS_NAME = re.compile(
     "(?:" + "|".join(re.escape(words).replace(r"\ ", r"\s+") for words in _NGO_NAME_HEADS) + r")\s+$", re.IGNORECASE
@@ -1075,7 +1087,10 @@ def _helped(paragraph, kind: str, owners: list[Actor], directory: ActorDirectory
     for match in BENEFICIARY.finditer(paragraph.text):
         # (past a part of the State: "demining in the North of Sri Lanka", "en el norte de Colombia")
         after = _A_PART_OF.sub("", paragraph.text[match.end() : match.end() + 120], count=1)
-        named = named_list(after, directory, reach=5)
+        # (or by its adjective: "aider le gouvernement colombien", "ayudar al gobierno colombiano")
+        named = named_list(after, directory, reach=5) or [
+            actor for _s, _e, actor in directory.demonym_spans(after[:40])
+        ]
         helped += [actor for actor in named if actor.kind == Actor.Kind.STATE]
     if kind == "call" and (own := OWN_COUNTRY.search(paragraph.text)):
         # "called on the international community to keep supporting demining in his country": the caller's State
@@ -1170,14 +1185,17 @@ def _calls(text: str, clauses, matches) -> list:
     ... y exhortó a los Estados a": the second verb's addressees), in their sentences."""
     from extraction.reader.sentences import split_sentences
 
-    parsed = [clause for clause in clauses if clause.kind == "call"]
-    return parsed + [
-        SimpleNamespace(start=start, end=end, sentence_start=offset, sentence_end=offset + len(sentence))
-        for start, end, kind in matches
-        if kind == "call" and not any(clause.start <= start < clause.end for clause in parsed)
-        for offset, sentence in split_sentences(text)
-        if offset <= start < offset + len(sentence)
-    ]
+    calls = [clause for clause in clauses if clause.kind == "call"]
+    sentences = split_sentences(text)
+    for start, end, kind in sorted(matches):
+        if kind != "call" or any(call.start <= start < call.end for call in calls):
+            continue  # (within a call found before: "is calling on" and "calling on governments to" are one)
+        for offset, sentence in sentences:
+            if offset <= start < offset + len(sentence):
+                calls.append(
+                    SimpleNamespace(start=start, end=end, sentence_start=offset, sentence_end=offset + len(sentence))
+                )
+    return calls
 
 
 def call_owners(

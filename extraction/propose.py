@@ -402,7 +402,8 @@ def _with_carried_owners(whole: Proposal, found, context: _Context) -> bool:
         # President calling is no actor named before (the page's publisher): the States not party own it
         # (or named in the paragraph before the call: "Le Pape François a abondé. Le souverain pontife exhorte")
         # (a State Party named among those the call gave is its maker: "Cambodian authorities called for all")
-        inside = [owner for owner in whole.owners if owner.kind == Actor.Kind.STATE and not _outside(owner, context)]
+        # (so is an organisation named before the verb: "The ICBL calls on all states to join")
+        inside = [owner for owner in whole.owners if _a_caller_inside(owner, whole, found, context)]
         caller = None if inside else _caller(whole, found, context)
         whole.owners = carried or inside or ([caller] if caller else whole.owners)  # (else the story's State)
     if not carried and (state := _ministers_state(whole, found, context)):  # ("the country will": named already)
@@ -451,6 +452,17 @@ def _called_outside(whole: Proposal, context: _Context) -> bool:
     # (or only on States named that have not joined, to join or to stop using mines: "urged Syria to cease")
     outside = [owner for owner in owners if owner.kind == Actor.Kind.STATE and _outside(owner, context)]
     return whole.kind == Commitment.Kind.CALL and bool(owners) and outside == owners
+
+
+def _a_caller_inside(owner: Actor, whole: Proposal, found, context: _Context) -> bool:
+    """Whether an owner a call was given makes it: a State Party, or an organisation its sentence names before the
+    verb of calling."""
+    if owner.kind == Actor.Kind.STATE:
+        return not _outside(owner, context)
+    starts = [clause.start for clause in found.clauses if clause.kind == "call"]
+    called_at = min(starts + [start for start, _end, kind in found.matches if kind == "call"], default=0)
+    before = whole.paragraph.text[:called_at].rsplit(".", 1)[-1]
+    return owner.kind == Actor.Kind.ORGANISATION and context.directory.naming(owner, before) is not None
 
 
 def _outside(state: Actor, context: _Context) -> bool:

@@ -326,13 +326,26 @@ def classify_paragraphs(paragraphs, tables: dict[str, RuleTable], document_langu
     """Each paragraph with its classification, in order. Paragraphs are read in their context: a numbered item
     that recommends, under an introduction that announces conclusions, is a conclusion; the genre sets the bar; the
     items of a treaty quoted over several paragraphs ("Il prévoit que « Chaque État partie s'engage à : | a)
-    Employer ...") are the treaty's text, nobody's commitment."""
-    quoting = False
+    Employer ...") are the treaty's text, nobody's commitment; the items under "any withdrawal would:" ("Undermine
+    the norm") are what it would do, no order to the reader."""
+    quoting = consequences = False
     for paragraph, table, found in _classify_in_context(paragraphs, tables, document_language, genre):
-        if quoting:
+        instruction = _is_instruction(found)
+        if quoting or (consequences and instruction):
             found = Classification(None, 0.0, [], found.clauses)
         quoting = _quotation_goes_on(paragraph.text, paragraph.language or document_language, genre, quoting)
+        consequences = bool(_CONSEQUENCES_LISTED.search(paragraph.text)) or (
+            consequences and (instruction or found.kind is None)
+        )
         yield paragraph, table, found
+
+
+# An introduction to what something would bring, its items to follow ("any withdrawal from the treaty would:",
+# "le retrait aurait pour effet de :", "la retirada podría:").
+_CONSEQUENCES_LISTED = re.compile(
+    r"\b(?:would|could|might|pourrait|pourraient|aurait|auraient|podría|podrían|tendría|tendrían)\b[^.;:]{0,30}:\s*$",
+    re.IGNORECASE,
+)
 
 
 _OPENING_QUOTES, _CLOSING_QUOTES = "«“", "»”"
@@ -567,9 +580,11 @@ _NAME_SHOULD = re.compile(
     # (not States in general: "States must", "Les États doivent", "Los Estados deben" exhort them all)
     r"(?!(?:States|Countries|Governments|Donors|Parties|All|États|Etats|Pays|Gouvernements|Estados|Países|Gobiernos)\b)"
     r"(?:[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|and|of|et|y|de)){0,6}(?:\s+\([A-ZÀ-Þ]{2,8}\))?"  # ("... (TMAC)")
-    r"(?:\s+(?:government|authorities))?|"
-    r"(?:[Gg]overnment|[Gg]ouvernement|[Gg]obierno)\s+[a-zà-ÿ]+)"
-    r"(?:,\s+(?:as|como|en\s+tant\s+que)\s+[^,;.]{3,100},)?"  # ("Camboya, como firmante de la Declaración, debe")
+    r"(?:\s+(?:transitional\s+|interim\s+)?(?:government|authorities))?|"
+    r"(?:[Gg]overnment|[Gg]ouvernement|[Gg]obierno)(?:\s+de\s+transition|\s+de\s+transición|\s+intérimaire)?\s+[a-zà-ÿ]+)"
+    # ("Camboya, como firmante de la Declaración, debe", "le gouvernement syrien, en coopération avec les donateurs,")
+    r"(?:,\s+(?:as|como|en\s+tant\s+que|in\s+cooperation\s+with|en\s+coopération\s+avec|en\s+cooperación\s+con)"
+    r"\s+[^,;.]{3,100},)?"
     r"\s+(?P<modal>should|must|devrait|doit|debería|debe|needs\s+to|has\s+to|tiene\s+que)\b"
 )
 # A saying verb and its "that" before what a party should do ("afirmó que Camboya debe", "said that Chad must").

@@ -648,8 +648,20 @@ def _a_deciding_body(compiled: CompiledGrammar, match: re.Match, sentence: str, 
         return False  # "El presidente keniano": a State's officer speaks for the State, no meeting decides
     if _OWN_GOVERNMENT.search(sentence[match.end("verb") : match.end("verb") + 40]):
         return False  # "The President announced that his government will sign": a head of State speaks for it
-    # "six States Parties have declared ...": a count describes, it does not decide
-    return not re.match(compiled.grammar.quantifiers, compiled.determiners.sub("", subject), re.IGNORECASE)
+    # "six States Parties have declared ...": a count describes, it does not decide ("The Twenty-Second Meeting" is
+    # no count)
+    counted = compiled.determiners.sub("", subject)
+    return bool(_A_COMPOUND_ORDINAL.match(counted)) or not re.match(
+        compiled.grammar.quantifiers, counted, re.IGNORECASE
+    )
+
+
+# An ordinal written with a hyphen ("Twenty-Second", "vingt-deuxième"), which opens like a count.
+_A_COMPOUND_ORDINAL = re.compile(
+    r"\s*(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|vingt|trente|quarante|cinquante|soixante)-"
+    r"(?:\w+ième|first|second|third|\w+th)\b",
+    re.IGNORECASE,
+)
 
 
 def _a_person_asks(compiled: CompiledGrammar, subject: str, verb: str) -> bool:

@@ -248,3 +248,125 @@ def test_an_act_begun_after_a_delay_is_a_commitment(language, text):
 def test_a_call_made_taking_the_opportunity_is_a_call():
     text = "Our members marked the anniversary. We used this opportunity to call for sustained support to survivors."
     assert kinds_and_owners(proposed_by_position("en", "web_page", [text]))[1][0][0] == "call"
+
+
+def test_a_progressive_call_on_governments_to_fund_is_on_those_in_a_position():
+    text = "The organisation is calling on governments to support assistance for landmine victims."
+    found = kinds_and_owners(proposed_by_position("en", "press_release", [text]))
+    assert found == {1: [("call", ["states-parties-in-a-position"])]}
+
+
+def test_what_a_withdrawal_would_do_is_no_order_to_the_reader():
+    texts = [
+        "The Campaign has long said that any withdrawal from the treaty would:",
+        "Shatter years of progress in cutting casualties",
+        "Undermine the norm against the weapon",
+    ]
+    assert proposed_by_position("en", "web_page", texts) == {}
+
+
+# The treaty's own obligations and deadlines, listed by a page as bare verbs: no order to the reader.
+TREATY_DEADLINES_LISTED = [
+    ("es", "Destruir todas las minas almacenadas en un plazo de cuatro años."),
+    ("fr", "Détruire tous les stocks de mines dans un délai de quatre ans."),
+    ("en", "Destroy all stockpiled mines within four years of entry into force."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), TREATY_DEADLINES_LISTED, ids=case_ids(TREATY_DEADLINES_LISTED))
+def test_the_treatys_deadlines_listed_are_no_orders(language, text):
+    assert proposed_by_position(language, "web_page", [text]) == {}
+
+
+def test_the_treaty_signed_in_1997_is_background():
+    text = "A pesar de que 133 Estados firmaron el acuerdo de 1997, los grandes productores siguen fuera."
+    assert proposed_by_position("es", "news", [text]) == {}
+
+
+def test_an_organisation_calling_on_all_to_join_keeps_its_call():
+    texts = [
+        "Geneva, 3 April 2009 — Universal adherence is the only effective way, the International Campaign to Ban "
+        "Landmines (ICBL) said today, on the eve of the UN's International Day for Mine Awareness.",
+        "The ICBL calls on all states to join the 1997 Mine Ban Treaty without delay.",
+    ]
+    assert kinds_and_owners(proposed_by_position("en", "press_release", texts)) == {2: [("call", ["ICBL"])]}
+
+
+# Said or reported as context: no one's pledge, call or decision.
+CONTEXT_TOLD = [
+    (
+        "fr",
+        "La Birmanie est le seul pays à poser des mines après que la Russie a annoncé son intention d'arrêter.",
+    ),
+    ("en", "Myanmar is now the only country laying mines after Russia announced its intention to stop using them."),
+    ("es", "Birmania es el único país que coloca minas después de que Rusia anunció su intención de dejar de usarlas."),
+    ("es", "El ministro comenzó la campaña en octubre de 1996, cuando instó a los gobiernos a firmar el tratado."),
+    ("en", "The minister began the campaign in October 1996, when he urged governments to sign the treaty."),
+    (
+        "fr",
+        "Le ministre a lancé la campagne en octobre 1996, lorsqu'il a exhorté les gouvernements à signer le traité.",
+    ),
+    ("en", "Many agree that one of the country's greatest challenges will be to clear the remaining mines."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), CONTEXT_TOLD, ids=case_ids(CONTEXT_TOLD))
+def test_context_told_is_not_recorded(language, text):
+    assert proposed_by_position(language, "news", [text]) == {}
+
+
+# Demining made a priority: the government's commitment.
+MADE_A_PRIORITY = [
+    ("en", "The President of Colombia has made demining one of his top priorities."),
+    ("fr", "Le président de la Colombie a fait du déminage l'une de ses priorités."),
+    ("es", "El presidente de Colombia ha hecho del desminado una de sus prioridades."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), MADE_A_PRIORITY, ids=case_ids(MADE_A_PRIORITY))
+def test_demining_made_a_priority_is_a_commitment(language, text):
+    assert kinds_and_owners(proposed_by_position(language, "news", [text])) == {1: [("commitment", ["COL"])]}
+
+
+# Cooperation renewed to help a government named by its adjective: the partners' commitment, the State helped.
+COOPERATION_RENEWED = [
+    (
+        "fr",
+        "L'ambassade du Canada et le secrétariat général de l'Organisation des États américains (OEA) ont renouvelé "
+        "leur coopération pour aider le gouvernement colombien à éliminer les mines antipersonnel.",
+    ),
+    (
+        "en",
+        "The Embassy of Canada and the Organization of American States have renewed their cooperation to help the "
+        "Colombian government eliminate anti-personnel mines.",
+    ),
+    (
+        "es",
+        "La Embajada de Canadá y la Organización de los Estados Americanos renovaron su cooperación para ayudar al "
+        "gobierno colombiano a eliminar las minas antipersonal.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), COOPERATION_RENEWED, ids=case_ids(COOPERATION_RENEWED))
+def test_cooperation_renewed_to_help_a_government_is_a_commitment(language, text):
+    found = kinds_and_owners(proposed_by_position(language, "press_release", [text]))
+    assert found == {1: [("commitment", ["CAN", "COL", "OAS"])]}
+
+
+def test_a_call_demanded_in_spanish_is_a_call_on_the_state_named():
+    text = 'El director demanda que "las partes en conflicto en Yemen deben dejar de instalar minas".'
+    assert kinds_and_owners(proposed_by_position("es", "news", [text])) == {1: [("call", ["YEM"])]}
+
+
+def test_a_transitional_government_told_what_it_should_do_is_advised():
+    text = (
+        "Le gouvernement de transition syrien, en coopération avec les donateurs, devrait mettre en place des "
+        "programmes visant à éliminer les mines terrestres."
+    )
+    assert 1 in proposed_by_position("fr", "news", [text])
+
+
+def test_a_meeting_named_by_a_compound_ordinal_decides():
+    text = "The Twenty-Second Meeting decided to grant the request of Chad."
+    assert kinds_and_owners(proposed_by_position("en", "web_page", [text])) == {1: [("conclusion", ["TCD"])]}
