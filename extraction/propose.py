@@ -483,7 +483,20 @@ def _caller(whole: Proposal, found, context: _Context) -> Actor | None:
     sayers = quoted_sayer(paragraph.text, called_at, called_at, context.directory)
     if sayers and sayers[0] not in called:
         return sayers[0]
+    # (or reported by whoever says it after: "Groups worldwide are calling on the United States to ..., said the ICBL")
+    said = _SAID_AFTER.search(paragraph.text, called_at)
+    sayers = [] if said is None else named_actors(paragraph.text[said.end() : said.end() + 120], context.directory)
+    if sayers and sayers[0] not in called:
+        return sayers[0]
     return last_actor_named(before, context.directory, called) or _document_state(context, set(called))
+
+
+# A verb of saying after what is said, in the same sentence (", said the ICBL", ", a déclaré l'ICBL", ", dijo la ICBL").
+_SAID_AFTER = re.compile(
+    r"(?<=[,”\"»])\s*(?:said|says|stated|announced|a\s+(?:déclaré|indiqué|annoncé|affirmé)|déclare|dijo|afirmó|"
+    r"indicó|señaló|anunció)\s+(?=[^.;]{0,40}(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
 
 
 def _with_the_story_state_helped(whole: Proposal, context: _Context) -> None:

@@ -287,8 +287,9 @@ _DENIED = re.compile(r"(?:\b(?:not|never|no|ne|pas|jamais|nunca)\b|\bn['’])(?:
 # Verbs and negations that ask to undo what follows ("reconsider", "reverse", "cesser de", "dejar de", "not to",
 # "suspend", "refrain from", "s'abstenir de").
 _UNDOING = re.compile(
-    r"\b(?:reconsider|revers|rethink|halt|stop|ceas|abandon|not\s+to|reconsidér|revenir\s+sur|cesser|renonc|"
-    r"ne\s+pas|revert|desist|renunci|dejar\s+de|deten|suspend|no\s+|refrain|abst[ei])",  # ("que se abstengan de")
+    r"\b(?:reconsider|revers|rethink|review|halt|stop|ceas|abandon|not\s+to|reconsidér|réexamin|revoir|revenir\s+sur|"
+    r"cesser|renonc|ne\s+pas|revert|desist|renunci|revis|dejar\s+de|deten|suspend|no\s+|refrain|"
+    r"abst[ei])",  # ("que se abstengan de", "de réexaminer la décision de se retirer", "que revisen su decisión")
     re.IGNORECASE,
 )
 

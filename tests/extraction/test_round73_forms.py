@@ -370,3 +370,44 @@ def test_a_transitional_government_told_what_it_should_do_is_advised():
 def test_a_meeting_named_by_a_compound_ordinal_decides():
     text = "The Twenty-Second Meeting decided to grant the request of Chad."
     assert kinds_and_owners(proposed_by_position("en", "web_page", [text])) == {1: [("conclusion", ["TCD"])]}
+
+
+# "The international community must continue to support ...": an exhortation, in French and Spanish as in English.
+COMMUNITY_MUST = [
+    ("fr", "La communauté internationale doit continuer à appuyer le déminage au Cambodge."),
+    ("es", "La comunidad internacional debe seguir apoyando el desminado en Camboya."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), COMMUNITY_MUST, ids=case_ids(COMMUNITY_MUST))
+def test_the_international_community_told_it_must_is_called_on(language, text):
+    assert kinds_and_owners(proposed_by_position(language, "statement", [text]))[1][0][0] == "call"
+
+
+def test_a_call_to_reconsider_a_withdrawal_is_a_call():
+    text = (
+        "Plus de cent lauréats ont demandé aux gouvernements de l'Estonie et de la Pologne de réexaminer la décision "
+        "de se retirer de la Convention d'Ottawa."
+    )
+    assert kinds_and_owners(proposed_by_position("fr", "news", [text])) == {1: [("call", ["EST", "POL"])]}
+
+
+# An appeal to the public ("needs your help! Sign the petition"): no call on States.
+APPEALS_TO_THE_PUBLIC = [
+    ("fr", "L'association a besoin de votre aide ! Signez la pétition pour interdire les mines partout."),
+    ("en", "The association needs your help! Sign the petition to ban landmines everywhere."),
+    ("es", "La asociación necesita tu ayuda. Firma la petición para prohibir las minas en todas partes."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), APPEALS_TO_THE_PUBLIC, ids=case_ids(APPEALS_TO_THE_PUBLIC))
+def test_an_appeal_to_the_public_is_no_call_on_states(language, text):
+    assert proposed_by_position(language, "web_page", [text]) == {}
+
+
+def test_a_call_on_a_state_outside_reported_by_the_icbl_is_the_icbls():
+    text = (
+        "Geneva, 1 March 2011 – Groups worldwide are calling on the United States to ban antipersonnel landmines "
+        "immediately, said the International Campaign to Ban Landmines (ICBL) today."
+    )
+    assert kinds_and_owners(proposed_by_position("en", "press_release", [text])) == {1: [("call", ["ICBL"])]}
