@@ -1275,8 +1275,8 @@ def _each_their_part(text: str, calls, directory: ActorDirectory) -> list[Actor]
 # The end of a call read from its subject and modal ("Los países de todo el mundo deberían"): who should act is
 # named before it, not after ("should condemn Russia's use" does not call on Russia).
 _SUBJECT_AND_MODAL = re.compile(
-    r"\b(?:should|must|are\s+expected\s+to|devraient|doivent|sont\s+(?:appelés|invités|censés)\s+à|deber[íi]an|"
-    r"deben|están\s+llamados\s+a)\s*$",
+    r"\b(?:should|must|are\s+expected\s+to|devraient|devrait|doivent|doit|sont\s+(?:appelés|invités|censés)\s+à|"
+    r"deber[íi]an|deber[íi]a|deben|debe|están\s+llamados\s+a)\s*$",
     re.IGNORECASE,
 )
 
@@ -1300,9 +1300,14 @@ def _told_what_they_should_do(text: str, calls, directory: ActorDirectory) -> li
     from extraction.reader.sentences import named_actors
 
     told = []
+    in_a_position = directory.group("states-parties-in-a-position")
     for call in calls:
         subject = text[call.start : call.end]
-        told += named_actors(subject, directory) + directory.groups_in(subject)
+        named = named_actors(subject, directory) + directory.groups_in(subject)
+        if in_a_position in directory.groups_in(text[call.start : call.end + 60]):
+            # "The international community must continue to support": those who can
+            named = [in_a_position] + [actor for actor in named if actor.slug != "states-parties"]
+        told += named
         if not told and GENERIC_STATES.search(subject):
             told.append(directory.group("states-parties"))
     if any(actor.slug == "states-not-party" for actor in told):

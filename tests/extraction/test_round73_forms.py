@@ -384,6 +384,20 @@ def test_the_international_community_told_it_must_is_called_on(language, text):
     assert kinds_and_owners(proposed_by_position(language, "statement", [text]))[1][0][0] == "call"
 
 
+# The international community told it must keep supporting a State: those in a position to help, and the State.
+COMMUNITY_MUST_SUPPORT = [
+    ("fr", "La communauté internationale doit continuer à appuyer la Colombie et son gouvernement."),
+    ("es", "La comunidad internacional debe seguir apoyando a Colombia y a su gobierno."),
+    ("en", "The international community must continue to support Colombia and its government."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), COMMUNITY_MUST_SUPPORT, ids=case_ids(COMMUNITY_MUST_SUPPORT))
+def test_the_international_community_told_to_keep_supporting_is_those_in_a_position(language, text):
+    found = kinds_and_owners(proposed_by_position(language, "statement", [text]))
+    assert found == {1: [("call", ["COL", "states-parties-in-a-position"])]}
+
+
 def test_a_call_to_reconsider_a_withdrawal_is_a_call():
     text = (
         "Plus de cent lauréats ont demandé aux gouvernements de l'Estonie et de la Pologne de réexaminer la décision "
