@@ -349,13 +349,15 @@ def test_a_revised_shipped_rule_is_switched_off_by_the_next_load_and_staff_rules
 
 
 def test_every_shipped_rule_fits_its_column_on_postgresql():
-    """SQLite does not enforce a column's length; PostgreSQL refuses a longer pattern and the whole load fails."""
-    limit = ExtractionRule._meta.get_field("pattern").max_length
+    """SQLite does not enforce a column's length; PostgreSQL refuses a longer pattern or note and the whole load
+    fails."""
+    limits = {column: ExtractionRule._meta.get_field(column).max_length for column in ("pattern", "note")}
     paths = [*sorted(RULES_DIR.glob("*.csv")), RETIRED_RULES]
     too_long = [
-        (path.name, row["pattern"][:60])
+        (path.name, column, row[column][:60])
         for path in paths
         for row in csv.DictReader(path.open(encoding="utf-8"))
-        if len(row["pattern"]) > limit
+        for column, limit in limits.items()
+        if column in row and len(row[column]) > limit
     ]
     assert too_long == []
