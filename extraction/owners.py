@@ -1063,7 +1063,11 @@ _GIFT_FROM = re.compile(
     r"\b(?:grant|donation|contribution|funding|funds|gift|don|subvention|dotation|donación|subvención|aporte)\s+"
     r"(?:of\s+[^.;]{1,30}?\s+)?(?:(?:is|was|comes|came|provient|venait|proviene|procede)\s+)?(?:from|de\s+la\s+part\s+d[eu]|"
     r"de\s+parte\s+del?)\s+"
-    r"(?:the\s+|le\s+|la\s+|l['’]\s*|el\s+)?",
+    r"(?:the\s+|le\s+|la\s+|l['’]\s*|el\s+)?"
+    # (or the gift's agent in the passive: "Funding will be provided by the Japanese government", "financé par le
+    # Japon", "financiado por el Japón")
+    r"|\b(?:provided|funded|financed|donated|fourni|financée?|proporcionad[oa]|financiad[oa]|aportad[oa])s?\s+"
+    r"(?:entirely\s+|entièrement\s+|íntegramente\s+)?(?:by|par|por)\s+(?:the\s+|le\s+|la\s+|l['’]\s*|el\s+)?",
     re.IGNORECASE,
 )
 

@@ -425,3 +425,72 @@ def test_a_call_on_a_state_outside_reported_by_the_icbl_is_the_icbls():
         "immediately, said the International Campaign to Ban Landmines (ICBL) today."
     )
     assert kinds_and_owners(proposed_by_position("en", "press_release", [text])) == {1: [("call", ["ICBL"])]}
+
+
+# Told as background or estimated (a last part, after sets 410-418's first score).
+BACKGROUND_AND_ESTIMATES = [
+    ("en", "The first project was eleven years ago, after the government requested assistance to clear mines."),
+    ("en", "The organisation was one of the first to endorse the treaty and to encourage its members to ratify it."),
+    ("fr", "L'organisation a été l'une des premières à encourager ses membres à ratifier le traité."),
+    ("es", "La organización fue una de las primeras en alentar a sus miembros a ratificar el tratado."),
+    ("en", "It is estimated that the country is one of the most heavily mined in the world."),
+    ("fr", "On estime que le pays est l'un des plus minés au monde."),
+    ("es", "Se estima que el país es uno de los más minados del mundo."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), BACKGROUND_AND_ESTIMATES, ids=case_ids(BACKGROUND_AND_ESTIMATES))
+def test_background_and_estimates_are_not_recorded(language, text):
+    assert proposed_by_position(language, "news", [text]) == {}
+
+
+def test_a_goal_beside_a_cost_estimate_stays_a_goal():
+    text = "El objetivo es declarar a Colombia libre de minas en 2021, y se calcula que la labor costará 300 millones."
+    assert kinds_and_owners(proposed_by_position("es", "news", [text]))[1][0] == ("commitment", ["COL"])
+
+
+# Funding given in the passive, its giver after "by" ("Funding will be provided by the Japanese government").
+FUNDED_BY = [
+    (
+        "en",
+        "The clearance project in Cambodia will cost $12 million. Funding will be provided by the Japanese government.",
+    ),
+    ("fr", "Le projet de déminage au Cambodge, d'un coût de 12 millions de dollars, sera financé par le Japon."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), FUNDED_BY, ids=case_ids(FUNDED_BY))
+def test_the_giver_of_funding_in_the_passive_owns_it(language, text):
+    assert kinds_and_owners(proposed_by_position(language, "news", [text])) == {1: [("commitment", ["JPN", "KHM"])]}
+
+
+def test_a_states_aid_allocated_in_the_passive_is_its_pledge():
+    text = "UK aid for mine action will be allocated to clearance projects in Afghanistan and Iraq."
+    found = kinds_and_owners(proposed_by_position("en", "press_release", [text]))
+    assert found == {1: [("commitment", ["AFG", "GBR", "IRQ"])]}
+
+
+# A State's goal or new support, stated in other words.
+GOALS_AND_SUPPORT = [
+    ("en", "“Sri Lanka’s vision is to become a Mine-free Country by year 2020,” the director stressed.", "LKA"),
+    ("fr", "Le gouvernement tchadien s'est donné jusqu'en 2025 pour déminer l'ensemble du territoire.", "TCD"),
+    ("fr", "Le Canada annonce d'autres mesures de soutien à la lutte contre les mines.", "CAN"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "state"), GOALS_AND_SUPPORT, ids=case_ids(GOALS_AND_SUPPORT))
+def test_a_states_goal_or_new_support_is_its_commitment(language, text, state):
+    assert kinds_and_owners(proposed_by_position(language, "news", [text])) == {1: [("commitment", [state])]}
+
+
+def test_our_call_to_the_national_government_is_a_call():
+    texts = [
+        "El gobernador de Norte de Santander, en Colombia, pidió desminar el Catatumbo.",
+        "“Hacemos el llamado al Gobierno Nacional para que tenga presente estas zonas”, dijo el gobernador.",
+    ]
+    assert kinds_and_owners(proposed_by_position("es", "news", texts)) == {2: [("call", ["COL"])]}
+
+
+def test_an_ngo_recommending_governments_to_fund_calls_on_them():
+    text = "The organisation highly recommends governments of richer nations to fund clearance agencies in Sri Lanka."
+    assert kinds_and_owners(proposed_by_position("en", "news", [text]))[1][0][0] == "call"
