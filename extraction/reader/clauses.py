@@ -1856,6 +1856,10 @@ _APPOSITION = re.compile(
     r"(?:as\b|en tant qu(?:e\b|['’])|en sa qualité de\b|como\b|en su calidad de\b"
     # a channel between commas ("el gobierno japonés, a través de APC-Colombia, otorgó", "through UNMAS")
     r"|a\s+través\s+de\b|por\s+medio\s+de\b|par\s+l['’]intermédiaire\s+d|through\s+(?-i:[A-Z])|via\b"
+    # what the subject is said to be ("Ethiopia, reported as one of the leading mine users, has decided", "a country
+    # with", "one of the", "l'un des", "uno de los")
+    r"|(?:reported|described|considered|regarded|known|seen|cited)\s+as\b|one\s+of\s+the\b|an?\s+(?:country|nation|"
+    r"state|leading|major|former)\b|l['’]une?\s+des\b|un[oa]\s+de\s+(?:los|las)\b"
     # a frame between commas ("Ecuador, en el marco de la Convención, prevé", "Canada, under the Convention, will",
     # "le Sénégal, dans le cadre de son plan, prévoit"): the subject stands before it
     r"|(?:in|under|within|through|dans|sous|par|selon|conformément|en|dentro|bajo|según|conforme|mediante)\s+"

@@ -494,3 +494,21 @@ def test_our_call_to_the_national_government_is_a_call():
 def test_an_ngo_recommending_governments_to_fund_calls_on_them():
     text = "The organisation highly recommends governments of richer nations to fund clearance agencies in Sri Lanka."
     assert kinds_and_owners(proposed_by_position("en", "news", [text]))[1][0][0] == "call"
+
+
+# What the subject is said to be, between commas, before its verb ("Ethiopia, reported as one of the leading mine
+# users, has decided to"): the subject still acts.
+SAID_TO_BE = [
+    (
+        "en",
+        "Ethiopia, reported as one of the leading mine users in Africa, has decided to destroy its stockpile.",
+        "ETH",
+    ),
+    ("fr", "L'Angola, l'un des pays les plus minés, va achever le déminage en 2025.", "AGO"),
+    ("es", "Angola, uno de los países más minados, va a terminar el desminado en 2025.", "AGO"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "state"), SAID_TO_BE, ids=case_ids(SAID_TO_BE))
+def test_a_subject_described_between_commas_still_acts(language, text, state):
+    assert kinds_and_owners(proposed_by_position(language, "news", [text])) == {1: [("commitment", [state])]}
