@@ -44,6 +44,7 @@ from extraction.reader.sentences import (
     named_actors,
     named_as_place,
     reported_parties,
+    said_after,
     sentence_owners,
     split_sentences,
 )
@@ -484,19 +485,11 @@ def _caller(whole: Proposal, found, context: _Context) -> Actor | None:
     if sayers and sayers[0] not in called:
         return sayers[0]
     # (or reported by whoever says it after: "Groups worldwide are calling on the United States to ..., said the ICBL")
-    said = _SAID_AFTER.search(paragraph.text, called_at)
-    sayers = [] if said is None else named_actors(paragraph.text[said.end() : said.end() + 120], context.directory)
+    sentence = next((s for offset, s in split_sentences(paragraph.text) if offset <= called_at < offset + len(s)), "")
+    sayers = said_after(sentence, context.directory)
     if sayers and sayers[0] not in called:
         return sayers[0]
     return last_actor_named(before, context.directory, called) or _document_state(context, set(called))
-
-
-# A verb of saying after what is said, in the same sentence (", said the ICBL", ", a déclaré l'ICBL", ", dijo la ICBL").
-_SAID_AFTER = re.compile(
-    r"(?<=[,”\"»])\s*(?:said|says|stated|announced|a\s+(?:déclaré|indiqué|annoncé|affirmé)|déclare|dijo|afirmó|"
-    r"indicó|señaló|anunció)\s+(?=[^.;]{0,40}(?-i:[A-Z]))",
-    re.IGNORECASE,
-)
 
 
 def _with_the_story_state_helped(whole: Proposal, context: _Context) -> None:

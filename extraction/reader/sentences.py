@@ -376,7 +376,7 @@ def sentence_owners(text: str, matches: list[tuple[int, int, str]], directory, c
         owners += (
             subject + named
             if offered
-            else named or subject or _implementer(sentence, directory) or _said_after(sentence, directory)
+            else named or subject or _implementer(sentence, directory) or said_after(sentence, directory)
         )
         owners += _quoted_speakers(sentence, inside, directory)
     return list(dict.fromkeys(owners))
@@ -467,16 +467,19 @@ def _implementer(sentence: str, directory) -> list[Actor]:
 
 
 # The clause that tells who said a sentence, after it ("..., a assuré mercredi un responsable de l'UNMAS", "..., a
-# UNMAS official said", "..., aseguró el ministro"): its last comma, then a verb of saying.
+# UNMAS official said", "..., aseguró el ministro"): its last comma (or the one before an occasion), then a verb of
+# saying.
 _SAID_AFTER = re.compile(
     r",\s*(?P<clause>[^,;]*?\b(?:(?:a|ont)\s+(?:\w+\s+)?(?:assuré|affirmé|déclaré|indiqué|annoncé|précisé|souligné|"
     r"expliqué|promis|ajouté|dit)|said|says|told|announced|stated|added|promised|assured|declared|aseguró|afirmó|"
-    r"declaró|indicó|anunció|precisó|señaló|explicó|prometió|agregó|añadió|dijo)\b[^,;]*)[.!]?\s*$",
+    r"declaró|indicó|anunció|precisó|señaló|explicó|prometió|agregó|añadió|dijo)\b[^,;]*)"
+    # (and an occasion after it: "..., said the ICBL today, as the Mine Ban Treaty turned twelve")
+    r"(?:,\s*(?:as|when|while|on|at|comme|lors|alors|cuando|mientras|durante|en\s+ocasión)\b[^,;]*)?[.!]?\s*$",
     re.IGNORECASE,
 )
 
 
-def _said_after(sentence: str, directory) -> list[Actor]:
+def said_after(sentence: str, directory) -> list[Actor]:
     """Who says a sentence that names no one before its operative words, in a clause of saying after it (“All
     minefields will be cleared within five years, a UNMAS official said”): the first party that clause names."""
     said = _SAID_AFTER.search(sentence)
