@@ -125,6 +125,17 @@ _BEFORE_A_SURNAME = r"(?!\s+(?-i:[A-ZÀ-Þ][a-zà-ÿ]+))"
 
 
 _UNACCENTED_CAPITAL = re.compile(r"(?:^|(?<=[\s'’-]))[ÉÈÊ]")
+# An English name "Democratic Republic of the Congo" as lists and indexes invert it: "Congo, Democratic Republic of".
+_INVERTIBLE_NAME = re.compile(r"(?P<form>(?:[\w']+ )*(?:Republic|State)) of (?:the )?(?P<core>.+)")
+
+
+def inverted_names(name: str) -> list[str]:
+    """The inverted forms of a State's English name, as the Landmine Monitor heads its country pages."""
+    match = _INVERTIBLE_NAME.fullmatch(name)
+    if not match:
+        return []
+    inverted = f"{match['core']}, {match['form']} of"
+    return [inverted + " the", inverted]
 
 
 def _unaccent(match: re.Match) -> str:
@@ -197,7 +208,7 @@ class ActorDirectory:
         self.states_by_name: dict[str, Actor] = {}
         for actor in actors:
             if actor.kind == Actor.Kind.STATE:
-                for name in (actor.name_en, actor.name_fr, actor.name_es):
+                for name in (actor.name_en, actor.name_fr, actor.name_es, *inverted_names(actor.name_en or "")):
                     if name and len(name) > 3 and name.lower() not in AMBIGUOUS_NAMES:
                         self.states_by_name[name_key(name)] = actor
                         # French capitals often lose their accent: "l'Equateur", "les Etats-Unis"

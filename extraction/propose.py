@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from actors.choices import ActorTreatyStatus
+from actors.membership import CONVENTION_IN_FORCE
 from actors.models import Actor
 from commitments.models import Action, Commitment, Theme
 from documents.models import Document, Paragraph
@@ -470,6 +471,8 @@ def _outside(state: Actor, context: _Context) -> bool:
     """Whether a State was outside the Convention when the document was written (an undated one: today): it had
     not joined yet, or its withdrawal had taken effect ("The ICBL calls on Finland to rejoin", in 2026)."""
     day = context.document.date or timezone.localdate()
+    if day < CONVENTION_IN_FORCE:
+        return not state.has_joined  # (before it bound anyone, those who joined it were its signatories, inside)
     return state.status_on(day) != ActorTreatyStatus.STATE_PARTY
 
 

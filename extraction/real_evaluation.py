@@ -14,6 +14,7 @@ owners merged, as the labels do). Kind and owner accuracy are counted over the c
 from __future__ import annotations
 
 import csv
+import datetime
 import hashlib
 import json
 import re
@@ -117,6 +118,7 @@ class RealDocument:
     genre: str
     split: str
     paragraphs: list[str]
+    date: datetime.date | None
     recorded: dict[int, tuple[str, set[str]]]
     borderline: set[int]
 
@@ -157,11 +159,20 @@ def read_set(folder: Path) -> list[RealDocument]:
                 genre=labels["genre"],
                 split=real_split(path.stem),
                 paragraphs=[paragraph["text"] for paragraph in labels["paragraphs"]],
+                date=_full_date(labels.get("date")),
                 recorded=recorded[path.stem],
                 borderline=borderline[path.stem],
             )
         )
     return documents
+
+
+def _full_date(value) -> datetime.date | None:
+    """A truth file's date when it gives the day ("2025-06-23"); "2009-04" or "2022" give none."""
+    try:
+        return datetime.date.fromisoformat(value) if isinstance(value, str) and len(value) == 10 else None
+    except ValueError:
+        return None
 
 
 _LEADING_MARK = re.compile(r"^(?:[•\-–·*]\s*|\(?[0-9ivxlcdm]{1,4}[.)]\s+|\(?[a-z][.)]+\s+)", re.IGNORECASE)
@@ -239,7 +250,8 @@ def proposals_of(name: str, data: bytes, overrides=None) -> list[tuple]:
 def _proposals_of(document: RealDocument) -> list[tuple[str, list]]:
     from documents.ingestion.pipeline import Overrides
 
-    overrides = Overrides(kind=genre_kind(document.genre))
+    # (the date, as staff give it when they ingest a clipping: who was a State Party then decides some owners)
+    overrides = Overrides(kind=genre_kind(document.genre), date=document.date)
     return [(p.text, found) for p, found in proposals_of(document.path.name, document.path.read_bytes(), overrides)]
 
 

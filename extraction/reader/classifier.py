@@ -581,8 +581,11 @@ _NAME_SHOULD = re.compile(
     # (not States in general: "States must", "Les États doivent", "Los Estados deben" exhort them all)
     r"(?!(?:States|Countries|Governments|Donors|Parties|All|États|Etats|Pays|Gouvernements|Estados|Países|Gobiernos)\b)"
     r"(?:[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|and|of|et|y|de)){0,6}(?:\s+\([A-ZÀ-Þ]{2,8}\))?"  # ("... (TMAC)")
-    r"(?:\s+(?:transitional\s+|interim\s+)?(?:government|authorities))?|"
-    r"(?:[Gg]overnment|[Gg]ouvernement|[Gg]obierno)(?:\s+de\s+transition|\s+de\s+transición|\s+intérimaire)?\s+[a-zà-ÿ]+)"
+    r"(?:(?<=['’]s)(?:\s+[a-z][\w-]*){1,4}?(?=\s+(?:should|must|needs)\b))?"  # ("Mali’s mine action sector should")
+    r"(?:\s+(?:transitional\s+|interim\s+)?(?:government|authorities|army|armed\s+forces|military))?|"
+    # ("le gouvernement syrien", "el ejército sirio", "las fuerzas armadas colombianas")
+    r"(?:[Gg]overnment|[Gg]ouvernement|[Gg]obierno|[Aa]rmée|[Ee]jército|[Ff]uerzas\s+armadas|[Ff]orces\s+armées)"
+    r"(?:\s+de\s+transition|\s+de\s+transición|\s+intérimaire)?\s+[a-zà-ÿ]+)"
     # ("Camboya, como firmante de la Declaración, debe", "le gouvernement syrien, en coopération avec les donateurs,")
     r"(?:,\s+(?:as|como|en\s+tant\s+que|in\s+cooperation\s+with|en\s+coopération\s+avec|en\s+cooperación\s+con)"
     r"\s+[^,;.]{3,100},)?"

@@ -122,7 +122,7 @@ def _courtesy_or_background(compiled: CompiledGrammar, sentence: str, genre: str
     """ "Let me assure you, Mr. President, of my delegation's support": courtesy to the chair; "In October 1996, the
     Minister challenged the world to ...": a story's background, told as past; "Each State Party undertakes to
     destroy ...": a page citing the Convention's own words. The whole sentence is set aside."""
-    if _COURTESY_TO_CHAIR.search(sentence):
+    if _COURTESY_TO_CHAIR.search(sentence) or _OUTLINE_OF_THE_SPEECH.search(sentence):
         return True
     if genre not in PRESS_GENRES:
         return False
@@ -252,10 +252,29 @@ _COURTESY_TO_CHAIR = re.compile(
     r"\b(?:assure|assuring)\s+you(?:,\s*(?:Mr\.?|Madam|Madame)\s+[\w-]+,)?\s+(?:of\s+)?(?:the\s+)?(?:my|our|[\w-]+['’]s)\s+"
     r"(?:delegation['’]s\s+)?(?:\w+\s+){0,2}?(?:support|cooperation|co-operation)\b|"
     r"\bunder\s+your\s+(?:able\s+|wise\s+|skil(?:l)?ful\s+)?(?:guidance|leadership|presidency|chairmanship|stewardship)\b|"
+    # ("You may be assured of the strongest engagement of the European Union in support of your efforts")
+    r"\b(?:may|can|rest)\s+(?:be\s+)?assured\s+of\b[^.;]{0,60}?\b(?:support|cooperation|co-operation|engagement)\b|"
+    r"\bsoyez\s+assurée?s?\s+(?:de|du|des)\s+[^.;]{0,60}?\b(?:soutien|appui|coopération|engagement|concours)\b|"
+    r"\btengan?\s+(?:usted\s+)?la\s+(?:plena\s+)?(?:seguridad|certeza)\s+del?\s+(?!que\b)[^.;]{0,60}?\b(?:apoyo|cooperación|"
+    r"colaboración|compromiso)\b|"
     r"\bvous\s+assurer\b[^.;]{0,60}?\b(?:soutien|appui|coopération|concours)\b|"
     r"\bsous\s+votre\s+(?:\w+\s+)?(?:présidence|direction|conduite|houlette)\b|"
     r"\b(?:asegurarle|asegurarles|le\s+aseguro|le\s+aseguramos)\b[^.;]{0,60}?\b(?:apoyo|cooperación|colaboración)\b|"
     r"\bbajo\s+su\s+(?:\w+\s+)?(?:presidencia|dirección|conducción|liderazgo|guía)\b",
+    re.IGNORECASE,
+)
+# A speaker saying what the statement will speak of ("We will focus this statement on", "We will also use this
+# opportunity to talk about", "Je voudrais profiter de cette occasion pour évoquer", "Aprovecho esta oportunidad para
+# referirme a"): the speech's outline, no pledge.
+_OUTLINE_OF_THE_SPEECH = re.compile(
+    r"\b(?:I|we)\s+(?:will|shall|would\s+like\s+to|wish\s+to|want\s+to)\s+(?:also\s+|now\s+|briefly\s+|first\s+)?"
+    r"(?:focus\s+(?:this|my|our)\s+(?:statement|intervention|remarks)|use\s+this\s+(?:opportunity|occasion)\s+to\s+"
+    r"(?:talk|speak|comment|say|touch|raise|address|reflect)|(?:touch|comment|elaborate|dwell)\s+(?:up)?on)\b|"
+    r"\b(?:centrer|concentrer)\s+(?:cette|ma|notre)\s+(?:déclaration|intervention)\b|"
+    r"\bprofiter\s+de\s+cette\s+(?:occasion|opportunité)\s+pour\s+(?:parler|évoquer|aborder|dire|commenter)\b|"
+    r"\b(?:centraré|centraremos)\s+(?:esta|mi|nuestra)\s+(?:declaración|intervención)\b|"
+    r"\baprovech(?:o|amos|ar)\s+(?:esta|la)\s+(?:oportunidad|ocasión)\s+para\s+(?:hablar|referirme|referirnos|"
+    r"comentar|abordar)\b",
     re.IGNORECASE,
 )
 # A news item's dateline glued to its lead ("OTTAWA, December 4, 2026 - ", "Bogotá, 4 dic (EFE).- ", "GENÈVE, 4
@@ -503,7 +522,7 @@ def _read_body(compiled: CompiledGrammar, sentence: str, genre: str = ""):
     if genre in PRESS_GENRES and verb.lower().startswith(_RESTATING) and _COMMITMENT_OBJECT.match(rest):
         return None, match.start("verb"), match.end("verb"), WEIGHT, "body"  # "they reaffirmed their 'commitment'"
     if _an_events_aim(f"{verb} {rest.lstrip()}", match.group("subject"), genre):
-        return None
+        return None, match.start("verb"), match.end("verb"), WEIGHT, "body"  # (its phrases set aside too)
     if _OF_THE_VIEW.match(f"{verb} {rest.lstrip()}"):  # "The Committee was of the view that ..."
         return "conclusion", match.start("verb"), match.end("verb"), WEIGHT, "body"
     following = rest.split()[:3]
@@ -1150,6 +1169,8 @@ def _read_future(compiled: CompiledGrammar, sentence: str, article: bool, genre:
     verb = match.group(1).lower()
     if _PRESENT_RONS.search(verb) and verb not in _FUTURE_RONS:
         return None  # "nous honorons", "nous déclarons": a present, not a future
+    if _WHAT_SOMEONE.search(sentence, 0, match.start()):
+        return None  # "except to outline what it is going to do": what is told, no pledge
     if article:
         return "commitment", match.start(), match.end(), LEGAL_WEIGHT, "article"
     phrase = sentence[match.start(1) :].lower()
@@ -1187,6 +1208,11 @@ def _read_future(compiled: CompiledGrammar, sentence: str, article: bool, genre:
     obliged = re.sub(grammar.continuing, "", phrase).startswith(grammar.obligations)  # "will destroy", "détruira"
     kind, weight = _offer_or_commitment(grammar, sentence, phrase, INTENTION_WEIGHT if obliged else WEIGHT)
     return kind, match.start(), match.end(), weight, "party"
+
+
+# A future inside "what ... will do" ("outline what it is going to do", "expliquer ce qu'il va faire", "lo que el
+# gobierno va a hacer"): a thing told, asked or awaited.
+_WHAT_SOMEONE = re.compile(r"\b(?:what|whatever|ce\s+qu(?:e\s|['’])|lo\s+que\s)\s*(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 
 
 def _a_things_forecast(before: str, rest: str, genre: str) -> bool:
@@ -1465,6 +1491,8 @@ def _read_intention(compiled: CompiledGrammar, sentence: str):
     match = compiled.intention.search(sentence)
     if match is not None and not _intends(compiled, sentence, match):
         match = None  # ("Peru and Ecuador announced that | they are going to organise": read as announced)
+    if match is not None and _WHAT_SOMEONE.search(sentence, 0, match.start()):
+        return None  # ("to outline what it is going to do")
     phrase = sentence[match.end() :] if match else ""
     announced = None if match else compiled.announcement.search(sentence)
     if announced is not None and _RECALLED.search(sentence[: announced.start()]):
@@ -1535,7 +1563,9 @@ _FORECAST = re.compile(r"(?:devrai(?:t|ent)|deber[íi]a(?:n)?|should|is\s+expect
 # day, a ceremony: "The conference, chaired by ...", "La Journée internationale", "El Día Internacional").
 _AIMING = re.compile(
     r"(?:\w+\s+)?(?:aim|vis|busc|pretend|tien\w*\s+(?:como|por)\s+objetivo|a\s+pour\s+(?:objectif|but|ambition)|"
-    r"ha(?:s|ve)\s+(?:as\s+its\s+)?(?:the\s+)?(?:aim|goal|objective|purpose))",
+    r"ha(?:s|ve)\s+(?:as\s+its\s+)?(?:the\s+)?(?:aim|goal|objective|purpose)|"
+    # (or of focusing: "will focus on", "portera sur", "va a centrarse en", "se centrará en")
+    r"(?:will\s+)?focus|(?:va\s+a\s+|van\s+a\s+)?(?:se\s+)?(?:centr|concentr|enfoc)|port(?:era|eront)\s+sur)",
     re.IGNORECASE,
 )
 _AN_EVENT = re.compile(
@@ -1686,6 +1716,10 @@ _OWN_SUBJECT_AFTER_AND = re.compile(
 )
 
 
+# A verb whose subject is elided after a comma and "and" ("Norway holds the Presidency, and will use it").
+_ELIDED_AFTER_AND = re.compile(r",\s+(?:and|et|y)\s*$", re.IGNORECASE)
+
+
 # An impersonal report before a subject: "It is reported that", "Il est prévu que", "Se informó que".
 _IMPERSONAL_REPORT = re.compile(
     r"^\s*(?:it\s+(?:is|was|has\s+been)\s+(?:\w+\s+)?(?:reported|said|expected|announced|understood|believed|learn[te]d?)"
@@ -1720,6 +1754,8 @@ def _subject(compiled: CompiledGrammar, text: str, antecedent: bool = False) -> 
         counted = re.match(compiled.grammar.quantifiers, group, re.IGNORECASE) or generic_states().search(group)
         if counted and _is_party(compiled, included.group("names")):
             return included.group("names")
+    if (elided := _ELIDED_AFTER_AND.search(text)) and (main := main_subject(compiled, text[: elided.start()])):
+        return main  # "Norway holds the Presidency this year, and will use it to": the first clause's subject acts
     listed = compiled.listed.search(text)
     if listed is not None:  # "Nineteen States Parties: Chile, Peru and Spain": the States listed act
         group = compiled.determiners.sub("", listed.group("group").strip())
@@ -1880,7 +1916,9 @@ FEELING_THAT = (
 BELIEVING_THAT = (
     r"\b(?:believes?|believed|thinks?|thought|(?:is|are|was|were)\s+convinced|croi[st]|croient|croyons|pense(?:nt)?|"
     r"estime(?:nt)?|convaincue?s?|cree|creen|creemos|creo|piensa(?:n)?|considera(?:n)?|estima(?:n)?|"
-    r"convencid[oa]s?\s+de)\s+(?:\w+(?:ly|ment|mente)\s+)?(?:that|que|qu['’])\s*"
+    r"convencid[oa]s?\s+de|"
+    # (or of acknowledging: "y reconocer que plantar estas armas perjudicará")
+    r"reconocer|reconnaître)\s+(?:\w+(?:ly|ment|mente)\s+)?(?:that|que|qu['’])\s*"
 )
 _CLAUSE_BREAK = re.compile(
     r"[,;:]\s+|" + SAYING_THAT.pattern + "|" + FEELING_THAT + "|" + BELIEVING_THAT, re.IGNORECASE
@@ -2139,7 +2177,16 @@ def _names_someone(grammar: Grammar, words: list[str]) -> bool:
         )
     if words[0].lower() in grammar.particles:  # a phrase of place or time first: the subject, if any, ends it
         return words[-1][:1].isupper()  # ("En el próximo año Colombia" names one; "En el encuentro hizo ..." not)
+    if _AN_INFINITIVE_OPENS.match(" ".join(words)):
+        return False  # "Plantar estas armas perjudicará", "Détruire ces stocks permettra": an act, no one
     return words[0][:1].isupper()  # "le Canada", "Guatemala": a common noun would need its article
+
+
+# An infinitive then its object's determiner, opening a subject in French or Spanish ("Plantar estas armas").
+_AN_INFINITIVE_OPENS = re.compile(
+    r"[A-ZÀ-Þ][a-zà-ÿ]+(?:ar|er|ir|re)\s+(?:estas?|estos|esas?|esos|los|las|el|la|les|des|ces|cet|cette|ce|le|"
+    r"l['’]|un|une|una|unos|unas|sus?|leurs?|ses|son|sa)\b"
+)
 
 
 def _counted_or_a_named_body(compiled: CompiledGrammar, subject: str) -> bool:

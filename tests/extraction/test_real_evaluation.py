@@ -42,8 +42,10 @@ PARAGRAPHS = [
 ]
 
 
-def labelled_set(folder: Path, owners: list[str], pledge: str = PARAGRAPHS[0]) -> Path:
-    """A set of one press release whose first paragraph, ``pledge``, is recorded with ``owners``."""
+def labelled_set(
+    folder: Path, owners: list[str], pledge: str = PARAGRAPHS[0], kind: str = "commitment", date: str | None = None
+) -> Path:
+    """A set of one press release whose first paragraph, ``pledge``, is recorded as ``kind`` with ``owners``."""
     (folder / "docs").mkdir(parents=True)
     (folder / "truth").mkdir()
     (folder / "docs" / "pledge.txt").write_text(PRESS_RELEASE.replace(PARAGRAPHS[0], pledge), encoding="utf-8")
@@ -52,13 +54,14 @@ def labelled_set(folder: Path, owners: list[str], pledge: str = PARAGRAPHS[0]) -
         "language": "en",
         "title": "Norway pledges support for clearance",
         "genre": "press release (written for a test)",
+        "date": date,
         "paragraphs": [
             {"label": None, "parent": None, "heading": None, "text": text} for text in [pledge, *PARAGRAPHS[1:]]
         ],
     }
     (folder / "truth" / "pledge.json").write_text(json.dumps(truth), encoding="utf-8")
     entry = {"file": "pledge.txt", "actions": [], "references": [], "note": ""}
-    recorded = [entry | {"paragraph": 1, "position": 1, "kind": "commitment", "owners": owners}]
+    recorded = [entry | {"paragraph": 1, "position": 1, "kind": kind, "owners": owners}]
     borderline = [entry | {"paragraph": 3, "position": 3, "kind": "commitment", "owners": ["NOR"]}]
     (folder / "truth" / "commitments.json").write_text(json.dumps(recorded), encoding="utf-8")
     (folder / "truth" / "borderline.json").write_text(json.dumps(borderline), encoding="utf-8")
@@ -82,6 +85,22 @@ def test_a_real_set_is_scored_per_language_and_genre_with_owners(tmp_path):
 def test_a_wrong_owner_set_counts_against_owner_accuracy_not_detection(tmp_path):
     scores = run_set(labelled_set(tmp_path, ["NOR", "ALL_STATES_PARTIES"]))
     assert scores["en"]["recall"] == 1.0 and scores["en"]["owner_accuracy"] == 0.0
+
+
+def test_a_documents_day_is_given_to_the_ingestion_as_staff_would_give_it(tmp_path):
+    # who was a State Party on that day decides the owner: Lithuania's withdrawal took effect on 27 December 2025
+    call = "Nobel laureates urged Lithuania to reconsider its decision to leave the Mine Ban Treaty."
+
+    def undated_text(folder: Path) -> Path:  # (the release's own dateline would date it)
+        release = folder / "docs" / "pledge.txt"
+        release.write_text(release.read_text(encoding="utf-8").replace("Oslo, 3 May 2021\n\n", ""), encoding="utf-8")
+        return folder
+
+    dated = run_set(undated_text(labelled_set(tmp_path / "dated", ["LTU"], call, kind="call", date="2025-06-23")))
+    assert dated["en"]["recall"] == 1.0 and dated["en"]["owner_accuracy"] == 1.0
+    # a month only gives no day: the document is read as undated (today, when Lithuania had left)
+    undated = run_set(undated_text(labelled_set(tmp_path / "month", ["LTU"], call, kind="call", date="2025-06")))
+    assert undated["en"]["recall"] == 1.0 and undated["en"]["owner_accuracy"] == 0.0
 
 
 def test_a_folder_that_is_not_a_labelled_set_is_a_clear_error(tmp_path):
