@@ -1078,6 +1078,10 @@ _GIFT_FROM = re.compile(
     # (or the gift's agent in the passive: "Funding will be provided by the Japanese government", "financé par le
     # Japon", "financiado por el Japón")
     r"|\b(?:provided|funded|financed|donated|fourni|financée?|proporcionad[oa]|financiad[oa]|aportad[oa])s?\s+"
+    # (after the sum: "Funded with €20,000 by", "Financé à hauteur de 22 583 € et suivi par", "Financiado con 20.000
+    # euros por")
+    r"(?:(?:with|à\s+hauteur\s+de|pour\s+un\s+montant\s+de|con)\s+(?:[^.;,]|(?<=\d)[.,](?=\d)){1,30}?\s+"
+    r"(?:(?:et|and|y)\s+(?:suivie?s?|followed|supervised|seguid[oa]s?)\s+)?)?"
     r"(?:entirely\s+|entièrement\s+|íntegramente\s+)?(?:by|par|por)\s+(?:the\s+|le\s+|la\s+|l['’]\s*|el\s+)?",
     re.IGNORECASE,
 )
@@ -1089,8 +1093,20 @@ def _givers_after_the_gift(text: str, directory: ActorDirectory) -> list[Actor]:
     return [
         actor
         for match in _GIFT_FROM.finditer(text)
-        for actor in named_list(text[match.end() : match.end() + 80], directory, reach=3)
+        for actor in named_list(
+            _ITS_INSTITUTION.sub("", text[match.end() : match.end() + 80], count=1), directory, reach=3
+        )
     ]
+
+
+# A State's institution before its name ("the Embassy of Spain", "l'Ambassade de France", "el Gobierno de Chile"): the
+# State gives.
+_ITS_INSTITUTION = re.compile(
+    r"^(?:the\s+|l['’]\s*|la\s+|le\s+|el\s+)?(?:embassy|ambassade|embajada|government|gouvernement|gobierno|ministry|"
+    r"ministère|ministerio)(?:\s+(?:of|de|des|del)\s+(?:foreign\s+affairs|affaires\s+étrangères|relaciones\s+exteriores|"
+    r"asuntos\s+exteriores)(?:\s+and\s+\w+)?)?\s+(?:of|de|d['’]|du|del)\s*(?:the\s+|la\s+|l['’]\s*|el\s+)?",
+    re.IGNORECASE,
+)
 
 
 def _helped(paragraph, kind: str, owners: list[Actor], directory: ActorDirectory, clauses, starts) -> list[Actor]:

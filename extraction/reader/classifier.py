@@ -542,8 +542,8 @@ _A_REMIT = re.compile(
 )
 # States as the subject of "should" or "are expected to", at the start of a paragraph (or after its dateline: "New
 # York, 23 October 2009 -- Governments that have not joined ... should"), in three languages.
-_STATES_SHOULD = re.compile(
-    r"\s*(?:\(?[A-ZÀ-Þ][^\n,.;:]{1,40},\s*[^-–—\n]{0,40}?\d[^-–—\n]{0,30}?[-–—]+\s+|\([^()\n]{1,40}\)\s*[-–—]+\s*)?"
+_STATES_AS_SUBJECT = (
+    r"\s*(?:\(?[A-ZÀ-Þ][^\n,.;:]{1,40},\s*[^-–—\n]{0,40}?\d[^-–—\n]{0,30}?[-–—]+\s+|\([^()\n]{1,40}\)\s*[-–—:]+\s*)?"
     # (after a dateline: "New York, 23 October 2009 --", "(New York) –")
     r"[\"“«‘]?\s*"  # (a quotation: "“Los países de todo el mundo deberían condenar”, dijo")
     # (after a connective: "And very importantly - States Parties should", "Enfin, les États devraient")
@@ -553,9 +553,19 @@ _STATES_SHOULD = re.compile(
     r"(?:(?:the\s+|les\s+|los\s+)?(?-i:[A-ZÀ-Þ])[\w.-]+(?:\s+(?-i:[A-ZÀ-Þ])[\w.-]+){0,3}\s+(?:and|et|y)\s+(?=(?:other|autres|demás)\s))?"
     r"(?:(?:all|tous|todos)\s+)?(?:(?:the|les|los)\s+)?(?:(?:other|autres|demás)\s+)?(?:member\s+)?"
     r"(?:states?\s+part(?:y|ies)|states|countries|governments|"
-    r"gouvernements|gobiernos|[ée]tats(?:\s+parties)?|pays|estados(?:\s+partes?)?|países)\b[^.;:]{0,100}?\b(?:should|"
-    r"are\s+expected\s+to|"
-    r"devraient|sont\s+(?:appelés|invités|censés)\s+à|deber[íi]an|están\s+llamados\s+a)\b",
+    r"gouvernements|gobiernos|[ée]tats(?:\s+parties)?|pays|estados(?:\s+partes?)?|países)\b[^.;:]{0,100}?\b"
+)
+_STATES_SHOULD = re.compile(
+    _STATES_AS_SUBJECT + r"(?:should|are\s+expected\s+to|devraient|sont\s+(?:appelés|invités|censés)\s+à|deber[íi]an|"
+    r"están\s+llamados\s+a)\b",
+    re.IGNORECASE,
+)
+# What States must do, told by whoever says or concludes it after ("Los países miembros de la UA deben aumentar sus
+# esfuerzos ..., concluyó una reunión de expertos"): a call too (alone, "must" is often what the treaty requires).
+_STATES_MUST = re.compile(_STATES_AS_SUBJECT + r"(?:must|have\s+to|doivent|deben|tienen\s+que)\b", re.IGNORECASE)
+_TOLD_AFTER = re.compile(
+    r",\s*[^,;]*\b(?:said|says|stated|concluded|urged|(?:a|ont)\s+(?:\w+\s+)?(?:déclaré|affirmé|conclu|estimé|souligné)|"
+    r"dijo|afirmó|declaró|señaló|concluyó|concluyeron|estimó|subrayó)\b[^,;]*(?:,[^,;]*)?[.!]?\s*$",
     re.IGNORECASE,
 )
 # Where a sentence or a clause joined by "and" may open ("..., and all states parties should support Bangladesh").
@@ -565,10 +575,19 @@ _CLAUSE_OPENS = re.compile(r"^|[.;!?]\s+|,\s+(?:and|et|y)\s+")
 def _states_told_they_should(text: str) -> re.Match | None:
     """States told what they should do, at the start of the paragraph, of a sentence or of a clause joined by
     "and"."""
-    return next(
-        (found for opening in _CLAUSE_OPENS.finditer(text) if (found := _STATES_SHOULD.match(text, opening.end()))),
-        None,
-    )
+    for opening in _CLAUSE_OPENS.finditer(text):
+        if found := _STATES_SHOULD.match(text, opening.end()):
+            return found
+        must = _STATES_MUST.match(text, opening.end())
+        if must and _TOLD_AFTER.search(_sentence_from(text, must.end())):
+            return must
+    return None
+
+
+def _sentence_from(text: str, start: int) -> str:
+    """The rest of the sentence that goes on at ``start``."""
+    end = re.search(r"[.!?](?:\s|$)", text[start:])
+    return text[start : start + end.end()] if end else text[start:]
 
 
 # A name (capitalised words) as the subject of "should" or "must", opening a sentence: advice to that party.

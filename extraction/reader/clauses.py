@@ -1701,7 +1701,8 @@ _SO_FAR = re.compile(
 
 # A clause that dates what a sum is for, not the sum: ", which began in 2016", ", iniciada en 2016", ", lancée en 2016".
 _DATED_ASIDE = re.compile(
-    r",\s*(?:which|that|qui|que|iniciad[oa]s?|comenzad[oa]s?|lancée?s?|commencée?s?|started|launched|begun|began)\b"
+    r",\s*(?:which|that|qui|que|iniciad[oa]s?|comenzad[oa]s?|lancée?s?|commencée?s?|initiée?s?|entamée?s?|started|launched|"
+    r"begun|began|initiated)\b"
     r"[^,.;]*"
     # (what a new sum comes on top of: "In addition to the funds provided last year, Germany has allocated")
     r"|^\s*(?:in\s+addition\s+to|on\s+top\s+of|besides|en\s+plus\s+d[eu]s?|outre|además\s+de|aparte\s+de)\b[^,.;]*,",

@@ -91,3 +91,91 @@ def test_before_the_treaty_bound_anyone_a_signatorys_call_on_a_state_outside_is_
     text = "El Gobierno español exige que Estados Unidos retire las minas almacenadas en su base naval de Rota."
     found = proposed_by_position("es", "news", [text], date=datetime.date(1998, 2, 2))
     assert kinds_and_owners(found) == {1: [("call", ["ESP"])]}
+
+
+# A pledge reported with an adverb after the verb ("se sont engagés hier à", "s'est déjà engagée à").
+ADVERB_AFTER_THE_PLEDGE = [
+    ("fr", "La Norvège s'est engagée hier à financer le déminage du nord du pays.", ["NOR"]),
+    ("fr", "Les Pays-Bas se sont engagés par contre à détruire leurs stocks d'ici un an.", ["NLD"]),
+    (
+        "fr",
+        "La communauté internationale s'est déjà engagée à participer financièrement.",
+        ["states-parties-in-a-position"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "owners"), ADVERB_AFTER_THE_PLEDGE, ids=case_ids(ADVERB_AFTER_THE_PLEDGE))
+def test_a_pledge_with_an_adverb_after_its_verb_is_a_commitment(language, text, owners):
+    assert kinds_and_owners(proposed_by_position(language, "news", [text])) == {1: [("commitment", owners)]}
+
+
+# A leader committing the State, a State's support renewed, a sum given in a participle that opens the paragraph.
+STATE_COMMITTED = [
+    ("en", "The President committed Canada to sign the treaty in 2006, on one condition.", ["CAN"]),
+    ("fr", "Le président a engagé la France à signer le traité en 2006, à une condition.", ["FRA"]),
+    ("es", "El presidente comprometió a Chile a firmar el tratado en 2006, con una condición.", ["CHL"]),
+    ("en", "The Swiss Federal Council wishes to renew its support to the Geneva centre for four more years.", ["CHE"]),
+    ("fr", "Le Conseil fédéral souhaite renouveler le soutien de la Confédération au centre de Genève.", ["CHE"]),
+    ("es", "El Gobierno de Chile desea renovar su apoyo al centro de Ginebra durante cuatro años.", ["CHL"]),
+    ("en", "Funded with €20,000 by the Embassy of Spain, the course trains deminers in Senegal.", ["ESP", "SEN"]),
+    ("fr", "Financée à hauteur de 20 000 € par l'Ambassade d'Espagne, la formation a lieu au Sénégal.", ["ESP", "SEN"]),
+    (
+        "es",
+        "Financiado con 20.000 euros por la Embajada de España, el curso forma desminadores en Senegal.",
+        ["ESP", "SEN"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "owners"), STATE_COMMITTED, ids=case_ids(STATE_COMMITTED))
+def test_a_state_committed_by_its_leader_its_support_renewed_or_its_sum_given_is_its_commitment(language, text, owners):
+    found = kinds_and_owners(proposed_by_position(language, "news", [text]))
+    assert [kind for kind, _owners in found[1]] == ["commitment"]
+    assert set(owners) <= set(found[1][0][1])
+
+
+# Calls whose addressees are unnamed ("piden que se tomen medidas"); States told what they must do by someone who
+# says it after; a call to leave the treaty is none of the Convention's.
+def test_a_call_for_measures_to_be_taken_is_a_call():
+    es = "Las organizaciones piden que se tomen medidas decisivas contra la retirada de varios Estados."
+    fr = "Les organisations demandent que des mesures décisives soient prises contre le retrait de plusieurs États."
+    assert kinds_and_owners(proposed_by_position("es", "press_release", [es]))[1][0][0] == "call"
+    assert kinds_and_owners(proposed_by_position("fr", "press_release", [fr]))[1][0][0] == "call"
+
+
+STATES_TOLD_THEY_MUST = [
+    ("en", "Member countries of the African Union must step up clearance, a meeting of experts concluded in Pretoria."),
+    ("fr", "Les pays membres de l'Union africaine doivent intensifier le déminage, a conclu une réunion d'experts."),
+    ("es", "Los países miembros de la Unión Africana deben redoblar el desminado, concluyó una reunión de expertos."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), STATES_TOLD_THEY_MUST, ids=case_ids(STATES_TOLD_THEY_MUST))
+def test_states_told_what_they_must_do_by_someone_who_says_it_after_are_called_on(language, text):
+    assert kinds_and_owners(proposed_by_position(language, "news", [text])) == {1: [("call", ["states-parties"])]}
+
+
+CALLS_TO_LEAVE = [
+    ("en", "In March, four defence ministers issued a statement calling on their countries to pull out of the treaty."),
+    ("fr", "En mars, quatre ministres ont publié une déclaration appelant leurs pays à se retirer du traité."),
+    ("es", "En marzo, cuatro ministros publicaron una declaración pidiendo a sus países que se retiren del tratado."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), CALLS_TO_LEAVE, ids=case_ids(CALLS_TO_LEAVE))
+def test_a_call_to_leave_the_treaty_is_not_recorded(language, text):
+    assert proposed_by_position(language, "press_release", [text]) == {}
+
+
+def test_a_call_to_reconsider_leaving_is_still_a_call_on_the_states_named():
+    text = "A hundred laureates urged Estonia and Finland to reconsider their decision to withdraw from the treaty."
+    found = proposed_by_position("en", "news", [text], date=datetime.date(2025, 6, 23))
+    assert kinds_and_owners(found) == {1: [("call", ["EST", "FIN"])]}
+
+
+def test_a_sum_released_for_a_phase_begun_years_ago_is_still_given():
+    text = (
+        "L'Union européenne a débloqué 18 millions d'euros pour financer la troisième phase du projet, initié en 2016."
+    )
+    assert [owners for _kind, owners in proposed_by_position("fr", "news", [text])[1]] == [["EU"]]
