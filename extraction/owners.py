@@ -1040,11 +1040,26 @@ def _named_by_the_words(text: str, kind: str, named: list[Actor], directory: Act
         # "We therefore recommend that either Chad revise its extension period": the State that is to act
         after = named_actors(text[advised.end() : advised.end() + 40], directory)
         return [actor for actor in after if _a_state(actor)][:1] or named
+    counted = _COUNTED_THEN_NAMED.search(text) if kind == "commitment" else None
+    if counted and all(actor.kind == Actor.Kind.GROUP for actor in named):  # "in particular Austria and Chile"
+        return _named_next(text[counted.end() : counted.end() + 80], directory) or named
     if kind == "commitment" and (bound := A_PLAN_COMMITS.search(text)):
         return directory.groups_in(bound.group("who")) or [directory.group("states-parties")]  # "commits States to"
     if any(owner.code == "EU" for owner in named) and _THE_EU_AND_ITS_MEMBERS.search(text):
         return [*named, directory.group("states-parties")]  # its member States are parties with no code of their own
     return named
+
+
+# States counted as the subject, named after the verb ("Several states ... pledged funding, in particular Austria and
+# Chile", "Plusieurs États ont promis des fonds, notamment l'Autriche", "Varios Estados prometieron, en particular"):
+# those named pledge.
+_COUNTED_THEN_NAMED = re.compile(
+    r"\b(?:several|many|some|numerous|plusieurs|de\s+nombreux|certains|varios|muchos|algunos|numerosos)\s+(?:states|"
+    r"countries|donors|governments|[ée]tats|pays|donateurs|estados|países|donantes)\b[^.;]{0,140}?,\s+(?:in\s+particular|"
+    r"notably|including|such\s+as|among\s+them|notamment|en\s+particulier|en\s+particular|dont|parmi\s+lesquels|entre\s+ellos|"
+    r"incluidos)\s+",
+    re.IGNORECASE,
+)
 
 
 def _adopted_a_bodys_text(text: str, named: list[Actor], clauses) -> bool:

@@ -627,8 +627,8 @@ def _named_should(text: str) -> tuple[int, int] | None:
             advised = _NAME_SHOULD.match(sentence, start)
             if advised is None or _PRONOUN_OPENING.match(sentence, start):
                 continue
-            if _A_VISIT_FORECAST.match(sentence, advised.end()):
-                continue
+            if _A_VISIT_FORECAST.match(sentence, advised.end()) or _ABLE_TO.match(sentence, advised.end()):
+                continue  # (or what it is expected to manage: "Croatia should still be able to meet this deadline")
             # (the modal's span: the name before it is the subject, no pointer back to a party named above)
             return offset + advised.start("modal"), offset + advised.end("modal")
     return None
@@ -642,6 +642,7 @@ _A_VISIT_FORECAST = re.compile(
     r"arrive|chair|hold\s+(?:talks|meetings))\b",
     re.IGNORECASE,
 )
+_ABLE_TO = re.compile(r"\s+(?:still\s+|also\s+|now\s+|encore\s+|aún\s+|todavía\s+)?(?:be\s+able\s+to|pouvoir|poder)\b")
 # A sentence that opens on a pronoun or a demonstrative: no party named ("It should", "This should").
 _PRONOUN_OPENING = re.compile(r"\s*[\"“«‘]?\s*(?:It|This|That|These|Those|Il|Elle|Ce|Cela|Esto|Eso|Ello)\b")
 _ACTION_LABEL = re.compile(r"^(?:Action|Acción|Accion)\b|^#\s?\d", re.IGNORECASE)

@@ -284,6 +284,9 @@ _DATELINE = re.compile(
     r"^\s*[A-ZÀ-Þ][^\n,.;:]{1,40},\s*(?:[^-–—\n(]{0,40}?\d[^-–—\n]{0,30}?[-–—]+\s+|\([^()\n]{0,100}\d\)\s*|"
     # (a place, then its date in parentheses: "Kinshasa, Democratic Republic of the Congo (10 March, 2015) –")
     r"[^-–—\n(,.;:]{1,60}\([^()\n]{0,60}\d\)\s*[-–—]+\s+)"
+    # (a place in capitals, then an agency's line in brackets: "MOSCOW (UrduPoint News / Sputnik - 13th November,
+    # 2022)")
+    r"|^\s*(?-i:[A-ZÀ-Þ][A-ZÀ-Þ\s-]{2,30})\s+\([^()\n]{0,100}\d\)\s*[-–—]?\s*"
 )
 
 
@@ -2404,8 +2407,11 @@ def _read_bare_action(compiled: CompiledGrammar, sentence: str, genre: str, open
         match = compiled.bare_action.match(sentence[offset:])
         if match is None or (not label and _NOT_AN_ORDER.match(sentence, match.end("verb"))):
             return None  # (unlabelled, a noun or a subject: "Lack of funding", "Presentar ... adquiere")
-        if match.group("verb").lower() in _POSSESSIVES:
+        verb = match.group("verb").lower()
+        if verb in _POSSESSIVES:
             return None  # "Her global profile helped to raise awareness": a determiner, no verb
+        if verb in _SUBJECT_PRONOUNS or re.match(compiled.grammar.quantifiers, verb, re.IGNORECASE):
+            return None  # "We celebrate the progress made", "Nine states explained their votes": a subject
         if match.group("verb").lower() in _PREPOSITIONS_BEFORE_TO and re.match(
             r"\s+to\b", sentence[match.end("verb") :]
         ):
@@ -2416,6 +2422,7 @@ def _read_bare_action(compiled: CompiledGrammar, sentence: str, genre: str, open
 
 
 _POSSESSIVES = ("her", "his", "its", "their", "our", "my", "your")
+_SUBJECT_PRONOUNS = ("we", "i", "you", "they", "he", "she", "it", "nous", "vous", "ils", "elles", "nosotros", "ellos")
 _PREPOSITIONS_BEFORE_TO = ("due", "thanks", "owing", "according", "prior", "pursuant", "subject", "contrary", "next")
 _RUN_IN_LABEL = re.compile(r"^[A-ZÀ-Þ][\w-]{0,24}:\s+")
 # Not an order on a web page, though it opens with a verb's shape: a noun ("Lack of funding", "High turnout: 111

@@ -179,3 +179,121 @@ def test_a_sum_released_for_a_phase_begun_years_ago_is_still_given():
         "L'Union européenne a débloqué 18 millions d'euros pour financer la troisième phase du projet, initié en 2016."
     )
     assert [owners for _kind, owners in proposed_by_position("fr", "news", [text])[1]] == [["EU"]]
+
+
+# Told, not pledged or asked: what a report will say, what was agreed before the story's time, a view held, pointing
+# out, a publication's date, a refusal to join, what a State is expected to manage, a page's first person or count.
+TOLD_NOT_RECORDED = [
+    ("en", "web_page", "The survey will be released next week. It will also say that many cases go unreported."),
+    ("fr", "news", "Le rapport montrera que de nombreux accidents ne sont pas signalés."),
+    ("es", "news", "El informe mostrará que muchos accidentes no se denuncian."),
+    ("en", "news", "Two soldiers were hurt by a mine on Monday, days after the neighbours agreed to a ceasefire."),
+    (
+        "fr",
+        "news",
+        "Deux soldats ont été blessés lundi, quelques jours après que les deux pays se sont engagés à une trêve.",
+    ),
+    ("es", "news", "Dos soldados resultaron heridos el lunes, días después de que ambos países acordaran una tregua."),
+    ("en", "news", "“We continue to believe the true number is at least twice this,” the researcher said."),
+    (
+        "fr",
+        "news",
+        "« Nous continuons à croire que le chiffre réel est au moins deux fois plus élevé », a dit le chercheur.",
+    ),
+    ("es", "news", "“Seguimos creyendo que la cifra real es al menos el doble”, dijo el investigador."),
+    ("en", "news", "The minister called attention to the fact that neighbouring countries are laying mines."),
+    ("fr", "news", "Le ministre a attiré l'attention sur le fait que des pays voisins posent des mines."),
+    ("es", "news", "El ministro llamó la atención sobre el hecho de que los países vecinos colocan minas."),
+    ("en", "press_release", "The campaign will launch its annual Landmine Monitor report on 12 November in Geneva."),
+    ("en", "news", "The President said Wednesday that the country will refuse to join the treaty banning land mines."),
+    ("es", "news", "El presidente dijo el miércoles que el país se negará a firmar el tratado que prohíbe las minas."),
+    ("fr", "news", "Le président a déclaré mercredi que le pays refusera de signer le traité qui interdit les mines."),
+    ("fr", "news", "Le ministre de la Défense a annoncé mardi qu'il faudrait une génération pour déminer le pays."),
+    ("es", "news", "El ministro de Defensa anunció el martes que se necesitaría una generación para desminar el país."),
+    (
+        "en",
+        "web_page",
+        "Chad did not meet its clearance target in 2024. Chad should still be able to meet its new deadline.",
+    ),
+    ("en", "web_page", "Nine states that abstained explained their votes in the First Committee."),
+    ("en", "web_page", "We celebrate the progress made since the treaty became international law."),
+]
+
+
+@pytest.mark.parametrize(("language", "genre", "text"), TOLD_NOT_RECORDED, ids=case_ids(TOLD_NOT_RECORDED))
+def test_what_is_told_is_not_recorded(language, genre, text):
+    assert proposed_by_position(language, genre, [text]) == {}
+
+
+def test_a_pledge_after_an_agencys_dateline_in_capitals_is_read():
+    text = (
+        "ROME (Agency News - 13th November, 2022) Cambodia will send demining instructors to train Ukrainian "
+        "specialists, the Cambodian foreign ministry said on Sunday."
+    )
+    found = kinds_and_owners(proposed_by_position("en", "news", [text]))
+    assert found[1][0][0] == "commitment" and "KHM" in found[1][0][1]
+
+
+# A plan or a declaration adopted by the States at a meeting: its outcome.
+PLAN_ADOPTED = [
+    ("en", "Peru, together with 160 other states that are parties to the Convention, adopted the Lima Action Plan."),
+    ("fr", "Les États parties réunis à Lima ont adopté le Plan d'action de Lima vendredi."),
+    ("es", "Los Estados Partes reunidos en Lima adoptaron el Plan de Acción de Lima el viernes."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), PLAN_ADOPTED, ids=case_ids(PLAN_ADOPTED))
+def test_a_plan_adopted_at_a_meeting_is_its_outcome(language, text):
+    assert [kind for kind, _owners in kinds_and_owners(proposed_by_position(language, "news", [text]))[1]] == [
+        "conclusion"
+    ]
+
+
+# Requests, insistence and initiatives reported in the news.
+REPORTED = [
+    ("en", "Peru wrote to the Secretary-General requesting clarification from Chile under Article 8.", "call", "CHL"),
+    ("fr", "Le Pérou a écrit au Secrétaire général en demandant des éclaircissements au Chili.", "call", "CHL"),
+    (
+        "es",
+        "Perú escribió al Secretario General solicitando aclaraciones a Chile en virtud del artículo 8.",
+        "call",
+        "CHL",
+    ),
+    ("en", "The campaign has insisted on the need for mine-affected states to clear all mined areas.", "call", None),
+    (
+        "en",
+        "Japan unveiled a joint initiative with Cambodia to share clearance expertise with Ukraine.",
+        "commitment",
+        "JPN",
+    ),
+    (
+        "en",
+        "Ireland's minister opened the meeting with the announcement of a £100,000 Government donation.",
+        "commitment",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "kind", "owner"), REPORTED, ids=case_ids(REPORTED))
+def test_what_is_reported_in_the_news_is_recorded(language, text, kind, owner):
+    found = kinds_and_owners(proposed_by_position(language, "news", [text]))
+    assert found[1][0][0] == kind
+    assert owner is None or owner in found[1][0][1]
+
+
+# States counted, then named after the verb: those named pledge.
+NAMED_AFTER = [
+    (
+        "en",
+        "Several states indicated their willingness to do more and pledged funding, in particular Austria and Chile.",
+    ),
+    ("fr", "Plusieurs États ont promis des fonds pour les victimes, notamment l'Autriche et le Chili."),
+    ("es", "Varios Estados prometieron fondos para las víctimas, en particular Austria y Chile."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), NAMED_AFTER, ids=case_ids(NAMED_AFTER))
+def test_states_counted_then_named_after_the_verb_pledge(language, text):
+    found = kinds_and_owners(proposed_by_position(language, "news", [text]))
+    assert found == {1: [("commitment", ["AUT", "CHL"])]}
