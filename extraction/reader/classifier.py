@@ -613,7 +613,8 @@ _NAME_SHOULD = re.compile(
 # A saying verb and its "that" before what a party should do ("afirmó que Camboya debe", "said that Chad must").
 _SAID_THAT = re.compile(
     r"\b(?:said|stated|stressed|insisted|added|affirmed|declared|afirmó|dijo|declaró|señaló|insistió|añadió|"
-    r"subrayó|estimó|a\s+(?:déclaré|affirmé|dit|souligné|ajouté|insisté|estimé))\s+(?:that|que|qu['’])\s*",
+    r"subrayó|estimó|indicó|sostuvo|al\s+sostener|aseguró|a\s+(?:déclaré|affirmé|dit|souligné|ajouté|insisté|estimé|"
+    r"indiqué))\s+(?:that|que|qu['’])\s*",
     re.IGNORECASE,
 )
 

@@ -554,7 +554,8 @@ def _read_body(compiled: CompiledGrammar, sentence: str, genre: str = ""):
         return None, match.start("verb"), match.end("verb"), WEIGHT, "body"
     if kind == "conclusion" and genre in (*PRESS_GENRES, "statement") and _GENERIC_PRESENT.fullmatch(verb):
         return None  # "The Committee provides a useful forum": what a body is for, said by a speaker or a page
-    if kind == "conclusion" and genre in _CALLING_GENRES and _a_person_asks(compiled, match.group("subject"), verb):
+    asking = following[0] if verb.lower() in _CLITICS and following else verb  # ("le pidió a las guerrillas")
+    if kind == "conclusion" and genre in _CALLING_GENRES and _a_person_asks(compiled, match.group("subject"), asking):
         return "call", match.start("verb"), match.end("verb"), ASKING_WEIGHT, "party"
     second = _second_verb_that_acts(compiled, rest) if kind == "none" else None
     if second is not None:
@@ -684,6 +685,10 @@ _A_COMPOUND_ORDINAL = re.compile(
     r"(?:\w+ième|first|second|third|\w+th)\b",
     re.IGNORECASE,
 )
+
+
+# A pronoun object before the verb ("le pidió", "les exhortó", "leur a demandé"): the verb follows.
+_CLITICS = ("le", "les", "lui", "leur")
 
 
 def _a_person_asks(compiled: CompiledGrammar, subject: str, verb: str) -> bool:

@@ -297,3 +297,27 @@ NAMED_AFTER = [
 def test_states_counted_then_named_after_the_verb_pledge(language, text):
     found = kinds_and_owners(proposed_by_position(language, "news", [text]))
     assert found == {1: [("commitment", ["AUT", "CHL"])]}
+
+
+# A vice-president asking, even with a pronoun before the verb; a State's goal with a year; its resolve; its order.
+def test_a_vice_president_asking_armed_groups_is_a_call_not_a_decision():
+    text = "El vicepresidente de la República, Juan Pérez, le pidió a las guerrillas dejar de sembrar minas."
+    assert kinds_and_owners(proposed_by_position("es", "news", [text], title="Colombia"))[1][0][0] == "call"
+
+
+STATES_RESOLVE = [
+    ("es", "Un territorio libre de minas es la nueva meta del Gobierno peruano para el 2027.", ["PER"]),
+    ("en", "A mine-free territory is the new goal of the Peruvian government for 2027.", ["PER"]),
+    ("fr", "Un territoire sans mines est le nouvel objectif du gouvernement péruvien pour 2027.", ["PER"]),
+    ("es", "Ahora Uganda dice estar empeñada en cumplir la promesa que adquirió bajo la Convención.", ["UGA"]),
+    ("en", "The President has ordered the destruction of all stockpiled mines, his spokesman said.", None),
+    ("fr", "Le président a ordonné la destruction de tous les stocks de mines, a indiqué son porte-parole.", None),
+    ("es", "El portavoz anunció que Chile ha ordenado la destrucción de todas las minas almacenadas.", ["CHL"]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "owners"), STATES_RESOLVE, ids=case_ids(STATES_RESOLVE))
+def test_a_states_goal_resolve_or_order_is_its_commitment(language, text, owners):
+    found = kinds_and_owners(proposed_by_position(language, "statement", [text], title="Statement of Peru"))
+    assert found[1][0][0] == "commitment"
+    assert owners is None or found[1][0][1] == owners
