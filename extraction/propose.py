@@ -36,7 +36,13 @@ from extraction.owners import (
     quoted_sayer,
     title_helped,
 )
-from extraction.reader.classifier import GENRE_THRESHOLDS, THRESHOLD, classify_paragraphs, only_reaffirms
+from extraction.reader.classifier import (
+    GENRE_THRESHOLDS,
+    THRESHOLD,
+    classify_paragraphs,
+    only_reaffirms,
+    states_told_they_should,
+)
 from extraction.reader.clauses import PERSON_NAME, PRESS_GENRES, blank_reporter_aside, lexicon, main_subject
 from extraction.reader.deadlines import find_deadline
 from extraction.reader.grammar import COMPILED, GRAMMARS
@@ -854,6 +860,8 @@ def _statements_of_different_owners(
             if offset <= clause.start < offset + len(sentence)
         ]
         own = table.classify(sentence, threshold, clauses)
+        if own.kind == Commitment.Kind.RECOMMENDATION and states_told_they_should(sentence):
+            own.kind = Commitment.Kind.CALL  # ("All governments should protest ..., said the ICBL"), as for a paragraph
         if own.kind is None or only_reaffirms(sentence, own):
             continue  # ("The ICRC remains firmly committed to ... The ICRC urges all States Parties to": the call)
         owners = sentence_owners(sentence, own.matches, directory, own.clauses)

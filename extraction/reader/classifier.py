@@ -499,7 +499,7 @@ def _read_in_genre(paragraph, table, threshold: float, clauses, genre: str, genr
         # a finding beside a call ("nous constatons que ... Nous demandons aux gouvernements de"): in a report on
         # the web the finding is a view, the call is what is recorded (a meeting's decision stays one)
         found = table.classify(paragraph.text, threshold, clauses, ignored=("conclusion",))
-    should = _states_told_they_should(paragraph.text) if genre in (*PRESS_GENRES, "statement") else None
+    should = states_told_they_should(paragraph.text) if genre in (*PRESS_GENRES, "statement") else None
     if table and should and found.kind in (None, "recommendation", "conclusion"):
         # a page or a speaker telling States what they should do ("States Parties should prepare progress reports",
         # "All states should set concrete goals"): a call on them (what they must do under the treaty is background)
@@ -572,7 +572,7 @@ _TOLD_AFTER = re.compile(
 _CLAUSE_OPENS = re.compile(r"^|[.;!?]\s+|,\s+(?:and|et|y)\s+")
 
 
-def _states_told_they_should(text: str) -> re.Match | None:
+def states_told_they_should(text: str) -> re.Match | None:
     """States told what they should do, at the start of the paragraph, of a sentence or of a clause joined by
     "and"."""
     for opening in _CLAUSE_OPENS.finditer(text):

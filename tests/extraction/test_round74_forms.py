@@ -321,3 +321,13 @@ def test_a_states_goal_resolve_or_order_is_its_commitment(language, text, owners
     found = kinds_and_owners(proposed_by_position(language, "statement", [text], title="Statement of Peru"))
     assert found[1][0][0] == "commitment"
     assert owners is None or found[1][0][1] == owners
+
+
+def test_states_told_they_should_in_one_of_two_sentences_are_called_on_not_advised():
+    text = (
+        "(Geneva, 13 March 2027): All governments should protest Myanmar's new use of antipersonnel mines, said the "
+        "International Campaign to Ban Landmines (ICBL) today. The ICBL is especially calling on UN envoy Jane Doe to "
+        "speak out against this use during her visit."
+    )
+    found = kinds_and_owners(proposed_by_position("en", "press_release", [text]))
+    assert [kind for kind, _owners in found[1]] == ["call", "call"]
