@@ -478,7 +478,8 @@ def _outside(state: Actor, context: _Context) -> bool:
     not joined yet, or its withdrawal had taken effect ("The ICBL calls on Finland to rejoin", in 2026)."""
     day = context.document.date or timezone.localdate()
     if day < CONVENTION_IN_FORCE:
-        return not state.has_joined  # (before it bound anyone, those who joined it were its signatories, inside)
+        return not state.has_joined  # (before it bound anyone, a State that went on to join, most of them signatories
+        # of December 1997, is read as inside: "España exige que EE UU retire sus minas", in 1998, is Spain's call)
     return state.status_on(day) != ActorTreatyStatus.STATE_PARTY
 
 
