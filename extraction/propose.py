@@ -52,6 +52,7 @@ from extraction.reader.sentences import (
     named_as_place,
     reported_parties,
     said_after,
+    sentence_at,
     sentence_owners,
     split_sentences,
 )
@@ -495,8 +496,7 @@ def _caller(whole: Proposal, found, context: _Context) -> Actor | None:
     if sayers and sayers[0] not in called:
         return sayers[0]
     # (or reported by whoever says it after: "Groups worldwide are calling on the United States to ..., said the ICBL")
-    sentence = next((s for offset, s in split_sentences(paragraph.text) if offset <= called_at < offset + len(s)), "")
-    sayers = said_after(sentence, context.directory)
+    sayers = said_after(sentence_at(paragraph.text, called_at), context.directory)
     if sayers and sayers[0] not in called:
         return sayers[0]
     return last_actor_named(before, context.directory, called) or _document_state(context, set(called))

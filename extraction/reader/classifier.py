@@ -22,7 +22,7 @@ from extraction.reader.clauses import (
     read_clauses,
 )
 from extraction.reader.grammar import COMPILED
-from extraction.reader.sentences import split_sentences
+from extraction.reader.sentences import ends_on_a_saying_clause, sentence_at, split_sentences
 
 # When two kinds score the same, the more specific one wins.
 KIND_PRIORITY = ["offer", "call", "recommendation", "commitment", "conclusion"]
@@ -563,11 +563,6 @@ _STATES_SHOULD = re.compile(
 # What States must do, told by whoever says or concludes it after ("Los países miembros de la UA deben aumentar sus
 # esfuerzos ..., concluyó una reunión de expertos"): a call too (alone, "must" is often what the treaty requires).
 _STATES_MUST = re.compile(_STATES_AS_SUBJECT + r"(?:must|have\s+to|doivent|deben|tienen\s+que)\b", re.IGNORECASE)
-_TOLD_AFTER = re.compile(
-    r",\s*[^,;]*\b(?:said|says|stated|concluded|urged|(?:a|ont)\s+(?:\w+\s+)?(?:déclaré|affirmé|conclu|estimé|souligné)|"
-    r"dijo|afirmó|declaró|señaló|concluyó|concluyeron|estimó|subrayó)\b[^,;]*(?:,[^,;]*)?[.!]?\s*$",
-    re.IGNORECASE,
-)
 # Where a sentence or a clause joined by "and" may open ("..., and all states parties should support Bangladesh").
 _CLAUSE_OPENS = re.compile(r"^|[.;!?]\s+|,\s+(?:and|et|y)\s+")
 
@@ -579,15 +574,9 @@ def states_told_they_should(text: str) -> re.Match | None:
         if found := _STATES_SHOULD.match(text, opening.end()):
             return found
         must = _STATES_MUST.match(text, opening.end())
-        if must and _TOLD_AFTER.search(_sentence_from(text, must.end())):
+        if must and ends_on_a_saying_clause(sentence_at(text, must.end())):
             return must
     return None
-
-
-def _sentence_from(text: str, start: int) -> str:
-    """The rest of the sentence that goes on at ``start``."""
-    end = re.search(r"[.!?](?:\s|$)", text[start:])
-    return text[start : start + end.end()] if end else text[start:]
 
 
 # A name (capitalised words) as the subject of "should" or "must", opening a sentence: advice to that party.

@@ -471,12 +471,25 @@ def _implementer(sentence: str, directory) -> list[Actor]:
 # saying.
 _SAID_AFTER = re.compile(
     r",\s*(?P<clause>[^,;]*?\b(?:(?:a|ont)\s+(?:\w+\s+)?(?:assuré|affirmé|déclaré|indiqué|annoncé|précisé|souligné|"
-    r"expliqué|promis|ajouté|dit)|said|says|told|announced|stated|added|promised|assured|declared|aseguró|afirmó|"
-    r"declaró|indicó|anunció|precisó|señaló|explicó|prometió|agregó|añadió|dijo)\b[^,;]*)"
+    r"expliqué|promis|ajouté|dit|conclu|estimé)|said|says|told|announced|stated|added|promised|assured|declared|"
+    r"concluded|urged|aseguró|afirmó|declaró|indicó|anunció|precisó|señaló|explicó|prometió|agregó|añadió|dijo|"
+    r"concluyó|concluyeron|estimó|subrayó)\b[^,;]*)"
     # (and an occasion after it: "..., said the ICBL today, as the Mine Ban Treaty turned twelve")
     r"(?:,\s*(?:as|when|while|on|at|comme|lors|alors|cuando|mientras|durante|en\s+ocasión)\b[^,;]*)?[.!]?\s*$",
     re.IGNORECASE,
 )
+
+
+def sentence_at(text: str, position: int) -> str:
+    """The sentence of ``text`` that holds ``position``."""
+    return next(
+        (sentence for offset, sentence in split_sentences(text) if offset <= position < offset + len(sentence)), ""
+    )
+
+
+def ends_on_a_saying_clause(sentence: str) -> bool:
+    """Whether who says or concludes a sentence is told after it ("..., concluyó una reunión de expertos")."""
+    return _SAID_AFTER.search(sentence) is not None
 
 
 def said_after(sentence: str, directory) -> list[Actor]:
