@@ -1282,7 +1282,7 @@ def call_owners(
             return callers[:1] or [speaker]
     if not groups and any(clause.kind == "call" and clause.subject == "body" for clause in clauses):
         return [directory.group("states-parties")]  # "The Conference called for sustained assistance": its parties
-    if not groups and any(_MORE_HELP.search(text, call.start, call.end + 40) for call in calls):
+    if not groups and any(_MORE_HELP.search(text, call.start, min(call.end + 80, call.sentence_end)) for call in calls):
         return [directory.group("states-parties-in-a-position")]  # "called for more assistance": those who can give
     if not groups and any(
         getattr(call, "subject", "") == "party" and _UNADDRESSED.match(text, call.end) for call in calls
@@ -1388,7 +1388,8 @@ _UNADDRESSED = re.compile(
 
 # More help called for, with no one named ("called for more assistance", "davantage d'aide", "más ayuda").
 _MORE_HELP = re.compile(
-    r"\b(?:more|increased|greater|additional|further|continued|sustained|davantage|plus|accroître|renforcer|más|mayor)"
+    r"\b(?:more|increased?|greater|additional|further|continued|sustained|davantage|plus|accroître|renforcer|augmenter|"
+    r"más|mayor|aumentar|incrementar)"
     r"\s+(?:d['’]\s*|l['’]\s*|(?:[\w-]+\s+){1,3}?)?(?:assistance|support|funding|resources|help|aid|aide|"
     r"soutien|appui|financement|"
     r"ressources|ayuda|asistencia|apoyo|financiación|financiamiento|recursos)\b",
@@ -1714,8 +1715,8 @@ _ALL_STATES = re.compile(
 
 # Those who give, as a call names them ("the international community", "donors", "los cooperantes").
 _DONORS = re.compile(
-    r"\b(?:international\s+community|donors?|comunidad\s+internacional|donantes|cooperantes|communauté\s+"
-    r"internationale|donateurs|bailleurs)\b",
+    r"\b(?:(?:international|world|global)\s+community|donors?|comunidad\s+(?:internacional|mundial)|donantes|"
+    r"cooperantes|communauté\s+(?:internationale|mondiale)|donateurs|bailleurs)\b",
     re.IGNORECASE,
 )
 

@@ -588,7 +588,8 @@ _NAME_SHOULD = re.compile(
     r"(?:(?:[Tt]he|[Ll]es?|[Ll]a|[Ll]['’]|[Ee]l|[Ll]os|[Ll]as)\s*)?"
     # (not States in general: "States must", "Les États doivent", "Los Estados deben" exhort them all)
     r"(?!(?:States|Countries|Governments|Donors|Parties|All|États|Etats|Pays|Gouvernements|Estados|Países|Gobiernos)\b)"
-    r"(?:[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|and|of|et|y|de)){0,6}(?:\s+\([A-ZÀ-Þ]{2,8}\))?"  # ("... (TMAC)")
+    # ("... (TMAC)", "The National High Commission for Demining (HCND)")
+    r"(?:[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|and|of|for|et|y|de|du|des|pour|del|para)){0,6}(?:\s+\([A-ZÀ-Þ]{2,8}\))?"
     r"(?:(?<=['’]s)(?:\s+[a-z][\w-]*){1,4}?(?=\s+(?:should|must|needs)\b))?"  # ("Mali’s mine action sector should")
     r"(?:\s+(?:transitional\s+|interim\s+)?(?:government|authorities|army|armed\s+forces|military))?|"
     # ("le gouvernement syrien", "el ejército sirio", "las fuerzas armadas colombianas")

@@ -118,11 +118,16 @@ def read_clauses(text: str, language: str, genre: str = "", article: bool = Fals
     return clauses
 
 
+# A sentence that asks ("Will the leader provide assurances that the Government will restore funding?"): no one
+# commits, calls or decides in a question.
+_A_QUESTION = re.compile(r"\?[\s\"”»’)]*$")
+
+
 def _courtesy_or_background(compiled: CompiledGrammar, sentence: str, genre: str) -> bool:
-    """ "Let me assure you, Mr. President, of my delegation's support": courtesy to the chair; "In October 1996, the
-    Minister challenged the world to ...": a story's background, told as past; "Each State Party undertakes to
-    destroy ...": a page citing the Convention's own words. The whole sentence is set aside."""
-    if _COURTESY_TO_CHAIR.search(sentence) or _OUTLINE_OF_THE_SPEECH.search(sentence):
+    """ "Let me assure you, Mr. President, of my delegation's support": courtesy to the chair; a question; "In
+    October 1996, the Minister challenged the world to ...": a story's background, told as past; "Each State Party
+    undertakes to destroy ...": a page citing the Convention's own words. The whole sentence is set aside."""
+    if _COURTESY_TO_CHAIR.search(sentence) or _OUTLINE_OF_THE_SPEECH.search(sentence) or _A_QUESTION.search(sentence):
         return True
     if genre not in PRESS_GENRES:
         return False
@@ -2004,7 +2009,11 @@ _ACTIVITY = re.compile(
     # (a delay: "commencera d'ici à trois mois la destruction", "will begin within two months the")
     r"(?:\s+(?:d['’]ici\s+(?:à\s+)?|dans\s+|within\s+|in\s+|dentro\s+de\s+|en\s+)(?:[\w-]+\s+){0,2}?(?:jours|"
     r"semaines|mois|ans|days|weeks|months|years|días|semanas|meses|años))?"
-    r"\s+(?:\w+ing\b|(?:to|à|a)\s+\w|"  # (or a process begun: "start the process of becoming parties")
+    r"\s+(?:[\w-]+ing\b|(?:to|à|a)\s+\w|"  # (or a process begun: "start the process of becoming parties")
+    # (or operations against mines: "will begin de-mining operations", "comenzará las labores de desminado")
+    r"(?:the\s+|its\s+|their\s+)?(?:(?:[\w-]*min(?:ing|e)|clearance|removal|destruction|survey)\s+){1,2}operations\b|"
+    r"(?:les\s+|des\s+|ses\s+|leurs\s+|las\s+|los\s+|sus\s+)?(?:opérations|travaux|operaciones|labores|trabajos|"
+    r"tareas)\s+de\s+(?:déminage|dépollution|destruction|desminado|destrucción|limpieza)\b|"
     r"(?:the|its|their|le|la|les|leur|son|sa|el|los|su|sus)\s+(?:[\w-]+\s+)?(?:process|processus|proceso|procédure|"
     r"procedimiento|destruction|destrucción|clearance|déminage|desminado|ratification|ratificación|accession|"
     r"adhésion|adhesión)\b|"
