@@ -22,6 +22,7 @@ from extraction.reader.grammar import (
     demonym_phrases,
     demonyms,
     generic_states,
+    lexicon,
     owner_phrases,
     pair_subject,
     relative_opener,
@@ -1097,21 +1098,40 @@ _GIFT_FROM = re.compile(
     # euros por")
     r"(?:(?:with|à\s+hauteur\s+de|pour\s+un\s+montant\s+de|con)\s+(?:[^.;,]|(?<=\d)[.,](?=\d)){1,30}?\s+"
     r"(?:(?:et|and|y)\s+(?:suivie?s?|followed|supervised|seguid[oa]s?)\s+)?)?"
-    r"(?:entirely\s+|entièrement\s+|íntegramente\s+)?(?:by|par|por)\s+(?:the\s+|le\s+|la\s+|l['’]\s*|el\s+)?",
+    r"(?:entirely\s+|entièrement\s+|íntegramente\s+)?(?:by|par|por)\s+(?:the\s+|le\s+|la\s+|l['’]\s*|el\s+)?"
+    # (or the support someone was assured of: "assured him of the full support of the United Nations", "l'a assuré du
+    # plein appui des Nations Unies", "le aseguró el pleno apoyo de las Naciones Unidas")
+    r"|\bassur\w*\s+(?:\w+\s+)?(?:of\s+the|du|de\s+l['’]|el)\s*(?:full\s+|plein\s+|pleno\s+|entier\s+)?"
+    r"(?:support|appui|soutien|apoyo)\s+(?:of|de)\s+",
     re.IGNORECASE,
 )
 
 
 def _givers_after_the_gift(text: str, directory: ActorDirectory) -> list[Actor]:
-    from extraction.reader.sentences import named_list
+    """The givers a sum's sentence names after the gift ("funded by the Embassy of Spain"), and each State named with
+    a sum of its own in a list whose verb is not repeated ("Canadá ofreció 12 millones, Suiza 7 millones, el Reino
+    Unido 5,2 millones", "les États-Unis ont mis à disposition (20.535.000), les Pays-Bas (5.141.000)")."""
+    from extraction.reader.sentences import named_list, named_spans
 
-    return [
+    after_the_gift = [
         actor
         for match in _GIFT_FROM.finditer(text)
         for actor in named_list(
             _ITS_INSTITUTION.sub("", text[match.end() : match.end() + 80], count=1), directory, reach=3
         )
     ]
+    if not lexicon().currency.search(text):
+        return after_the_gift
+    each_with_a_sum = [actor for _start, end, actor in named_spans(text, directory) if _ITS_SUM.match(text, end)]
+    return after_the_gift + (each_with_a_sum if len(each_with_a_sum) > 1 else [])
+
+
+# A sum right after a name, in a list of givers: "Suiza 7 millones", "les Pays-Bas (5.141.000)", "México un millón".
+_ITS_SUM = re.compile(
+    r"\s*(?:\(\s*)?(?:US\s?\$|\$|€|£|USD|EUR|CHF)?\s*\d[\d.,  ]*(?:\)|\s*(?:millions?|millones|millón|milliards?|"
+    r"billions?|dollars|dólares|euros|francs|francos)\b)|\s+(?:un|medio|one|half\s+a)\s+(?:millón|million)\b",
+    re.IGNORECASE,
+)
 
 
 # A State's institution before its name ("the Embassy of Spain", "l'Ambassade de France", "el Gobierno de Chile"): the
@@ -1576,6 +1596,8 @@ def _call_owners(paragraph, clause, speaker: Actor | None, directory: ActorDirec
         # States in general asked to join are those outside ("pidió a todos los países que adopten esta Convención")
         joining = not_party is not None and _TO_JOIN.search(" ".join(_words(after)[:6]))
         addressees += directory.groups_in(subject) or [not_party if joining else directory.group("states-parties")]
+    elif addressees and all(_a_state(actor) for actor in addressees) and _DONORS.search(subject):
+        addressees.insert(0, directory.group("states-parties-in-a-position"))  # "Les donateurs ont été invités à"
     outsiders = [actor for actor in addressees if actor and actor.kind == Actor.Kind.STATE and not actor.has_joined]
     if outsiders and not_party is not None:  # "appealed to the United States to join": a State not party, answered
         addressees = [actor for actor in addressees if actor not in outsiders] + [not_party]  # by the caller
@@ -1888,8 +1910,10 @@ _COLLECTIVE_SPEAKERS = re.compile(
 # What addressees are asked to do when it is helping a State ("to help Iraq", "d'aider le Tchad", "a que ayuden a").
 _HELP_NAMED = re.compile(r"\b(?:help|aid|assistance|ayuda|asistencia|apoyo|aide|soutien)\b", re.IGNORECASE)
 _TO_HELP_A_STATE = re.compile(
-    r"\s*(?:to|à|d['’]|de|a|que|para\s+que)\s+(?:\w+\s+)?(?:help|assist|support|aider|assister|soutenir|appuyer|"
-    r"ayud|asist|apoy)\w*\b",
+    r"\s*(?:to|à|d['’]|de|a|que|para\s+que|pour\s+qu(?:e\b|['’]))\s*(?:\w+\s+){0,2}?"
+    # (the helped as a pronoun: "pour que cette dernière l'aide à", "para que la ayude")
+    r"(?:l['’]\s*|les\s+|lui\s+|leur\s+|nous\s+|lo\s+|la\s+|le\s+|los\s+|nos\s+|us\s+|it\s+|them\s+)?"
+    r"(?:help|assist|support|aider|aide\b|assister|soutenir|soutienne|appuyer|appuie|ayud|asist|apoy)\w*\b",
     re.IGNORECASE,
 )
 # Joining the Convention among what a call on all States asks ("to ban ... and join the relevant conventions",

@@ -180,7 +180,10 @@ class RuleTable:
 def _penalty(text: str, kind: str, matches, clauses, penalties: list[tuple[float, list[int]]]) -> float:
     """What the penalties found count against the sentences that carry ``kind``: nothing when one of them has
     nothing against it ("HMG has noted that ... The UK will work": the pledge stands)."""
-    kind_starts = [start for start, _end, k in matches if k == kind] + [c.start for c in clauses if c.kind == kind]
+    # (a rule's words may open on the stop that ends the sentence before: ". Les États-Unis enverront")
+    kind_starts = [_SEPARATOR.match(text, start).end() for start, _end, k in matches if k == kind] + [
+        c.start for c in clauses if c.kind == kind
+    ]
     carrying = [
         (offset, offset + len(sentence))
         for offset, sentence in split_sentences(text)
@@ -193,13 +196,19 @@ def _penalty(text: str, kind: str, matches, clauses, penalties: list[tuple[float
                 (a, b)
                 for start in starts
                 for a, b in carrying
-                if a <= start < b and not _undone(text, kind, kind_starts, start) and not _conceded(text, start)
+                if a <= start < b
+                and not _undone(text, kind, kind_starts, start)
+                and not _conceded(text, start)
+                and not _and_then(text, kind_starts, start, b)
             },
         )
         for weight, starts in penalties
     ]
     penalised = set().union(*(sentences for _weight, sentences in hits))
     return sum(weight for weight, sentences in hits if sentences) if penalised >= set(carrying) else 0.0
+
+
+_SEPARATOR = re.compile(r"[.;:!?]?\s*")
 
 
 # A concession that opens a clause ("Despite the withdrawal, they will", "A pesar de su intención de abandonar el
@@ -213,6 +222,20 @@ _CONCESSION = re.compile(
 
 def _conceded(text: str, start: int) -> bool:
     return any(match.start() <= start < match.end() for match in _CONCESSION.finditer(text))
+
+
+# "and" (and a pronoun or an adverb) just before the words that carry the kind.
+_AND_BEFORE = re.compile(r"\b(?:and|et|y)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def _and_then(text: str, kind_starts: list[int], start: int, sentence_end: int) -> bool:
+    """Whether the words against the kind are followed, in their sentence, by a second verb joined with "and" that
+    carries it ("expressed his gratitude to donors and urged them to continue", "a remercié ... et appelé"): the
+    thanks are one act, the call another."""
+    return any(
+        start < kind_start < sentence_end and _AND_BEFORE.search(text, max(start, kind_start - 30), kind_start)
+        for kind_start in kind_starts
+    )
 
 
 def _calls_that_ask(text: str, found: list[re.Match]) -> list[re.Match]:
@@ -481,6 +504,20 @@ def _under_new_deadlines(going_on: bool, text: str, found: Classification) -> tu
     return bool(_DEADLINES_CHAPEAU.search(text)), found
 
 
+def _a_view_told(text: str, found: Classification) -> bool:
+    """A finding told only by words that note ("noted that", "a constaté que"), with no body to find it."""
+    noting = [_NOTING.search(text, start, end) for start, end, kind in found.matches if kind == "conclusion"]
+    no_body = not any(clause.subject == "body" for clause in found.clauses)
+    return found.kind == "conclusion" and bool(noting) and all(noting) and no_body
+
+
+_NOTING = re.compile(
+    r"\b(?:not(?:e|es|ed|ing)|recogni[sz]\w*|acknowledg\w*|affirm\w*|constat\w*|not[ée]e?s?|reconoc\w*|señal\w*|"
+    r"observ\w*)\b",
+    re.IGNORECASE,
+)
+
+
 def _read_in_genre(paragraph, table, threshold: float, clauses, genre: str, genre_kinds: dict) -> Classification:
     """A paragraph's classification with its genre's prior: advice in a report on the web is a body's; an action
     plan's action commits whatever its verb."""
@@ -498,6 +535,9 @@ def _read_in_genre(paragraph, table, threshold: float, clauses, genre: str, genr
     ):
         # a finding beside a call ("nous constatons que ... Nous demandons aux gouvernements de"): in a report on
         # the web the finding is a view, the call is what is recorded (a meeting's decision stays one)
+        found = table.classify(paragraph.text, threshold, clauses, ignored=("conclusion",))
+    if table and genre in PRESS_GENRES and _a_view_told(paragraph.text, found):
+        # "representatives noted that", "He noted that": in a report on the web, a view told, no body's finding
         found = table.classify(paragraph.text, threshold, clauses, ignored=("conclusion",))
     should = states_told_they_should(paragraph.text) if genre in (*PRESS_GENRES, "statement") else None
     if table and should and found.kind in (None, "recommendation", "conclusion"):
@@ -582,6 +622,8 @@ def states_told_they_should(text: str) -> re.Match | None:
 # A name (capitalised words) as the subject of "should" or "must", opening a sentence: advice to that party.
 _NAME_SHOULD = re.compile(
     r"\s*(?:\([^()\n]{0,60}\)\s*[-–—]+\s*)?[\"“«‘]?\s*"  # (after a dateline in brackets, or a quotation mark)
+    # (after a heading in capitals and its bullet, glued: "RECOMMENDATIONS FOR ACTION ■ Ukraine should")
+    r"(?:(?:[A-ZÀ-Þ]{2,}\s+){0,6}[A-ZÀ-Þ]{2,}\s*[■•▪●]\s*|[■•▪●]\s*)?"
     # (after a condition set off: "Where appropriate, Nigeria should", "Dès que possible, le Tchad devrait")
     r"(?:(?:[Ww]here|[Ww]hen|[Ii]f|[Aa]s\s+soon\s+as|[Oo]nce|[Ww]herever|[Ww]henever|[Ll]orsque|[Ss]i|[Dd]ès\s+que|"
     r"[Cc]uando|[Ee]n\s+cuanto|[Dd]onde|[Ll]à\s+où)\b[^,;.]{0,80},\s*)?"

@@ -748,7 +748,9 @@ _WORD = re.compile(r"(?:(?<![\w’'-])|(?<=\b[dD]['’]))[^\W\d_]+")  # (and aft
 # A word of time or addition inside a call phrase, after its first word(s) ("hizo hoy un llamado", "a lancé hier un
 # appel", "made today a call"): passed over to match the phrase.
 _TIME_AFTER_FIRST_WORD = re.compile(
-    r"^((?:\S+\s+){1,2}?)(?:hoy|ayer|también|además|una\s+vez\s+más|de\s+nuevo|nuevamente|aujourd['’]hui|hier|également|"
+    # (and a call's adjective before its noun: "lanzó un nuevo llamamiento", "a lancé un nouvel appel")
+    r"^((?:\S+\s+){1,2}?|(?:a|ont)\s+\S+\s+(?:un|une)\s+)(?:nuevo|nouvel|nouveau|new|renewed|urgente?|hoy|ayer|"
+    r"también|además|una\s+vez\s+más|de\s+nuevo|nuevamente|aujourd['’]hui|hier|également|"
     r"aussi|une\s+fois\s+de\s+plus|à\s+nouveau|today|also|once\s+again|again|en\s+esta\s+(?:ocasión|oportunidad)|"
     r"à\s+cette\s+occasion|on\s+this\s+occasion|"
     r"(?:a|à)\s+(?:finales|principios|mediados|fin|début|la\s+mi-)\s*(?:de\s+)?(?:enero|febrero|marzo|abril|mayo|junio|julio|"
@@ -1182,6 +1184,8 @@ def _read_future(compiled: CompiledGrammar, sentence: str, article: bool, genre:
     verb = match.group(1).lower()
     if _PRESENT_RONS.search(verb) and verb not in _FUTURE_RONS:
         return None  # "nous honorons", "nous déclarons": a present, not a future
+    if genre in _CALLING_GENRES and compiled.help_asked.match(sentence, match.start(1)):
+        return None  # "nous requerrons l'aide des pays donateurs": help asked (read so below), no pledge
     if _WHAT_SOMEONE.search(sentence, 0, match.start()):
         return None  # "except to outline what it is going to do": what is told, no pledge
     if article:
@@ -1731,7 +1735,7 @@ _OWN_SUBJECT_AFTER_AND = re.compile(
 
 
 # A verb whose subject is elided after a comma and "and" ("Norway holds the Presidency, and will use it").
-_ELIDED_AFTER_AND = re.compile(r",\s+(?:and|et|y)\s*$", re.IGNORECASE)
+_ELIDED_AFTER_AND = re.compile(r",\s+(?:and|et|y|but|mais|pero)\s*$", re.IGNORECASE)
 
 
 # An impersonal report before a subject: "It is reported that", "Il est prévu que", "Se informó que".
@@ -1739,6 +1743,15 @@ _IMPERSONAL_REPORT = re.compile(
     r"^\s*(?:it\s+(?:is|was|has\s+been)\s+(?:\w+\s+)?(?:reported|said|expected|announced|understood|believed|learn[te]d?)"
     r"\s+that|il\s+(?:est|a\s+été)\s+(?:\w+\s+)?(?:prévu|annoncé|rapporté|indiqué)\s+que|se\s+(?:informó|anunció|supo|"
     r"indicó)\s+que)\s+",
+    re.IGNORECASE,
+)
+
+
+# A relative pronoun that is its clause's subject, and the few words it stands for ("training for the soldiers who",
+# "le Tchad, qui", "los expertos, quienes"): those words are who acts (not "que", also a conjunction after a saying).
+_SUBJECT_RELATIVE = re.compile(
+    r"(?:^|\b(?:for|to|of|with|from|by|pour|à|de|avec|par|para|a|con|por|and|et|y)\s+|,\s*)"
+    r"(?P<antecedent>(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+)\s*,?\s+(?:who|qui|quien|quienes)\s*$",
     re.IGNORECASE,
 )
 
@@ -1757,6 +1770,8 @@ def _subject(compiled: CompiledGrammar, text: str, antecedent: bool = False) -> 
     agent = AGENT_THEN_RELATIVE.search(text)
     if agent is not None and (main := main_subject(compiled, agent.group("agent"))):
         return main  # "signed by the States Parties, which committed to": the agent commits
+    if relative_subject := _SUBJECT_RELATIVE.search(text):
+        return relative_subject.group("antecedent")  # "training for the soldiers who will support": the soldiers
     relative = relative_opener().search(text)
     if relative is not None and (pair := pair_opening(text[: relative.start()])):
         return pair  # "Both ministers signed a joint declaration in which they committed": the two
@@ -2010,6 +2025,8 @@ _ACTIVITY = re.compile(
     r"(?:\s+(?:d['’]ici\s+(?:à\s+)?|dans\s+|within\s+|in\s+|dentro\s+de\s+|en\s+)(?:[\w-]+\s+){0,2}?(?:jours|"
     r"semaines|mois|ans|days|weeks|months|years|días|semanas|meses|años))?"
     r"\s+(?:[\w-]+ing\b|(?:to|à|a)\s+\w|"  # (or a process begun: "start the process of becoming parties")
+    # (or work on a text: "we will start active work on the Mine Action Strategy")
+    r"(?:active\s+)?work\s+on\s+(?:the|a|an|its|our|their|this)\b|"
     # (or operations against mines: "will begin de-mining operations", "comenzará las labores de desminado")
     r"(?:the\s+|its\s+|their\s+)?(?:(?:[\w-]*min(?:ing|e)|clearance|removal|destruction|survey)\s+){1,2}operations\b|"
     r"(?:les\s+|des\s+|ses\s+|leurs\s+|las\s+|los\s+|sus\s+)?(?:opérations|travaux|operaciones|labores|trabajos|"
@@ -2164,7 +2181,18 @@ def _is_party(compiled: CompiledGrammar, subject: str, announcing: bool = False)
     governed = words[:2] if not grammar.head_last else head  # (after a possessive: "su país", "son pays")
     if (titled and announcing) or any(word.lower() in grammar.governments for word in governed):
         return True  # (and "the national government", "le gouvernement": the State named before)
+    if (officials := _OFFICIALS_OF.match(" ".join(words))) and _is_party(compiled, officials.group("party")):
+        return True  # "Les responsables de l'Action contre les mines (AMAE) ont promis": those they speak for
     return _names_someone(grammar, words)
+
+
+# The officials of a party, who speak for it ("officials of the Mine Action Centre", "les responsables de l'AMAE",
+# "los representantes del Gobierno").
+_OFFICIALS_OF = re.compile(
+    r"(?:officials|representatives|authorities|responsables|représentants|autorités|dirigeants|funcionarios|"
+    r"representantes|autoridades)\s+(?:of|from|de|du|des|del)\s+(?P<party>.+)$",
+    re.IGNORECASE,
+)
 
 
 # A unit of a named body ("programme de l'UNMAS", "programme de gestion des explosifs de l'UNMAS", "oficina del PNUD",
@@ -2417,6 +2445,8 @@ def _read_bare_action(compiled: CompiledGrammar, sentence: str, genre: str, open
         label = _RUN_IN_LABEL.match(sentence)
         if not (opening or label):  # an instruction opens its item; inside a narrative, a capital is a noun
             return None
+        if label and _A_CAPTIONS_LABEL.match(label.group()):
+            return None  # "Photo: Zdecia z Wystawy": a picture's credit, no order
         offset = label.end() if label else 0
         match = compiled.bare_action.match(sentence[offset:])
         if match is None or (not label and _NOT_AN_ORDER.match(sentence, match.end("verb"))):
@@ -2439,6 +2469,9 @@ _POSSESSIVES = ("her", "his", "its", "their", "our", "my", "your")
 _SUBJECT_PRONOUNS = ("we", "i", "you", "they", "he", "she", "it", "nous", "vous", "ils", "elles", "nosotros", "ellos")
 _PREPOSITIONS_BEFORE_TO = ("due", "thanks", "owing", "according", "prior", "pursuant", "subject", "contrary", "next")
 _RUN_IN_LABEL = re.compile(r"^[A-ZÀ-Þ][\w-]{0,24}:\s+")
+_A_CAPTIONS_LABEL = re.compile(
+    r"(?:Photos?|Source|Sources|Credits?|Caption|Fotos?|Crédits?|Fuentes?|Images?|Vid[ée]o):"
+)
 # Not an order on a web page, though it opens with a verb's shape: a noun ("Lack of funding", "High turnout: 111
 # States"), or an infinitive as a subject ("Présenter ce rapport ... prend une importance", "Presentar ... adquiere").
 _NOT_AN_ORDER = re.compile(
