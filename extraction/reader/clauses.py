@@ -1219,7 +1219,8 @@ def _read_future(compiled: CompiledGrammar, sentence: str, article: bool, genre:
     subject = _subject(compiled, sentence[: match.start()], True)
     operator = _an_operator(subject)  # "With Japanese support, HALO Sri Lanka will clear": an operator's plan
     if match is not dropped and (operator or not _is_party(compiled, subject)):
-        if operator or _a_things_forecast(sentence[: match.start()], sentence[match.end() :], genre):
+        relative = _SUBJECT_RELATIVE.search(sentence[: match.start()])  # ("the soldiers who will support")
+        if operator or relative or _a_things_forecast(sentence[: match.start()], sentence[match.end() :], genre):
             return None, match.start(), match.end(), WEIGHT, "party"  # (its phrases set aside too)
         return None
     obliged = re.sub(grammar.continuing, "", phrase).startswith(grammar.obligations)  # "will destroy", "détruira"
