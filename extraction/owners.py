@@ -1101,6 +1101,9 @@ _GIFT_FROM = re.compile(
     r"(?:entirely\s+|entièrement\s+|íntegramente\s+)?(?:by|par|por)\s+(?:the\s+|le\s+|la\s+|l['’]\s*|el\s+)?"
     # (or the support someone was assured of: "assured him of the full support of the United Nations", "l'a assuré du
     # plein appui des Nations Unies", "le aseguró el pleno apoyo de las Naciones Unidas")
+    # (or the receiver's verb: "The project will receive more than $1.79 million from the Japanese government")
+    r"|\b(?:receive[sd]?|recibir[áa]n?|recevr(?:a|ont))\s+(?:[^.;]|(?<=\d)[.,](?=\d)){1,60}?\s+(?:from\s+(?:the\s+)?|"
+    r"del|de\s+la(?:\s+part\s+d[eu])?|du|de\s+l['’]\s*|de\s+parte\s+del?)\s*"
     r"|\bassur\w*\s+(?:\w+\s+)?(?:of\s+the|du|de\s+l['’]|el)\s*(?:full\s+|plein\s+|pleno\s+|entier\s+)?"
     r"(?:support|appui|soutien|apoyo)\s+(?:of|de)\s+",
     re.IGNORECASE,
@@ -1113,13 +1116,13 @@ def _givers_after_the_gift(text: str, directory: ActorDirectory) -> list[Actor]:
     Unido 5,2 millones", "les États-Unis ont mis à disposition (20.535.000), les Pays-Bas (5.141.000)")."""
     from extraction.reader.sentences import named_list, named_spans
 
-    after_the_gift = [
-        actor
-        for match in _GIFT_FROM.finditer(text)
-        for actor in named_list(
-            _ITS_INSTITUTION.sub("", text[match.end() : match.end() + 80], count=1), directory, reach=3
-        )
-    ]
+    after_the_gift = []
+    for match in _GIFT_FROM.finditer(text):
+        giver = _ITS_INSTITUTION.sub("", text[match.end() : match.end() + 80], count=1)
+        # (or a government named by its adjective: "del Gobierno japonés", "du gouvernement japonais")
+        after_the_gift += named_list(giver, directory, reach=3) or [
+            actor for start, _end, actor in directory.demonym_spans(giver) if start < 30
+        ]
     if not lexicon().currency.search(text):
         return after_the_gift
     each_with_a_sum = [actor for _start, end, actor in named_spans(text, directory) if _ITS_SUM.match(text, end)]

@@ -553,6 +553,10 @@ def _read_in_genre(paragraph, table, threshold: float, clauses, genre: str, genr
         # a page of advice to the State it is about ("Greater priority should be accorded to survey", "Continued
         # efforts should be made to ensure reporting"): the monitor's recommendation
         found = Classification("recommendation", threshold, [(advised.start("modal"), advised.end(), "recommendation")])
+    if _is_instruction(found) and _ADVICE_HEADING.search(paragraph.heading or ""):
+        # a monitor's action points for the State its page is about ("Action points based on findings" / "Ensure
+        # autonomy of services"): advice to that State, not an order to the reader
+        found = Classification("recommendation", threshold, found.matches, found.clauses)
     if _is_instruction(found) and _A_REMIT.match(paragraph.heading or ""):
         # a body's remit on its page ("Mandate" above "Examine the information provided by States Parties"): what
         # it is there to do, not an order to the reader
@@ -574,6 +578,11 @@ _PASSIVE_ADVICE = re.compile(
 
 
 # A heading over a body's remit: "Mandate", "Purpose", "Terms of reference", "Mandat", "Rôle", "Mandato", "Funciones".
+_ADVICE_HEADING = re.compile(
+    r"\b(?:action\s+points|recommendations?|points\s+d['’]action|recommandations?|puntos\s+de\s+acción|"
+    r"recomendaciones)\b",
+    re.IGNORECASE,
+)
 _A_REMIT = re.compile(
     r"\s*(?:(?:its|our|the|son|notre|le|la|su|nuestro|el)\s+)?(?:mandates?|purpose|terms\s+of\s+reference|functions|role|"
     r"tasks|responsibilities|mandats?|objet|rôle|fonctions|attributions|tâches|mandatos?|propósito|objeto|funciones|"

@@ -346,3 +346,42 @@ def test_work_on_a_strategy_that_will_start_is_a_pledge():
         "“Next month we will start active work on the Mine Action Strategy,” said the Minister of Economy of Ukraine."
     )
     assert kinds_and_owners(proposed_by_position("en", "press_release", [text])) == {1: [("commitment", ["UKR"])]}
+
+
+# Part 3. A monitor's action points, under their heading, advise the State the page is about.
+ACTION_POINTS = [
+    ("en", "Action points based on findings", "Ensure the allocation of sufficient national resources to services."),
+    ("es", "Puntos de acción basados en los resultados", "Dedicar recursos para la plena aplicación de las políticas."),
+    ("fr", "Recommandations", "Allouer des ressources nationales suffisantes aux services de réadaptation."),
+]
+
+
+@pytest.mark.parametrize(("language", "heading", "text"), ACTION_POINTS, ids=case_ids(ACTION_POINTS))
+def test_a_monitors_action_points_advise_the_state_its_page_is_about(language, heading, text):
+    from documents.ingestion.pipeline import Overrides
+    from extraction.real_evaluation import labelled_code, proposals_of
+
+    data = f"Peru\n\n{heading}\n\n• {text}\n\n• {text}".encode()
+    overrides = Overrides(kind="web_page", language=language, title="Peru")
+    found = [
+        (proposal.kind, sorted(labelled_code(owner) for owner in proposal.owners))
+        for paragraph, proposals in proposals_of(f"page-{language}.txt", data, overrides)
+        for proposal in proposals
+        if text in paragraph.text
+    ]
+    assert found and all(item == ("recommendation", ["PER"]) for item in found)
+
+
+# What a project "will receive" from a State: that State's gift.
+WILL_RECEIVE = [
+    ("en", "The project will receive more than $1.79 million from the Japanese government."),
+    ("es", "El proyecto recibirá más de 1,79 millones de dólares del Gobierno japonés."),
+    ("fr", "Le projet recevra plus de 1,79 million de dollars du gouvernement japonais."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), WILL_RECEIVE, ids=case_ids(WILL_RECEIVE))
+def test_what_a_project_will_receive_from_a_state_is_its_gift(language, text):
+    found = kinds_and_owners(proposed_by_position(language, "news", [text]))
+    assert found[1][0][0] == "commitment"
+    assert "JPN" in found[1][0][1]
