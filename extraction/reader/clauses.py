@@ -1735,7 +1735,8 @@ _OWN_SUBJECT_AFTER_AND = re.compile(
 )
 
 
-# A verb whose subject is elided after a comma and "and" ("Norway holds the Presidency, and will use it").
+# A verb whose subject is elided after a comma and "and" or "but" ("Norway holds the Presidency, and will use it",
+# "Saint Lucia has not ratified yet, but intends to").
 _ELIDED_AFTER_AND = re.compile(r",\s+(?:and|et|y|but|mais|pero)\s*$", re.IGNORECASE)
 
 

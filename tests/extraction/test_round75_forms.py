@@ -3,7 +3,7 @@ tests (never taken from an evaluation set)."""
 
 import pytest
 
-from tests.extraction.proposing import case_ids, kinds_and_owners, proposed_by_position
+from tests.extraction.proposing import case_ids, kinds_and_owners, proposed_by_position, uploaded_proposals
 
 pytestmark = pytest.mark.django_db
 
@@ -359,17 +359,10 @@ ACTION_POINTS = [
 @pytest.mark.parametrize(("language", "heading", "text"), ACTION_POINTS, ids=case_ids(ACTION_POINTS))
 def test_a_monitors_action_points_advise_the_state_its_page_is_about(language, heading, text):
     from documents.ingestion.pipeline import Overrides
-    from extraction.real_evaluation import labelled_code, proposals_of
 
-    data = f"Peru\n\n{heading}\n\n• {text}\n\n• {text}".encode()
     overrides = Overrides(kind="web_page", language=language, title="Peru")
-    found = [
-        (proposal.kind, sorted(labelled_code(owner) for owner in proposal.owners))
-        for paragraph, proposals in proposals_of(f"page-{language}.txt", data, overrides)
-        for proposal in proposals
-        if text in paragraph.text
-    ]
-    assert found and all(item == ("recommendation", ["PER"]) for item in found)
+    found = uploaded_proposals(f"page-{language}.txt", f"Peru\n\n{heading}\n\n• {text}\n\n• {text}", overrides)
+    assert found == [("recommendation", ["PER"]), ("recommendation", ["PER"])]
 
 
 # What a project "will receive" from a State: that State's gift.
