@@ -869,6 +869,8 @@ def document_speaker(document, paragraphs, directory: ActorDirectory) -> Actor |
             or (FIRST_PERSON.search(text) and not quoted_only and not foreign)
         ):
             return state
+    if document.kind == "statement" and FIRST_PERSON.search(text) and (state := _state_opening(paragraphs, directory)):
+        return state  # "Türkiye, as a country that ..., supports the Convention. ... We share the concerns of"
     if document.kind == "statement" and TITLED_MESSAGE.search(document.title or ""):
         # "Secretary-General's message to ...", "Message du Secrétaire général": the organisation the officer
         # speaks for, as the message names it ("The United Nations has assisted ...")
@@ -880,6 +882,17 @@ def document_speaker(document, paragraphs, directory: ActorDirectory) -> Actor |
     if document.kind == "conclusions" and not committee:
         return directory.group("conference-participants")
     return None
+
+
+def _state_opening(paragraphs, directory: ActorDirectory) -> Actor | None:
+    """The one State whose name opens a paragraph of a statement (its subject: "Türkiye, as a country that plays a
+    crucial role, supports"), if only one does."""
+    opening = {
+        directory.state_named(match.group(1))
+        for paragraph in paragraphs
+        if (match := directory.state_names.match(paragraph.text)) is not None
+    }
+    return opening.pop() if len(opening) == 1 else None
 
 
 def _named_in_lead(state: Actor, document, paragraphs, directory: ActorDirectory) -> bool:
@@ -1155,7 +1168,7 @@ def _helped(paragraph, kind: str, owners: list[Actor], directory: ActorDirectory
     helped: list[Actor] = []
     for match in BENEFICIARY.finditer(paragraph.text):
         # (past a part of the State: "demining in the North of Sri Lanka", "en el norte de Colombia")
-        after = _A_PART_OF.sub("", paragraph.text[match.end() : match.end() + 120], count=1)
+        after = _A_PART_OF.sub("", paragraph.text[match.end() : match.end() + 240], count=1)
         # (or by its adjective: "aider le gouvernement colombien", "ayudar al gobierno colombiano")
         named = named_list(after, directory, reach=5) or [
             actor for _s, _e, actor in directory.demonym_spans(after[:40])
@@ -1415,7 +1428,11 @@ _MORE_HELP = re.compile(
     r"más|mayor|aumentar|incrementar)"
     r"\s+(?:d['’]\s*|l['’]\s*|(?:[\w-]+\s+){1,3}?)?(?:assistance|support|funding|resources|help|aid|aide|"
     r"soutien|appui|financement|"
-    r"ressources|ayuda|asistencia|apoyo|financiación|financiamiento|recursos)\b",
+    r"ressources|ayuda|asistencia|apoyo|financiación|financiamiento|recursos)\b"
+    # (or support of a kind only those who can give it give: "a appelé à un soutien financier", "financial support")
+    r"|\b(?:financial|international|urgent)\s+(?:assistance|support|funding|help|aid)\b"
+    r"|\b(?:soutien|appui|aide|assistance|apoyo|ayuda|asistencia)\s+(?:financi\w+|internaciona\w*|international\w*|"
+    r"urgent\w*)\b",
     re.IGNORECASE,
 )
 
@@ -1954,7 +1971,7 @@ def _addressed_zone(after_verb: str, language: str, directory: ActorDirectory, l
     rests = [
         (index, " ".join(words[index:]))
         for index in range(1, len(words))
-        if not any(start < starts[index] < end for start, end in inside)
+        if not any(start <= starts[index] < end for start, end in inside)
     ]
     infinitive = next((index for index, rest in rests if compiled.to_infinitive.match(rest)), None)
     # "that" may open a relative clause about the addressees ("States that have not joined"): the last one

@@ -564,8 +564,9 @@ _THE_COUNTRY = re.compile(
 # A quotation that opens on "we" ("“Nos propusimos limpiar ...”, aseguró", "« Nous allons ... »"): who the story quotes
 # speaks for its State.
 _QUOTED_WE = re.compile(
-    r"\s*[«“\"]\s*(?:(?:that|this)\s+is\s+why\s+|c['’]est\s+(?:pour\s+cela\s+que|pourquoi)\s+|por\s+(?:eso|ello),?\s+)?"
-    r"(?:we|nous|nos|nosotros|nosotras)?\s*",  # (after "That is why", "C'est pour cela que", "Por eso")
+    r"\s*(?:[«“\"]|``)\s*(?:(?:that|this)\s+is\s+why\s+|c['’]est\s+(?:pour\s+cela\s+que|pourquoi)\s+|por\s+(?:eso|ello),?\s+)?"
+    r"(?:we|nous|nos|nosotros|nosotras)?\s*",  # (after "That is why", "C'est pour cela que", "Por eso"; ``, an old
+    # news wire's opening quotes)
     re.IGNORECASE,
 )
 # What is "ours" inside a quotation still open ("« Il en coûtera 37 milliards, mais notre objectif est d'y parvenir",

@@ -640,7 +640,9 @@ _NAME_SHOULD = re.compile(
     # (not States in general: "States must", "Les États doivent", "Los Estados deben" exhort them all)
     r"(?!(?:States|Countries|Governments|Donors|Parties|All|États|Etats|Pays|Gouvernements|Estados|Países|Gobiernos)\b)"
     # ("... (TMAC)", "The National High Commission for Demining (HCND)")
-    r"(?:[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|and|of|for|et|y|de|du|des|pour|del|para)){0,6}(?:\s+\([A-ZÀ-Þ]{2,8}\))?"
+    # ("The DMA and the Iraq Kurdistan Mine Action Authority (IKMAA) should": two bodies, each named)
+    r"(?:[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|(?:and|et|y)(?:\s+(?:the|la|le|les|el|los|las))?|of|for|de|du|des|"
+    r"pour|del|para)){0,8}(?:\s+\([A-ZÀ-Þ]{2,8}\))?"
     r"(?:(?<=['’]s)(?:\s+[a-z][\w-]*){1,4}?(?=\s+(?:should|must|needs)\b))?"  # ("Mali’s mine action sector should")
     r"(?:\s+(?:transitional\s+|interim\s+)?(?:government|authorities|army|armed\s+forces|military))?|"
     # ("le gouvernement syrien", "el ejército sirio", "las fuerzas armadas colombianas")

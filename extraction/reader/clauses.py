@@ -1737,7 +1737,8 @@ _OWN_SUBJECT_AFTER_AND = re.compile(
 
 # A verb whose subject is elided after a comma and "and" or "but" ("Norway holds the Presidency, and will use it",
 # "Saint Lucia has not ratified yet, but intends to").
-_ELIDED_AFTER_AND = re.compile(r",\s+(?:and|et|y|but|mais|pero)\s*$", re.IGNORECASE)
+# (with a comma or none: "The EU already implements ... and will extend")
+_ELIDED_AFTER_AND = re.compile(r",?\s+(?:and|et|y|but|mais|pero)\s*$", re.IGNORECASE)
 
 
 # An impersonal report before a subject: "It is reported that", "Il est prévu que", "Se informó que".
@@ -2059,6 +2060,15 @@ _GIVER_AFTER = re.compile(
     r"(?-i:[A-ZÁÉÍÓÚ])[\w-]+$",
     re.IGNORECASE,
 )
+
+
+def _a_sum_of_funds(grammar: Grammar, words: list[str]) -> bool:
+    """A subject that opens on a sum and ends on the funds it is ("further £36 million of UK funding", "los 2
+    millones de euros de ayuda española")."""
+    sum_named = lexicon().currency.search(" ".join(words[:6]))
+    return bool(sum_named) and sum_named.start() < 12 and any(w.lower().strip(",") in grammar.funds for w in words[-3:])
+
+
 _SUM_AFTER = re.compile(
     r"(?:of|de|d['’]|del)\s+(?:(?:US|CA|C)?\$\s?|€\s?|£\s?|(?:USD|EUR|CHF|CAD)\s)?[\d][\d.,\s]*"
     r"(?:million|millions|millones|billion|milliards?|mil|thousand)?[^,;:]{0,25}$",
@@ -2165,6 +2175,8 @@ def _is_party(compiled: CompiledGrammar, subject: str, announcing: bool = False)
         return True  # "Esta nueva financiación incluirá", "Ce financement de 8 millions soutiendra": the donor
     if funds is not None and _GIVER_AFTER.match(" ".join(words[funds + 1 :])):
         return True  # "La contribución de Canadá a la OEA apoyará": the donor named, and where the money goes
+    if _a_sum_of_funds(grammar, words):
+        return True  # "A further £36 million of UK funding will allow": a sum given, its donor in it
     if generic_states().fullmatch(" ".join(words)):  # "Les pays se sont engagés": the countries at the meeting
         return True
     # a person's title heads the subject ("le ministre suisse", "el canciller", "the foreign minister of Norway"): a

@@ -117,7 +117,9 @@ GRAMMAR_DIR = Path(__file__).resolve().parent
 
 # Currency symbols and ISO codes are the same in every language.
 CURRENCY_NOTATION = (
-    r"[$€£¥]\s?\d|\b\d[\d.,\s]*\s?(?:USD|EUR|CHF|GBP|NOK|SEK|DKK|JPY|AUD|CAD|NZD)\b|"
+    r"[$€£¥]\s?\d|\b\d[\d.,\s]*\s?(?:USD|EUR|CHF|GBP|NOK|SEK|DKK|JPY|AUD|CAD|NZD|ZAR)\b|"
+    # (the rand, its sign a letter: "R12 million")
+    r"\bR\s?\d[\d.,]*\s?(?:million|billion|bn)\b|"
     r"\b(?:USD|EUR|CHF|GBP|NOK|SEK|DKK|JPY|AUD|CAD|NZD|US\$|LKR|INR|PKR)\s?\d|\bRs\.?\s?\d|"
     # the symbol after the sum, as Canadian French writes it: "15 millions $", "2,5 M$"
     r"\b\d[\d.,]*\s?(?:(?:millions?|milliards?|millones|million|billion|M)\s?)?[$€£]"
