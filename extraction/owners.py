@@ -869,28 +869,38 @@ def document_speaker(document, paragraphs, directory: ActorDirectory) -> Actor |
             or (FIRST_PERSON.search(text) and not quoted_only and not foreign)
         ):
             return state
-    if document.kind == "statement" and FIRST_PERSON.search(text) and (state := _state_opening(paragraphs, directory)):
-        return state  # "Türkiye, as a country that ..., supports the Convention. ... We share the concerns of"
-    if document.kind == "statement" and TITLED_MESSAGE.search(document.title or ""):
-        # "Secretary-General's message to ...", "Message du Secrétaire général": the organisation the officer
-        # speaks for, as the message names it ("The United Nations has assisted ...")
+    if document.kind == "statement" and (voice := _statement_voice(document, paragraphs, text, directory)):
+        return voice
+    if document.kind == "conclusions" and not committee:
+        return directory.group("conference-participants")
+    return None
+
+
+def _statement_voice(document, paragraphs, text: str, directory: ActorDirectory) -> Actor | None:
+    """Who speaks in a statement no State names often: the one State that opens a paragraph of a text in the first
+    person ("Türkiye, as a country that ..., supports the Convention. ... We share"), or the organisation a titled
+    message's officer speaks for ("Secretary-General's message to ...": "The United Nations has assisted ...")."""
+    if FIRST_PERSON.search(text) and (state := _state_opening(paragraphs, directory)):
+        return state
+    if TITLED_MESSAGE.search(document.title or ""):
         from extraction.reader.sentences import actor_mentions
 
         named = Counter(actor for actor in actor_mentions(text, directory) if actor.kind != Actor.Kind.STATE)
         if named:
             return named.most_common(1)[0][0]
-    if document.kind == "conclusions" and not committee:
-        return directory.group("conference-participants")
     return None
 
 
 def _state_opening(paragraphs, directory: ActorDirectory) -> Actor | None:
     """The one State whose name opens a paragraph of a statement (its subject: "Türkiye, as a country that plays a
     crucial role, supports"), if only one does."""
+    from extraction.reader.sentences import named_list
+
     opening = {
         directory.state_named(match.group(1))
         for paragraph in paragraphs
         if (match := directory.state_names.match(paragraph.text)) is not None
+        and len(named_list(paragraph.text[:120], directory, reach=1)) == 1  # (not "Greece and Turkey could have")
     }
     return opening.pop() if len(opening) == 1 else None
 
@@ -1428,7 +1438,7 @@ _MORE_HELP = re.compile(
     r"más|mayor|aumentar|incrementar)"
     r"\s+(?:d['’]\s*|l['’]\s*|(?:[\w-]+\s+){1,3}?)?(?:assistance|support|funding|resources|help|aid|aide|"
     r"soutien|appui|financement|"
-    r"ressources|ayuda|asistencia|apoyo|financiación|financiamiento|recursos)\b"
+    r"ressources|ayuda|asistencia|apoyo|financiación|financiamiento|recursos|investments?|investissements?|inversi(?:ón|ones))\b"
     # (or support of a kind only those who can give it give: "a appelé à un soutien financier", "financial support")
     r"|\b(?:financial|international|urgent)\s+(?:assistance|support|funding|help|aid)\b"
     r"|\b(?:soutien|appui|aide|assistance|apoyo|ayuda|asistencia)\s+(?:financi\w+|internaciona\w*|international\w*|"

@@ -1259,10 +1259,11 @@ _FIRST_PERSON_LATER = re.compile(
 # "asistirá a la conferencia"): its programme, not an act the party pledges (taking part in clearance, or a training
 # workshop another State organises, is one).
 _AT_A_MEETING = re.compile(
-    r"(?:participat\w*|particip\w*|take\s+part|taking\s+part|attend\w*|prendr\w*\s+part|tomar\w*\s+parte|asistir\w*)\s+"
+    r"(?:participat\w*|particip\w*|take\s+part|taking\s+part|attend\w*|prendr\w*\s+(?:\w+ment\s+)?part|"
+    r"tomar\w*\s+(?:\w+mente\s+)?parte|asistir\w*)\s+"
     r"(?:(?:and|et|y)\s+\w+\s+)?(?:in|at|to|à|aux?|en|a)\s+(?:the|la|le|les|l['’]|las?|los|el|del?)?\s*(?:[\w-]+\s+){0,3}?"
-    r"(?:meeting|conference|session|discussions?|debates?|summit|réunion|conférence|débats?|sommet|reunión|conferencia|"
-    r"sesión|cumbre)",
+    r"(?:meeting|conference|session|discussions?|debates?|summit|forum|réunion|conférence|débats?|sommet|forum|reunión|"
+    r"conferencia|sesión|cumbre|foro)",
     re.IGNORECASE,
 )
 # A request (for an extension) that a party will present or submit: its own act, not a speech on the programme
@@ -1561,7 +1562,9 @@ def _intends(compiled: CompiledGrammar, sentence: str, match: re.Match) -> bool:
         subject = _THAT_OPENS.sub("", subject)  # ("announced ..., and that the government intends to")
     if _COORDINATED_END.search(subject) and (opening := main_subject(compiled, subject)):
         subject = opening  # "Palestine attended the meeting and declared its desire to": Palestine
-    if _TIME_ONLY.fullmatch(subject):  # "informó de que hasta 2017 prevé": a time, no subject of its own
+    # ("Sin embargo, prometió aumentar": Spanish drops the subject, the party named before)
+    linked = bool(_LINK_ONLY.fullmatch(subject or sentence[: match.start()].strip(' "“«‘')))
+    if _TIME_ONLY.fullmatch(subject) or linked:  # "informó de que hasta 2017 prevé": a time, no subject of its own
         subject = ""
     if not subject and (sayer := _sayer(compiled, sentence[: match.start()])):
         subject = sayer  # "Turkey stated that it aimed to", "Turquía indicó que su objetivo es": who said it
@@ -1572,7 +1575,7 @@ def _intends(compiled: CompiledGrammar, sentence: str, match: re.Match) -> bool:
         # "The conference aimed to renew commitments", "la Journée vise à", "opened the Conference that also aims
         # to": an event's purpose
         return False
-    return _is_party(compiled, subject, True) or (not subject and bool(_SPEAKER_START.match(match.group())))
+    return _is_party(compiled, subject, True) or (not subject and (linked or bool(_SPEAKER_START.match(match.group()))))
 
 
 # A conditional that forecasts in a report on the web ("devrait", "debería", "should", "is expected").
@@ -1620,6 +1623,12 @@ _BY_A_YEAR = (
     r"\s*(?:by|until|in|hasta|para|en|d['’]ici|jusqu['’]en)\s+(?:el\s+|la\s+|le\s+|l['’])?(?:año\s+)?\d{4}\s*,?\s*"
 )
 _TIME_ONLY = re.compile(_BY_A_YEAR, re.IGNORECASE)
+# A linking word alone before a Spanish verb whose subject is dropped ("Sin embargo, prometió", "Además, anunció").
+_LINK_ONLY = re.compile(
+    r"(?:sin\s+embargo|no\s+obstante|además|asimismo|también|por\s+otra\s+parte|por\s+su\s+parte|igualmente|"
+    r"de\s+igual\s+(?:modo|forma))\s*,?",
+    re.IGNORECASE,
+)
 _PRONOUN_ONLY = re.compile(
     rf"(?:{_BY_A_YEAR})?\s*(?:(?:it|they|he|she|il|elle|ils|elles|su|sus|its|their)\s*)?", re.IGNORECASE
 )
@@ -1737,8 +1746,9 @@ _OWN_SUBJECT_AFTER_AND = re.compile(
 
 # A verb whose subject is elided after a comma and "and" or "but" ("Norway holds the Presidency, and will use it",
 # "Saint Lucia has not ratified yet, but intends to").
-# (with a comma or none: "The EU already implements ... and will extend")
-_ELIDED_AFTER_AND = re.compile(r",?\s+(?:and|et|y|but|mais|pero)\s*$", re.IGNORECASE)
+# (with a comma, or none after a clause of five words or more: "The EU already implements several initiatives and
+# will extend"; not "Common energy and will must", where "will" is a noun)
+_ELIDED_AFTER_AND = re.compile(r"(?P<comma>,)?\s+(?:and|et|y|but|mais|pero)\s*$", re.IGNORECASE)
 
 
 # An impersonal report before a subject: "It is reported that", "Il est prévu que", "Se informó que".
@@ -1786,7 +1796,10 @@ def _subject(compiled: CompiledGrammar, text: str, antecedent: bool = False) -> 
         counted = re.match(compiled.grammar.quantifiers, group, re.IGNORECASE) or generic_states().search(group)
         if counted and _is_party(compiled, included.group("names")):
             return included.group("names")
-    if (elided := _ELIDED_AFTER_AND.search(text)) and (main := main_subject(compiled, text[: elided.start()])):
+    elided = _ELIDED_AFTER_AND.search(text)
+    if elided and not elided.group("comma") and len(text[: elided.start()].split()) < 5:
+        elided = None
+    if elided and (main := main_subject(compiled, text[: elided.start()])):
         return main  # "Norway holds the Presidency this year, and will use it to": the first clause's subject acts
     listed = compiled.listed.search(text)
     if listed is not None:  # "Nineteen States Parties: Chile, Peru and Spain": the States listed act
@@ -2066,7 +2079,12 @@ def _a_sum_of_funds(grammar: Grammar, words: list[str]) -> bool:
     """A subject that opens on a sum and ends on the funds it is ("further £36 million of UK funding", "los 2
     millones de euros de ayuda española")."""
     sum_named = lexicon().currency.search(" ".join(words[:6]))
-    return bool(sum_named) and sum_named.start() < 12 and any(w.lower().strip(",") in grammar.funds for w in words[-3:])
+    opening = " ".join(words[:3])  # (the sum's figure among its first words: "Otros 2 millones de euros de ...")
+    return (
+        bool(sum_named)
+        and any(character.isdigit() for character in opening)
+        and any(w.lower().strip(",") in grammar.funds for w in words[-3:])
+    )
 
 
 _SUM_AFTER = re.compile(
@@ -2157,6 +2175,8 @@ def _is_party(compiled: CompiledGrammar, subject: str, announcing: bool = False)
         return True
     if _counted_or_a_named_body(compiled, subject):
         return True
+    if _a_sum_of_funds(grammar, subject.split()):
+        return True  # "A further £36 million of UK funding will allow", "Otros 2 millones ...": a sum given, its donor
     if re.match(grammar.quantifiers, compiled.determiners.sub("", subject), re.IGNORECASE):
         return False
     words = subject.split()
@@ -2175,8 +2195,6 @@ def _is_party(compiled: CompiledGrammar, subject: str, announcing: bool = False)
         return True  # "Esta nueva financiación incluirá", "Ce financement de 8 millions soutiendra": the donor
     if funds is not None and _GIVER_AFTER.match(" ".join(words[funds + 1 :])):
         return True  # "La contribución de Canadá a la OEA apoyará": the donor named, and where the money goes
-    if _a_sum_of_funds(grammar, words):
-        return True  # "A further £36 million of UK funding will allow": a sum given, its donor in it
     if generic_states().fullmatch(" ".join(words)):  # "Les pays se sont engagés": the countries at the meeting
         return True
     # a person's title heads the subject ("le ministre suisse", "el canciller", "the foreign minister of Norway"): a
