@@ -1230,7 +1230,10 @@ def _read_future(compiled: CompiledGrammar, sentence: str, article: bool, genre:
 
 # A future inside "what ... will do" ("outline what it is going to do", "expliquer ce qu'il va faire", "lo que el
 # gobierno va a hacer"): a thing told, asked or awaited.
-_WHAT_SOMEONE = re.compile(r"\b(?:what|whatever|ce\s+qu(?:e\s|['’])|lo\s+que\s)\s*(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+# (or how: "has not yet detailed how it will implement", "comment il va mettre en œuvre", "cómo va a aplicar")
+_WHAT_SOMEONE = re.compile(
+    r"\b(?:what|whatever|how|ce\s+qu(?:e\s|['’])|lo\s+que\s|comment|cómo)\s*(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE
+)
 
 
 def _a_things_forecast(before: str, rest: str, genre: str) -> bool:

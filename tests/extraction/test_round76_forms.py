@@ -204,6 +204,13 @@ NOTHING_RECORDED = [
     ("en", "news", "Over 100 delegates attend the conference. Together, they will deliberate on improvised mines."),
     ("fr", "news", "Plus de cent délégués assistent à la conférence. Ensemble, ils débattront des mines improvisées."),
     ("es", "news", "Más de cien delegados asisten a la conferencia. Juntos, debatirán sobre las minas improvisadas."),
+    # an event's purpose, a State that will go on using mines
+    ("en", "press_release", "The summit was held to encourage children to think about the landmine issue."),
+    ("fr", "press_release", "Le sommet a été organisé pour encourager les enfants à réfléchir au problème des mines."),
+    ("es", "press_release", "La cumbre fue organizada para alentar a los niños a reflexionar sobre las minas."),
+    ("en", "press_release", "Worst of all, it says the United States will continue using landmines indefinitely."),
+    ("fr", "news", "Selon le texte, la Russie continuera à utiliser des mines à ses frontières."),
+    ("es", "news", "Según el texto, Rusia seguirá usando minas en sus fronteras."),
 ]
 
 
@@ -220,3 +227,31 @@ def test_a_pledge_announced_with_pleasure_is_still_recorded():
 def test_common_will_is_a_noun_not_a_future():
     text = "Common energy and will must be mobilised to progress towards a mine-free world."
     assert last_paragraph_found("en", "statement", [text]) == [("recommendation", ["states-parties"])]
+
+
+# A goal a body sets itself, in the present ("se donne comme objectif de", "has set itself the goal of").
+GOALS = [
+    ("en", "UNIFIL has set itself the goal of clearing the entire Blue Line by 2012."),
+    ("fr", "La FINUL se donne comme objectif de déminer la totalité de la ligne bleue d'ici 2012."),
+    ("es", "La FINUL se fijó como meta desminar toda la Línea Azul para 2012."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), GOALS, ids=case_ids(GOALS))
+def test_a_goal_a_body_sets_itself_is_its_commitment(language, text):
+    assert last_paragraph_found(language, "news", [text]) == [("commitment", ["UN"])]
+
+
+# A future inside "how ... will" is a plan told or asked about, as one inside "what ... will" is.
+HOW_IT_WILL = [
+    ("en", "The Council has not yet detailed how it will implement the Decision."),
+    ("fr", "Le Conseil n'a pas encore précisé comment il mettra en œuvre la décision."),
+    ("es", "El Consejo aún no ha detallado cómo aplicará la decisión."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), HOW_IT_WILL, ids=case_ids(HOW_IT_WILL))
+def test_a_future_after_how_is_no_pledge_the_reader_reads(language, text):
+    from extraction.reader.clauses import read_clauses
+
+    assert not any(clause.kind == "commitment" for clause in read_clauses(text, language, "news"))
