@@ -229,13 +229,25 @@ _AND_BEFORE = re.compile(r"\b(?:and|et|y)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
 def _and_then(text: str, kind_starts: list[int], start: int, sentence_end: int) -> bool:
-    """Whether the words against the kind are followed, in their sentence, by a second verb joined with "and" that
-    carries it ("expressed his gratitude to donors and urged them to continue", "a remercié ... et appelé"): the
-    thanks are one act, the call another."""
+    """Whether the words against the kind are followed, in their sentence, by a second verb joined with "and" (or a
+    participle after a comma) that carries it ("expressed his gratitude to donors and urged them to continue", "a
+    remercié ... et appelé", "voiced concern, urging Poland to"): the thanks are one act, the call another."""
     return any(
-        start < kind_start < sentence_end and _AND_BEFORE.search(text, max(start, kind_start - 30), kind_start)
+        start < kind_start < sentence_end
+        and (
+            _AND_BEFORE.search(text, max(start, kind_start - 30), kind_start)
+            or _PARTICIPLE_CALL.match(text, kind_start)  # "voiced concern, urging Poland to": a second act
+        )
         for kind_start in kind_starts
     )
+
+
+# A call in a participle clause after a comma ("..., urging Poland to", "..., exhortant ces États à", "..., instando").
+_PARTICIPLE_CALL = re.compile(
+    r",\s+(?:urging|calling\s+(?:on|upon)|appealing\s+to|encouraging|exhortant|appelant|invitant|encourageant|"
+    r"instando|exhortando|llamando|invitando|alentando)\b",
+    re.IGNORECASE,
+)
 
 
 def _calls_that_ask(text: str, found: list[re.Match]) -> list[re.Match]:

@@ -1,6 +1,8 @@
 """Forms read in context (issue 22, round 76), in English, French and Spanish. The sentences were written for these
 tests (never taken from an evaluation set)."""
 
+import datetime
+
 import pytest
 
 from tests.extraction.proposing import case_ids, kinds_and_owners, proposed_by_position
@@ -255,3 +257,27 @@ def test_a_future_after_how_is_no_pledge_the_reader_reads(language, text):
     from extraction.reader.clauses import read_clauses
 
     assert not any(clause.kind == "commitment" for clause in read_clauses(text, language, "news"))
+
+
+# A call in a participle clause after the main one ("voiced concern, urging Angola to"): the State named is called on,
+# whatever the main clause says.
+PARTICIPLE_CALLS = [
+    ("en", "The minister voiced concern, urging Angola to speed up clearance."),
+    ("fr", "Le ministre s'est dit préoccupé, exhortant l'Angola à accélérer le déminage."),
+    ("es", "El ministro se mostró preocupado, instando a Angola a acelerar el desminado."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), PARTICIPLE_CALLS, ids=case_ids(PARTICIPLE_CALLS))
+def test_a_call_in_a_participle_clause_is_the_named_states(language, text):
+    assert last_paragraph_found(language, "news", [text]) == [("call", ["AGO"])]
+
+
+def test_a_call_on_a_state_outside_in_a_participle_clause_is_the_callers():
+    text = "UN Secretary-General Antonio Guterres said he was concerned, urging Poland to stop any step to withdraw."
+    assert last_paragraph_found("en", "news", [text], date=datetime.date(2026, 6, 1)) == [("call", ["UN"])]
+
+
+def test_greater_backing_asked_is_asked_of_those_in_a_position():
+    text = "Annan solicitó un mayor respaldo financiero a la comunidad internacional de donantes."
+    assert last_paragraph_found("es", "news", [text]) == [("call", ["states-parties-in-a-position"])]
