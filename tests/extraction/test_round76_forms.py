@@ -281,3 +281,17 @@ def test_a_call_on_a_state_outside_in_a_participle_clause_is_the_callers():
 def test_greater_backing_asked_is_asked_of_those_in_a_position():
     text = "Annan solicitó un mayor respaldo financiero a la comunidad internacional de donantes."
     assert last_paragraph_found("es", "news", [text]) == [("call", ["states-parties-in-a-position"])]
+
+
+# A belief told ("I have no doubt that our country will join") and a consent recalled ("agreed to the initiative").
+BELIEFS_AND_CONSENTS = [
+    ("en", '"I have no doubt that our country eventually will join other nations in a ban," the President said.'),
+    ("fr", "« Je ne doute pas que la France rejoindra bientôt le traité », a déclaré le ministre."),
+    ("es", '"No tengo duda de que Chile cumplirá con el tratado", dijo el ministro.'),
+    ("en", "Croatia supported the idea of a full ban from the start and agreed to the initiative, the envoy said."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), BELIEFS_AND_CONSENTS, ids=case_ids(BELIEFS_AND_CONSENTS))
+def test_a_belief_or_a_consent_recalled_is_no_pledge(language, text):
+    assert proposed_by_position(language, "news", [text]) == {}
