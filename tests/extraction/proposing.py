@@ -5,10 +5,10 @@ from extraction.real_evaluation import proposals_of
 from tests.factories import DocumentFactory, ParagraphFactory
 
 
-def proposed(language: str, kind: str, *texts: str) -> list[tuple[str, list[str]]]:
+def proposed(language: str, kind: str, *texts: str, **fields) -> list[tuple[str, list[str]]]:
     """(kind, owner codes) of what the extractor proposes on the last paragraph of a document of ``kind`` whose
-    paragraphs are ``texts``."""
-    document = DocumentFactory(language=language, kind=kind)
+    paragraphs are ``texts`` (``fields``: more fields of the document, such as its title or date)."""
+    document = DocumentFactory(language=language, kind=kind, **fields)
     paragraphs = [
         ParagraphFactory(document=document, text=text, position=n, language=language)
         for n, text in enumerate(texts, start=1)

@@ -5,14 +5,9 @@ import datetime
 
 import pytest
 
-from tests.extraction.proposing import case_ids, kinds_and_owners, proposed_by_position
+from tests.extraction.proposing import case_ids, proposed, proposed_by_position
 
 pytestmark = pytest.mark.django_db
-
-
-def last_paragraph_found(language: str, genre: str, texts: list[str], **document) -> list[tuple]:
-    """(kind, owners) proposed on the last paragraph of a document of ``texts``."""
-    return kinds_and_owners(proposed_by_position(language, genre, texts, **document)).get(len(texts), [])
 
 
 # A sum of a State's funding as the subject of a future: that State pledges it.
@@ -25,7 +20,7 @@ SUM_OF_FUNDING = [
 
 @pytest.mark.parametrize(("language", "text", "donor"), SUM_OF_FUNDING, ids=case_ids(SUM_OF_FUNDING))
 def test_a_sum_of_a_states_funding_as_subject_is_its_pledge(language, text, donor):
-    assert last_paragraph_found(language, "news", [text]) == [("commitment", [donor])]
+    assert proposed(language, "news", text) == [("commitment", [donor])]
 
 
 # Where the help goes: the places a pledge singles out, where the work goes, what is cleaned up where, Gaza.
@@ -71,7 +66,7 @@ BENEFICIARIES = [
 
 @pytest.mark.parametrize(("language", "text", "owners"), BENEFICIARIES, ids=case_ids(BENEFICIARIES))
 def test_the_states_helped_are_added_to_the_donor(language, text, owners):
-    assert last_paragraph_found(language, "news", [text]) == [("commitment", owners)]
+    assert proposed(language, "news", text) == [("commitment", owners)]
 
 
 def test_a_long_list_of_states_helped_is_read_to_its_end():
@@ -79,7 +74,7 @@ def test_a_long_list_of_states_helped_is_read_to_its_end():
         "The funding from Norway will help Afghanistan, Angola, Cambodia, Iraq, Somalia, Sudan, South Sudan, "
         "Sri Lanka, Yemen, and Zimbabwe."
     )
-    [(kind, owners)] = last_paragraph_found("en", "news", [text])
+    [(kind, owners)] = proposed("en", "news", text)
     assert kind == "commitment" and {"AFG", "ZWE"} <= set(owners)
 
 
@@ -97,7 +92,7 @@ IN_A_POSITION = [
 
 @pytest.mark.parametrize(("language", "text"), IN_A_POSITION, ids=case_ids(IN_A_POSITION))
 def test_those_with_the_capacity_to_do_so_are_those_in_a_position(language, text):
-    assert last_paragraph_found(language, "statement", [text]) == [("call", ["states-parties-in-a-position"])]
+    assert proposed(language, "statement", text) == [("call", ["states-parties-in-a-position"])]
 
 
 # A call for support of a kind only donors give, or for more investment: those in a position to give it.
@@ -113,14 +108,12 @@ SUPPORT_ASKED = [
 
 @pytest.mark.parametrize(("language", "text"), SUPPORT_ASKED, ids=case_ids(SUPPORT_ASKED))
 def test_support_asked_is_asked_of_those_in_a_position(language, text):
-    assert last_paragraph_found(language, "news", [text]) == [("call", ["states-parties-in-a-position"])]
+    assert proposed(language, "news", text) == [("call", ["states-parties-in-a-position"])]
 
 
 def test_the_un_called_on_with_the_international_community_is_an_addressee():
     text = "LibMAC called on the UN and the international community to continue supporting clearance in Iraq."
-    assert last_paragraph_found("en", "press_release", [text]) == [
-        ("call", ["IRQ", "UN", "states-parties-in-a-position"])
-    ]
+    assert proposed("en", "press_release", text) == [("call", ["IRQ", "UN", "states-parties-in-a-position"])]
 
 
 # Who speaks: a saying verb more ("puntualizó", "a fait savoir"), an old wire's ``quotes``, a subject Spanish drops
@@ -160,7 +153,7 @@ SPEAKERS = [
 
 @pytest.mark.parametrize(("language", "texts", "expected"), SPEAKERS, ids=case_ids(SPEAKERS))
 def test_who_speaks_is_found(language, texts, expected):
-    assert last_paragraph_found(language, "news", texts) == [expected]
+    assert proposed(language, "news", *texts) == [expected]
 
 
 def test_the_one_state_opening_a_paragraph_of_a_statement_speaks_for_its_we():
@@ -170,18 +163,18 @@ def test_the_one_state_opening_a_paragraph_of_a_statement_speaks_for_its_we():
         "Our support for countries combating the mine threat will continue with determination.",
     ]
     title = "Press release on the International Day for Mine Awareness"
-    assert last_paragraph_found("en", "statement", texts, title=title) == [("commitment", ["TUR"])]
+    assert proposed("en", "statement", *texts, title=title) == [("commitment", ["TUR"])]
 
 
 def test_two_bodies_named_before_should_are_advised():
     texts = ["The DMA and the Kurdistan Mine Action Authority (KMAA) should adopt multi-year clearance plans."]
-    found = last_paragraph_found("en", "web_page", texts, title="Iraq: mine action recommendations")
+    found = proposed("en", "web_page", *texts, title="Iraq: mine action recommendations")
     assert found == [("recommendation", ["IRQ"])]
 
 
 def test_a_call_on_the_countries_that_still_havent_done_so_is_its_callers():
     text = '"I encourage the countries that still haven\'t done so to join the treaty without delay," the Pope said.'
-    assert last_paragraph_found("en", "news", [text]) == [("call", ["VAT"])]
+    assert proposed("en", "news", text) == [("call", ["VAT"])]
 
 
 # Readiness that stands ("remains poised to", "je suis prêt à", "sigue dispuesto a") is an offer.
@@ -194,7 +187,7 @@ READY = [
 
 @pytest.mark.parametrize(("language", "text", "offerer"), READY, ids=case_ids(READY))
 def test_readiness_that_stands_is_an_offer(language, text, offerer):
-    [(kind, owners)] = last_paragraph_found(language, "news", [text])
+    [(kind, owners)] = proposed(language, "news", text)
     assert kind == "offer" and offerer in owners
 
 
@@ -223,12 +216,12 @@ def test_nothing_is_recorded(language, genre, text):
 
 def test_a_pledge_announced_with_pleasure_is_still_recorded():
     text = "La República Helénica se complace en anunciar que destruirá 1.600 minas almacenadas en 2027."
-    assert last_paragraph_found("es", "press_release", [text]) == [("commitment", ["GRC"])]
+    assert proposed("es", "press_release", text) == [("commitment", ["GRC"])]
 
 
 def test_common_will_is_a_noun_not_a_future():
     text = "Common energy and will must be mobilised to progress towards a mine-free world."
-    assert last_paragraph_found("en", "statement", [text]) == [("recommendation", ["states-parties"])]
+    assert proposed("en", "statement", text) == [("recommendation", ["states-parties"])]
 
 
 # A goal a body sets itself, in the present ("se donne comme objectif de", "has set itself the goal of").
@@ -241,7 +234,7 @@ GOALS = [
 
 @pytest.mark.parametrize(("language", "text"), GOALS, ids=case_ids(GOALS))
 def test_a_goal_a_body_sets_itself_is_its_commitment(language, text):
-    assert last_paragraph_found(language, "news", [text]) == [("commitment", ["UN"])]
+    assert proposed(language, "news", text) == [("commitment", ["UN"])]
 
 
 # A future inside "how ... will" is a plan told or asked about, as one inside "what ... will" is.
@@ -270,17 +263,17 @@ PARTICIPLE_CALLS = [
 
 @pytest.mark.parametrize(("language", "text"), PARTICIPLE_CALLS, ids=case_ids(PARTICIPLE_CALLS))
 def test_a_call_in_a_participle_clause_is_the_named_states(language, text):
-    assert last_paragraph_found(language, "news", [text]) == [("call", ["AGO"])]
+    assert proposed(language, "news", text) == [("call", ["AGO"])]
 
 
 def test_a_call_on_a_state_outside_in_a_participle_clause_is_the_callers():
     text = "UN Secretary-General Antonio Guterres said he was concerned, urging Poland to stop any step to withdraw."
-    assert last_paragraph_found("en", "news", [text], date=datetime.date(2026, 6, 1)) == [("call", ["UN"])]
+    assert proposed("en", "news", text, date=datetime.date(2026, 6, 1)) == [("call", ["UN"])]
 
 
 def test_greater_backing_asked_is_asked_of_those_in_a_position():
     text = "Annan solicitó un mayor respaldo financiero a la comunidad internacional de donantes."
-    assert last_paragraph_found("es", "news", [text]) == [("call", ["states-parties-in-a-position"])]
+    assert proposed("es", "news", text) == [("call", ["states-parties-in-a-position"])]
 
 
 # A belief told ("I have no doubt that our country will join") and a consent recalled ("agreed to the initiative").
