@@ -687,11 +687,19 @@ def _declaration_speaker(title: str | None, directory: ActorDirectory) -> Actor 
 _ON_BEHALF_OF = re.compile(r"\b(?:on\s+behalf\s+of|au\s+nom\s+de|en\s+nombre\s+de)\b", re.IGNORECASE)
 
 
+_AN_OCCASION = re.compile(
+    r"\s+(?:international\s+)?(?:day|week|year|conference|summit|general\s+assembly|security\s+council)\b",
+    re.IGNORECASE,
+)
+
+
 def _organisation_of_title(title: str | None, directory: ActorDirectory) -> Actor | None:
     """The one organisation a title names when it names no State ("ICBL Statement on Universalization"), or None."""
     from extraction.reader.sentences import named_actors, named_spans
 
-    named = named_actors(title or "", directory)
+    # (an organisation that only names an occasion is no speaker: "UN International Day for Mine Awareness statement")
+    occasions = {actor for _start, end, actor in named_spans(title or "", directory) if _AN_OCCASION.match(title, end)}
+    named = [actor for actor in named_actors(title or "", directory) if actor not in occasions]
     organisations = [actor for actor in named if actor.kind == Actor.Kind.ORGANISATION]
     if len(organisations) == 1 and len(named) == 1:
         return organisations[0]
@@ -914,8 +922,9 @@ def _named_in_lead(state: Actor, document, paragraphs, directory: ActorDirectory
 # The sentences that thank, congratulate or praise a State, and those that go on speaking of what it hosts
 # ("I thank Peru for hosting. This is a tribute to Peru's leadership."): a host is not the speaker.
 _PRAISE = re.compile(
-    r"[^.!?]*\b(?:thank|congratulat|commend|applaud|pay tribute|tribute to|remerci|félicit|salue|rends hommage|"
-    r"hommage|agradec|felicit|rindo homenaje|homenaje)[^.!?]*[.!?]?",
+    # (not "thanks to steady support from donors": a cause)
+    r"[^.!?]*\b(?:thank(?!s\s+to\b)|congratulat|commend|applaud|pay tribute|tribute to|remerci|félicit|salue|"
+    r"rends hommage|hommage|agradec|felicit|rindo homenaje|homenaje)[^.!?]*[.!?]?",
     re.IGNORECASE,
 )
 
@@ -1373,14 +1382,6 @@ _SUBJECT_AND_MODAL = re.compile(
 )
 
 
-# Words of joining the treaty, or of being outside it, in a call read from its subject and modal.
-_TO_JOIN = re.compile(
-    r"\b(?:join|accede|ratify|not\s+(?:yet\s+)?(?:joined|ratified|acceded)|adh[ée]r\w*|ratifi\w*|se\s+sumen|sumarse|"
-    r"unirse|adherirse)\b",
-    re.IGNORECASE,
-)
-
-
 def _told_what_they_should_do(text: str, calls, directory: ActorDirectory) -> list[Actor]:
     """The addressees of calls that are a subject and its modal ("All countries should", "Les États devraient"):
     the States and groups that subject names, or all States Parties for States in general; [] for other calls,
@@ -1790,10 +1791,12 @@ _ADOPTED_TEXT = re.compile(
     r"document\s+final|documento\s+final)\b[^.;:]*$",
     re.IGNORECASE,
 )
-# A call's addressee in the second person ("I urge you to", "je vous exhorte", "les exhorto a ustedes"): those the
-# speech or message is addressed to.
+# A call's addressee in the second person ("I urge you to", "je vous exhorte", "les exhorto a ustedes"), or everyone
+# ("I urge all to do more", "j'exhorte tous à", "insto a todos a"): those the speech or message is addressed to.
 _AUDIENCE = re.compile(
-    r"\s*(?:(?:on|upon)\s+)?(?:you|all of you|each of you|à vous|a ustedes|ustedes)\b", re.IGNORECASE
+    r"\s*(?:(?:on|upon)\s+)?(?:you|all of you|each of you|à vous|a ustedes|ustedes|"
+    r"(?:all|everyone|everybody)(?=\s+to\b)|(?:à\s+)?tous(?=\s+à\b)|(?:a\s+)?todos(?=\s+a\b))\b",
+    re.IGNORECASE,
 )
 # A pronoun for those just named, before a verb of calling with its auxiliary ("y les ha instado a").
 _THEM_BEFORE = re.compile(r"(?:^|\s)(?:les|los|las)\s+(?:ha|han|había|habían)\s+$", re.IGNORECASE)
@@ -1954,7 +1957,11 @@ _TO_JOIN = re.compile(
     # (their subjunctives, "que adopten esta Convención", "qu'ils ratifient", "que se adhieran")
     r"adhèrent|ratifient|rejoignent|se\s+adhieran|ratifiquen|se\s+unan|se\s+sumen|"
     r"adopt(?:en|ent|er)?\s+(?:esta|este|la|el|cette|ce|la|le|the|this)\s+(?:convención|convenio|tratado|convention|"
-    r"traité|treaty))\b",
+    r"traité|treaty))\b"
+    # (not joining those who act: "to join us in this work", "se joindre à l'initiative", "unirse a la coalición")
+    r"(?!\s+(?:us|them|hands|forces|efforts?|in\s|the\s+(?:[\w-]+\s+)?(?:coalition|initiative|efforts?|campaign)|"
+    r"à\s+(?:nous|l['’]\s*initiative|la\s+coalition|nos\s+efforts|ces\s+efforts)|"
+    r"a\s+(?:nosotros|la\s+(?:coalición|iniciativa)|(?:los|nuestros|estos)\s+esfuerzos)))",
     re.IGNORECASE,
 )
 _QUOTE_MARKS = re.compile(r"[“”\"«»]")

@@ -14,6 +14,7 @@ from extraction.reader.clauses import (
     ARTICLE_CITED,
     CONDITION_BEFORE,
     PRESS_GENRES,
+    SUBORDINATE_OPENERS,
     WEIGHT,
     Clause,
     a_visit,
@@ -220,8 +221,14 @@ _CONCESSION = re.compile(
 )
 
 
+# A subordinate clause that sets the scene before the main one ("Alors que la conférence se tiendra à Genève en juin,
+# nous demandons aux États"): its logistics do not count against the main clause either.
+_SCENE_SET = re.compile(r"(?:^|[.;:!?]\s+)" + SUBORDINATE_OPENERS + r"[^.;]{0,160},(?=\s*[^\s.;])", re.IGNORECASE)
+
+
 def _conceded(text: str, start: int) -> bool:
-    return any(match.start() <= start < match.end() for match in _CONCESSION.finditer(text))
+    patterns = (_CONCESSION, _SCENE_SET)
+    return any(match.start() <= start < match.end() for pattern in patterns for match in pattern.finditer(text))
 
 
 # "and" (and a pronoun or an adverb) just before the words that carry the kind.
@@ -551,7 +558,11 @@ def _read_in_genre(paragraph, table, threshold: float, clauses, genre: str, genr
     if table and genre in PRESS_GENRES and _a_view_told(paragraph.text, found):
         # "representatives noted that", "He noted that": in a report on the web, a view told, no body's finding
         found = table.classify(paragraph.text, threshold, clauses, ignored=("conclusion",))
-    should = states_told_they_should(paragraph.text) if genre in (*PRESS_GENRES, "statement") else None
+    should = (
+        states_told_they_should(paragraph.text, spoken=genre == "statement")
+        if genre in (*PRESS_GENRES, "statement")
+        else None
+    )
     if table and should and found.kind in (None, "recommendation", "conclusion"):
         # a page or a speaker telling States what they should do ("States Parties should prepare progress reports",
         # "All states should set concrete goals"): a call on them (what they must do under the treaty is background)
@@ -612,7 +623,9 @@ _STATES_AS_SUBJECT = (
     r"(?:\s[-–—]|,)\s+)?"
     # (after a State named first: "The United States and other countries that have not banned mines should")
     r"(?:(?:the\s+|les\s+|los\s+)?(?-i:[A-ZÀ-Þ])[\w.-]+(?:\s+(?-i:[A-ZÀ-Þ])[\w.-]+){0,3}\s+(?:and|et|y)\s+(?=(?:other|autres|demás)\s))?"
+    r"(?:(?:therefore|thus|hence|donc|por\s+(?:lo\s+)?tanto|por\s+ello)\s+)?"  # ("Therefore donors must")
     r"(?:(?:all|tous|todos)\s+)?(?:(?:the|les|los)\s+)?(?:(?:other|autres|demás)\s+)?(?:member\s+)?"
+    r"(?:(?:mine[- ])?affected\s+)?"  # ("Mine affected State Parties must submit plans")
     r"(?:states?\s+part(?:y|ies)|states|countries|governments|"
     r"gouvernements|gobiernos|[ée]tats(?:\s+parties)?|pays|estados(?:\s+partes?)?|países)\b[^.;:]{0,100}?\b"
 )
@@ -628,14 +641,15 @@ _STATES_MUST = re.compile(_STATES_AS_SUBJECT + r"(?:must|have\s+to|doivent|deben
 _CLAUSE_OPENS = re.compile(r"^|[.;!?]\s+|,\s+(?:and|et|y)\s+")
 
 
-def states_told_they_should(text: str) -> re.Match | None:
+def states_told_they_should(text: str, spoken: bool = False) -> re.Match | None:
     """States told what they should do, at the start of the paragraph, of a sentence or of a clause joined by
-    "and"."""
+    "and". What they must do is a call when someone is said to tell it, or ``spoken`` in a statement (a speaker's
+    "must" exhorts; a page's is often what the treaty requires)."""
     for opening in _CLAUSE_OPENS.finditer(text):
         if found := _STATES_SHOULD.match(text, opening.end()):
             return found
         must = _STATES_MUST.match(text, opening.end())
-        if must and ends_on_a_saying_clause(sentence_at(text, must.end())):
+        if must and (spoken or ends_on_a_saying_clause(sentence_at(text, must.end()))):
             return must
     return None
 

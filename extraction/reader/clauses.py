@@ -104,7 +104,11 @@ def read_clauses(text: str, language: str, genre: str = "", article: bool = Fals
             continue
         reading = _read_act_itself(sentence) if recital else _read(compiled, sentence, genre, article, opening)
         if not recital and not article and (reading is None or reading[0] is None):
-            reading = _read_relative_tail(compiled, sentence, genre) or reading
+            reading = (
+                _read_relative_tail(compiled, sentence, genre)
+                or _read_after_subordinate(compiled, sentence, genre)
+                or reading
+            )
         if lead and not sum_told and genre in PRESS_GENRES and reading is None:
             # (the lead's sentences up to the first that names a sum: "Mines remain a threat in the DRC. KOICA
             # provided USD 2.6 million to UNMAS")
@@ -135,7 +139,10 @@ def _courtesy_or_background(compiled: CompiledGrammar, sentence: str, genre: str
     if told_as_past and not (compiled.future.search(sentence) or compiled.planned.search(sentence)):
         return True
     return bool(
-        _THE_TREATY_BINDS.match(sentence) or _THE_TREATY_REQUIRES.match(sentence) or ARTICLE_CITED.search(sentence)
+        _THE_TREATY_BINDS.match(sentence)
+        or _THE_TREATY_REQUIRES.match(sentence)
+        or _AN_ARTICLE_PROVIDES.match(sentence)
+        or ARTICLE_CITED.search(sentence)
     )
 
 
@@ -191,6 +198,17 @@ _THE_TREATY_REQUIRES = re.compile(
     r"\s+(?:will\s+)?[“\"«]?\s*"
     r"(?:commit|undertake|agree|are\s+(?:obliged|required|bound)|must|se\s+comprometen|s['’]engagent|sont\s+tenus|"
     r"doivent|están\s+obligad[oa]s|deben)\b",
+    re.IGNORECASE,
+)
+
+
+# A sentence that tells what an article of the treaty provides ("L'article 4 de la Convention prévoit que les États
+# Parties doivent détruire", "Article 5 of the treaty requires", "El artículo 5 de la Convención establece que"): the
+# treaty described, no one's pledge or call.
+_AN_ARTICLE_PROVIDES = re.compile(
+    r"^\s*(?:l['’]\s*|el\s+|the\s+)?(?:article|artículo|art\.)\s*[IVXLC\d]+[^.;]{0,120}?\b" + _TREATY_WORDS + r"\b"
+    r"[^.;]{0,120}?\b(?:provides|requires|stipulates|obliges|states|prévoit|exige|stipule|dispose|oblige|impose|"
+    r"establece|dispone|estipula|obliga|requiere)\b",
     re.IGNORECASE,
 )
 
@@ -307,6 +325,30 @@ def _read_relative_tail(compiled: CompiledGrammar, sentence: str, genre: str):
         return None
     kind, start, end, weight, subject = reading
     return kind, own.end() + start, own.end() + end, weight, subject
+
+
+# A subordinate clause opening a sentence ("Alors que la conférence se tiendra en juin,", "As the meeting
+# opens,", "Mientras el Gobierno prepara su informe,"): it only sets the scene for the main clause after it.
+SUBORDINATE_OPENERS = (
+    r"(?:as(?=\s+(?:the|this|these|we|our)\b)|while|whilst|although|though|because|when|now\s+that|given\s+that|even\s+though|"
+    r"alors\s+que|tandis\s+que|comme|puisque|bien\s+que|quoique|parce\s+que|lorsque|lorsqu['’]|quand|"
+    r"étant\s+donné\s+que|maintenant\s+que|même\s+si|mientras(?:\s+que)?|como(?=\s+(?:el|la|los|las|nosotros)\b)|ya\s+que|dado\s+que|puesto\s+que|"
+    r"aunque|cuando|ahora\s+que|si\s+bien|pese\s+a\s+que|a\s+pesar\s+de\s+que)\b"
+)
+_SUBORDINATE_OPENING = re.compile(r"^\s*" + SUBORDINATE_OPENERS, re.IGNORECASE)
+
+
+def _read_after_subordinate(compiled: CompiledGrammar, sentence: str, genre: str):
+    """The main clause after an opening subordinate clause, read on its own when the sentence as a whole gives no
+    operative reading (the scene's "se tiendra" is logistics; "nous demandons aux États" after it is a call)."""
+    if not _SUBORDINATE_OPENING.match(sentence):
+        return None
+    for comma in re.finditer(r",\s*", sentence[:250]):
+        reading = _read(compiled, sentence[comma.end() :], genre, False, False)
+        if reading is not None and reading[0] is not None:
+            kind, start, end, weight, subject = reading
+            return kind, comma.end() + start, comma.end() + end, weight, subject
+    return None
 
 
 def _read(compiled: CompiledGrammar, sentence: str, genre: str, article: bool, opening: bool = True):
@@ -1230,9 +1272,11 @@ def _read_future(compiled: CompiledGrammar, sentence: str, article: bool, genre:
 
 # A future inside "what ... will do" ("outline what it is going to do", "expliquer ce qu'il va faire", "lo que el
 # gobierno va a hacer"): a thing told, asked or awaited.
-# (or how: "has not yet detailed how it will implement", "comment il va mettre en œuvre", "cómo va a aplicar")
+# (or how, when or whether: "has not yet detailed how it will implement", "comment il va mettre en œuvre", "cómo va a
+# aplicar", "has not said when it will destroy")
 _WHAT_SOMEONE = re.compile(
-    r"\b(?:what|whatever|how|ce\s+qu(?:e\s|['’])|lo\s+que\s|comment|cómo)\s*(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE
+    r"\b(?:what|whatever|how|when|whether|ce\s+qu(?:e\s|['’])|lo\s+que\s|comment|cómo|cuándo)\s*(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
 )
 
 

@@ -167,7 +167,9 @@ SAYING_THAT = re.compile(
     r"explain|expliqu|explic|agreg|añad|précis|precis|asegur|assur|affirm|afirm|señal|subray|destac|soulign|adelant|emphasi|stress|underlin|highlight|insist|reiterat|réitér|reiter)"
     r"(?!\w*(?:ción|ciones|tion|tions|ment|ments|miento|mientos)\b)\w*"  # (a verb: "una declaración en la que")
     r"|stated|said|added|ajouté|ajoute|dijo|dit)\s+"
-    r"(?:[\w'’]+\s+){0,2}?(?:that\s+|que\s+|qu['’]\s*)",
+    # (a few words may stand between, or where it was said: "said Friday that", "said at the meeting on Monday that")
+    r"(?:[\w'’]+\s+){0,2}?(?:(?:in|at|during|dans|lors\s+de|durante)\s+(?:[\w'’]+\s+){1,6}?)?"
+    r"(?:that\s+|que\s+|qu['’]\s*)",
     re.IGNORECASE,
 )
 # (or a clause of the speakers' own after it: "We thank Canada and we commit to": Canada is thanked, not who commits)

@@ -117,7 +117,8 @@ GRAMMAR_DIR = Path(__file__).resolve().parent
 
 # Currency symbols and ISO codes are the same in every language.
 CURRENCY_NOTATION = (
-    r"[$€£¥]\s?\d|\b\d[\d.,\s]*\s?(?:USD|EUR|CHF|GBP|NOK|SEK|DKK|JPY|AUD|CAD|NZD|ZAR)\b|"
+    # (the country after the sign too, as Australian and older wires write it: "$US5 million", "$A4 million")
+    r"[$€£¥]\s?\d|\$(?:US|AU?|CA?|NZ)\s?\d|\b\d[\d.,\s]*\s?(?:USD|EUR|CHF|GBP|NOK|SEK|DKK|JPY|AUD|CAD|NZD|ZAR)\b|"
     # (the rand, its sign a letter: "R12 million")
     r"\bR\s?\d[\d.,]*\s?(?:million|billion|bn)\b|"
     r"\b(?:USD|EUR|CHF|GBP|NOK|SEK|DKK|JPY|AUD|CAD|NZD|US\$|LKR|INR|PKR)\s?\d|\bRs\.?\s?\d|"
