@@ -1322,7 +1322,11 @@ def call_owners(
         return shared
     # a paragraph is recorded once: the owners of each of its calls ("implorent les États qui ... La déclaration
     # appelle ceux qui sont en mesure de le faire")
-    owned = [owner for clause in calls for owner in _call_owners(paragraph, clause, speaker, directory)]
+    # (beside other calls, a party told what it must do is named before its modal: "Yemen must also act")
+    modal_calls = [call for call in calls if _SUBJECT_AND_MODAL.search(text, call.start, call.end)]
+    told = _told_what_they_should_do(text, modal_calls, directory) if len(modal_calls) < len(calls) else []
+    others = [call for call in calls if not (told and call in modal_calls)]
+    owned = [owner for clause in others for owner in _call_owners(paragraph, clause, speaker, directory)] + told
     if len(set(owned)) > 1:  # (the States not party own a call only when no one is found to make it)
         owned = [owner for owner in owned if owner.slug != "states-not-party"]
     if owned:
@@ -1526,10 +1530,13 @@ _THESE_STATES = re.compile(
 def _addressees_named_before(zone: str, text: str, clause, speaker: Actor | None, directory: ActorDirectory):
     """Addressees a call points back to: "these States" or "each State" (the States named together before:
     "Lithuania, Poland and Finland are withdrawing ... we urge these States to reconsider"), "les" (the States its
-    sentence names), "this country" (the State named last before: "We hope that this country will start"); else
-    []."""
+    sentence names), "this country" (the State named last before: "We hope that this country will start"), the
+    subject of a call in the passive ("The government is called upon to"); else []."""
     from extraction.reader.sentences import named_actors
 
+    called = text[clause.sentence_start : clause.end]
+    if _CALLED_UPON.search(called) and (subjects := _named_next(called, directory)):
+        return subjects  # "The Yemeni government is called to ... from the ICBL": the subject, not who asks
     if _THESE_STATES.match(zone):
         return _states_named_together_before(text[: clause.sentence_start], speaker, directory)
     if _THEM_BEFORE.search(text[clause.sentence_start : clause.start]):
@@ -1585,14 +1592,14 @@ def _call_owners(paragraph, clause, speaker: Actor | None, directory: ActorDirec
     after = skip_insertion(text[clause.end : clause.sentence_end])  # (", par une résolution de l'ONU,")
     after = re.sub(r"^\s*(?:para|pour)\s+qu(?:e\b|['’])", " ", after, flags=re.IGNORECASE)  # "para que los Estados"
     zone = _addressed_zone(after, paragraph.language, directory)
+    if pointed := _addressees_named_before(zone, text, clause, speaker, directory):
+        return pointed
     addressees = _named_addressees(zone, directory)
     # a second addressee after what the first is asked ("on affected States to ... and on those in a position to")
     if (second := _SECOND_ADDRESSEE.search(after, len(zone))) is not None:
         also = _addressed_zone(after[second.end() :], paragraph.language, directory)
         addressees += _named_addressees(also, directory)
     addressees += [state for _start, _end, state in directory.demonym_spans(zone)]  # "the Libyan government"
-    if pointed := _addressees_named_before(zone, text, clause, speaker, directory):
-        return pointed
     # "s'est entretenu avec des responsables sri-lankais ... a demandé au Président de": their State's government
     heads = not addressees and GOVERNMENT_ADDRESSED.match(zone)
     if heads and (named := last_states_named(text[: clause.start], directory, 1)):
@@ -1635,6 +1642,16 @@ def _call_owners(paragraph, clause, speaker: Actor | None, directory: ActorDirec
     if any(actor.slug == "states-not-party" for actor in addressees if actor):  # (some of them named or not)
         return _callers(text, clause, directory) or ([speaker] if speaker else addressees)
     return list(dict.fromkeys(addressees))
+
+
+# A call in the passive, its addressee the subject ("The government is called upon to", "le gouvernement est invité à",
+# "el Gobierno es instado a").
+_CALLED_UPON = re.compile(
+    r"\b(?:is|are)\s+(?:also\s+)?(?:called(?:\s+(?:up)?on)?|urged|invited|encouraged)\s+to\b|"
+    r"\b(?:est|sont)\s+(?:également\s+)?(?:invitée?s?|appelée?s?|exhortée?s?|encouragée?s?)\s+à\b|"
+    r"\b(?:es|son)\s+(?:también\s+)?(?:instad|invitad|exhortad|llamad|alentad)[oa]s?\s+a\b",
+    re.IGNORECASE,
+)
 
 
 def _named_addressees(zone: str, directory: ActorDirectory) -> list[Actor]:

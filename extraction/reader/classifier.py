@@ -7,7 +7,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from types import SimpleNamespace
 
 from extraction.reader.clauses import (
@@ -558,20 +558,8 @@ def _read_in_genre(paragraph, table, threshold: float, clauses, genre: str, genr
     if table and genre in PRESS_GENRES and _a_view_told(paragraph.text, found):
         # "representatives noted that", "He noted that": in a report on the web, a view told, no body's finding
         found = table.classify(paragraph.text, threshold, clauses, ignored=("conclusion",))
-    should = (
-        states_told_they_should(paragraph.text, spoken=genre == "statement")
-        if genre in (*PRESS_GENRES, "statement")
-        else None
-    )
-    if table and should and found.kind in (None, "recommendation", "conclusion"):
-        # a page or a speaker telling States what they should do ("States Parties should prepare progress reports",
-        # "All states should set concrete goals"): a call on them (what they must do under the treaty is background)
-        found = Classification("call", threshold, [(should.start(), should.end(), "call")], found.clauses)
-    elif (
-        table and genre in PRESS_GENRES and found.kind in (None, "call") and (advised := _named_should(paragraph.text))
-    ):
-        # a monitor's advice to a State it names ("Ukraine should request an extension without further delay")
-        found = Classification("recommendation", threshold, [(*advised, "recommendation")])
+    if table:
+        found = _told_what_to_do(paragraph.text, found, threshold, genre)
     if table and genre == "web_page" and found.kind is None and (advised := _PASSIVE_ADVICE.match(paragraph.text)):
         # a page of advice to the State it is about ("Greater priority should be accorded to survey", "Continued
         # efforts should be made to ensure reporting"): the monitor's recommendation
@@ -688,6 +676,26 @@ _SAID_THAT = re.compile(
 )
 
 
+def _told_what_to_do(text: str, found: Classification, threshold: float, genre: str) -> Classification:
+    """States or a party named told what they should do. A page or a speaker telling States ("States Parties should
+    prepare progress reports", "All states should set concrete goals"): a call on them (what they must do under the
+    treaty is background). A monitor's advice to a State it names ("Ukraine should request an extension"): its
+    recommendation; beside a call in another sentence ("The ICBL urged States to act. Yemen must also act, it
+    said."), that party is called on too, its sentence up to the modal ("Yemen must") recorded as a call."""
+    should = (
+        states_told_they_should(text, spoken=genre == "statement") if genre in (*PRESS_GENRES, "statement") else None
+    )
+    if should and found.kind in (None, "recommendation", "conclusion"):
+        return Classification("call", threshold, [(should.start(), should.end(), "call")], found.clauses)
+    if genre not in PRESS_GENRES or found.kind not in (None, "call") or (advised := _named_should(text)) is None:
+        return found
+    sentences = split_sentences(text)
+    opening, end = next((at, at + len(sentence)) for at, sentence in sentences if advised[0] < at + len(sentence))
+    if found.kind == "call" and any(k == "call" and not opening <= start < end for start, _end, k in found.matches):
+        return replace(found, matches=[*found.matches, (opening, advised[1], "call")])
+    return Classification("recommendation", threshold, [(*advised, "recommendation")])
+
+
 def _named_should(text: str) -> tuple[int, int] | None:
     """Where a sentence of ``text`` opens on what a party it names should do ("Ukraine should request an
     extension", "President X and Secretary Y should instruct", "EE. UU. debe sumarse"): its span, or None."""
@@ -699,6 +707,8 @@ def _named_should(text: str) -> tuple[int, int] | None:
                 continue
             if _A_VISIT_FORECAST.match(sentence, advised.end()) or _ABLE_TO.match(sentence, advised.end()):
                 continue  # (or what it is expected to manage: "Croatia should still be able to meet this deadline")
+            if _AS_THE_TREATY_SAYS.search(sentence, advised.end()):
+                continue  # (what the treaty requires of it: "Chad must be free of mines by 2025, under the treaty")
             # (the modal's span: the name before it is the subject, no pointer back to a party named above)
             return offset + advised.start("modal"), offset + advised.end("modal")
     return None
@@ -713,6 +723,14 @@ _A_VISIT_FORECAST = re.compile(
     re.IGNORECASE,
 )
 _ABLE_TO = re.compile(r"\s+(?:still\s+|also\s+|now\s+|encore\s+|aún\s+|todavía\s+)?(?:be\s+able\s+to|pouvoir|poder)\b")
+# The treaty given as the source of what a party must do ("according to the Ottawa Treaty", "de acuerdo con el Tratado",
+# "selon le traité").
+_AS_THE_TREATY_SAYS = re.compile(
+    r"\b(?:according\s+to|under|as\s+required\s+by|de\s+acuerdo\s+con|según|conforme\s+a|selon|conformément\s+à|"
+    r"aux\s+termes\s+d[eu])\s+(?:the\s+|el\s+|la\s+|le\s+|l['’]\s*)?(?:Ottawa\s+|Mine\s+Ban\s+)?"
+    r"(?:treaty|convention|tratado|convención|convenio|traité)\b",
+    re.IGNORECASE,
+)
 # A sentence that opens on a pronoun or a demonstrative: no party named ("It should", "This should").
 _PRONOUN_OPENING = re.compile(r"\s*[\"“«‘]?\s*(?:It|This|That|These|Those|Il|Elle|Ce|Cela|Esto|Eso|Ello)\b")
 _ACTION_LABEL = re.compile(r"^(?:Action|Acción|Accion)\b|^#\s?\d", re.IGNORECASE)

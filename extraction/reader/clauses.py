@@ -218,7 +218,10 @@ _AN_ARTICLE_PROVIDES = re.compile(
 _YEAR_PAST = re.compile(
     r"^\s*(?:In|En)\s+(?:(?:early|late|mid-?|début|fin|principios\s+de|finales\s+de)\s+)?(?:(?:"
     + "|".join(sorted(MONTHS, key=len, reverse=True))
-    + r")\s+(?:de\s+|del\s+)?)?(?:19|20)\d\d\b\s*,?",  # (its comma may be missing: "In 1991 the government asked")
+    + r")\s+(?:de\s+|del\s+)?)?(?:19|20)\d\d\b\s*,?"  # (its comma may be missing: "In 1991 the government asked")
+    # (or at a past meeting of that year: "In its general assembly in 1992,", "Lors de sa réunion de 1999,")
+    r"|^\s*(?:In|At|During|En|Lors\s+d[eu]|Durante)\s+(?:its|their|the|sa|son|leur|la|le|su|el)\s+(?:[\w-]+\s+){1,4}?"
+    r"(?:in|of|de|del|en)\s+(?:19|20)\d\d\s*,",
     re.IGNORECASE,
 )
 # A story's background told as time gone by: "It has been five years since the Federation called upon", "Il y a dix
@@ -297,7 +300,12 @@ _OUTLINE_OF_THE_SPEECH = re.compile(
     r"\bprofiter\s+de\s+cette\s+(?:occasion|opportunité)\s+pour\s+(?:parler|évoquer|aborder|dire|commenter)\b|"
     r"\b(?:centraré|centraremos)\s+(?:esta|mi|nuestra)\s+(?:declaración|intervención)\b|"
     r"\baprovech(?:o|amos|ar)\s+(?:esta|la)\s+(?:oportunidad|ocasión)\s+para\s+(?:hablar|referirme|referirnos|"
-    r"comentar|abordar)\b",
+    r"comentar|abordar)\b|"
+    # (a point left for later in the meeting: "We will revert to this issue under agenda item 5")
+    r"\b(?:I|we)\s+(?:will|shall)\s+(?:\w+\s+)?(?:revert|return|come\s+back)\s+to\s+(?:this|these|that)\s+"
+    r"(?:issues?|points?|matters?|questions?|topics?)\b|"
+    r"\breviendr(?:ai|ons)\s+(?:plus\s+en\s+détail\s+)?sur\s+(?:cette|ces|ce)\s+(?:questions?|points?|sujets?)\b|"
+    r"\bvolver(?:é|emos)\s+(?:\w+\s+){0,3}?sobre\s+(?:este|esta|estos|estas)\s+(?:temas?|cuesti(?:ón|ones)|puntos?)\b",
     re.IGNORECASE,
 )
 # A news item's dateline glued to its lead ("OTTAWA, December 4, 2026 - ", "Bogotá, 4 dic (EFE).- ", "GENÈVE, 4

@@ -205,3 +205,71 @@ def test_means_put_at_someones_disposal_are_a_commitment(language, text):
 def test_a_strong_call_made_by_a_report_is_a_call():
     text = "El informe hace un firme llamado al Gobierno de Colombia para atender a los sobrevivientes."
     assert proposed("es", "news", text) == [("call", ["COL"])]
+
+
+# More set aside: a point left for later in the meeting, what the treaty requires of a named State, a past decision
+# told with the meeting that took it.
+SET_ASIDE = [
+    ("en", "statement", "We are worried by new use of mines. We will revert to this issue under agenda item 5."),
+    ("fr", "statement", "Nous sommes inquiets de l'emploi de mines. Nous reviendrons sur cette question plus tard."),
+    ("es", "statement", "Nos preocupa el uso de minas. Volveremos más adelante sobre este tema."),
+    ("en", "news", "Chad must be free of mines by 2025, according to the Ottawa treaty."),
+    ("fr", "news", "Le Tchad doit être libéré des mines d'ici 2025, selon le traité d'Ottawa."),
+    ("es", "news", "Chad debe estar libre de minas para 2025, de acuerdo con el Tratado de Ottawa."),
+    ("en", "press_release", "At its annual session in 1994, the Council decided to set up a fund for mine clearance."),
+]
+
+
+@pytest.mark.parametrize(("language", "genre", "text"), SET_ASIDE, ids=case_ids(SET_ASIDE))
+def test_more_is_set_aside(language, genre, text):
+    assert proposed_by_position(language, genre, [text]) == {}
+
+
+# Those gathered or present at the meeting, told what they should do.
+GATHERED = [
+    ("en", "Governments gathered in Geneva should condemn any new use of mines."),
+    ("en", "Governments present in Geneva should condemn any new use of mines."),
+    ("fr", "Les gouvernements réunis à Genève devraient condamner tout nouvel emploi de mines."),
+    ("es", "Los gobiernos reunidos en Ginebra deberían condenar todo nuevo uso de minas."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), GATHERED, ids=case_ids(GATHERED))
+def test_those_gathered_at_the_meeting_are_its_participants(language, text):
+    assert proposed(language, "press_release", text) == [("call", ["conference-participants"])]
+
+
+# A call beside a named State told what it must do: both are called on.
+def test_a_state_told_what_it_must_do_beside_a_call_is_called_on_too():
+    text = "The campaign urged states to treat this breach with great seriousness. Chad must also act at once, it said."
+    assert proposed("en", "press_release", text) == [("call", ["TCD", "states-parties"])]
+
+
+# A call in the passive: its subject is called on, not who asks.
+CALLED_IN_THE_PASSIVE = [
+    ("en", "The Chadian government is called to open an inquiry at once, according to the campaign."),
+    ("fr", "Le gouvernement tchadien est invité à ouvrir une enquête sans délai, selon la campagne."),
+    ("es", "El Gobierno chadiano es instado a abrir una investigación sin demora, según la campaña."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), CALLED_IN_THE_PASSIVE, ids=case_ids(CALLED_IN_THE_PASSIVE))
+def test_a_call_in_the_passive_is_on_its_subject(language, text):
+    assert proposed(language, "news", text) == [("call", ["TCD"])]
+
+
+# Money earmarked or grants to be implemented, a speaker's country that "would join" in a summary.
+def test_a_donation_earmarked_is_a_commitment():
+    text = "The donation from Norway is earmarked for clearance in the north of Angola."
+    assert proposed("en", "press_release", text) == [("commitment", ["AGO", "NOR"])]
+
+
+def test_his_government_would_join_in_a_summary_is_his_states_pledge():
+    text = "The representative of Finland said his Government was looking for alternatives and would join by 2012."
+    assert proposed("en", "web_page", text) == [("commitment", ["FIN"])]
+
+
+# A national mine action programme by its acronym is its State.
+def test_paicma_is_colombia():
+    text = "El PAICMA pondrá en marcha un nuevo programa de desminado en Antioquia el próximo año."
+    assert proposed("es", "news", text) == [("commitment", ["COL"])]
