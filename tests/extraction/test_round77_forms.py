@@ -273,3 +273,27 @@ def test_his_government_would_join_in_a_summary_is_his_states_pledge():
 def test_paicma_is_colombia():
     text = "El PAICMA pondrá en marcha un nuevo programa de desminado en Antioquia el próximo año."
     assert proposed("es", "news", text) == [("commitment", ["COL"])]
+
+
+# A doubt told is no pledge.
+DOUBTS = [
+    ("en", "“Without more funding I don’t think we will finish by 2025,” the director told reporters."),
+    ("fr", "« Sans financement, je ne pense pas que nous terminerons en 2025 », a déclaré le directeur."),
+    ("es", "“Sin más fondos no creo que terminemos en 2025”, dijo el director."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), DOUBTS, ids=case_ids(DOUBTS))
+def test_a_doubt_told_is_no_pledge(language, text):
+    assert proposed_by_position(language, "news", [text]) == {}
+
+
+# The refugee agency by its French acronym acts as the UN.
+def test_the_hcr_is_the_un():
+    text = "Le HCR s'engage à travailler avec les gouvernements pour que ce fléau disparaisse."
+    assert proposed("fr", "press_release", text) == [("commitment", ["UN"])]
+
+
+def test_a_states_specialists_act_for_it():
+    text = "Deux spécialistes suisses renforceront l'équipe du programme de déminage au Soudan."
+    assert proposed("fr", "press_release", text) == [("commitment", ["CHE", "SDN"])]
