@@ -66,17 +66,49 @@ def fast_and_tidy_settings(tmp_path_factory):
 
 @pytest.fixture(scope="session")
 def django_db_setup(fast_and_tidy_settings, django_db_setup, django_db_blocker):
-    """Reference data (States, themes, the Oslo Action Plan...) is loaded once for the whole run."""
+    """Reference data (States, themes, the Oslo Action Plan...) is loaded once for the whole run. At the end, any
+    other session still on the PostgreSQL test database (a worker or a thread a test started) is named in a warning
+    and closed, so that the database can be dropped."""
     with django_db_blocker.unblock():
         call_command("load_reference_data", stdout=io.StringIO())
+    yield
+    with django_db_blocker.unblock():
+        _close_stray_sessions()
+
+
+def _close_stray_sessions() -> None:
+    import warnings
+
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        return
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT pid, application_name, client_addr, state, left(query, 120) FROM pg_stat_activity"
+            " WHERE datname = current_database() AND pid <> pg_backend_pid()"
+        )
+        stray = cursor.fetchall()
+        for pid, *_details in stray:
+            cursor.execute("SELECT pg_terminate_backend(%s)", [pid])
+    if stray:
+        warnings.warn(f"sessions left open on the test database, closed: {stray}", stacklevel=1)
 
 
 @pytest.fixture
 def staff_user(db) -> User:
     """An ISU staff member: staff, in the 'ISU staff' group, not a superuser."""
     user = User.objects.create_user("officer", password="pw-officer-1", is_staff=True)
-    user.groups.add(Group.objects.get(name=ISU_STAFF_GROUP))
+    user.groups.add(reference_group(ISU_STAFF_GROUP))
     return user
+
+
+def reference_group(name: str) -> Group:
+    """A group the reference data makes, loaded again if a transactional test before this one emptied the database
+    (pytest-django runs those last, each leaving the tables empty)."""
+    if not Group.objects.filter(name=name).exists():
+        call_command("load_reference_data", stdout=io.StringIO())
+    return Group.objects.get(name=name)
 
 
 @pytest.fixture
@@ -92,7 +124,7 @@ def focal_point(db) -> User:
     from tracker.reference_data import FOCAL_POINT_GROUP
 
     user = User.objects.create_user("focal-mex", email="focal@mex.example", password="pw-focal-1", language="fr")
-    user.groups.add(Group.objects.get(name=FOCAL_POINT_GROUP))
+    user.groups.add(reference_group(FOCAL_POINT_GROUP))
     FocalPoint.objects.create(user=user, actor=Actor.objects.get(iso3="MEX"))
     return user
 
