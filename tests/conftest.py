@@ -95,6 +95,24 @@ def _close_stray_sessions() -> None:
         warnings.warn(f"sessions left open on the test database, closed: {stray}", stacklevel=1)
 
 
+@pytest.fixture(autouse=True)
+def sessions_named_by_their_test(request, monkeypatch):
+    """Every PostgreSQL session a test opens (from its threads and the workers it starts too: libpq reads PGAPPNAME)
+    carries the test's name, so a session left open names the test that left it."""
+    monkeypatch.setenv("PGAPPNAME", request.node.nodeid[-63:])
+
+
+@pytest.fixture(scope="session")
+def live_server(live_server):
+    """pytest-django's live server, whose request threads close their database session after each request: with
+    the settings' CONN_MAX_AGE, a thread that a browser's kept-alive connection holds kept its session past the
+    end of its test, still open when the test database was dropped."""
+    from django.db import connections
+
+    connections.settings["default"]["CONN_MAX_AGE"] = 0  # (read by each new thread's connection)
+    return live_server
+
+
 @pytest.fixture
 def staff_user(db) -> User:
     """An ISU staff member: staff, in the 'ISU staff' group, not a superuser."""

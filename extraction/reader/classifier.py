@@ -374,13 +374,32 @@ def classify_paragraphs(paragraphs, tables: dict[str, RuleTable], document_langu
     quoting = consequences = False
     for paragraph, table, found in _classify_in_context(paragraphs, tables, document_language, genre):
         instruction = _is_instruction(found)
-        if quoting or (consequences and instruction):
+        if quoting or (consequences and instruction) or _of_another_weapon(paragraph.text):
             found = Classification(None, 0.0, [], found.clauses)
         quoting = _quotation_goes_on(paragraph.text, paragraph.language or document_language, genre, quoting)
         consequences = bool(_CONSEQUENCES_LISTED.search(paragraph.text)) or (
             consequences and (instruction or found.kind is None)
         )
         yield paragraph, table, found
+
+
+def _of_another_weapon(text: str) -> bool:
+    """Whether a paragraph speaks of another weapon's treaty (cluster munitions, explosive remnants of war under the
+    CCW's Protocol V, the Arms Trade Treaty) and never of mines: what it pledges or asks is that treaty's ("We
+    reaffirm our commitment to the Convention on Cluster Munitions"), not this Convention's."""
+    return bool(_ANOTHER_WEAPON.search(text)) and not _MINE_WORDS.search(text)
+
+
+_ANOTHER_WEAPON = re.compile(
+    r"\b(?:cluster\s+munitions?|(?:armes\s+à\s+)?sous-munitions|municiones\s+(?:de|en)\s+racimo|bombes?\s+à\s+fragmentation|"
+    r"bombas\s+de\s+racimo|Protocol[eo]?\s+V|"
+    r"Arms\s+Trade\s+Treaty|Traité\s+sur\s+le\s+commerce\s+des\s+armes|Tratado\s+sobre\s+el\s+Comercio\s+de\s+Armas)\b",
+    re.IGNORECASE,
+)
+_MINE_WORDS = re.compile(
+    r"\b(?:(?:land)?mines?|minas?|mine[- ]free|Ottawa|anti-?personnel|antipersonal|déminage|desminado|demining)\b",
+    re.IGNORECASE,
+)
 
 
 # An introduction to what something would bring, its items to follow ("any withdrawal from the treaty would:",
@@ -624,7 +643,12 @@ _STATES_SHOULD = re.compile(
 )
 # What States must do, told by whoever says or concludes it after ("Los países miembros de la UA deben aumentar sus
 # esfuerzos ..., concluyó una reunión de expertos"): a call too (alone, "must" is often what the treaty requires).
-_STATES_MUST = re.compile(_STATES_AS_SUBJECT + r"(?:must|have\s+to|doivent|deben|tienen\s+que)\b", re.IGNORECASE)
+_STATES_MUST = re.compile(
+    _STATES_AS_SUBJECT + r"(?:must|have\s+to|doivent|deben|tienen\s+que|"
+    # (a duty: "have a duty to help", "ont le devoir d'aider", "tienen el deber de ayudar")
+    r"have\s+(?:a|the)\s+duty\s+to|ont\s+le\s+devoir\s+d|tienen\s+el\s+deber\s+de)\b",
+    re.IGNORECASE,
+)
 # Where a sentence or a clause joined by "and" may open ("..., and all states parties should support Bangladesh").
 _CLAUSE_OPENS = re.compile(r"^|[.;!?]\s+|,\s+(?:and|et|y)\s+")
 

@@ -768,8 +768,9 @@ def _read_reported_decision(compiled: CompiledGrammar, sentence: str, genre: str
     if match is None:
         return None
     grammar, verb, rest = compiled.grammar, match.group("verb").lower(), sentence[match.end() :]
-    if verb.startswith(_REQUIRES) and _A_TREATY.search(match.group(0)):
-        # "la convention exige le déminage ... dans un délai de dix ans": what it binds its parties to
+    if (verb.startswith(_REQUIRES) or verb in _ITS_TERMS) and _A_TREATY.search(match.group(0)):
+        # "la convention exige le déminage ... dans un délai de dix ans", "The treaty calls for a total ban": what it
+        # binds its parties to
         return None, match.start("verb"), match.end("verb"), WEIGHT, "body"
     if not verb.startswith(grammar.decide + grammar.exhort) or compiled.future.match(sentence, match.start("verb")):
         return None
@@ -779,6 +780,9 @@ def _read_reported_decision(compiled: CompiledGrammar, sentence: str, genre: str
 
 # What a treaty requires of its parties ("requires", "exige", "obliga", "impose"): its terms, not a meeting's call.
 _REQUIRES = ("requir", "exig", "oblig", "impos", "impon")
+# A treaty's present that states its terms ("The treaty calls for", "elle engage les parties", "pide a los Estados"),
+# where a meeting that decided would speak in the past.
+_ITS_TERMS = frozenset(("calls", "asks", "urges", "commits", "appelle", "engage", "enjoint", "invite", "pide", "llama"))
 _A_TREATY = re.compile(r"\b" + _TREATY_WORDS + r"\b", re.IGNORECASE)
 
 
@@ -1267,15 +1271,20 @@ def _read_future(compiled: CompiledGrammar, sentence: str, article: bool, genre:
     if (verb in grammar.not_futures and not done) or re.match(grammar.duration, phrase):
         return None  # ("will take ten years to clear": a forecast)
     subject = _subject(compiled, sentence[: match.start()], True)
-    operator = _an_operator(subject)  # "With Japanese support, HALO Sri Lanka will clear": an operator's plan
-    if match is not dropped and (operator or not _is_party(compiled, subject)):
+    aside = _an_operator(subject) or _DEFINING_RELATIVE.search(sentence[: match.start()])  # ("HALO", "those that")
+    if match is not dropped and (aside or not _is_party(compiled, subject)):
         relative = _SUBJECT_RELATIVE.search(sentence[: match.start()])  # ("the soldiers who will support")
-        if operator or relative or _a_things_forecast(sentence[: match.start()], sentence[match.end() :], genre):
+        if aside or relative or _a_things_forecast(sentence[: match.start()], sentence[match.end() :], genre):
             return None, match.start(), match.end(), WEIGHT, "party"  # (its phrases set aside too)
         return None
     obliged = re.sub(grammar.continuing, "", phrase).startswith(grammar.obligations)  # "will destroy", "détruira"
     kind, weight = _offer_or_commitment(grammar, sentence, phrase, INTENTION_WEIGHT if obliged else WEIGHT)
     return kind, match.start(), match.end(), weight, "party"
+
+
+# A relative pronoun with no comma before it, the future's subject ("Countries that will sign", "les pays qui
+# signeront"): the clause says which ones are meant. (Not Spanish "que", also the conjunction of a saying.)
+_DEFINING_RELATIVE = re.compile(r"[^\W\d_]\s+(?:that|which|who|qui|quienes)\s*$", re.IGNORECASE)
 
 
 # A future inside "what ... will do" ("outline what it is going to do", "expliquer ce qu'il va faire", "lo que el
@@ -2287,7 +2296,7 @@ _OFFICIALS_OF = re.compile(
 _UNITS = r"(?:programm?[ea]s?|programs?|office|bureau|oficina|mission|misi[óo]n|team|[ée]quipe|equipo|service|servicio)"
 _UNIT_OF_A_BODY = re.compile(
     r"(?i:" + _UNITS + r")\s+(?:(?:[a-zà-ÿ-]+\s+){0,4}?(?i:of|de|du|del)\s+)?(?:(?i:the|la|l['’])\s*)?[A-Z][\w-]*\b"
-    r"|[A-Z][\w-]*\s+(?:(?i:[\w-]+)\s+)?(?i:programme|program|office|mission|team)$"
+    r"|[A-Z][\w-]*\s+(?:(?i:[\w-]+)\s+){0,2}(?i:programme|program|office|mission|team)$"
 )
 
 

@@ -177,6 +177,14 @@ _CONTRAST = re.compile(
     r",?\s\b(?:whereas|while|mientras\s+que|tandis\s+que|alors\s+que)\s|\s(?:and|et|y)\s+(?=(?:we|nous|nosotros)\s)",
     re.IGNORECASE,
 )
+# Who helps the subject ("the government, with the help of the GICHD, has prepared", "avec l'appui du PNUD", "con el
+# apoyo de Japón"): up to the next comma or a few words, not the one who acts.
+_HELPED_BY = re.compile(
+    r"\b(?:with|avec|con)\s+(?:the\s+|l['’]\s*|la\s+|el\s+)?(?:help|support|assistance|aide|appui|soutien|ayuda|apoyo|"
+    r"asistencia)\s+(?:of|from|de|d['’]|du|des|del)\s*[^,;]{0,60}?(?=,|\s+(?:has|have|had|will|is|are|a|ont|va|ha|han|"
+    r"va|van)\s)",
+    re.IGNORECASE,
+)
 _PLACE_BEFORE = re.compile(
     r"(?:\b(?:in|at|en|à|au|aux|dans)\s+(?:the\s+|la\s+|le\s+|el\s+|l['’])?(?:(?:[A-ZÀ-Þ][\w-]+\s+){0,2}[A-ZÀ-Þ][\w-]+,\s*)?"
     r"|(?<!States )(?<!Estados )[A-ZÀ-Þ][\w-]+(?<!Parte)(?<!Partes)\s*\(\s*"  # (and "in Oslo, Norway", "Geneva
@@ -415,6 +423,7 @@ def _named_in_subject(sentence: str, subject_end: int, words_start: int, directo
     aside = [(m.start(), m.end()) for m in _PARENTHESIS.finditer(sentence[:subject_end])]  # "(like Norway)"
     # a clause of its own before "whereas" ("X and Y joined, whereas the Finnish delegation announced"): aside
     aside += [(0, m.end()) for m in _CONTRAST.finditer(sentence) if m.end() <= words_start]
+    aside += [(m.start(), m.end()) for m in _HELPED_BY.finditer(sentence[:subject_end])]  # "with the help of GICHD"
     # (a demonym names a person's State, never a place: "held in Tokyo, Japanese Foreign Minister X pledged")
     demonyms = {start for start, _end, _actor in directory.demonym_spans(sentence[:subject_end])}
     named = [
@@ -477,7 +486,9 @@ _SAID_AFTER = re.compile(
     r"concluded|urged|aseguró|afirmó|declaró|indicó|anunció|precisó|señaló|explicó|prometió|agregó|añadió|dijo|"
     r"concluyó|concluyeron|estimó|subrayó)\b[^,;]*)"
     # (and an occasion after it: "..., said the ICBL today, as the Mine Ban Treaty turned twelve")
-    r"(?:,\s*(?:as|when|while|on|at|comme|lors|alors|cuando|mientras|durante|en\s+ocasión)\b[^,;]*)?[.!]?\s*$",
+    r"(?:,\s*(?:as|when|while|on|at|comme|lors|alors|cuando|mientras|durante|en\s+ocasión)\b[^,;]*)?"
+    # (or what the speaker added: "..., the minister said, adding that others should follow")
+    r"(?:,\s*(?:adding|ajoutant|añadiendo|agregando)\s+(?:that|que|qu['’])[^;]*?)?[.!]?\s*$",
     re.IGNORECASE,
 )
 

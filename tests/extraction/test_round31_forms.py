@@ -46,17 +46,21 @@ CALLS_TO_JOIN = [
     ("en", "Algeria called on the United States to join the Convention.", "DZA"),
     ("fr", "L'Algérie a lancé un appel aux Etats-Unis afin qu'ils se joignent à la Convention.", "DZA"),
     ("es", "Argelia instó a Estados Unidos a unirse a la Convención.", "DZA"),
-    ("en", "Germany called on all States to ban cluster munitions and join the relevant conventions.", "DEU"),
+    (
+        "en",
+        "Germany called on all States to ban landmines and cluster munitions and join the relevant conventions.",
+        "DEU",
+    ),
     (
         "fr",
-        "L'Allemagne a appelé tous les États à interdire les armes à sous-munitions et à adhérer aux conventions "
-        "pertinentes.",
+        "L'Allemagne a appelé tous les États à interdire les mines et les armes à sous-munitions et à adhérer aux "
+        "conventions pertinentes.",
         "DEU",
     ),
     (
         "es",
-        "Alemania hizo un llamamiento a todos los Estados a prohibir las municiones de racimo y unirse a los "
-        "convenios pertinentes.",
+        "Alemania hizo un llamamiento a todos los Estados a prohibir las minas y las municiones de racimo y unirse a "
+        "los convenios pertinentes.",
         "DEU",
     ),
 ]

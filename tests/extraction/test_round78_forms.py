@@ -1,0 +1,140 @@
+"""Forms read in context (issue 22, round 78), in English, French and Spanish. The sentences were written for these
+tests (never taken from an evaluation set)."""
+
+import pytest
+
+from tests.extraction.proposing import case_ids, proposed
+
+pytestmark = pytest.mark.django_db
+
+
+# A body named in full whose name ends in "Programme" or "Service" is that body, not a programme's purpose.
+BODIES_IN_FULL = [
+    ("The United Nations Development Programme pledged to train ten new deminers next year.", ["UNDP"]),
+    ("The UN Development Programme pledged to train ten new deminers next year.", ["UNDP"]),
+    ("The UN Mine Action Service pledged to train ten new deminers next year.", ["UNMAS"]),
+]
+
+
+@pytest.mark.parametrize(("text", "owners"), BODIES_IN_FULL)
+def test_a_body_named_in_full_pledges(text, owners):
+    assert proposed("en", "news", text) == [("commitment", owners)]
+
+
+# A State's navy, senators or deputies act for it.
+ORGANS_OF_A_STATE = [
+    ("fr", "La Marine colombienne prévoit de déminer trois nouvelles communes cette année.", ["COL"]),
+    ("en", "The Colombian Navy will clear three more municipalities this year.", ["COL"]),
+    ("es", "La Armada colombiana se comprometió a desminar tres municipios más este año.", ["COL"]),
+    ("es", "Los senadores chilenos se comprometieron a tramitar con rapidez la ley de víctimas.", ["CHL"]),
+    ("en", "Chilean senators pledged to pass the victims' law quickly.", ["CHL"]),
+    ("fr", "Les députés chiliens se sont engagés à adopter rapidement la loi sur les victimes.", ["CHL"]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "owners"), ORGANS_OF_A_STATE, ids=case_ids(ORGANS_OF_A_STATE))
+def test_a_states_navy_or_legislators_pledge_for_it(language, text, owners):
+    assert proposed(language, "news", text) == [("commitment", owners)]
+
+
+# A present of giving more ("We are doubling our funding"): the speaker's pledge.
+DOUBLING = [
+    ("en", "Statement of Norway", "We are doubling our funding for mine action this year."),
+    ("fr", "Déclaration de la Norvège", "Nous doublons notre contribution à l'action contre les mines cette année."),
+    ("es", "Declaración de Noruega", "Duplicamos nuestra contribución a la acción contra las minas este año."),
+]
+
+
+@pytest.mark.parametrize(("language", "title", "text"), DOUBLING, ids=case_ids(DOUBLING))
+def test_doubling_ones_funding_is_a_pledge(language, title, text):
+    assert proposed(language, "statement", text, title=title) == [("commitment", ["NOR"])]
+
+
+# What States must do, or their duty, told by someone (even when the speaker adds more after): a call. Who the
+# future in a relative clause describes ("Countries that will join") pledges nothing.
+TOLD_THEIR_DUTY = [
+    (
+        "en",
+        "Countries that will join the treaty must pledge to help the victims and clear their land, the envoy said, "
+        "adding that others should follow.",
+    ),
+    ("fr", "Les pays qui rejoindront le traité doivent s'engager à aider les victimes, a déclaré l'envoyé."),
+    ("es", "Los países que apoyaron la guerra tienen el deber de ayudar a retirar las minas, declaró el ministro."),
+    ("en", "States that supplied the mines have a duty to help clear them, the minister said."),
+    ("fr", "Les pays qui ont fourni les mines ont le devoir d'aider à les retirer, a déclaré le ministre."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), TOLD_THEIR_DUTY, ids=case_ids(TOLD_THEIR_DUTY))
+def test_states_told_their_duty_are_called_on(language, text):
+    assert proposed(language, "news", text) == [("call", ["states-parties"])]
+
+
+# Who helps the subject ("with the help of the GICHD") is not who pledges.
+def test_who_helps_is_not_an_owner():
+    text = "The government, with the help of the GICHD, will clear the remaining minefields by 2030."
+    assert proposed("en", "press_release", text, title="Ethiopia presents its new plan") == [("commitment", ["ETH"])]
+
+
+# Those called on after "and" ("the international community and the UN"): the UN is asked too.
+def test_the_un_called_on_after_and_is_an_owner():
+    text = "Peru has called on the international community and the UN to stop the laying of new mines."
+    assert proposed("en", "news", text) == [("call", ["UN", "states-parties"])]
+
+
+# A State's aid agency by its name acts for the State (a State not party here), with the State it helps.
+def test_a_states_aid_agency_pledges_for_it():
+    text = "KSrelief has pledged to increase its efforts to clear mines in Yemen."
+    assert proposed("en", "press_release", text) == [("commitment", ["SAU", "YEM"])]
+
+
+# Another weapon's treaty, with no word of mines: its pledges are not this Convention's. Beside mines, they are.
+ANOTHER_WEAPON = [
+    ("en", "We reaffirm our unwavering commitment to the Convention on Cluster Munitions and to its universalisation."),
+    ("fr", "Nous réaffirmons notre engagement en faveur de la Convention sur les armes à sous-munitions."),
+    ("es", "Reafirmamos nuestro compromiso con la Convención sobre Municiones en Racimo."),
+    ("en", "I urge you to continue your work to strengthen the Arms Trade Treaty and its reporting."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), ANOTHER_WEAPON, ids=case_ids(ANOTHER_WEAPON))
+def test_another_weapons_treaty_is_not_this_conventions(language, text):
+    assert proposed(language, "statement", text) == []
+
+
+def test_cluster_munitions_beside_mines_still_count():
+    text = "We reaffirm our commitment to clearing landmines and cluster munitions in Laos by 2030."
+    assert proposed("en", "statement", text, title="Statement of Norway") == [("commitment", ["LAO", "NOR"])]
+
+
+# Set aside: a treaty's terms in the present, a conference's programme, a visit, what something brings, a past pledge
+# recalled, the United States told what it must do by its own side.
+NOTHING_RECORDED = [
+    ("en", "news", "The treaty calls for a total ban on use and for the destruction of all stocks within four years."),
+    ("fr", "web_page", "La convention engage les parties à s'entraider pour éliminer les mines."),
+    ("es", "web_page", "El tratado pide a los Estados destruir sus existencias en un plazo de cuatro años."),
+    ("en", "news", "The exhibition featured new detection tools, and the conference showcased drones for survey."),
+    ("en", "news", "The Prime Minister invited the Korean ambassador to visit the project sites in Kampot."),
+    ("fr", "news", "Le ministre a invité l'ambassadeur japonais à visiter les sites du projet à Kampot."),
+    ("es", "news", "El ministro invitó al embajador japonés a visitar los sitios del proyecto en Kampot."),
+    ("en", "statement", "We support the new strategy. This will contribute to the aims of the treaty."),
+    ("fr", "statement", "Nous appuyons la nouvelle stratégie. Cela contribuera aux objectifs du traité."),
+    ("es", "statement", "Apoyamos la nueva estrategia. Esto contribuirá a los objetivos del tratado."),
+    ("en", "news", "The envoy recalled the commitments made in 2004 at the Nairobi Summit to end the suffering."),
+    (
+        "fr",
+        "news",
+        "L'envoyé a rappelé les engagements pris en 2004 lors du Sommet de Nairobi pour un monde sans mines.",
+    ),
+    ("es", "news", "El enviado recordó los compromisos asumidos en 2004 durante la Cumbre de Nairobi."),
+    (
+        "en",
+        "statement",
+        "The Secretary of State has been clear that the United States must work to end the use of mines.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "genre", "text"), NOTHING_RECORDED, ids=case_ids(NOTHING_RECORDED))
+def test_nothing_is_recorded(language, genre, text):
+    assert proposed(language, genre, text) == []
