@@ -23,6 +23,7 @@ def browser(monkeypatch):
             args=["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
         )
         yield chromium
+        close_connections_opened_beside_playwright()
         chromium.close()
 
 
@@ -40,7 +41,17 @@ def module_browser():
             args=["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
         )
         yield chromium
+        close_connections_opened_beside_playwright()
         chromium.close()
+
+
+def close_connections_opened_beside_playwright() -> None:
+    """While Playwright's event loop runs in this thread, Django keeps its connections apart from the thread's own
+    (asgiref's per-context storage): one a test opened then is closed here, before the loop stops, or it stays open
+    on the test database after the test."""
+    from django.db import connections
+
+    connections.close_all()
 
 
 class NetworkWatch:

@@ -102,17 +102,6 @@ def sessions_named_by_their_test(request, monkeypatch):
     monkeypatch.setenv("PGAPPNAME", request.node.nodeid[-63:])
 
 
-@pytest.fixture(scope="session")
-def live_server(live_server):
-    """pytest-django's live server, whose request threads close their database session after each request: with
-    the settings' CONN_MAX_AGE, a thread that a browser's kept-alive connection holds kept its session past the
-    end of its test, still open when the test database was dropped."""
-    from django.db import connections
-
-    connections.settings["default"]["CONN_MAX_AGE"] = 0  # (read by each new thread's connection)
-    return live_server
-
-
 @pytest.fixture
 def staff_user(db) -> User:
     """An ISU staff member: staff, in the 'ISU staff' group, not a superuser."""
