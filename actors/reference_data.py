@@ -101,6 +101,15 @@ def state_aliases() -> dict[str, list[str]]:
         return tomllib.load(handle)
 
 
+CAPITALS_TOML = Path(__file__).resolve().parent / "reference" / "capitals.toml"
+
+
+def capitals() -> dict[str, list[str]]:
+    """Each State's capital as texts write it (``reference/capitals.toml``), by ISO3 code."""
+    with CAPITALS_TOML.open("rb") as handle:
+        return tomllib.load(handle)
+
+
 # slug, English, French, Spanish, stands for each State Party
 GROUPS = [
     ("states-parties", "All States Parties", "Tous les États parties", "Todos los Estados partes", True),

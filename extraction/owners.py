@@ -7,7 +7,7 @@ from collections import Counter
 from types import SimpleNamespace
 
 from actors.models import Actor
-from actors.reference_data import organisation_aliases, state_aliases
+from actors.reference_data import capitals, organisation_aliases, state_aliases
 from extraction.places import state_of_places
 from extraction.reader.clauses import (
     ARMED_GROUPS,
@@ -196,6 +196,34 @@ _NGO_NAME_TAIL = re.compile(
 )
 
 
+# After a capital, the verb it is the subject of, past auxiliaries and adverbs ("Ottawa will spend", "Seúl se
+# comprometió", "Paris s'est engagé"); not a noun it names ("the Ottawa Convention", "Oslo Action Plan", "Ottawa
+# process") nor a word that goes on the phrase ("Paris and Berlin", "Ottawa in 1997"). A text may end before the
+# verb: the words before a call ("Kyiv | asked donors").
+_A_VERB_AFTER = re.compile(
+    r"\s+(?:(?:has|have|had|will|would|shall|also|is|was|se|a|ha|han|va|ya|también|aussi)\s+|s['’]\s*)*"
+    r"(?!(?:and|the|for|with|from|into|that|which|who|where|when|while|but|not|process|treaty|convention|"
+    r"declaration|summit|conference|meeting|agreement|accord|protocol|action|plan|challenge|commitments?|office|"
+    r"bureau|embassy|headquarters|airport|region|area|city|province|hospital|university|residents|"
+    r"dans|pour|avec|sur|sous|par|vers|chez|qui|que|donde|cuando|para|con|por|desde|hacia|les|des|del|los|las|"
+    r"une?|el|la|et|ou|y|o)\b)[a-zà-ÿ][a-zà-ÿ'’-]{2,}"
+    r"|(?:\s+(?:has|have|had|will|would|shall|also|is|was|se|a|ha|han|va|ya|también|aussi))*\s*$"  # (its verb cut off)
+)
+# Before a capital, a place's preposition ("in Ottawa", "à Paris", "de Ottawa", "d'Oslo") or a determiner of the
+# noun it qualifies ("the Ottawa Convention", "the Oslo | ...": where a text was cut).
+_PLACE_PREPOSITION = re.compile(
+    r"\b(?:in|at|from|to|of|near|on|via|en|à|au|de|d|du|des|desde|hacia|vers|por|sur|the|la|le|el|l|les|los|las)"
+    r"\s*['’]?\s*$",
+    re.IGNORECASE,
+)
+# The authorities a capital is the seat of ("the authorities in Kabul", "le gouvernement de Kaboul").
+_AUTHORITIES_OF = re.compile(
+    r"\b(?:authorities|government|officials|autorités|gouvernement|responsables|autoridades|gobierno|funcionarios)"
+    r"\s+(?:in|of|from|de|d['’]|à|en)\s*$",
+    re.IGNORECASE,
+)
+
+
 # Every stored column of an actor: the directory is the same while none of them changes.
 _ACTOR_COLUMNS = [field.attname for field in Actor._meta.concrete_fields]
 _DIRECTORY = LastBuilt()
@@ -238,6 +266,16 @@ class ActorDirectory:
         self.demonym_phrases = demonym_phrases()
         # Organisations by the names and acronyms texts use for them (the actors' reference data).
         self.organisations = {slug: compiled("|".join(names)) for slug, names in organisation_aliases().items()}
+        # Capitals, read as their State only where a story names a government by one (``capital_spans``).
+        self.capitals = {
+            name: by_code[code.lower()]
+            for code, names in capitals().items()
+            if code.lower() in by_code
+            for name in names
+        }
+        self.capital_names = compiled(
+            r"(?<![\w-])(" + "|".join(map(re.escape, sorted(self.capitals, key=len, reverse=True))) + r")(?![\w-])"
+        )
 
     @classmethod
     def load(cls) -> ActorDirectory:
@@ -282,6 +320,18 @@ class ActorDirectory:
                 if state is not None:
                     found[match.start("demonym")] = (match.start("demonym"), match.end("demonym"), state)
         return sorted(found.values(), key=lambda span: span[0])
+
+    def capital_spans(self, text: str) -> list[tuple[int, int, Actor]]:
+        """(start, end, State) of each capital that names its government: the subject right before its verb
+        ("Ottawa will spend", "qu'Ottawa dépensera", "Seúl se comprometió") or the seat of the authorities named
+        ("the authorities in Kabul", "les autorités de Sanaa", "las autoridades de Saná")."""
+        found = []
+        for match in self.capital_names.finditer(text):
+            before = text[: match.start()]
+            acting = _A_VERB_AFTER.match(text, match.end()) and not _PLACE_PREPOSITION.search(before)
+            if acting or _AUTHORITIES_OF.search(before):
+                found.append((match.start(), match.end(), self.capitals[match.group(1)]))
+        return found
 
     def states_of_victims(self, text: str) -> list[Actor]:
         """The States Parties whose mine victims ``text`` names by their adjective ("Cambodian victims", "las víctimas
@@ -1577,6 +1627,7 @@ _THIS_COUNTRY = re.compile(
 GOVERNMENT_ADDRESSED = re.compile(
     r"\s*(?:a\s+|al\s+|à\s+|au\s+|aux\s+|on\s+|upon\s+)?(?:the\s+|le\s+|la\s+|les\s+|el\s+|los\s+|las\s+|l['’])?"
     r"(?:(?:national\s+|nacional\s+)?(?:government|authorities|gouvernement|autorités|gobierno|autoridades)\b|"
+    r"(?-i:[ÉE]tat|Estado|State)\b(?!\s+(?:[Pp]art|of\b|de\b|du\b|del\b))|"  # ("appelle l'État à": the story's State)
     r"(?:President|Président|Presidente|Prime\s+Minister|Premier\s+Ministre|Primer\s+Ministro)\b"
     r"(?!\s+(?:of|de|du|del)\s+(?:the\s+|la\s+|l['’]\s*)?(?:Meeting|Conference|Réunion|Conférence|Reuni[oó]n|Conferencia)))",
     re.IGNORECASE,

@@ -540,6 +540,14 @@ _TITLE_FIRST = re.compile(
 )
 
 
+# A State's own institution, capitalised ("the National Mine Action Authority", "la Policía Nacional", "l'Armée",
+# "the Interior Ministry"): it acts for the State of the story.
+_NATIONAL_BODY = re.compile(
+    r"\b(?:National|Nationale?|Nacional|Police|Policía|Army|Armée|Ejército|Navy|Armada|Brigade|Brigada|Ministry|"
+    r"Ministère|Ministerio|Secretaría)\b"
+)
+
+
 # A person's name as a subject (two to four capitalised words, "de"/"van" between), with an apposition between
 # commas: "Heng Ratana, director general of ..., ", "Hun Sen ", "María Ángela Holguín ".
 _PERSON_FIRST = re.compile(r"\s*(?:" + PERSON_NAME.pattern + r")\s*(?:,[^,;]{3,120},)?\s*")
@@ -694,6 +702,7 @@ def _ministers_state(whole: Proposal, found, context: _Context) -> Actor | None:
         return _document_state(context, set(whole.owners))  # ("the last minefields will be cleared by 2027")
     subject = _OPENING_PHRASE.sub("", subject) if not _TITLE_FIRST.match(subject) else subject  # "À cette fin, la"
     titled = _TITLE_FIRST.match(subject) or _FUNDS_FIRST.match(subject)  # (or "The funding announced today")
+    titled = titled or _NATIONAL_BODY.search(subject)  # (or "la División ... de la Policía Nacional tendrá a su cargo")
     if not titled or named_actors(subject, directory) or directory.demonym_spans(subject):
         return None
     if directory.demonym_spans(rest):

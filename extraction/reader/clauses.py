@@ -2182,6 +2182,9 @@ _ALL_STATES_PARTIES_COUNTED = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE_AFTER = re.compile(r"\b(?:that|which|who|qui|que|quienes)\b", re.IGNORECASE)
+# A relative adverb that opens the clause of the subject ("un acto, donde Seúl se comprometió", "a ceremony where
+# Japan pledged", "une cérémonie où le Japon s'est engagé").
+_WHERE_OPENS = re.compile(r"^(?:where|whereby|où|donde|en\s+donde)\s+", re.IGNORECASE)
 # A news agency's credit that opens a story ("(Keystone-ATS)", "(EFE) -", "(AFP) –").
 _AGENCY_CREDIT = re.compile(r"^\([^()]{2,30}\)\s*[-–—]?\s*")
 
@@ -2192,6 +2195,7 @@ def _bare_subject(compiled: CompiledGrammar, subject: str) -> str:
     subject = re.sub(r"(?:^|\s)(?:se|s['’]|nos|on)$", "", subject, flags=re.IGNORECASE).strip()
     subject = subject.lstrip(' "“«‘')  # (a quotation opens before it: "“We, as civil society, commit to")
     subject = _AGENCY_CREDIT.sub("", subject)
+    subject = _WHERE_OPENS.sub("", subject)  # ("..., donde Seúl se comprometió", "where Japan pledged")
     return compiled.trailing_adverbs.sub("", subject)
 
 

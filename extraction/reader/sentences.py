@@ -97,6 +97,7 @@ def named_spans(text: str, directory) -> list[tuple[int, int, Actor]]:
         if not _NAMES_A_PLAN_AFTER.match(text, match.end()) and not _NAMES_A_PLAN_BEFORE.search(text, 0, match.start())
     ]
     found += directory.demonym_spans(text) if hasattr(directory, "demonym_spans") else []  # "le ministre suisse"
+    found += directory.capital_spans(text) if hasattr(directory, "capital_spans") else []  # "Ottawa will spend"
     for slug, pattern in directory.organisations.items():
         actor = directory.by_slug.get(slug)
         if actor is not None:
@@ -485,6 +486,7 @@ _SAID_AFTER = re.compile(
     r"expliqué|promis|ajouté|dit|conclu|estimé)|said|says|told|announced|stated|added|promised|assured|declared|"
     r"concluded|urged|aseguró|afirmó|declaró|indicó|anunció|precisó|señaló|explicó|prometió|agregó|añadió|dijo|"
     r"concluyó|concluyeron|estimó|subrayó)\b[^,;]*)"
+    r"(?:,\s*(?-i:[A-ZÀ-Þ])[^,;]{0,60})?"  # (the speaker's name after the title: "..., said the minister, Ana Ruiz")
     # (and an occasion after it: "..., said the ICBL today, as the Mine Ban Treaty turned twelve")
     r"(?:,\s*(?:as|when|while|on|at|comme|lors|alors|cuando|mientras|durante|en\s+ocasión)\b[^,;]*)?"
     # (or what the speaker added: "..., the minister said, adding that others should follow")

@@ -138,3 +138,103 @@ NOTHING_RECORDED = [
 @pytest.mark.parametrize(("language", "genre", "text"), NOTHING_RECORDED, ids=case_ids(NOTHING_RECORDED))
 def test_nothing_is_recorded(language, genre, text):
     assert proposed(language, genre, text) == []
+
+
+# A government named by its capital: as the subject right before its verb, or as the seat of its authorities.
+CAPITALS = [
+    (
+        "fr",
+        "M. Dupont a annoncé qu'Ottawa dépensera 3 millions pour soutenir le déminage en Ukraine.",
+        "commitment",
+        ["CAN", "UKR"],
+    ),
+    (
+        "en",
+        "Washington will provide $5 million to clear mines in Ukraine, the State Department said.",
+        "commitment",
+        ["UKR", "USA"],
+    ),
+    (
+        "es",
+        "HRW ha instado a las autoridades de Saná a que investiguen el uso de minas por sus combatientes.",
+        "call",
+        ["YEM"],
+    ),
+    ("fr", "Les autorités de Kaboul se sont engagées à déminer les écoles.", "commitment", ["AFG"]),
+    (
+        "es",
+        "Kiev pidió a la comunidad internacional que ayude a desminar su territorio.",
+        "call",
+        ["UKR", "states-parties-in-a-position"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "kind", "owners"), CAPITALS, ids=case_ids(CAPITALS))
+def test_a_government_named_by_its_capital(language, text, kind, owners):
+    assert proposed(language, "news", text) == [(kind, owners)]
+
+
+# A capital that names a treaty, a meeting's place or an office is no government.
+CAPITALS_AS_PLACES = [
+    ("en", "The Ottawa Convention will help clear mines in Ukraine.", []),
+    ("en", "The meeting in Ottawa will review progress on clearance.", []),
+    ("fr", "La Convention d'Ottawa engage les États à détruire leurs stocks.", []),
+    ("en", "The Kabul office of the UN will train deminers next year.", []),
+    (
+        "en",
+        "Canada signed the treaty in Ottawa in 1997 and will support clearance in Angola.",
+        [("commitment", ["AGO", "CAN"])],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "found"), CAPITALS_AS_PLACES, ids=case_ids(CAPITALS_AS_PLACES))
+def test_a_capital_as_a_place_names_no_owner(language, text, found):
+    assert proposed(language, "news", text) == found
+
+
+# A pledge in a clause opened by "where" ("un acto, donde Corea del Sur se comprometió"): its own subject pledges.
+def test_a_pledge_after_where_is_its_subjects():
+    text = (
+        "Representantes de la agencia celebraron el viernes un acto, donde Corea del Sur se comprometió a aportar 20 "
+        "millones de dólares para eliminar minas en Vietnam."
+    )
+    assert proposed("es", "news", text) == [("commitment", ["KOR"])]
+
+
+# Who said it, then their name ("..., declaró el ministro, Juan Pérez"): still told by someone, so a call.
+def test_a_duty_told_by_a_speaker_named_after_his_title_is_a_call():
+    text = (
+        "Los países que participaron en la guerra tienen el deber de ayudar a retirar las minas que quedaron, declaró "
+        "ayer el ministro de Asuntos Sociales, Juan Pérez Gómez. Durante tres décadas, el país vivió una guerra."
+    )
+    assert proposed("es", "news", text) == [("call", ["states-parties"])]
+
+
+# A State's own institution with no State named in its sentence ("la Policía Nacional", "the National Mine Action
+# Authority"): it acts for the State of the story.
+NATIONAL_BODIES = [
+    (
+        "es",
+        "Desminado en Perú",
+        "Durante seis meses, la División Antiminas de la Policía Nacional tendrá a su cargo la destrucción de las "
+        "minas en los alrededores de la cárcel.",
+        "PER",
+    ),
+    ("en", "Mine clearance in Angola", "The National Mine Action Authority will clear the last fields by 2028.", "AGO"),
+]
+
+
+@pytest.mark.parametrize(("language", "title", "text", "state"), NATIONAL_BODIES, ids=case_ids(NATIONAL_BODIES))
+def test_a_states_institution_acts_for_the_state_of_the_story(language, title, text, state):
+    assert proposed(language, "news", text, title=title) == [("commitment", [state])]
+
+
+# "The State" called on, in a story about one State: that State.
+def test_the_state_called_on_is_the_state_of_the_story():
+    texts = [
+        "L'association des victimes a tenu son assemblée générale samedi à Ziguinchor.",
+        "Elle a appelé l'État, à travers son centre national, à renforcer l'éducation aux risques.",
+    ]
+    assert proposed("fr", "news", *texts, title="Déminage au Sénégal") == [("call", ["SEN"])]
