@@ -540,11 +540,11 @@ _TITLE_FIRST = re.compile(
 )
 
 
-# A State's own institution, capitalised ("the National Mine Action Authority", "la Policía Nacional", "l'Armée",
-# "the Interior Ministry"): it acts for the State of the story.
+# A State's own institution ("the National Mine Action Authority", "la Policía Nacional", "the army", "the Interior
+# Ministry"; "National" capitalised): it acts for the State of the story.
 _NATIONAL_BODY = re.compile(
-    r"\b(?:National|Nationale?|Nacional|Police|Policía|Army|Armée|Ejército|Navy|Armada|Brigade|Brigada|Ministry|"
-    r"Ministère|Ministerio|Secretaría)\b"
+    r"\b(?:National|Nationale?|Nacional|Brigade|Brigada|Ministry|Ministère|Ministerio|Secretaría|"
+    r"(?i:police|policía|army|armée|ejército|navy|armada|military|militaires|militares))\b"
 )
 
 

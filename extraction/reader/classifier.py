@@ -671,6 +671,8 @@ _NAME_SHOULD = re.compile(
     r"\s*(?:\([^()\n]{0,60}\)\s*[-–—]+\s*)?[\"“«‘]?\s*"  # (after a dateline in brackets, or a quotation mark)
     # (after a heading in capitals and its bullet, glued: "RECOMMENDATIONS FOR ACTION ■ Ukraine should")
     r"(?:(?:[A-ZÀ-Þ]{2,}\s+){0,6}[A-ZÀ-Þ]{2,}\s*[■•▪●]\s*|[■•▪●]\s*)?"
+    # (after a connective: "However, Chile must not forget", "Sin embargo, Chile debe")
+    r"(?:(?:However|But|Yet|Cependant|Toutefois|Mais|Sin\s+embargo|Pero|No\s+obstante),?\s+)?"
     # (after a condition set off: "Where appropriate, Nigeria should", "Dès que possible, le Tchad devrait")
     r"(?:(?:[Ww]here|[Ww]hen|[Ii]f|[Aa]s\s+soon\s+as|[Oo]nce|[Ww]herever|[Ww]henever|[Ll]orsque|[Ss]i|[Dd]ès\s+que|"
     r"[Cc]uando|[Ee]n\s+cuanto|[Dd]onde|[Ll]à\s+où)\b[^,;.]{0,80},\s*)?"

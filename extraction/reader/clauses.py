@@ -649,8 +649,10 @@ _GATHERED = re.compile(
 
 # A meeting that ends on its participants' pledge ("... sur un engagement des participants à", "with a commitment by").
 _CLOSING_ON_A_PLEDGE = re.compile(
-    r"[^.;]{0,60}?\b(?:sur|par|avec|with|con)\s+(?:un|une|a|an|una)\s+(?:[\w-]+\s+){0,2}?(?:engagement|commitment|"
-    r"compromiso|pledge|promesse|promesa)s?\s+(?:des?|du|by|of|from|del?)\b",
+    r"[^.;]{0,60}?\b(?:sur|par|avec|with|con)\s+(?:un|une|a|an|una)\s+(?:[\w-]+\s+){0,2}?(?:(?:engagement|commitment|"
+    r"compromiso|pledge|promesse|promesa)s?\s+(?:des?|du|by|of|from|del?)\b|"
+    # (or on a call: "s'est achevé vendredi par un appel pressant aux gouvernements")
+    r"(?:appel|call|appeal|llamado|llamamiento)\s+(?:[\w-]+\s+)?(?:à|au|aux|for|to|on|a|al|para)\b)",
     re.IGNORECASE,
 )
 
@@ -1238,7 +1240,7 @@ def _read_future(compiled: CompiledGrammar, sentence: str, article: bool, genre:
     verb = match.group(1).lower()
     if _PRESENT_RONS.search(verb) and verb not in _FUTURE_RONS:
         return None  # "nous honorons", "nous déclarons": a present, not a future
-    if genre in _CALLING_GENRES and compiled.help_asked.match(sentence, match.start(1)):
+    if genre in _CALLING_GENRES and _asks_for_help(compiled, sentence, match):
         return None  # "nous requerrons l'aide des pays donateurs": help asked (read so below), no pledge
     if _WHAT_SOMEONE.search(sentence, 0, match.start()):
         return None  # "except to outline what it is going to do": what is told, no pledge
@@ -1280,6 +1282,12 @@ def _read_future(compiled: CompiledGrammar, sentence: str, article: bool, genre:
     obliged = re.sub(grammar.continuing, "", phrase).startswith(grammar.obligations)  # "will destroy", "détruira"
     kind, weight = _offer_or_commitment(grammar, sentence, phrase, INTENTION_WEIGHT if obliged else WEIGHT)
     return kind, match.start(), match.end(), weight, "party"
+
+
+def _asks_for_help(compiled: CompiledGrammar, sentence: str, future: re.Match) -> bool:
+    """Whether a future asks for help: its verb ("solicitará apoyo", "nous requerrons l'aide") or its auxiliary
+    ("will ask for assistance")."""
+    return any(compiled.help_asked.match(sentence, at) for at in (future.start(), future.start(1)))
 
 
 # A relative pronoun with no comma before it, the future's subject ("Countries that will sign", "les pays qui

@@ -238,3 +238,106 @@ def test_the_state_called_on_is_the_state_of_the_story():
         "Elle a appelé l'État, à travers son centre national, à renforcer l'éducation aux risques.",
     ]
     assert proposed("fr", "news", *texts, title="Déminage au Sénégal") == [("call", ["SEN"])]
+
+
+# Contractions: "We'll" is a future, "we're committed" a pledge.
+CONTRACTED = [
+    "We'll clear the remaining minefields by 2030.",
+    "We’ll provide $2 million for clearance in the north.",
+    "“And we're committed to clearing them where they remain, with $10 million over five years.",
+]
+
+
+@pytest.mark.parametrize("text", CONTRACTED)
+def test_a_contracted_pledge_is_the_speakers(text):
+    assert [kind for kind, _owners in proposed("en", "statement", text, title="Statement of Norway")] in (
+        [("commitment")],
+        [("offer")],
+    )
+
+
+# A meeting that ended with a call: a call.
+ENDED_WITH_A_CALL = [
+    ("en", "A regional workshop has ended in the capital with an urgent call for renewed efforts by governments."),
+    (
+        "fr",
+        "L'atelier régional s'est achevé vendredi par un appel pressant aux gouvernements à appliquer la Convention.",
+    ),
+    ("es", "El taller regional concluyó el viernes con un llamado urgente a los gobiernos para aplicar la Convención."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), ENDED_WITH_A_CALL, ids=case_ids(ENDED_WITH_A_CALL))
+def test_a_meeting_that_ended_with_a_call_calls(language, text):
+    assert proposed(language, "news", text) == [("call", ["states-parties"])]
+
+
+# A pledge told in a participle after what was done ("..., vowing to complete"), by the army of the story's State.
+VOWING = [
+    (
+        "en",
+        "Sri Lanka to ratify",
+        "By December, the army had cleared 2,000 acres, vowing to complete demining by 2020.",
+        "LKA",
+    ),
+    (
+        "fr",
+        "Mali",
+        "Fin décembre, l'armée avait déminé 500 hectares, s'engageant à achever le déminage en 2026.",
+        "MLI",
+    ),
+    (
+        "es",
+        "Perú",
+        "Hasta diciembre, el ejército había despejado 500 hectáreas, comprometiéndose a terminar en 2020.",
+        "PER",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "title", "text", "state"), VOWING, ids=case_ids(VOWING))
+def test_a_pledge_in_a_participle_is_the_armys_states(language, title, text, state):
+    assert proposed(language, "news", text, title=title) == [("commitment", [state])]
+
+
+# A call whose quotation opens after the verb ("called “on"), a body's commitment affirmed ("affirmant l'engagement
+# de l'UNMAS à soutenir"), a State told what it must do after "However".
+def test_a_call_with_a_quotation_after_its_verb():
+    text = "In its statement, the delegation called “on member states that have not done so to accede to the treaty.”"
+    assert [kind for kind, _ in proposed("en", "web_page", text, title="Nigeria")] == ["call"]
+
+
+def test_a_bodys_commitment_affirmed_is_its_commitment():
+    text = "Mme Dupont a souligné les progrès, affirmant l'engagement de l'UNMAS à soutenir les efforts des déplacés."
+    assert proposed("fr", "news", text, title="Nigeria") == [("commitment", ["NGA", "UNMAS"])]
+
+
+def test_a_state_told_what_it_must_do_after_however():
+    text = "“This news is cause for celebration. However, Chile must not forget its commitment to survivors”, said X."
+    assert [owners for _kind, owners in proposed("en", "news", text)] == [["CHL"]]
+
+
+# Help a State will ask for: a call on those in a position to help, for it.
+WILL_ASK_FOR_HELP = [
+    ("es", "Agregó que Nicaragua solicitará apoyo a la comunidad internacional para los países con más víctimas."),
+    ("en", "He added that Nicaragua will ask for assistance from the international community for the victims."),
+    ("fr", "Il a ajouté que le Nicaragua demandera une aide à la communauté internationale pour les victimes."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), WILL_ASK_FOR_HELP, ids=case_ids(WILL_ASK_FOR_HELP))
+def test_help_a_state_will_ask_for_is_a_call(language, text):
+    assert proposed(language, "news", text) == [("call", ["NIC", "states-parties-in-a-position"])]
+
+
+# Training that will be given by a government: its offer.
+OFFERED_BY = [
+    ("es", "El curso será ofrecido por el gobierno español en el marco de su programa de cooperación."),
+    ("en", "The course will be offered by the Spanish government to deminers from two countries."),
+    ("fr", "La formation sera dispensée par le gouvernement espagnol aux démineurs de deux pays."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), OFFERED_BY, ids=case_ids(OFFERED_BY))
+def test_training_given_by_a_government_is_its_offer(language, text):
+    assert proposed(language, "news", text) == [("offer", ["ESP"])]
