@@ -1,13 +1,14 @@
 """The State a story is about, from the places it names, when it names no State: local news often never names its
 own country ("la vereda El Orejón, de Briceño, Antioquia", "la wilaya de Djelfa"). Places are the provinces, regions
 and departments of ISO 3166-2 (pycountry's data), first level only. None is told by a name two countries share ("La
-Paz", "Amazonas"), one made only of words such as "North" or "Centre", a month, a capital city's district, a city
-where the Convention's meetings met (named for the meeting, not the story's State), a place's name before a
-capitalised word ("Príncipe Mired" is a person), or a city given with its country ("en La Habana, Cuba.": a
-venue)."""
+Paz", "Amazonas"), a country's name in English, French or Spanish ("Équateur" is Ecuador first), one made only of
+words such as "North" or "Centre", a month, a capital city's district, a city where the Convention's meetings met
+(named for the meeting, not the story's State), a place's name before a capitalised word ("Príncipe Mired" is a
+person), or a city given with its country ("en La Habana, Cuba.": a venue)."""
 
 from __future__ import annotations
 
+import gettext
 import re
 import unicodedata
 from collections import Counter
@@ -63,6 +64,10 @@ def _places() -> tuple[re.Pattern, dict[str, str]]:
         for attr in ("name", "common_name", "official_name")
         if hasattr(c, attr)
     }
+    # (and in French and Spanish: "Équateur", a province of Congo, is Ecuador first)
+    for language in ("fr", "es"):
+        translation = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language], fallback=True)
+        country_names |= {_unaccented(translation.gettext(c.name)).lower() for c in pycountry.countries}
     owners: dict[str, set[str]] = {}
     for subdivision in pycountry.subdivisions:
         if subdivision.parent_code or subdivision.type in _CITY_TYPES:

@@ -2564,6 +2564,8 @@ def _read_bare_action(compiled: CompiledGrammar, sentence: str, genre: str, open
             return None  # "Her global profile helped to raise awareness": a determiner, no verb
         if verb in _SUBJECT_PRONOUNS or re.match(compiled.grammar.quantifiers, verb, re.IGNORECASE):
             return None  # "We celebrate the progress made", "Nine states explained their votes": a subject
+        if match.group("verb") in _first_words_of_countries():
+            return None  # "Finland extends its support", "South Sudan has": a State, the subject
         if match.group("verb").lower() in _PREPOSITIONS_BEFORE_TO and re.match(
             r"\s+to\b", sentence[match.end("verb") :]
         ):
@@ -2580,8 +2582,19 @@ _RUN_IN_LABEL = re.compile(r"^[A-ZÀ-Þ][\w-]{0,24}:\s+")
 _A_CAPTIONS_LABEL = re.compile(
     r"(?:Photos?|Source|Sources|Credits?|Caption|Fotos?|Crédits?|Fuentes?|Images?|Vid[ée]o):"
 )
+
+
 # Not an order on a web page, though it opens with a verb's shape: a noun ("Lack of funding", "High turnout: 111
 # States"), or an infinitive as a subject ("Présenter ce rapport ... prend une importance", "Presentar ... adquiere").
+@cache
+def _first_words_of_countries() -> frozenset[str]:
+    """The first word of each country's English name ("Finland", "South", "United"): never an order."""
+    import pycountry
+
+    names = (getattr(c, attr, "") for c in pycountry.countries for attr in ("name", "common_name"))
+    return frozenset(name.split()[0].strip(",") for name in names if name)
+
+
 _NOT_AN_ORDER = re.compile(
     r"\s+(?:of|de|del)\b|(?:\s+\S+){0,3}?\s+\S+:|"
     r"(?:\s+\S+)*?\s+(?:est|sont|prend|permet|constitue|représente|devient|reste|demeure|es|son|adquiere|permite|"

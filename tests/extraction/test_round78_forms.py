@@ -341,3 +341,39 @@ OFFERED_BY = [
 @pytest.mark.parametrize(("language", "text"), OFFERED_BY, ids=case_ids(OFFERED_BY))
 def test_training_given_by_a_government_is_its_offer(language, text):
     assert proposed(language, "news", text) == [("offer", ["ESP"])]
+
+
+# A State's goal with an aside between the goal and its verb ("El objetivo, a partir de 2018, es liberar").
+GOAL_WITH_AN_ASIDE = [
+    ("es", "Ecuador pide prórroga", "“El objetivo, a partir del 2018, es liberar 100 000 metros cuadrados”, dijo."),
+    ("fr", "Déminage en Équateur", "L'objectif, selon le ministre, est d'achever le déminage de 20 localités en 2026."),
+    (
+        "en",
+        "Ecuador asks for more time",
+        "“The goal, from 2018 on, is to release 100,000 square metres,” the minister said.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "title", "text"), GOAL_WITH_AN_ASIDE, ids=case_ids(GOAL_WITH_AN_ASIDE))
+def test_a_goal_with_an_aside_is_the_states_commitment(language, title, text):
+    assert proposed(language, "news", text, title=title) == [("commitment", ["ECU"])]
+
+
+# A page's sentence that opens on a State's name is the State's, not an order to the reader; its support extended
+# with a sum is its pledge.
+def test_a_states_name_opening_a_page_is_its_subject():
+    text = "Finland extends a EUR 1.5 million support during 2021-2025 to the UN Mine Action Service in Iraq."
+    assert proposed("en", "web_page", text, title="Mine action in Iraq") == [("commitment", ["FIN", "IRQ"])]
+
+
+# "State Parties" called on: the States Parties.
+def test_state_parties_called_on_are_the_states_parties():
+    text = "Furthermore, we call on State Parties to the Ottawa Convention to fulfil their obligations."
+    assert proposed("en", "statement", text, title="Statement of Slovenia") == [("call", ["states-parties"])]
+
+
+# A province that bears a country's name in French ("Équateur") tells no other State.
+def test_a_countrys_name_is_not_a_province():
+    text = "L'objectif, selon le ministre, est d'achever le déminage de 20 localités en 2026."
+    assert proposed("fr", "news", text, title="Déminage en Équateur") == [("commitment", ["ECU"])]
