@@ -964,6 +964,8 @@ _NOUN_WITH_ITS_AGENT = re.compile(
 def _sayer_before_and(compiled: CompiledGrammar, before: str) -> str:
     """Who said something before "and" and the verb read ("Michelle Bachelet dijo que la Convención es ... y llamó a
     las Partes a"): the sayer, subject of both verbs; "" when no verb of saying comes before the "and"."""
+    # (past the auxiliary of the verb read: "HRW ha recordado que ... y ha | instado")
+    before = re.sub(r"\s(?:" + compiled.grammar.auxiliary + r")$", " ", before.rstrip() + " ")
     if not _AND_AT_END.search(before):
         return ""
     said = next(reversed(list(compiled.saying.finditer(before))), None)

@@ -377,3 +377,23 @@ def test_state_parties_called_on_are_the_states_parties():
 def test_a_countrys_name_is_not_a_province():
     text = "L'objectif, selon le ministre, est d'achever le déminage de 20 localités en 2026."
     assert proposed("fr", "news", text, title="Déminage en Équateur") == [("commitment", ["ECU"])]
+
+
+# A call coordinated after something recalled ("HRW ha recordado que ... y ha instado a"): the sayer calls.
+RECALLED_THEN_CALLED = [
+    (
+        "es",
+        "HRW ha recordado que Yemen está adscrito al Tratado de Ottawa desde 1997 y ha instado a las autoridades de "
+        "Saná a que investiguen el uso de minas.",
+    ),
+    (
+        "en",
+        "HRW recalled that Yemen has been party to the Ottawa Treaty since 1997 and urged the authorities in Sanaa to "
+        "investigate the use of mines.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), RECALLED_THEN_CALLED, ids=case_ids(RECALLED_THEN_CALLED))
+def test_a_call_after_something_recalled_is_a_call(language, text):
+    assert proposed(language, "news", text) == [("call", ["YEM"])]
