@@ -580,11 +580,13 @@ _QUOTED_WE = re.compile(
 # What is "ours" inside a quotation still open ("« Il en coûtera 37 milliards, mais notre objectif est d'y parvenir",
 # "“... but our goal is to”"): who the story quotes speaks for its State.
 _OURS = re.compile(r"\s*(?:our|we|notre|nos|nous|nuestr[oa]s?|nosotr[oa]s)\b", re.IGNORECASE)
+_WE_ENDS = re.compile(r"\b(?:we|nous|nosotr[oa]s)(?:\s+[\w'’]+){0,2}\s*$", re.IGNORECASE)
 
 
 def _ours_in_a_quotation(subject: str, rest: str) -> bool:
     opened = subject.count("«") + subject.count("“") > subject.count("»") + subject.count("”")
-    return (opened or subject.count('"') % 2 == 1) and bool(_OURS.match(rest))
+    # ("... our goal is to", or "we" ending the subject: "“Sri Lanka has finished the war and we are now committed")
+    return (opened or subject.count('"') % 2 == 1) and bool(_OURS.match(rest) or _WE_ENDS.search(subject))
 
 
 # An undertaking told with no one as its subject, nobody named before it: mines, land or places to be cleared or

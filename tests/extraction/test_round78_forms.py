@@ -397,3 +397,17 @@ RECALLED_THEN_CALLED = [
 @pytest.mark.parametrize(("language", "text"), RECALLED_THEN_CALLED, ids=case_ids(RECALLED_THEN_CALLED))
 def test_a_call_after_something_recalled_is_a_call(language, text):
     assert proposed(language, "news", text) == [("call", ["YEM"])]
+
+
+# A quotation whose "we" ends the subject, after the State named ("“Chad has ended the war and we are now committed
+# to”"): the story's State.
+QUOTED_WE_AFTER_THE_STATE = [
+    ("en", "“Chad has ended the war and we are now committed to destroy all the mines in the country,” X said."),
+    ("fr", "« Le Tchad a mis fin à la guerre et nous nous engageons à détruire toutes les mines », a dit X."),
+    ("es", "“Chad terminó la guerra y nosotros nos comprometemos ahora a destruir todas las minas”, dijo X."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), QUOTED_WE_AFTER_THE_STATE, ids=case_ids(QUOTED_WE_AFTER_THE_STATE))
+def test_a_quoted_we_after_the_state_is_the_states(language, text):
+    assert proposed(language, "news", text, title="Chad ratifies") == [("commitment", ["TCD"])]
