@@ -200,14 +200,15 @@ _NGO_NAME_TAIL = re.compile(
 # comprometió", "Paris s'est engagé"); not a noun it names ("the Ottawa Convention", "Oslo Action Plan", "Ottawa
 # process") nor a word that goes on the phrase ("Paris and Berlin", "Ottawa in 1997"). A text may end before the
 # verb: the words before a call ("Kyiv | asked donors").
+_AUXILIARY = r"(?:has|have|had|will|would|shall|also|is|was|se|a|ha|han|va|ya|también|aussi)"
 _A_VERB_AFTER = re.compile(
-    r"\s+(?:(?:has|have|had|will|would|shall|also|is|was|se|a|ha|han|va|ya|también|aussi)\s+|s['’]\s*)*"
+    r"\s+(?:" + _AUXILIARY + r"\s+|s['’]\s*)*"
     r"(?!(?:and|the|for|with|from|into|that|which|who|where|when|while|but|not|process|treaty|convention|"
     r"declaration|summit|conference|meeting|agreement|accord|protocol|action|plan|challenge|commitments?|office|"
     r"bureau|embassy|headquarters|airport|region|area|city|province|hospital|university|residents|"
     r"dans|pour|avec|sur|sous|par|vers|chez|qui|que|donde|cuando|para|con|por|desde|hacia|les|des|del|los|las|"
     r"une?|el|la|et|ou|y|o)\b)[a-zà-ÿ][a-zà-ÿ'’-]{2,}"
-    r"|(?:\s+(?:has|have|had|will|would|shall|also|is|was|se|a|ha|han|va|ya|también|aussi))*\s*$"  # (its verb cut off)
+    r"|(?:\s+" + _AUXILIARY + r")*\s*$"  # (its verb cut off)
 )
 # Before a capital, a place's preposition ("in Ottawa", "à Paris", "de Ottawa", "d'Oslo") or a determiner of the
 # noun it qualifies ("the Ottawa Convention", "the Oslo | ...": where a text was cut).
@@ -327,7 +328,7 @@ class ActorDirectory:
         ("the authorities in Kabul", "les autorités de Sanaa", "las autoridades de Saná")."""
         found = []
         for match in self.capital_names.finditer(text):
-            before = text[: match.start()]
+            before = text[max(0, match.start() - 40) : match.start()]  # (the words just before it tell)
             acting = _A_VERB_AFTER.match(text, match.end()) and not _PLACE_PREPOSITION.search(before)
             if acting or _AUTHORITIES_OF.search(before):
                 found.append((match.start(), match.end(), self.capitals[match.group(1)]))
