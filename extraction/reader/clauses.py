@@ -28,7 +28,7 @@ from extraction.reader.grammar import (
     relative_opener,
     relative_subject,
 )
-from extraction.reader.sentences import AGENT_THEN_RELATIVE, SAYING_THAT, split_sentences
+from extraction.reader.sentences import AGENT_THEN_RELATIVE, CONTRAST, SAYING_THAT, split_sentences
 
 WEIGHT = 0.75  # below a strong phrase rule (1.0) and below the bar of notes (0.8); a logistics phrase (-0.4)
 # in the paragraph takes it under 0.5
@@ -119,7 +119,23 @@ def read_clauses(text: str, language: str, genre: str = "", article: bool = Fals
             if genre == "information_note":  # it arranges: what is hosted there (a briefing) is logistics
                 weight = min(weight, WEIGHT)
             clauses.append(Clause(kind, offset + start, offset + end, weight, subject, offset, offset + len(sentence)))
+            if kind is not None and not recital:
+                clauses += _clause_after_a_contrast(compiled, sentence, offset, end, genre, article)
     return clauses
+
+
+def _clause_after_a_contrast(
+    compiled: CompiledGrammar, sentence: str, offset: int, verb_end: int, genre: str, article: bool
+) -> list[Clause]:
+    """The reading of a clause of its own after "while" ("Japan will fund ..., while Norway will provide", "tandis
+    que la Norvège fournira", "mientras que Noruega aportará"): a second party's act in the same sentence."""
+    contrast = CONTRAST.search(sentence, verb_end)
+    reading = _read(compiled, sentence[contrast.end() :], genre, article, False) if contrast else None
+    if reading is None or reading[0] is None:
+        return []
+    kind, start, end, weight, subject = reading
+    at = offset + contrast.end()
+    return [Clause(kind, at + start, at + end, weight, subject, offset, offset + len(sentence))]
 
 
 # A sentence that asks ("Will the leader provide assurances that the Government will restore funding?"): no one

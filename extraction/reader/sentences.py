@@ -174,7 +174,7 @@ SAYING_THAT = re.compile(
     re.IGNORECASE,
 )
 # (or a clause of the speakers' own after it: "We thank Canada and we commit to": Canada is thanked, not who commits)
-_CONTRAST = re.compile(
+CONTRAST = re.compile(
     r",?\s\b(?:whereas|while|mientras\s+que|tandis\s+que|alors\s+que)\s|\s(?:and|et|y)\s+(?=(?:we|nous|nosotros)\s)",
     re.IGNORECASE,
 )
@@ -390,7 +390,20 @@ def sentence_owners(text: str, matches: list[tuple[int, int, str]], directory, c
             else named or subject or _implementer(sentence, directory) or said_after(sentence, directory)
         )
         owners += _quoted_speakers(sentence, inside, directory)
+        owners += _subjects_after_a_contrast(sentence, inside, directory)
     return list(dict.fromkeys(owners))
+
+
+def _subjects_after_a_contrast(sentence: str, inside: list[tuple[int, int]], directory) -> list[Actor]:
+    """The subject of each clause of its own after "while" whose operative words were found too ("Japan will fund
+    ..., while Norway will provide", "tandis que la Norvège fournira"): a second party acts."""
+    found = []
+    for contrast in CONTRAST.finditer(sentence, min(inside)[1]):
+        later = [(start, end) for start, end in inside if start >= contrast.end()]
+        if later:
+            start, end = min(later)
+            found += _named_in_subject(sentence, end, start, directory)
+    return found
 
 
 # A sentence whose subject is a meeting, its name in lower case ("The third global conference on ... concluded",
@@ -423,7 +436,7 @@ def _named_in_subject(sentence: str, subject_end: int, words_start: int, directo
     """The parties named before a sentence's operative words end, but those in an aside or named as a place."""
     aside = [(m.start(), m.end()) for m in _PARENTHESIS.finditer(sentence[:subject_end])]  # "(like Norway)"
     # a clause of its own before "whereas" ("X and Y joined, whereas the Finnish delegation announced"): aside
-    aside += [(0, m.end()) for m in _CONTRAST.finditer(sentence) if m.end() <= words_start]
+    aside += [(0, m.end()) for m in CONTRAST.finditer(sentence) if m.end() <= words_start]
     aside += [(m.start(), m.end()) for m in _HELPED_BY.finditer(sentence[:subject_end])]  # "with the help of GICHD"
     # (a demonym names a person's State, never a place: "held in Tokyo, Japanese Foreign Minister X pledged")
     demonyms = {start for start, _end, _actor in directory.demonym_spans(sentence[:subject_end])}

@@ -1,0 +1,48 @@
+"""Forms read in context (issue 22, round 79), in English, French and Spanish. The sentences were written for these
+tests (never taken from an evaluation set)."""
+
+import pytest
+
+from tests.extraction.proposing import case_ids, proposed
+
+pytestmark = pytest.mark.django_db
+
+
+# Two pledges in one sentence, the second in a clause of its own after "while": both givers own it (and the States
+# helped are named).
+TWO_GIVERS_CONTRASTED = [
+    (
+        "en",
+        "Japan will fund the clearance of 200 hectares in Angola, while Norway will provide US$3 million for victim "
+        "assistance in Colombia.",
+    ),
+    (
+        "fr",
+        "Le Japon financera le déminage de 200 hectares en Angola, tandis que la Norvège fournira 3 millions de "
+        "dollars pour l'assistance aux victimes en Colombie.",
+    ),
+    (
+        "es",
+        "Japón financiará la limpieza de 200 hectáreas en Angola, mientras que Noruega aportará 3 millones de dólares "
+        "para la asistencia a víctimas en Colombia.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), TWO_GIVERS_CONTRASTED, ids=case_ids(TWO_GIVERS_CONTRASTED))
+def test_a_second_giver_after_while_pledges_too(language, text):
+    [(kind, owners)] = proposed(language, "news", text)
+    assert kind in ("commitment", "offer")
+    assert {"JPN", "NOR"} <= set(owners)
+
+
+def test_a_contrast_with_nothing_pledged_after_it_adds_no_one():
+    text = "Japan will fund the clearance of 200 hectares in Angola, while Norway has already cleared its land."
+    [(_kind, owners)] = proposed("en", "news", text)
+    assert "NOR" not in owners
+
+
+# "Nous sommes désormais engagés à": an adverb of time between the verb and the pledge.
+def test_an_adverb_of_time_inside_a_french_pledge():
+    text = "Nous sommes désormais engagés à détruire nos stocks de mines antipersonnel d'ici 2027."
+    assert proposed("fr", "statement", text, title="Déclaration du Burkina Faso") == [("commitment", ["BFA"])]
