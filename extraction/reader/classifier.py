@@ -521,12 +521,14 @@ def _marked(text: str, kind: str, weight: float, clauses) -> Classification:
 
 
 # A list of new deadlines announced ("Extensions were granted as follows:", "recibieron nuevos plazos ... de la
-# siguiente manera:"), and its items: a State and its date ("Afganistán hasta el 1 de marzo de 2025;").
+# siguiente manera:"), and its items: a State and its date ("Afganistán hasta el 1 de marzo de 2025;", "l'Angola,
+# jusqu'au 31 décembre 2025 ;").
 _DEADLINES_CHAPEAU = re.compile(
     r"\b(?:extensions?|deadlines?|prolongations?|délais?|prórrogas?|plazos?)\b[^:]*:\s*$", re.IGNORECASE
 )
 _STATE_UNTIL_ITEM = re.compile(
-    r"^\s*(?:[-•]\s*)?[A-ZÀ-Þ][\w'’ -]{1,40}?[,:]?\s+(?:(?:until|till|jusqu['’](?:au|à|en)|hasta(?:\s+el)?)\s+)?"
+    r"^\s*(?:[-•]\s*)?(?:l['’]|les?\s+|la\s+|el\s+)?[A-ZÀ-Þ][\w'’ -]{1,40}?[,:]?\s+"
+    r"(?:(?:until|till|jusqu['’](?:au|à|en)|hasta(?:\s+el)?)\s+)?"
     r"(?:the\s+|le\s+)?\d{1,2}(?:er|º|st|nd|rd|th)?\s+(?:de\s+)?[^\W\d]+"
 )
 

@@ -3,7 +3,7 @@ tests (never taken from an evaluation set)."""
 
 import pytest
 
-from tests.extraction.proposing import case_ids, proposed
+from tests.extraction.proposing import case_ids, proposed, proposed_by_position
 
 pytestmark = pytest.mark.django_db
 
@@ -46,3 +46,14 @@ def test_a_contrast_with_nothing_pledged_after_it_adds_no_one():
 def test_an_adverb_of_time_inside_a_french_pledge():
     text = "Nous sommes désormais engagés à détruire nos stocks de mines antipersonnel d'ici 2027."
     assert proposed("fr", "statement", text, title="Déclaration du Burkina Faso") == [("commitment", ["BFA"])]
+
+
+# The items of a list of new deadlines may name their State with its article ("l'Afghanistan, jusqu'au ...").
+def test_items_of_new_deadlines_with_an_article_are_the_decisions_on_their_states():
+    texts = [
+        "Les États parties ont accordé des prolongations à huit pays :",
+        "l'Afghanistan, jusqu'au 1er mars 2025 ;",
+        "l'Argentine, jusqu'au 1er mars 2026.",
+    ]
+    found = proposed_by_position("fr", "news", texts)
+    assert (found[2], found[3]) == ([("conclusion", ["AFG"])], [("conclusion", ["ARG"])])
