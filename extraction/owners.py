@@ -433,7 +433,7 @@ def _carried_in_sentence(
     text: str, sentence: str, offset: int, first: int, text_before: str, directory: ActorDirectory, decision: bool
 ) -> list[Actor]:
     """What ``carried_owners`` finds for the sentence (at ``offset``) whose verb is at ``first``."""
-    from extraction.reader.sentences import last_actor_named, last_states_named
+    from extraction.reader.sentences import last_states_named
 
     subject_zone = _subject_zone(sentence[: first - offset])
     before = (text_before + " " + text[:first])[-CARRY_OVER_CHARS:]
@@ -478,15 +478,24 @@ def _carried_in_sentence(
     ):
         return together  # "Poland and the Baltic States ... They will remain committed": all of them
     if points_back or CARRIED_REQUEST.search(sentence):
-        actor = last_actor_named(before, directory)
-        if (
-            actor is None
-            and CARRIED_PRONOUN.match(subject_zone)
-            and _states_just_before(f"{text_before} {text[:offset]}")
-        ):
-            return [directory.group("states-parties")]  # "Plus de 120 États ont adopté ce plan. Ils s'engagent"
-        return [actor for actor in [actor] if actor is not None]
+        said_before = sentence[: first - offset]
+        return _the_one_pointed_back(subject_zone, said_before, before, f"{text_before} {text[:offset]}", directory)
     return []
+
+
+def _the_one_pointed_back(
+    subject_zone: str, said_before: str, before: str, sentences_before: str, directory: ActorDirectory
+) -> list[Actor]:
+    """Whom a pronoun subject stands for: a group its own sentence names with no actor ("the signatory States said
+    they will"), else the actor named last before, else the States a sentence before counted."""
+    from extraction.reader.sentences import last_actor_named
+
+    if (groups := directory.groups_in(said_before)) and last_actor_named(said_before, directory) is None:
+        return groups[:1]
+    actor = last_actor_named(before, directory)
+    if actor is None and CARRIED_PRONOUN.match(subject_zone) and _states_just_before(sentences_before):
+        return [directory.group("states-parties")]  # "Plus de 120 États ont adopté ce plan. Ils s'engagent"
+    return [actor for actor in [actor] if actor is not None]
 
 
 # A plural that points back: "they", "ils", "ellos"; or a Spanish plural verb of saying with its subject dropped

@@ -520,7 +520,26 @@ def _with_the_title_helped(whole: Proposal, context: _Context) -> None:
     if not (_MONEY.search(whole.paragraph.text) or _SUPPORT.search(whole.paragraph.text)):
         return
     helped = [state for state in title_helped(context.document.title or "", context.directory) if state not in states]
+    named = named_actors(whole.paragraph.text, context.directory)
+    other_states = [actor for actor in named if _a_state(actor) and actor not in states]
+    field_work = _FIELD_WORK.search(whole.paragraph.text)
+    if not helped and not other_states and field_work and lexicon().currency.search(whole.paragraph.text):
+        # a donor's sum in a story about another State ("The Japanese government has provided $1.8 million to
+        # promote ... clearance", in a story on Cambodia): the story's State is helped
+        helped = list(filter(None, [_document_state(context, set(states), title_first=False)]))
     whole.owners = list(dict.fromkeys([*whole.owners, *helped]))
+
+
+def _a_state(actor: Actor) -> bool:
+    return actor.kind == Actor.Kind.STATE
+
+
+# Work done on the ground somewhere (clearance, a province or district), not for the treaty or its ISU.
+_FIELD_WORK = re.compile(
+    r"\b(?:clear\w*|demin\w*|déminage|désamorç\w*|dépollu\w*|desminad\w*|limpieza|provinces?|districts?|"
+    r"municipalit\w*|villages?|communes?|provincias?|municipios?|distritos?|veredas?)\b",
+    re.IGNORECASE,
+)
 
 
 # Support given ("soutenir les opérations", "support demining", "apoyar el desminado", "contribuera à ce travail"),

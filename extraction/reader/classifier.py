@@ -223,7 +223,7 @@ _CONCESSION = re.compile(
 
 # A subordinate clause that sets the scene before the main one ("Alors que la conférence se tiendra à Genève en juin,
 # nous demandons aux États"): its logistics do not count against the main clause either.
-_SCENE_SET = re.compile(r"(?:^|[.;:!?]\s+)" + SUBORDINATE_OPENERS + r"[^.;]{0,160},(?=\s*[^\s.;])", re.IGNORECASE)
+_SCENE_SET = re.compile(r"(?:^|[.;:!?]\s+)" + SUBORDINATE_OPENERS + r"[^.;]{0,160}?,(?=\s*[^\s.;])", re.IGNORECASE)
 
 
 def _conceded(text: str, start: int) -> bool:
@@ -386,7 +386,8 @@ def classify_paragraphs(paragraphs, tables: dict[str, RuleTable], document_langu
 def _of_another_weapon(text: str) -> bool:
     """Whether a paragraph speaks of another weapon's treaty (cluster munitions, explosive remnants of war under the
     CCW's Protocol V, the Arms Trade Treaty) and never of mines: what it pledges or asks is that treaty's ("We
-    reaffirm our commitment to the Convention on Cluster Munitions"), not this Convention's."""
+    reaffirm our commitment to the Convention on Cluster Munitions"), not this Convention's. (Clearing cluster
+    munitions "and unexploded ordnance" is mine action's work.)"""
     return bool(_ANOTHER_WEAPON.search(text)) and not _MINE_WORDS.search(text)
 
 
@@ -397,7 +398,8 @@ _ANOTHER_WEAPON = re.compile(
     re.IGNORECASE,
 )
 _MINE_WORDS = re.compile(
-    r"\b(?:(?:land)?mines?|minas?|mine[- ]free|Ottawa|anti-?personnel|antipersonal|déminage|desminado|demining)\b",
+    r"\b(?:(?:land)?mines?|minas?|mine[- ]free|Ottawa|anti-?personnel|antipersonal|déminage|desminado|demining|"
+    r"unexploded\s+ordnance|UXO|munitions\s+non\s+explosées|engins\s+non\s+explosés|municiones\s+sin\s+explotar)\b",
     re.IGNORECASE,
 )
 

@@ -57,3 +57,167 @@ def test_items_of_new_deadlines_with_an_article_are_the_decisions_on_their_state
     ]
     found = proposed_by_position("fr", "news", texts)
     assert (found[2], found[3]) == ([("conclusion", ["AFG"])], [("conclusion", ["ARG"])])
+
+
+# A donor's sum given for a purpose in the lead ("has provided nearly $1.8 million to promote ... clearance") is the
+# news of a grant, and the State the story is about is helped; a total given since a year is history.
+def test_a_sum_provided_for_a_purpose_is_a_grant_to_the_storys_state():
+    texts = [
+        "The Japanese government has provided nearly $1.8 million to promote community development through the "
+        "clearance of landmines under its grant programme for NGO projects.",
+        "The projects will clear 250 hectares in Battambang, where Cambodia still records casualties every month.",
+    ]
+    found = proposed_by_position("en", "news", texts, title="Japan funds two demining projects")
+    assert found[1] == [("commitment", ["JPN", "KHM"])]
+
+
+def test_a_total_given_since_a_year_is_history():
+    text = "Japan has provided more than $20 million to mine action since 1999."
+    assert proposed("en", "news", text) == []
+
+
+def test_clearing_cluster_munitions_and_unexploded_ordnance_is_mine_action():
+    text = (
+        "The Japanese government has provided nearly $1.8 million to promote the clearance of cluster munitions and "
+        "unexploded ordnance (UXO) in Cambodia."
+    )
+    assert proposed("en", "news", text) == [("commitment", ["JPN", "KHM"])]
+
+
+# Warring parties are not the States Parties.
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "The national authority is calling on all parties involved in the ongoing conflict to stop using mines.",
+        ),
+        (
+            "fr",
+            "L'autorité nationale appelle toutes les parties impliquées dans le conflit à cesser d'utiliser des mines.",
+        ),
+        ("es", "La autoridad nacional pide a todas las partes involucradas en el conflicto dejar de usar minas."),
+    ],
+    ids=["en", "fr", "es"],
+)
+def test_parties_to_a_conflict_are_not_the_states_parties(language, text):
+    for _kind, owners in proposed(language, "news", text, title="South Sudan"):
+        assert "states-parties" not in owners
+
+
+# A plan with its date, told by an official: the State's pledge.
+PLANS_WITH_A_DATE = [
+    ("en", "Afghanistan", "The minister said they have a plan to clear the remaining areas by 2030.", "AFG"),
+    (
+        "fr",
+        "Le Tchad et les mines",
+        "Le ministre a indiqué qu'ils ont un plan pour déminer les zones restantes d'ici 2030.",
+        "TCD",
+    ),
+    (
+        "es",
+        "Perú y las minas",
+        "El director dijo que tienen un plan para limpiar las zonas restantes antes de 2030.",
+        "PER",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "title", "text", "state"), PLANS_WITH_A_DATE, ids=case_ids(PLANS_WITH_A_DATE))
+def test_a_plan_with_its_date_is_a_pledge(language, title, text, state):
+    assert proposed(language, "news", text, title=title) == [("commitment", [state])]
+
+
+# More help asked in a participle ("..., calling for more international support"), or asked of leaders named.
+HELP_ASKED_IN_PASSING = [
+    (
+        "en",
+        "Yemen",
+        "The head of the national programme described the challenge, while calling for more international support.",
+    ),
+    (
+        "fr",
+        "Le Tchad et les mines",
+        "Le coordonnateur a présenté les défis du déminage au Tchad, appelant à davantage de soutien international.",
+    ),
+    (
+        "es",
+        "Perú y las minas",
+        "El director describió los desafíos del desminado en el Perú, pidiendo más apoyo internacional.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "title", "text"), HELP_ASKED_IN_PASSING, ids=case_ids(HELP_ASKED_IN_PASSING))
+def test_help_asked_in_a_participle_is_a_call(language, title, text):
+    [(kind, owners)] = proposed(language, "news", text, title=title)
+    assert kind == "call" and "states-parties-in-a-position" in owners
+
+
+def test_help_asked_of_leaders_named_is_a_call_on_them():
+    text = "The Prime Minister had asked the leaders of Australia, Japan and the EU Council for continued support."
+    [(kind, owners)] = proposed("en", "news", text)
+    assert kind == "call" and {"AUS", "JPN", "EU"} <= set(owners)
+
+
+def test_what_a_speaker_expects_of_an_organisation_is_a_call():
+    text = "“We do expect that the ICRC, together with its partners, will intensify its efforts,” the minister said."
+    assert [kind for kind, _owners in proposed("en", "statement", text, title="Statement of Ukraine")] == ["call"]
+
+
+# Logistics of a ceremony: who will preside or attend pledges nothing.
+CEREMONY_LOGISTICS = [
+    ("en", "The foreign minister will preside over a land handover ceremony in Ziguinchor on Friday."),
+    ("fr", "La ministre va présider vendredi prochain à Bissine une cérémonie de restitution de terres déminées."),
+    ("fr", "L'ambassadeur des États-Unis et une délégation de l'Union européenne vont y participer."),
+    ("es", "La ministra presidirá el viernes una ceremonia de entrega de tierras desminadas en Nariño."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), CEREMONY_LOGISTICS, ids=case_ids(CEREMONY_LOGISTICS))
+def test_presiding_or_attending_a_ceremony_is_logistics(language, text):
+    assert proposed(language, "news", text) == []
+
+
+# A goal quoted after "el propósito de su gobierno es".
+def test_a_quoted_goal_of_a_government_is_a_pledge():
+    text = (
+        "Santos indicó que el propósito de su gobierno es «limpiar 21 millones de metros cuadrados de los 52 millones "
+        "que tenemos contaminados en el territorio de Colombia»."
+    )
+    assert proposed("es", "news", text, title="Santos declara dos municipios de Colombia libres de minas") == [
+        ("commitment", ["COL"])
+    ]
+
+
+# A refusal told ("has not yet agreed to join") pledges nothing, even after a scene set with "While".
+def test_not_yet_agreed_is_no_pledge():
+    text = (
+        "While 156 countries have signed on, the United States is one of a few states that has not yet agreed to join "
+        "the ban on the production, use, sale, and stockpiling of mines."
+    )
+    assert proposed("en", "news", text) == []
+
+
+def test_joining_the_voices_calling_on_others_is_a_call():
+    text = "He stated that Botswana joins the voices of the many calling on those States that have not joined to do so."
+    assert proposed("en", "news", text) == [("call", ["BWA"])]
+
+
+# "they" after the group its own sentence names as the sayer is that group, not a State named before.
+def test_they_after_a_group_named_as_the_sayer_is_that_group():
+    texts = [
+        "Botswana attended the summit.",
+        "In their declaration, the signatory member states said they are inspired by their achievements, they will "
+        "strengthen their efforts to overcome the remaining challenges.",
+    ]
+    assert proposed_by_position("en", "news", texts)[2] == [("commitment", ["states-parties"])]
+
+
+def test_the_american_spelling_of_undp_is_undp():
+    text = (
+        "Yemen and the United Nations Development Program signed an agreement to fund the survey, which will "
+        "cost $4.3 million."
+    )
+    [(_kind, owners)] = proposed("en", "news", text)
+    assert "UNDP" in owners
