@@ -1128,7 +1128,8 @@ def _named_by_the_words(text: str, kind: str, named: list[Actor], directory: Act
     from extraction.reader.sentences import named_actors
 
     if kind == "commitment" and (given := _COMMITMENTS_FROM.search(text) or _FUNDS_FROM.search(text)):
-        return _named_next(text[given.end() : given.end() + 80], directory) or named
+        giver = _ITS_INSTITUTION.sub("", text[given.end() : given.end() + 80], count=1)  # ("the Ministry ... of")
+        return _named_next(giver, directory) or named
     if kind == "recommendation" and (advised := _RECOMMEND_THAT.search(text)):
         # "We therefore recommend that either Chad revise its extension period": the State that is to act
         after = named_actors(text[advised.end() : advised.end() + 40], directory)
@@ -1821,9 +1822,14 @@ _FUNDS_FROM = re.compile(
     # ("has received a pledge of 282,000 euros (about $355,000) from", "the receipt of a contribution ... from")
     r"|\b(?:received|receipt\s+of|welcom(?:ed|es))\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:pledge|donation|contribution|grant)\b"
     r"[^.;]{0,80}?\bfrom\s+"
-    r"|\b(?:salué|salue|félicite\s+de|agradeció|celebró|saludó)\s+(?:le|la|l['’]|el)\s*(?:don|contribution|subvention|"
-    r"donación|contribución|aporte)\b[^.;]{0,80}?\b(?:de\s+la\s+part\s+d(?:u|e|es)|del\s+gobierno\s+de|de\s+parte\s+del?|"
-    r"por\s+parte\s+del?)\s*",
+    # ("welcomes the generous US$7.5 million contribution of the Netherlands")
+    r"|\bwelcom(?:ed|es)\s+(?:an?\s+|the\s+)?(?:(?:[^\s.;]|\.(?=\d))+\s+){1,4}?(?:pledge|donation|contribution|grant)\s+"
+    r"(?:from|by|of)\s+(?!(?:US\$|\$|€|£|USD|EUR|CHF)?\s?\d)"
+    r"|\b(?:salué|salue|félicite\s+de|agradeció|agradece|celebró|celebra|saludó|saluda)\s+(?:le|la|l['’]|el)\s*"
+    r"(?:généreuse?\s+|generosa?\s+)?(?:don|contribution|subvention|donación|contribución|aporte)\b(?:[^.;]|\.(?=\d)){0,80}?"
+    r"(?:\b(?:de\s+la\s+part\s+d(?:u|e|es)|del\s+gobierno\s+de|de\s+parte\s+del?|por\s+parte\s+del?)|"
+    # (after the sum: "la contribution de 7,5 millions de dollars des Pays-Bas")
+    r"\b(?:dollars|euros|francs|dólares)\s+(?:de\s+los|de\s+las|del?|des|du|d['’]))\s*",
     re.IGNORECASE,
 )
 

@@ -560,10 +560,13 @@ _TITLE_FIRST = re.compile(
 
 
 # A State's own institution ("the National Mine Action Authority", "la Policía Nacional", "the army", "the Interior
-# Ministry"; "National" capitalised): it acts for the State of the story.
+# Ministry"; "National" capitalised), its authorities or its clearance teams ("las autoridades a cargo del desminado",
+# "Expert teams will clear"): it acts for the State of the story.
 _NATIONAL_BODY = re.compile(
     r"\b(?:National|Nationale?|Nacional|Brigade|Brigada|Ministry|Ministère|Ministerio|Secretaría|"
-    r"(?i:police|policía|army|armée|ejército|navy|armada|military|militaires|militares))\b"
+    r"(?i:police|policía|army|armée|ejército|navy|armada|military|militaires|militares|authorities|autorités|"
+    r"autoridades|deminers|démineurs|desminadores|(?:expert|demining|clearance)\s+teams|équipes\s+de\s+déminage|"
+    r"equipos\s+de\s+desminado))\b"
 )
 
 

@@ -221,3 +221,86 @@ def test_the_american_spelling_of_undp_is_undp():
     )
     [(_kind, owners)] = proposed("en", "news", text)
     assert "UNDP" in owners
+
+
+# A gift welcomed by the one who receives it: the giver's pledge (named after "of", behind its ministry).
+WELCOMED_GIFTS = [
+    (
+        "en",
+        "The United Nations Development Programme welcomes the generous US$7.5 million contribution of the Ministry of "
+        "Foreign Affairs of the Netherlands to support emergency mine action in Yemen.",
+    ),
+    ("fr", "Le PNUD salue la généreuse contribution de 7,5 millions de dollars des Pays-Bas au déminage au Yémen."),
+    (
+        "es",
+        "El PNUD celebra la generosa contribución de 7,5 millones de dólares de los Países Bajos al desminado en "
+        "Yemen.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), WELCOMED_GIFTS, ids=case_ids(WELCOMED_GIFTS))
+def test_a_gift_welcomed_is_the_givers_pledge(language, text):
+    [(kind, owners)] = proposed(language, "press_release", text)
+    assert kind == "commitment" and {"NLD", "YEM"} <= set(owners)
+
+
+# A national plan launched for a period or a goal, a strategy agreed, a goal "in a bid to": the State's pledge.
+PLANS_LAUNCHED = [
+    (
+        "en",
+        "Iraq",
+        "The Ministry started the National Strategic Plan for Mine Action for the years 2026 to 2030.",
+        "IRQ",
+    ),
+    (
+        "en",
+        "Iraq",
+        "Iraq's Ministries of Planning and Environment have reached an agreement on a strategy to declare Iraq free "
+        "of landmines by 2030.",
+        "IRQ",
+    ),
+    (
+        "en",
+        "Cambodia",
+        "Cambodia needs the funds to clear 2,000 square kilometres, in a bid to make Cambodia mine-free by 2030.",
+        "KHM",
+    ),
+    ("fr", "Le Tchad", "Le ministère a lancé le plan stratégique national de déminage 2026-2030.", "TCD"),
+    ("es", "Perú", "El ministerio puso en marcha el plan nacional de desminado 2026-2030.", "PER"),
+]
+
+
+@pytest.mark.parametrize(("language", "title", "text", "state"), PLANS_LAUNCHED, ids=case_ids(PLANS_LAUNCHED))
+def test_a_plan_launched_for_a_period_is_the_states_pledge(language, title, text, state):
+    assert proposed(language, "news", text, title=title) == [("commitment", [state])]
+
+
+def test_a_meeting_adopting_a_plan_stays_its_conclusion():
+    text = "La Conférence a adopté le Plan d'action de Siem Reap-Angkor pour la période 2025-2029."
+    assert [kind for kind, _owners in proposed("fr", "report", text)] != ["commitment"]
+
+
+# A grant contract signed by a donor's envoy: the donor's pledge.
+GRANTS_SIGNED = [
+    ("en", "The Ambassador of Japan signed the grant contract for the survey and clearance project in Equateur."),
+    ("fr", "L'ambassadeur du Japon a signé le contrat de don relatif au projet de déminage dans la province."),
+    ("es", "El embajador de Japón firmó el contrato de donación para el proyecto de desminado en la región."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), GRANTS_SIGNED, ids=case_ids(GRANTS_SIGNED))
+def test_a_grant_contract_signed_is_the_donors_pledge(language, text):
+    [(kind, owners)] = proposed(language, "news", text)
+    assert kind == "commitment" and "JPN" in owners
+
+
+# The story's State acts through its authorities or clearance teams.
+def test_clearance_teams_act_for_the_storys_state():
+    texts = [
+        "Thousands of landmines will be cleared from Mozambique's border areas in a new phase of work.",
+        "Expert teams will clear 46 minefields over the next two years, as Mozambique works towards completion.",
+    ]
+    assert proposed_by_position("en", "news", texts, title="Mozambique to clear its last minefields")[2] == [
+        ("commitment", ["MOZ"])
+    ]
