@@ -304,3 +304,21 @@ def test_clearance_teams_act_for_the_storys_state():
     assert proposed_by_position("en", "news", texts, title="Mozambique to clear its last minefields")[2] == [
         ("commitment", ["MOZ"])
     ]
+
+
+# What a draft resolution or a statement asks, as a UN summary tells it: a call.
+TEXTS_THAT_ASK = [
+    ("en", "By other terms of the text, the Assembly would request that all States support mine action."),
+    ("en", "The Human Rights Council invites countries to exchange experience in the field of mine clearance."),
+    ("en", "The statement also calls the UN and other states to support the countries affected by mines."),
+    (
+        "fr",
+        "Le représentant a indiqué que ce texte demande, en outre, aux États Membres de respecter leurs obligations.",
+    ),
+    ("es", "Si el texto se adopta, la Asamblea instaría a todos los Estados a apoyar la acción contra las minas."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), TEXTS_THAT_ASK, ids=case_ids(TEXTS_THAT_ASK))
+def test_what_a_text_asks_is_a_call(language, text):
+    assert [kind for kind, _owners in proposed(language, "news", text)] == ["call"]
