@@ -1254,6 +1254,8 @@ def _helped(paragraph, kind: str, owners: list[Actor], directory: ActorDirectory
             actor for _s, _e, actor in directory.demonym_spans(after[:40])
         ]
         helped += [actor for actor in named if actor.kind == Actor.Kind.STATE]
+    if kind == "call" and starts and _HELP_WORDS.search(paragraph.text):
+        helped += _callers_own_state(paragraph.text, min(starts), directory)  # "head of Yemen's programme, calling"
     if kind == "call" and (own := OWN_COUNTRY.search(paragraph.text)):
         # "called on the international community to keep supporting demining in his country": the caller's State
         from extraction.reader.sentences import named_actors
@@ -1277,6 +1279,40 @@ def _helped(paragraph, kind: str, owners: list[Actor], directory: ActorDirectory
         if not any(actor.kind == Actor.Kind.STATE for actor in helped):
             helped += organisations_given_a_sum(paragraph.text, directory, carrying=starts)
     return helped
+
+
+# Help asked for ("support", "assistance", "funding", "soutien", "apoyo"...).
+_HELP_WORDS = re.compile(
+    r"\b(?:support|assist|help|fund|aid|soutien|appui|aide|financ|apoy|ayud|asistencia|recursos|ressources|resources)\w*",
+    re.IGNORECASE,
+)
+# A State that owns the caller's office, named with it: "Yemen's National Mine Action Program", "the Minister of Defence
+# of Chad", "le ministre de la Défense du Tchad", "el director del centro de desminado de Colombia".
+_ITS_OFFICE_AFTER = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:national|minist\w*|government|authorit\w*|cent(?:re|er)|program(?:me)?|president|"
+    r"prime|army|delegation|ambassador|representative|mission|agency)\b",
+    re.IGNORECASE,
+)
+_AN_OFFICE_BEFORE = re.compile(
+    r"\b(?:minist\w*|government|authority|president|ambassador|head|director|representative|delegation|gouvernement|"
+    r"autorité|ambassadeur|directeur|chef|délégation|gobierno|autoridad|embajador|presidente|jefe|delegación)\b"
+    r"(?:\s+[\w'’-]+){0,5}?\s+(?:of|for|du|de\s+la|de\s+l['’]|de|del|des|d['’])\s*(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _callers_own_state(text: str, call_start: int, directory: ActorDirectory) -> list[Actor]:
+    """The State whose office makes a call for help, named with that office before the call ("Amin Aqili, head of
+    Yemen's National Mine Action Program, ..., calling for more international support"): it is helped."""
+    from extraction.reader.sentences import named_spans, split_sentences
+
+    sentence_start = next((offset for offset, s in split_sentences(text) if offset <= call_start <= offset + len(s)), 0)
+    zone = text[sentence_start:call_start]
+    return [
+        actor
+        for start, end, actor in named_spans(zone, directory)
+        if _a_state(actor) and (_ITS_OFFICE_AFTER.match(zone, end) or _AN_OFFICE_BEFORE.search(zone, 0, start))
+    ][:1]
 
 
 # (stricter than the part ``_TO_OR_IN`` passes: a bare "East" may open a State's name, "East Timor")

@@ -322,3 +322,48 @@ TEXTS_THAT_ASK = [
 @pytest.mark.parametrize(("language", "text"), TEXTS_THAT_ASK, ids=case_ids(TEXTS_THAT_ASK))
 def test_what_a_text_asks_is_a_call(language, text):
     assert [kind for kind, _owners in proposed(language, "news", text)] == ["call"]
+
+
+# Help asked for a State: the State whose office asks it, the State the help would enable or free, and the State
+# whose friends are asked, are helped; governments asked to provide support are those in a position to.
+HELP_FOR_A_STATE = [
+    (
+        "en",
+        "Amin Aqili, head of Yemen's National Mine Action Program, described the challenge, while calling for more "
+        "international support.",
+        ["YEM", "states-parties-in-a-position"],
+    ),
+    (
+        "en",
+        "“We appeal for continued support to enable the government of Afghanistan to fulfil its duties by 2030,” said "
+        "an official.",
+        ["AFG", "states-parties-in-a-position"],
+    ),
+    (
+        "en",
+        "The Minister called for more international support to aid clearance in a bid to announce Iraq a "
+        "decontaminated country by 2030.",
+        ["IRQ", "states-parties-in-a-position"],
+    ),
+    (
+        "fr",
+        "Il a invité les pays amis du Sénégal à venir soutenir ce déminage humanitaire.",
+        ["SEN", "states-parties-in-a-position"],
+    ),
+    (
+        "en",
+        "The Secretary-General urged governments to provide political and financial support to mine action.",
+        ["states-parties-in-a-position"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "owners"), HELP_FOR_A_STATE, ids=case_ids(HELP_FOR_A_STATE))
+def test_help_asked_for_a_state_helps_it(language, text, owners):
+    assert proposed(language, "news", text) == [("call", owners)]
+
+
+def test_a_donor_that_calls_for_help_to_another_state_is_not_helped():
+    assert proposed("en", "news", "Norway called on donors to support demining in Angola.") == [
+        ("call", ["AGO", "states-parties-in-a-position"])
+    ]
