@@ -534,11 +534,11 @@ def _a_state(actor: Actor) -> bool:
     return actor.kind == Actor.Kind.STATE
 
 
-# Work done on the ground somewhere (clearance, a province or district), not for the treaty or its ISU.
+# Work done on the ground somewhere (clearance, a province or district), not for the treaty or its ISU (in lower case:
+# not the "Demining" of the GICHD's name).
 _FIELD_WORK = re.compile(
     r"\b(?:clear\w*|demin\w*|déminage|désamorç\w*|dépollu\w*|desminad\w*|limpieza|provinces?|districts?|"
-    r"municipalit\w*|villages?|communes?|provincias?|municipios?|distritos?|veredas?)\b",
-    re.IGNORECASE,
+    r"municipalit\w*|villages?|communes?|provincias?|municipios?|distritos?|veredas?)\b"
 )
 
 
@@ -707,6 +707,8 @@ def _ministers_state(whole: Proposal, found, context: _Context) -> Actor | None:
         # person named, who speaks for the State the apposition names by its adjective, else the document's
         named = directory.demonym_spans(subject)
         return named[0][2] if named else _document_state(context, set(whole.owners))
+    if (known := _state_of_a_surname(subject, whole, context)) is not None:  # "Trudeau pledged", named in full before
+        return known
     if _THE_COUNTRY.fullmatch(subject) or _QUOTED_WE.fullmatch(subject) or _ours_in_a_quotation(subject, rest):
         return _document_state(context, set(whole.owners))
     # (States named in the subject tell it themselves: "En el caso de Chile, ..., anunció que el país estará")
@@ -732,6 +734,32 @@ def _ministers_state(whole: Proposal, found, context: _Context) -> Actor | None:
     if directory.demonym_spans(rest):
         return None  # "announced a Canadian contribution": the donor is named by its adjective
     return _document_state(context, set(whole.owners))
+
+
+# A subject that is one capitalised word, a surname ("Trudeau", "Kibaki"), and the United Nations' head by title.
+_SURNAME_ALONE = re.compile(r"\s*(?-i:([A-ZÀ-Þ][\w’'-]{2,}))\s*")
+_UN_HEAD = re.compile(r"\b(?:secretary[- ]general|secrétaire\s+général|secretario\s+general)\b", re.IGNORECASE)
+
+
+def _state_of_a_surname(subject: str, whole: Proposal, context: _Context) -> Actor | None:
+    """The State (or the UN) of a person the story named in full before and now calls by the surname alone
+    ("Canadian Prime Minister Justin Trudeau ... Trudeau pledged"): the adjective or State just before the full name,
+    or the title in the apposition after it ("Ban Ki-moon, the secretary-general of the U.N., ...")."""
+    surname = _SURNAME_ALONE.fullmatch(subject)
+    if surname is None or context.directory.state_names.fullmatch(surname.group(1)):
+        return None
+    text, directory = context.text_before(whole.paragraph), context.directory
+    for full in re.finditer(r"(?<![\w-])[A-ZÀ-Þ][\w’'.-]+\s+" + re.escape(surname.group(1)) + r"\b", text):
+        before = text[max(0, full.start() - 60) : full.start()].split(".")[-1]
+        after = text[full.end() : full.end() + 80].split(".")[0]
+        found = [state for _start, _end, state in directory.demonym_spans(before)][-1:] or [
+            actor for actor in named_actors(before, directory) if actor.kind == Actor.Kind.STATE
+        ][-1:]
+        if not found and _UN_HEAD.search(before + " " + after):
+            found = [directory.by_slug.get("un")]
+        if found and found[0] is not None:
+            return found[0]
+    return None
 
 
 def _operative_sentence(whole: Proposal, found) -> tuple[str, str]:

@@ -367,3 +367,38 @@ def test_a_donor_that_calls_for_help_to_another_state_is_not_helped():
     assert proposed("en", "news", "Norway called on donors to support demining in Angola.") == [
         ("call", ["AGO", "states-parties-in-a-position"])
     ]
+
+
+# A person named in full with the State's adjective, then by the surname alone: that State's pledge.
+def test_a_surname_named_in_full_before_speaks_for_its_state():
+    texts = [
+        "Kenyan President Mwai Kibaki opened the summit in Nairobi.",
+        "Kibaki pledged to clear all minefields by 2030.",
+    ]
+    assert proposed_by_position("en", "news", texts)[2] == [("commitment", ["KEN"])]
+
+
+def test_the_un_head_named_in_full_before_speaks_for_the_un():
+    texts = [
+        "Ban Ki-moon, the secretary-general of the U.N., spoke on Monday.",
+        "Ban pledged that the organisation will keep supporting clearance in Yemen.",
+    ]
+    [(kind, owners)] = proposed_by_position("en", "news", texts)[2]
+    assert kind == "commitment" and "UN" in owners
+
+
+# What the treaty aims at, and a goal agreed years before, told: no one's pledge.
+TOLD_NOT_PLEDGED = [
+    ("en", "Canada is also responsible for the 1997 Ottawa Treaty that aimed at eliminating landmines worldwide."),
+    (
+        "en",
+        "We celebrate progress, including against the 2025 deadline for completion of clearance, agreed to in 2014.",
+    ),
+    ("fr", "Le Canada est à l'origine du traité de 1997 qui visait à éliminer les mines antipersonnel."),
+    ("es", "Canadá impulsó el tratado de 1997 que busca eliminar las minas antipersonal en todo el mundo."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), TOLD_NOT_PLEDGED, ids=case_ids(TOLD_NOT_PLEDGED))
+def test_a_treatys_aim_or_a_goal_agreed_before_is_told(language, text):
+    assert proposed(language, "news", text) == []
