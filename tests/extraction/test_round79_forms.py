@@ -402,3 +402,36 @@ TOLD_NOT_PLEDGED = [
 @pytest.mark.parametrize(("language", "text"), TOLD_NOT_PLEDGED, ids=case_ids(TOLD_NOT_PLEDGED))
 def test_a_treatys_aim_or_a_goal_agreed_before_is_told(language, text):
     assert proposed(language, "news", text) == []
+
+
+def test_a_confederation_that_commits_itself_so_that_pledges():
+    text = "La Confédération s'engage pour que la Convention soit signée et respectée par tous les États."
+    assert proposed("fr", "web_page", text, title="Engagement de la Suisse") == [("commitment", ["CHE"])]
+
+
+# Cooperation offered in a participle clause: an offer.
+OFFERING_COOPERATION = [
+    (
+        "en",
+        "Chile took the necessary measures at once, promptly offering its cooperation to the authorities concerned.",
+    ),
+    ("fr", "Le Chili a pris les mesures nécessaires, offrant rapidement sa coopération aux autorités concernées."),
+    (
+        "es",
+        "Chile dispuso las medidas necesarias, ofreciendo prontamente su cooperación a las autoridades concernidas.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), OFFERING_COOPERATION, ids=case_ids(OFFERING_COOPERATION))
+def test_cooperation_offered_in_a_participle_is_an_offer(language, text):
+    assert proposed(language, "news", text) == [("offer", ["CHL"])]
+
+
+def test_a_sum_to_be_received_thanks_to_a_donor_is_its_pledge():
+    text = (
+        "La Oficina informó que gracias al apoyo del Gobierno suizo, el programa de Colombia recibirá el apoyo "
+        "presupuestal de 4 millones de francos suizos."
+    )
+    [(kind, owners)] = proposed("es", "news", text)
+    assert kind == "commitment" and "CHE" in owners
