@@ -192,7 +192,7 @@ _IN_AN_NGOS_NAME = re.compile(
 # The words after a State's adjective that make it an organisation's name in English ("Norwegian People's Aid",
 # "Danish Refugee Council", "the Swiss Foundation for Mine Action"): the operators, not the State.
 _NGO_NAME_TAIL = re.compile(
-    r"\s+(?:People['’]s\s+Aid|Church\s*Aid|Red\s+Cross|Refugee\s+Council|Demining\s+Group|Foundation\s+for)\b"
+    r"\s+(?:People['’]?s\s+Aid|Church\s*Aid|Red\s+Cross|Refugee\s+Council|Demining\s+Group|Foundation\s+for)\b"
 )
 
 

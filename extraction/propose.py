@@ -781,10 +781,16 @@ def _sum_given(whole: Proposal, found, context: _Context) -> list[Actor]:
     if whole.kind not in (Commitment.Kind.OFFER, Commitment.Kind.COMMITMENT):
         return []
     subject, rest = _operative_sentence(whole, found)
-    if not _SUM_FIRST.match(_OPENING_PHRASE.sub("", subject + rest)) or named_actors(subject, context.directory):
+    sentence = subject + rest
+    sum_first = _SUM_FIRST.match(sentence.lstrip("-–•* ")) or _SUM_FIRST.match(_OPENING_PHRASE.sub("", sentence))
+    # (an item of a list of grants names who receives the sum, not who gives it: "$199,897 to the Demining Agency for
+    # Afghanistan")
+    to_whom = bool(sum_first) and sum_first.group()[-1:].isalpha()
+    if not sum_first or (named_actors(subject, context.directory) and not to_whom):
         return []
     # (a State that never joined the Convention owns no commitment under it, even as the place helped)
-    helped = [actor for actor in named_actors(rest, context.directory) if actor.has_joined]
+    named = named_actors(subject + rest if to_whom else rest, context.directory)
+    helped = [actor for actor in named if actor.has_joined]
     donor = _lead_donor(context, set(helped))
     return [donor, *helped] if donor else []
 
@@ -805,7 +811,8 @@ def _lead_donor(context: _Context, owned: set) -> Actor | None:
 _SUM_FIRST = re.compile(
     r"[«“\"]?\s*"  # (opening a quotation too: "Ainsi, « 2 milliards de francs CFA ont été mis à la disposition")
     r"(?:other|another|a\s+further|the\s+remaining|otros|los\s+restantes|d['’]autres|un\s+autre|les\s+autres)?\s*"
-    r"(?:US\$|\$|€|£|USD|EUR)?\s?\d[\d.,]*\s*(?:million|billion|millones|mil\b|millions?|milliards?|m\b|bn\b)",
+    r"(?:(?:US\$|\$|€|£|USD|EUR)?\s?\d[\d.,]*\s*(?:million|billion|millones|mil\b|millions?|milliards?|m\b|bn\b)|"
+    r"(?:US\s?\$|\$|€|£|USD\s|EUR\s)\s?\d[\d.,]*\s+(?:to|for|à|au|aux|pour|a|al|para)\b)",  # ("$199,914 to NPA")
     re.IGNORECASE,
 )
 

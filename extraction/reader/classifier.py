@@ -431,7 +431,8 @@ def _classify_in_context(paragraphs, tables: dict[str, RuleTable], document_lang
     context, objectives = "", ""  # (a party's objectives introduced, while its items go on)
     introduction = ("", "")  # (the label and heading of the paragraph that introduced them)
     chapeau = None  # (paragraph, classification) of a call on someone "to:", while its items go on under its heading
-    new_deadlines = False  # under "siete países recibieron nuevos plazos de la siguiente manera:", while items go on
+    listing = ""  # under "siete países recibieron nuevos plazos de la siguiente manera:" or "These grants, described
+    # below", while items go on
     parts = _parts_in_use.get()
     tables = tables if "rules" in parts else {language: RuleTable(language, []) for language in tables}
     genre_kinds = GENRE_KINDS.get(genre, {}) if "genre" in parts else {}
@@ -446,7 +447,7 @@ def _classify_in_context(paragraphs, tables: dict[str, RuleTable], document_lang
             else []
         )
         found = _read_in_genre(paragraph, table, threshold, clauses, genre, genre_kinds)
-        new_deadlines, found = _under_new_deadlines(new_deadlines, paragraph.text, found)
+        listing, found = _under_a_list(listing, paragraph.text, found)
         if lead or paragraph.heading != paragraphs[0].heading:  # (a section's heading, or the lead under the title)
             found = _as_funded_project(found, paragraph, language, genre)
         chapeau = chapeau if chapeau is None or paragraph.heading == chapeau[0].heading else None
@@ -533,6 +534,33 @@ _STATE_UNTIL_ITEM = re.compile(
     r"(?:(?:until|till|jusqu['’](?:au|à|en)|hasta(?:\s+el)?)\s+)?"
     r"(?:the\s+|le\s+)?\d{1,2}(?:er|º|st|nd|rd|th)?\s+(?:de\s+)?[^\W\d]+"
 )
+
+
+# A list of grants announced ("These grants, described below, augment", "les subventions suivantes :", "las siguientes
+# donaciones:"), and its items: a sum and who receives it ("$199,914 to Norwegian People's Aid to develop").
+_GRANTS_CHAPEAU = re.compile(
+    r"\b(?:grants?|awards?|contributions?|subventions?|dons|donaciones|contribuciones|subvenciones)\b[^.;]{0,40}?"
+    r"\b(?:described\s+below|listed\s+below|below|as\s+follows|following|ci-dessous|suivant(?:e?s)?|siguientes?|"
+    r"a\s+continuación)\b|\b(?:following|suivant(?:e?s)?|siguientes)\s+(?:grants?|awards?|subventions|dons|donaciones)\b",
+    re.IGNORECASE,
+)
+_SUM_TO_ITEM = re.compile(
+    r"^\s*(?:[-•]\s*)*(?:US\s?\$|\$|€|£|USD\s?|EUR\s?|CHF\s?)\s?\d[\d,.\s]*(?:\s*(?:million|millions|millones|m))?\s+"
+    r"(?:to|for|à|au|aux|pour|a|al|para)\b",
+    re.IGNORECASE,
+)
+
+
+def _under_a_list(listing: str, text: str, found: Classification) -> tuple[str, Classification]:
+    """Which list goes on after ``text`` ("deadlines", "grants" or none), and ``text``'s classification: an item of
+    a list of new deadlines is the decision on the State it names, an item of a list of grants its donor's pledge."""
+    if listing == "grants" and _SUM_TO_ITEM.match(text):
+        if found.kind is None:
+            first = re.match(r"\s*\S+", text)
+            found = Classification("commitment", WEIGHT, [(0, first.end(), "commitment")], found.clauses)
+        return "grants", found
+    going_on, found = _under_new_deadlines(listing == "deadlines", text, found)
+    return "deadlines" if going_on else ("grants" if _GRANTS_CHAPEAU.search(text) else ""), found
 
 
 def _under_new_deadlines(going_on: bool, text: str, found: Classification) -> tuple[bool, Classification]:

@@ -435,3 +435,16 @@ def test_a_sum_to_be_received_thanks_to_a_donor_is_its_pledge():
     )
     [(kind, owners)] = proposed("es", "news", text)
     assert kind == "commitment" and "CHE" in owners
+
+
+# A list of grants announced, each item a sum and who receives it: the donor's pledge, with the State helped (an
+# operator named by a State's adjective is no State).
+def test_items_of_a_list_of_grants_are_the_donors_pledges():
+    texts = [
+        "The United States has launched another effort to strengthen post-conflict recovery.",
+        "These grants, described below, augment the Department's budget for humanitarian mine action.",
+        "- $199,914 to Norwegian Peoples Aid to survey mined areas in Cambodia.",
+        "- $199,897 to the Demining Agency for Afghanistan to train 120 former deminers in Afghanistan.",
+    ]
+    found = proposed_by_position("en", "press_release", texts, title="New grants to deal with landmines")
+    assert (found[3], found[4]) == ([("commitment", ["KHM", "USA"])], [("commitment", ["AFG", "USA"])])
