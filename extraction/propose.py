@@ -785,7 +785,7 @@ def _sum_given(whole: Proposal, found, context: _Context) -> list[Actor]:
     sum_first = _SUM_FIRST.match(sentence.lstrip("-–•* ")) or _SUM_FIRST.match(_OPENING_PHRASE.sub("", sentence))
     # (an item of a list of grants names who receives the sum, not who gives it: "$199,897 to the Demining Agency for
     # Afghanistan")
-    to_whom = bool(sum_first) and sum_first.group()[-1:].isalpha()
+    to_whom = bool(sum_first) and bool(_TO_WHOM.search(sum_first.group()))
     if not sum_first or (named_actors(subject, context.directory) and not to_whom):
         return []
     # (a State that never joined the Convention owns no commitment under it, even as the place helped)
@@ -793,6 +793,9 @@ def _sum_given(whole: Proposal, found, context: _Context) -> list[Actor]:
     helped = [actor for actor in named if actor.has_joined]
     donor = _lead_donor(context, set(helped))
     return [donor, *helped] if donor else []
+
+
+_TO_WHOM = re.compile(r"\s(?:to|for|à|au|aux|pour|a|al|para)$", re.IGNORECASE)
 
 
 def _lead_donor(context: _Context, owned: set) -> Actor | None:

@@ -431,8 +431,7 @@ def _classify_in_context(paragraphs, tables: dict[str, RuleTable], document_lang
     context, objectives = "", ""  # (a party's objectives introduced, while its items go on)
     introduction = ("", "")  # (the label and heading of the paragraph that introduced them)
     chapeau = None  # (paragraph, classification) of a call on someone "to:", while its items go on under its heading
-    listing = ""  # under "siete países recibieron nuevos plazos de la siguiente manera:" or "These grants, described
-    # below", while items go on
+    listing = ""  # under "recibieron nuevos plazos de la siguiente manera:" or "These grants, described below"
     parts = _parts_in_use.get()
     tables = tables if "rules" in parts else {language: RuleTable(language, []) for language in tables}
     genre_kinds = GENRE_KINDS.get(genre, {}) if "genre" in parts else {}
