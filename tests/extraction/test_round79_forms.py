@@ -448,3 +448,24 @@ def test_items_of_a_list_of_grants_are_the_donors_pledges():
     ]
     found = proposed_by_position("en", "press_release", texts, title="New grants to deal with landmines")
     assert (found[3], found[4]) == ([("commitment", ["KHM", "USA"])], [("commitment", ["AFG", "USA"])])
+
+
+# Told, not pledged or asked: a resolution supported whose call is reported, what one wanted to show, a speech's
+# formula, a meeting to be held.
+TOLD_NOT_ASKED = [
+    ("fr", "Le pays a soutenu la résolution 56/24M de l'Assemblée générale, invitant à l'universalisation du Traité."),
+    ("en", "The country supported UNGA resolution 56/24M, calling for the universalization of the treaty."),
+    ("es", "El país apoyó la resolución 56/24M de la Asamblea General, que invita a la universalización del tratado."),
+    ("es", 'La embajadora declaró que "quisimos mostrarles a las delegaciones cómo hacemos el trabajo en el terreno".'),
+    ("es", "Queremos resaltar el proceso de consultas realizado bajo la coordinación del servicio de las minas."),
+    (
+        "es",
+        "La noticia coincide con el encuentro que mantendrán el viernes en Trujillo los presidentes de ambos países.",
+    ),
+    ("en", "The news comes before the meeting that the two presidents will hold on Friday in the border city."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), TOLD_NOT_ASKED, ids=case_ids(TOLD_NOT_ASKED))
+def test_what_is_told_asks_and_pledges_nothing(language, text):
+    assert proposed(language, "news", text, title="Chile y Perú") == []
