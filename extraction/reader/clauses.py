@@ -177,8 +177,9 @@ _A_PRONOUN_OPENS = re.compile(r"^\s*(?:It|Elle|Il|Ella|Él)\b")
 ARTICLE_CITED = re.compile(r"\((?:art(?:icle|ículo|\.)?|Art(?:icle|ículo|\.)?)\s*[IVXLC\d]+\)\s*[.;]?\s*$")
 _THE_TREATY_BINDS = re.compile(
     r"^\s*[«“\"]?\s*(?:[^.;]{0,80},\s*)?(?:each|every|chaque|tout|cada)\s+(?:State\s+Party|[ÉE]tat\s+partie|"
-    r"Estado\s+Parte)\b[^.;]{0,60}?[«“\"]?\s*(?:undertakes|shall|s['’]engage|se\s+compromete|"
-    r"(?-i:[a-zéè]+(?:ra|rá)))\b",  # (the treaty's future in French and Spanish: "fournira", "proporcionará")
+    r"Estado\s+Parte)\b[^.;]{0,60}?[«“\"]?\s*(?:undertakes|shall|is\s+(?:required\s+|obliged\s+)?to|s['’]engage|"
+    # (the treaty's future in French and Spanish: "fournira", "proporcionará"; a page's "each State Party is to update")
+    r"se\s+compromete|(?-i:[a-zéè]+(?:ra|rá)))\b",
     re.IGNORECASE,
 )
 

@@ -469,3 +469,17 @@ TOLD_NOT_ASKED = [
 @pytest.mark.parametrize(("language", "text"), TOLD_NOT_ASKED, ids=case_ids(TOLD_NOT_ASKED))
 def test_what_is_told_asks_and_pledges_nothing(language, text):
     assert proposed(language, "news", text, title="Chile y Perú") == []
+
+
+# History since a year, and a page telling what each party "is to" do under the treaty: no one's act.
+HISTORY_AND_TERMS = [
+    ("en", "Since 1999, more than 150 countries have agreed to ban the use of mines targeted at individuals."),
+    ("fr", "Depuis 1999, plus de 150 pays ont accepté d'interdire l'emploi des mines antipersonnel."),
+    ("es", "Desde 1999, más de 150 países han acordado prohibir el uso de las minas antipersonal."),
+    ("en", "Annually and no later than 30 April, each State Party is to update information on the previous year."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), HISTORY_AND_TERMS, ids=case_ids(HISTORY_AND_TERMS))
+def test_history_since_a_year_and_the_treatys_terms_are_told(language, text):
+    assert proposed(language, "web_page", text) == []
