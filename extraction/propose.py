@@ -545,7 +545,8 @@ _FIELD_WORK = re.compile(
 # Support given ("soutenir les opérations", "support demining", "apoyar el desminado", "contribuera à ce travail"),
 # or people sent to help ("se comprometió a enviar entrenadores", "will send deminers", "enverra des démineurs").
 _SUPPORT = re.compile(
-    r"\b(?:soutien|soutenir|support|apoy|contribu|aide[rz]?\b|help|ayud|financ|fund|deploy|déploi|déploy|despleg)\w*"
+    r"\b(?:soutien|soutenir|support|apoy|contribu|aide[rz]?\b|help|ayud|financ|fund|deploy|déploi|déploy|despleg|"
+    r"colabor|collabor)\w*"
     r"|\b(?:send|sends|sending|sent|envoy\w*|enverr\w*|enviar|enviará|enviarán|enviaría|enviarían|envió|enviaron|envía|envían)\b",
     re.IGNORECASE,
 )

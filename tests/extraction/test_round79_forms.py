@@ -483,3 +483,28 @@ HISTORY_AND_TERMS = [
 @pytest.mark.parametrize(("language", "text"), HISTORY_AND_TERMS, ids=case_ids(HISTORY_AND_TERMS))
 def test_history_since_a_year_and_the_treatys_terms_are_told(language, text):
     assert proposed(language, "web_page", text) == []
+
+
+# Cooperation offered with a State helps it; a call recalled from a past report is told.
+COOPERATION_WITH_A_STATE = [
+    ("en", "Chile took the measures at once, offering its cooperation and exchange of information with Peru."),
+    ("fr", "Le Chili a pris les mesures, offrant sa coopération et l'échange d'informations avec le Pérou."),
+    ("es", "Chile dispuso las medidas, ofreciendo su cooperación e intercambio de información con el Perú."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), COOPERATION_WITH_A_STATE, ids=case_ids(COOPERATION_WITH_A_STATE))
+def test_cooperation_offered_with_a_state_helps_it(language, text):
+    assert proposed(language, "news", text) == [("offer", ["CHL", "PER"])]
+
+
+RECALLED_CALLS = [
+    ("en", "She recalled that in her last report on Colombia, the High Commissioner urged the armed groups to stop."),
+    ("fr", "Elle a rappelé que dans son dernier rapport, la Haute-Commissaire exhortait les groupes armés à cesser."),
+    ("es", "Recordó que en su último informe sobre Colombia, la Alta Comisionada instó a los grupos armados a cesar."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), RECALLED_CALLS, ids=case_ids(RECALLED_CALLS))
+def test_a_call_recalled_from_a_past_report_is_told(language, text):
+    assert proposed(language, "news", text) == []
