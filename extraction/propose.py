@@ -505,9 +505,17 @@ def _caller(whole: Proposal, found, context: _Context) -> Actor | None:
 def _with_the_story_state_helped(whole: Proposal, context: _Context) -> None:
     """A call for help with "our programme" in a story ("“I call upon those in a position to support our programme,”
     said the President"): the State the story is about is helped, beside those called on."""
-    if whole.kind == Commitment.Kind.CALL and HELP_FOR_US.search(whole.paragraph.text):
+    asked_by_its_plan = _A_PLAN_ASKS.search(whole.paragraph.text)  # ("The plan requests international support")
+    if whole.kind == Commitment.Kind.CALL and (HELP_FOR_US.search(whole.paragraph.text) or asked_by_its_plan):
         state = _document_state(context, set(whole.owners))
         whole.owners = [*whole.owners, state] if state else whole.owners
+
+
+_A_PLAN_ASKS = re.compile(
+    r"\b(?:the|its|le|son|el|su)\s+(?:national\s+|nacional\s+)?(?:plan|strategy|stratégie|estrategia)\s+"
+    r"(?:\w+\s+)?(?:requests|seeks|sollicite|demande|solicita|pide)\b",
+    re.IGNORECASE,
+)
 
 
 def _with_the_title_helped(whole: Proposal, context: _Context) -> None:
@@ -710,6 +718,8 @@ def _ministers_state(whole: Proposal, found, context: _Context) -> Actor | None:
         return named[0][2] if named else _document_state(context, set(whole.owners))
     if (known := _state_of_a_surname(subject, whole, context)) is not None:  # "Trudeau pledged", named in full before
         return known
+    if _AN_EMBASSY.fullmatch(subject) and (embassys := _state_of_the_embassy(whole, context)) is not None:
+        return embassys  # "The embassy will provide over $1 million", the Embassy of Japan named before
     if _THE_COUNTRY.fullmatch(subject) or _QUOTED_WE.fullmatch(subject) or _ours_in_a_quotation(subject, rest):
         return _document_state(context, set(whole.owners))
     # (States named in the subject tell it themselves: "En el caso de Chile, ..., anunció que el país estará")
@@ -761,6 +771,26 @@ def _state_of_a_surname(subject: str, whole: Proposal, context: _Context) -> Act
         if found and found[0] is not None:
             return found[0]
     return None
+
+
+# "The embassy", "L'ambassade", "La embajada" as a subject, and the State whose embassy a text names ("the Embassy of
+# Japan", "l'ambassade du Japon", "la Embajada de Japón").
+_AN_EMBASSY = re.compile(r"\s*(?:the|l['’]|la)?\s*(?:embassy|ambassade|embajada)\s*", re.IGNORECASE)
+_EMBASSY_OF = re.compile(
+    r"\b(?:embassy|ambassade|embajada)\s+(?:of|du|de\s+la|de\s+l['’]|des|de|del|d['’])\s*(?:the\s+)?", re.IGNORECASE
+)
+
+
+def _state_of_the_embassy(whole: Proposal, context: _Context) -> Actor | None:
+    """The State whose embassy the text named last before "the embassy" acts."""
+    text = context.text_before(whole.paragraph)
+    named = [
+        state
+        for match in _EMBASSY_OF.finditer(text)
+        for state in named_actors(text[match.end() : match.end() + 40], context.directory)[:1]
+        if state.kind == Actor.Kind.STATE
+    ]
+    return named[-1] if named else None
 
 
 def _operative_sentence(whole: Proposal, found) -> tuple[str, str]:

@@ -508,3 +508,35 @@ RECALLED_CALLS = [
 @pytest.mark.parametrize(("language", "text"), RECALLED_CALLS, ids=case_ids(RECALLED_CALLS))
 def test_a_call_recalled_from_a_past_report_is_told(language, text):
     assert proposed(language, "news", text) == []
+
+
+# "The embassy" named as the Embassy of a State before acts for that State; a plan that asks for support asks it
+# for its State.
+def test_the_embassy_named_before_acts_for_its_state():
+    texts = [
+        "The Embassy of Japan signed a grant agreement with two local companies.",
+        "The embassy will provide over $1 million to the companies to fund the project.",
+    ]
+    [(kind, owners)] = proposed_by_position("en", "news", texts, title="Grant signed")[2]
+    assert kind == "commitment" and "JPN" in owners
+
+
+PLANS_THAT_ASK = [
+    (
+        "en",
+        "The Government of Somalia launched its plan.",
+        "The plan requests international support to clear the roads.",
+    ),
+    (
+        "fr",
+        "Le gouvernement du Tchad a lancé son plan.",
+        "Le plan sollicite l'appui international pour dépolluer les routes.",
+    ),
+    ("es", "El Gobierno del Perú lanzó su plan.", "El plan solicita apoyo internacional para desminar la frontera."),
+]
+
+
+@pytest.mark.parametrize(("language", "before", "text"), PLANS_THAT_ASK, ids=case_ids(PLANS_THAT_ASK))
+def test_a_plan_that_asks_for_support_asks_it_for_its_state(language, before, text):
+    [(kind, owners)] = proposed_by_position(language, "news", [before, text])[2]
+    assert kind == "call" and "states-parties-in-a-position" in owners and len(owners) == 2
