@@ -1528,6 +1528,9 @@ def _callers_of(text: str, call, speaker: Actor | None, directory: ActorDirector
 _UNADDRESSED = re.compile(
     r"\s*(?:para\s+que\s+se|a\s+fin\s+de\s+que\s+se|(?:pour|afin)\s+que\s+(?:soi|l['’]on\b|on\b)|"
     r"à\s+(?=[a-zéè]+(?:er|ir|re)\s)|"  # ("appellent à fournir une assistance")
+    # (after when it was said: "a appelé à l'ouverture de la réunion à adopter des financements")
+    r"à\s+l['’](?:ouverture|issue|occasion|approche)\s+(?:de\s+la\s+|du\s+|des\s+|de\s+l['’])[^,.;]{1,40}?\s+à\s+"
+    r"(?=[a-zéè]+(?:er|ir|re)\s)|"
     r"(?:a\s+la\s+acción|à\s+l['’]action|(?:for|to)\s+action)\b|"  # ("un llamado a la acción para cumplir")
     r"for\s+(?:\w+\s+){1,3}to\s+be\s+\w+(?:ed|en)\b)",
     re.IGNORECASE,

@@ -540,3 +540,8 @@ PLANS_THAT_ASK = [
 def test_a_plan_that_asks_for_support_asks_it_for_its_state(language, before, text):
     [(kind, owners)] = proposed_by_position(language, "news", [before, text])[2]
     assert kind == "call" and "states-parties-in-a-position" in owners and len(owners) == 2
+
+
+def test_a_call_said_at_the_opening_of_a_meeting_asks_the_states_parties():
+    text = "La Suisse a appelé à l'ouverture de la réunion à adopter des financements pour l'Unité d'appui."
+    assert proposed("fr", "news", text) == [("call", ["states-parties"])]
