@@ -38,6 +38,7 @@ from extraction.owners import (
 )
 from extraction.reader.classifier import (
     GENRE_THRESHOLDS,
+    SUM_TO_ITEM,
     THRESHOLD,
     classify_paragraphs,
     only_reaffirms,
@@ -527,19 +528,15 @@ def _with_the_title_helped(whole: Proposal, context: _Context) -> None:
         return
     if not (_MONEY.search(whole.paragraph.text) or _SUPPORT.search(whole.paragraph.text)):
         return
+    text = whole.paragraph.text
     helped = [state for state in title_helped(context.document.title or "", context.directory) if state not in states]
-    named = named_actors(whole.paragraph.text, context.directory)
-    other_states = [actor for actor in named if _a_state(actor) and actor not in states]
-    field_work = _FIELD_WORK.search(whole.paragraph.text)
-    if not helped and not other_states and field_work and lexicon().currency.search(whole.paragraph.text):
-        # a donor's sum in a story about another State ("The Japanese government has provided $1.8 million to
-        # promote ... clearance", in a story on Cambodia): the story's State is helped
-        helped = list(filter(None, [_document_state(context, set(states), title_first=False)]))
+    if not helped and _FIELD_WORK.search(text) and lexicon().currency.search(text):
+        # a donor's sum in a story about another State that the paragraph does not name ("The Japanese government
+        # has provided $1.8 million to promote ... clearance", in a story on Cambodia): the story's State is helped
+        named = [actor for actor in named_actors(text, context.directory) if actor.kind == Actor.Kind.STATE]
+        if set(named) <= set(states):
+            helped = list(filter(None, [_document_state(context, set(states), title_first=False)]))
     whole.owners = list(dict.fromkeys([*whole.owners, *helped]))
-
-
-def _a_state(actor: Actor) -> bool:
-    return actor.kind == Actor.Kind.STATE
 
 
 # Work done on the ground somewhere (clearance, a province or district), not for the treaty or its ISU (in lower case:
@@ -812,11 +809,10 @@ def _sum_given(whole: Proposal, found, context: _Context) -> list[Actor]:
     if whole.kind not in (Commitment.Kind.OFFER, Commitment.Kind.COMMITMENT):
         return []
     subject, rest = _operative_sentence(whole, found)
-    sentence = subject + rest
-    sum_first = _SUM_FIRST.match(sentence.lstrip("-–•* ")) or _SUM_FIRST.match(_OPENING_PHRASE.sub("", sentence))
     # (an item of a list of grants names who receives the sum, not who gives it: "$199,897 to the Demining Agency for
     # Afghanistan")
-    to_whom = bool(sum_first) and bool(_TO_WHOM.search(sum_first.group()))
+    to_whom = bool(SUM_TO_ITEM.match(subject + rest))
+    sum_first = to_whom or _SUM_FIRST.match(_OPENING_PHRASE.sub("", subject + rest))
     if not sum_first or (named_actors(subject, context.directory) and not to_whom):
         return []
     # (a State that never joined the Convention owns no commitment under it, even as the place helped)
@@ -824,9 +820,6 @@ def _sum_given(whole: Proposal, found, context: _Context) -> list[Actor]:
     helped = [actor for actor in named if actor.has_joined]
     donor = _lead_donor(context, set(helped))
     return [donor, *helped] if donor else []
-
-
-_TO_WHOM = re.compile(r"\s(?:to|for|à|au|aux|pour|a|al|para)$", re.IGNORECASE)
 
 
 def _lead_donor(context: _Context, owned: set) -> Actor | None:
@@ -845,8 +838,7 @@ def _lead_donor(context: _Context, owned: set) -> Actor | None:
 _SUM_FIRST = re.compile(
     r"[«“\"]?\s*"  # (opening a quotation too: "Ainsi, « 2 milliards de francs CFA ont été mis à la disposition")
     r"(?:other|another|a\s+further|the\s+remaining|otros|los\s+restantes|d['’]autres|un\s+autre|les\s+autres)?\s*"
-    r"(?:(?:US\$|\$|€|£|USD|EUR)?\s?\d[\d.,]*\s*(?:million|billion|millones|mil\b|millions?|milliards?|m\b|bn\b)|"
-    r"(?:US\s?\$|\$|€|£|USD\s|EUR\s)\s?\d[\d.,]*\s+(?:to|for|à|au|aux|pour|a|al|para)\b)",  # ("$199,914 to NPA")
+    r"(?:US\$|\$|€|£|USD|EUR)?\s?\d[\d.,]*\s*(?:million|billion|millones|mil\b|millions?|milliards?|m\b|bn\b)",
     re.IGNORECASE,
 )
 

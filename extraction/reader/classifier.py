@@ -543,7 +543,7 @@ _GRANTS_CHAPEAU = re.compile(
     r"a\s+continuación)\b|\b(?:following|suivant(?:e?s)?|siguientes)\s+(?:grants?|awards?|subventions|dons|donaciones)\b",
     re.IGNORECASE,
 )
-_SUM_TO_ITEM = re.compile(
+SUM_TO_ITEM = re.compile(
     r"^\s*(?:[-•]\s*)*(?:US\s?\$|\$|€|£|USD\s?|EUR\s?|CHF\s?)\s?\d[\d,.\s]*(?:\s*(?:million|millions|millones|m))?\s+"
     r"(?:to|for|à|au|aux|pour|a|al|para)\b",
     re.IGNORECASE,
@@ -553,7 +553,7 @@ _SUM_TO_ITEM = re.compile(
 def _under_a_list(listing: str, text: str, found: Classification) -> tuple[str, Classification]:
     """Which list goes on after ``text`` ("deadlines", "grants" or none), and ``text``'s classification: an item of
     a list of new deadlines is the decision on the State it names, an item of a list of grants its donor's pledge."""
-    if listing == "grants" and _SUM_TO_ITEM.match(text):
+    if listing == "grants" and SUM_TO_ITEM.match(text):
         if found.kind is None:
             first = re.match(r"\s*\S+", text)
             found = Classification("commitment", WEIGHT, [(0, first.end(), "commitment")], found.clauses)
