@@ -210,6 +210,8 @@ _A_VERB_AFTER = re.compile(
     r"une?|el|la|et|ou|y|o)\b)[a-zà-ÿ][a-zà-ÿ'’-]{2,}"
     r"|(?:\s+" + _AUXILIARY + r")*\s*$"  # (its verb cut off)
 )
+_OPENS_A_SENTENCE = re.compile(r"(?:^|[.!?]\s+)\s*$")
+_A_RELATIVE_AFTER = re.compile(r",\s+(?:qui|which|who|que|quien|quienes)\s", re.IGNORECASE)
 # Before a capital, a place's preposition ("in Ottawa", "à Paris", "de Ottawa", "d'Oslo") or a determiner of the
 # noun it qualifies ("the Ottawa Convention", "the Oslo | ...": where a text was cut).
 _PLACE_PREPOSITION = re.compile(
@@ -322,6 +324,10 @@ class ActorDirectory:
                     found[match.start("demonym")] = (match.start("demonym"), match.end("demonym"), state)
         return sorted(found.values(), key=lambda span: span[0])
 
+    def demonym_actors(self, text: str) -> list[Actor]:
+        """The States ``text`` names by their adjective beside a noun for their people or institutions."""
+        return [state for _start, _end, state in self.demonym_spans(text)]
+
     def capital_spans(self, text: str) -> list[tuple[int, int, Actor]]:
         """(start, end, State) of each capital that names its government: the subject right before its verb
         ("Ottawa will spend", "qu'Ottawa dépensera", "Seúl se comprometió") or the seat of the authorities named
@@ -330,6 +336,8 @@ class ActorDirectory:
         for match in self.capital_names.finditer(text):
             before = text[max(0, match.start() - 40) : match.start()]  # (the words just before it tell)
             acting = _A_VERB_AFTER.match(text, match.end()) and not _PLACE_PREPOSITION.search(before)
+            # ("Berne, qui a présenté ..., débloquera": a sentence's subject, a relative clause on it before its verb)
+            acting = acting or (_OPENS_A_SENTENCE.search(before) and _A_RELATIVE_AFTER.match(text, match.end()))
             if acting or _AUTHORITIES_OF.search(before):
                 found.append((match.start(), match.end(), self.capitals[match.group(1)]))
         return found
@@ -429,6 +437,17 @@ def carried_owners(
     return []
 
 
+# The saying before a reported subject ("A press release said | both governments", "a indiqué que | les deux pays").
+_SAID_BEFORE = re.compile(
+    r"^.*\b(?:said|says|stated|announced|added|reported|indicated|confirmed)\s+(?:that\s+)?|^.*\bqu(?:e\s+|['’]\s*)",
+    re.IGNORECASE,
+)
+_TRAILING_AUXILIARY = re.compile(r"\s+(?:were|was|are|is|have|has|had|will|would)\s*$", re.IGNORECASE)
+# An agreement that binds the two States named before ("The agreement ... commits both countries to", "l'accord engage
+# les deux pays à", "el acuerdo compromete a ambos países a").
+_BINDS_A_PAIR = re.compile(r"\b(?:commits|engage|compromete\s+a)\s+(?P<pair>[^\s,;.]+\s+[^\s,;.]+)\s+(?:to|à|a)\b")
+
+
 def _carried_in_sentence(
     text: str, sentence: str, offset: int, first: int, text_before: str, directory: ActorDirectory, decision: bool
 ) -> list[Actor]:
@@ -445,8 +464,12 @@ def _carried_in_sentence(
         return [directory.group("states-parties")]
     everything = f"{text_before} {text[:first]}"  # (the story so far, from its title)
     bare_zone = _LINKING_OPENING.sub("", subject_zone).strip()  # ("Así, ambos gobiernos")
+    # ("A press release said both governments | were committed to")
+    bare_zone = _TRAILING_AUXILIARY.sub("", _SAID_BEFORE.sub("", bare_zone))
     if PAIR_SUBJECT.fullmatch(bare_zone):  # (the pair may be named only in the title, far above)
         return _pair_named_before(before, everything, directory, subject_zone)
+    if (bound := _BINDS_A_PAIR.search(sentence)) and PAIR_SUBJECT.fullmatch(bound.group("pair")):
+        return _pair_named_before(before, everything, directory, bound.group("pair"))  # "commits both countries to"
     if pair := pair_opening(subject_zone):  # "The three countries affirmed ..., pledging to": the main clause's
         return _pair_named_before(before, everything, directory, pair)
     if relative := RELATIVE_OPENER.search(subject_zone):  # "a declaration in which they committed to"
@@ -596,6 +619,8 @@ def _pair_named_before(near: str, everything: str, directory: ActorDirectory, wo
     count = next((n for n, number in _COUNTED.items() if number.search(words)), 2)
     if count > 2 and (listed := _states_listed_together(everything, directory, count)):
         return listed  # "les quatre pays": the four a sentence listed, not the last four named in passing
+    if count == 2 and (subjects := _pair_opening_a_sentence(near, directory)):
+        return subjects  # "Thailand and Cambodia signed ..., witnessed by the US and Malaysia": the two who signed
     pair = last_states_named(near, directory, count=count)
     return pair if len(pair) == count else last_states_named(everything, directory, count=count) or pair
 
@@ -619,6 +644,18 @@ def _states_listed_together(text: str, directory: ActorDirectory, count: int | N
 _LIST_JOIN = re.compile(
     r"\s*(?:,\s*(?:(?:and|et|y|e)\s+)?|(?:and|et|y|e)\s+)(?:the\s+|la\s+|le\s+|l['’]\s*|el\s+)?", re.IGNORECASE
 )
+
+
+def _pair_opening_a_sentence(text: str, directory: ActorDirectory) -> list[Actor]:
+    """The two States that open the last sentence of ``text`` opening on two ("Peru and Ecuador signed ..."): its
+    subject, whatever States it names after."""
+    from extraction.reader.sentences import named_spans, split_sentences
+
+    for _offset, sentence in reversed(split_sentences(text)):
+        spans = [(start, end, actor) for start, end, actor in named_spans(sentence, directory) if _a_state(actor)]
+        if len(spans) >= 2 and spans[0][0] < 8 and _LIST_JOIN.fullmatch(sentence[spans[0][1] : spans[1][0]]):
+            return [spans[0][2], spans[1][2]]
+    return []
 
 
 def _coordinated_states(sentence: str, directory: ActorDirectory) -> list[Actor]:
@@ -1127,9 +1164,17 @@ def _named_by_the_words(text: str, kind: str, named: list[Actor], directory: Act
     from extraction.reader.clauses import A_PLAN_COMMITS
     from extraction.reader.sentences import named_actors
 
-    if kind == "commitment" and (given := _COMMITMENTS_FROM.search(text) or _FUNDS_FROM.search(text)):
+    funds = _COMMITMENTS_FROM.search(text) or _FUNDS_FROM.search(text)
+    if kind == "commitment" and (given := funds or _DECISION_OF.search(text)):
         giver = _ITS_INSTITUTION.sub("", text[given.end() : given.end() + 80], count=1)  # ("the Ministry ... of")
-        return _named_next(giver, directory) or named
+        givers = _named_next(giver, directory)
+        # (a State that receives the funds is helped: "Cambodia formalized the receipt of two grants from Japan")
+        receivers = [actor for actor in named if _a_state(actor) and actor not in givers] if funds else []
+        return [*givers, *receivers] if givers else named
+    if kind == "commitment" and (signed := _SIGNED_BETWEEN.search(text)):
+        # "Un protocole d'accord a été signé ... entre le ministère de la Défense du Congo et l'association X"
+        signers = text[signed.end() : signed.end() + 160]
+        return list(dict.fromkeys([*named_actors(signers, directory), *directory.demonym_actors(signers), *named]))
     if kind == "recommendation" and (advised := _RECOMMEND_THAT.search(text)):
         # "We therefore recommend that either Chad revise its extension period": the State that is to act
         after = named_actors(text[advised.end() : advised.end() + 40], directory)
@@ -1859,8 +1904,8 @@ _FUNDS_FROM = re.compile(
     r"francos|pounds?|yen)(?:\s+(?:suisses|suizos|estadounidenses|américains))?\s+)?"
     r"(?:from|de\s+la\s+part\s+d(?:e|u|es)|de\s+parte\s+del?|por\s+parte\s+del?|du|des|del|de|d['’])\s*"
     # ("has received a pledge of 282,000 euros (about $355,000) from", "the receipt of a contribution ... from")
-    r"|\b(?:received|receipt\s+of|welcom(?:ed|es))\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:pledge|donation|contribution|grant)\b"
-    r"[^.;]{0,80}?\bfrom\s+"
+    r"|\b(?:received|receipt\s+of|welcom(?:ed|es))\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?(?:pledge|donation|contribution|grant)s?\b"
+    r"(?:[^.;]|\.(?=\d)){0,80}?\bfrom\s+"
     # ("welcomes the generous US$7.5 million contribution of the Netherlands")
     r"|\bwelcom(?:ed|es)\s+(?:an?\s+|the\s+)?(?:(?:[^\s.;]|\.(?=\d))+\s+){1,4}?(?:pledge|donation|contribution|grant)\s+"
     r"(?:from|by|of)\s+(?!(?:US\$|\$|€|£|USD|EUR|CHF)?\s?\d)"
@@ -1869,6 +1914,24 @@ _FUNDS_FROM = re.compile(
     r"(?:\b(?:de\s+la\s+part\s+d(?:u|e|es)|del\s+gobierno\s+de|de\s+parte\s+del?|por\s+parte\s+del?)|"
     # (after the sum: "la contribution de 7,5 millions de dollars des Pays-Bas")
     r"\b(?:dollars|euros|francs|dólares)\s+(?:de\s+los|de\s+las|del?|des|du|d['’]))\s*",
+    re.IGNORECASE,
+)
+
+
+# An agreement signed between or by parties named after it ("was signed on Thursday between", "a été signé jeudi à
+# Brazzaville entre", "a été conclue par le ministre congolais", "fue firmado ayer entre"): those named sign it.
+_SIGNED_BETWEEN = re.compile(
+    r"\b(?:was|has\s+been|a\s+été|fue|ha\s+sido)\s+(?:signed|signée?|conclue?|paraphée?|firmad[oa]|suscrit[oa])\b"
+    r"[^.;]{0,60}?\b(?:between|entre|by|par|por)\s+",
+    re.IGNORECASE,
+)
+# A decision welcomed ("welcomed the decision taken by the Chilean government to", "recibió con agrado la decisión
+# adoptada por el gobierno chileno de"): who decided commits, not who welcomes.
+_DECISION_OF = re.compile(
+    r"\b(?:welcom(?:ed|es|ing)\s+the|(?:salué|salue|félicité\s+de|accueilli\s+avec\s+satisfaction)\s+la|"
+    r"(?:recibió\s+con\s+agrado|acogió\s+con\s+beneplácito|celebró|saludó|valoró)\s+la)\s+"
+    r"(?:decision|décision|decisión)\s+(?:taken\s+|made\s+|adopted\s+|prise\s+|adoptée\s+|adoptada\s+|tomada\s+)?"
+    r"(?:by|of|par|du|de\s+la|del|por|de)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 
@@ -2095,6 +2158,10 @@ def _words(text: str) -> list[str]:
     return _QUOTE_MARKS.sub(" ", text).split()
 
 
+# The word before "que" that makes it "as well as" ("l'Ukraine, ainsi que tous les États, à"): more addressees follow.
+_AS_WELL_AS = re.compile(r"(?:ainsi|même)$", re.IGNORECASE)
+
+
 def _addressed_zone(after_verb: str, language: str, directory: ActorDirectory, limit: int = 25) -> str:
     """The words after a verb of calling up to what the addressees are to do ("on Chad and Niger | to submit"),
     never inside a group's or an organisation's name ("States Parties in a position to do so", "l'Unité d'appui à
@@ -2116,7 +2183,9 @@ def _addressed_zone(after_verb: str, language: str, directory: ActorDirectory, l
     infinitive = next((index for index, rest in rests if compiled.to_infinitive.match(rest)), None)
     # "that" may open a relative clause about the addressees ("States that have not joined"): the last one
     # says what they are to do
-    that = [index for index, rest in rests if compiled.that_clause.match(rest)]
+    that = [
+        index for index, rest in rests if compiled.that_clause.match(rest) and not _AS_WELL_AS.match(words[index - 1])
+    ]
     # (a "que" before the infinitive says what they are to do: "a la comunidad internacional que continúe ayudando a")
     end = min(infinitive, that[-1]) if infinitive is not None and that else infinitive
     end = end if end is not None else (that[-1] if that else limit)

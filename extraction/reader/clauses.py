@@ -1002,10 +1002,21 @@ def _calling_stem(grammar: Grammar, phrase: str) -> tuple[str | None, int]:
     """The verb or phrase of calling ``phrase`` opens with, and how many characters of time or addition were passed
     over inside it ("hizo hoy un llamado", "hace una vez más un llamamiento", "a lancé hier un appel")."""
     shortened = _TIME_AFTER_FIRST_WORD.sub(r"\1", phrase, count=1)
+    if _CALLED_IN.match(shortened):
+        return None, 0  # "the UN called in experienced deminers": summoned to work, no call on them
     stems = (*grammar.call_phrases, *grammar.exhort, *grammar.asking, *grammar.inviting)
     return next((stem for stem in stems if shortened.startswith(stem)), None), len(phrase) - len(shortened)
 
 
+# Verbs of calling used otherwise: "call in", "call out", "call off" (not "called in a statement for"), and money
+# committed ("l'UE a engagé 600 millions d'euros").
+_CALLED_IN = re.compile(
+    r"call(?:s|ed|ing)?\s+(?:in|out|off)\b(?!\s+(?:a|an|its|his|her|their|the|this|that)\s+(?:[\w-]+\s+)?"
+    r"(?:statement|speech|message|letter|address|interview|declaration|communiqué|resolution|report)s?\b)"
+    r"|engag\w*\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+|quelque\s+)?(?:\d|des\s+fonds\b|un\s+montant\b|une\s+somme\b|"
+    r"un\s+budget\b|des\s+crédits\b)",
+    re.IGNORECASE,
+)
 _OWN_THING = re.compile(r"\s*(?:leur|leurs|son|sa|ses|notre|nos)\b", re.IGNORECASE)
 # A verb of going on before a verb of calling ("continues to urge", "continue d'inciter", "sigue instando").
 _GOES_ON_CALLING = re.compile(
@@ -1237,6 +1248,9 @@ def _read_impersonal(compiled: CompiledGrammar, sentence: str):
     match = compiled.impersonal.match(sentence)
     if match is None or PERSON_NAME.fullmatch(sentence.split(",")[0].strip()):
         return None  # ("Sok Dara, director de ..., se comprometió a": a person's own pledge, reflexive)
+    after_prefix = sentence.rfind(",", 0, match.start("verb")) + 1
+    if _IMPERSONAL_REPORT.match(sentence[after_prefix:]):
+        return None  # "It was announced that Serbia will submit": what is reported decides, not the report
     kind = _verb_class(compiled, match.group("verb"), sentence[match.end("verb") :])
     return None if kind == "none" else (kind, match.start("verb"), match.end("verb"), WEIGHT, "body")
 
@@ -1846,7 +1860,7 @@ _ELIDED_AFTER_AND = re.compile(r"(?P<comma>,)?\s+(?:and|et|y|but|mais|pero)\s*$"
 _IMPERSONAL_REPORT = re.compile(
     r"^\s*(?:it\s+(?:is|was|has\s+been)\s+(?:\w+\s+)?(?:reported|said|expected|announced|understood|believed|learn[te]d?)"
     r"\s+that|il\s+(?:est|a\s+été)\s+(?:\w+\s+)?(?:prévu|annoncé|rapporté|indiqué)\s+que|se\s+(?:informó|anunció|supo|"
-    r"indicó)\s+que)\s+",
+    r"indicó)\s+que)(?:\s*,\s*|\s+)",
     re.IGNORECASE,
 )
 

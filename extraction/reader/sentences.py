@@ -167,7 +167,8 @@ SAYING_THAT = re.compile(
     r"\b(?:(?:announc|declar|confirm|inform|pledg|promis|annon[cç]|indiqu|anunci|indic|manifest|promet|"
     r"explain|expliqu|explic|agreg|añad|précis|precis|asegur|assur|affirm|afirm|señal|subray|destac|soulign|adelant|emphasi|stress|underlin|highlight|insist|reiterat|réitér|reiter)"
     r"(?!\w*(?:ción|ciones|tion|tions|ment|ments|miento|mientos)\b)\w*"  # (a verb: "una declaración en la que")
-    r"|stated|said|added|ajouté|ajoute|dijo|dit)\s+"
+    r"|stated|said|added|ajouté|ajoute|dijo|dit)"
+    r"(?:\s*,\s*(?:[^\W\d_]+\s+)?[^\W\d_]+\s*,\s*|\s+)"  # (or an adverb set off: "said, however, that")
     # (a few words may stand between, or where it was said: "said Friday that", "said at the meeting on Monday that")
     r"(?:[\w'’]+\s+){0,2}?(?:(?:in|at|during|dans|lors\s+de|durante)\s+(?:[\w'’]+\s+){1,6}?)?"
     r"(?:that\s+|que\s+|qu['’]\s*)",
