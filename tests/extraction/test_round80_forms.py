@@ -257,3 +257,48 @@ def test_signing_details_after_the_story_are_no_second_pledge():
 def test_a_government_announced_as_going_to_lift_mines_pledges():
     text = "Nicosia, May 3 -- The spokesman announced here today that the government would proceed to lift all mines."
     assert proposed("en", "news", text, title="Cyprus to clear its minefields") == [("commitment", ["CYP"])]
+
+
+def test_an_agency_appealing_for_a_sum_asks_those_able_to_help_for_the_state():
+    text = "The World Food Programme is appealing for $40 million to clear mines from the roads of South Sudan."
+    assert proposed("en", "news", text) == [("call", ["SSD", "states-parties-in-a-position"])]
+
+
+def test_a_sum_a_donor_has_given_is_a_grant():
+    text = "The Swiss Agency for Development and Cooperation has given US$ 2 million for mine clearance in Angola."
+    assert proposed("en", "news", text) == [("commitment", ["AGO", "CHE"])]
+
+
+def test_a_sum_a_state_was_given_is_not_its_gift():
+    assert proposed("en", "news", "Cambodia was given US$ 3 million by the donors last year.") == []
+
+
+ANNOUNCED_PARTNERSHIPS = [
+    ("en", "UNDP and the Kingdom of Norway announce a new partnership, with a contribution of $5 million for Iraq."),
+    ("fr", "Le PNUD et la Norvège annoncent un nouveau partenariat, avec une contribution de 5 millions de dollars."),
+    ("es", "El PNUD y Noruega anuncian una nueva alianza, con una contribución de 5 millones de dólares para Irak."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), ANNOUNCED_PARTNERSHIPS, ids=case_ids(ANNOUNCED_PARTNERSHIPS))
+def test_a_partnership_announced_with_a_sum_is_a_pledge(language, text):
+    [(kind, owners)] = proposed(language, "news", text)
+    assert kind == "commitment" and {"NOR", "UNDP"} <= set(owners)
+
+
+def test_a_sum_to_be_spent_in_the_passive_is_the_storys_pledge():
+    texts = [
+        "El Gobierno de Colombia presentó su nuevo plan de desminado para 40 municipios.",
+        "Serán destinados 200 mil millones de pesos en la primera fase del plan.",
+    ]
+    [(kind, _owners)] = proposed("es", "news", *texts)
+    assert kind == "commitment"
+
+
+def test_the_military_agreeing_to_clear_mines_pledge():
+    texts = [
+        "Tailandia y Camboya firmaron un alto el fuego en la frontera.",
+        "Asimismo, los militares acordaron trabajar de forma conjunta para retirar minas antipersona.",
+    ]
+    [(kind, owners)] = proposed("es", "news", *texts)
+    assert kind == "commitment" and owners
