@@ -418,9 +418,21 @@ def _with_carried_owners(whole: Proposal, found, context: _Context) -> bool:
         whole.owners = carried or inside or ([caller] if caller else whole.owners)  # (else the story's State)
     if not carried and (state := _ministers_state(whole, found, context)):  # ("the country will": named already)
         whole.owners = list(dict.fromkeys([state, *whole.owners]))
+    _with_the_government_called(whole, found, context)
     _with_the_story_state_helped(whole, context)
     _with_the_title_helped(whole, context)
     return True
+
+
+def _with_the_government_called(whole: Proposal, found, context: _Context) -> None:
+    """Add the story's State to a call on "the government and international partners" that names no State: its
+    government is asked beside its partners (a State not party's government called on leaves the call to its
+    maker)."""
+    if any(owner.kind == Actor.Kind.STATE for owner in whole.owners):
+        return
+    state = _government_called(whole, found, context)
+    if state is not None and state.has_joined:
+        whole.owners = [state, *whole.owners]
 
 
 # A call for a thing, with no one addressed ("called for the widest possible application", "a appelé à la plus large

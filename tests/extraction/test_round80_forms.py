@@ -302,3 +302,38 @@ def test_the_military_agreeing_to_clear_mines_pledge():
     ]
     [(kind, owners)] = proposed("es", "news", *texts)
     assert kind == "commitment" and owners
+
+
+def test_donor_agencies_are_those_in_a_position_to_help():
+    text = "The minister appealed to donor agencies to consider increasing their funding for demining in Angola."
+    [(kind, owners)] = proposed("en", "news", text)
+    assert kind == "call" and "states-parties-in-a-position" in owners
+
+
+def test_a_need_for_the_government_and_partners_to_act_calls_on_both():
+    texts = [
+        "Angola marked the International Day for Mine Awareness in Luanda.",
+        "There is still a need for the government and international partners to double their efforts on demining.",
+    ]
+    assert proposed("en", "news", *texts) == [("call", ["AGO", "states-parties-in-a-position"])]
+
+
+def test_a_pact_signed_is_an_agreement():
+    text = "Peru and the European Union on Monday signed a pact on demining four regions of the Peruvian highlands."
+    [(kind, owners)] = proposed("en", "news", text)
+    assert kind == "commitment" and {"EU", "PER"} <= set(owners)
+
+
+def test_a_strategy_to_a_year_adopted_is_a_pledge():
+    texts = [
+        "The Ministry of Defence of Ukraine published its plans for demining.",
+        "In particular, a draft National Mine Action Strategy to 2030 has been adopted. It will go to the Cabinet.",
+    ]
+    [(kind, owners)] = proposed("en", "news", *texts, title="Ukraine's mine action strategy to 2030 adopted")
+    assert (kind, owners) == ("commitment", ["UKR"])
+
+
+def test_a_conference_adopting_its_action_plan_still_decides():
+    text = "The Conference adopted the Geneva Action Plan for the period 2030 to 2035."
+    [(kind, _owners)] = proposed("en", "report", text)
+    assert kind == "conclusion"
