@@ -1002,15 +1002,15 @@ def _calling_stem(grammar: Grammar, phrase: str) -> tuple[str | None, int]:
     """The verb or phrase of calling ``phrase`` opens with, and how many characters of time or addition were passed
     over inside it ("hizo hoy un llamado", "hace una vez más un llamamiento", "a lancé hier un appel")."""
     shortened = _TIME_AFTER_FIRST_WORD.sub(r"\1", phrase, count=1)
-    if _CALLED_IN.match(shortened):
-        return None, 0  # "the UN called in experienced deminers": summoned to work, no call on them
+    if _NOT_A_CALL.match(shortened):
+        return None, 0  # "the UN called in experienced deminers", "a engagé 600 millions": no call on anyone
     stems = (*grammar.call_phrases, *grammar.exhort, *grammar.asking, *grammar.inviting)
     return next((stem for stem in stems if shortened.startswith(stem)), None), len(phrase) - len(shortened)
 
 
 # Verbs of calling used otherwise: "call in", "call out", "call off" (not "called in a statement for"), and money
 # committed ("l'UE a engagé 600 millions d'euros").
-_CALLED_IN = re.compile(
+_NOT_A_CALL = re.compile(
     r"call(?:s|ed|ing)?\s+(?:in|out|off)\b(?!\s+(?:a|an|its|his|her|their|the|this|that)\s+(?:[\w-]+\s+)?"
     r"(?:statement|speech|message|letter|address|interview|declaration|communiqué|resolution|report)s?\b)"
     r"|engag\w*\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+|quelque\s+)?(?:\d|des\s+fonds\b|un\s+montant\b|une\s+somme\b|"
