@@ -1165,7 +1165,7 @@ def _named_by_the_words(text: str, kind: str, named: list[Actor], directory: Act
     from extraction.reader.sentences import named_actors
 
     funds = _COMMITMENTS_FROM.search(text) or _FUNDS_FROM.search(text)
-    if kind == "commitment" and (given := funds or _DECISION_OF.search(text)):
+    if kind == "commitment" and (given := funds or DECISION_WELCOMED.search(text)):
         giver = _ITS_INSTITUTION.sub("", text[given.end() : given.end() + 80], count=1)  # ("the Ministry ... of")
         givers = _named_next(giver, directory)
         # (a State that receives the funds is helped: "Cambodia formalized the receipt of two grants from Japan")
@@ -1926,8 +1926,8 @@ _SIGNED_BETWEEN = re.compile(
     re.IGNORECASE,
 )
 # A decision welcomed ("welcomed the decision taken by the Chilean government to", "recibió con agrado la decisión
-# adoptada por el gobierno chileno de"): who decided commits, not who welcomes.
-_DECISION_OF = re.compile(
+# adoptada por el gobierno chileno de"): who decided commits, not who welcomes (nor the welcomer's State).
+DECISION_WELCOMED = re.compile(
     r"\b(?:welcom(?:ed|es|ing)\s+the|(?:salué|salue|félicité\s+de|accueilli\s+avec\s+satisfaction)\s+la|"
     r"(?:recibió\s+con\s+agrado|acogió\s+con\s+beneplácito|celebró|saludó|valoró)\s+la)\s+"
     r"(?:decision|décision|decisión)\s+(?:taken\s+|made\s+|adopted\s+|prise\s+|adoptée\s+|adoptada\s+|tomada\s+)?"

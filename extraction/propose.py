@@ -21,6 +21,7 @@ from extraction.obligations import find_obligation_decision
 from extraction.owners import (
     CARRIED_REQUEST,
     CARRY_OVER_CHARS,
+    DECISION_WELCOMED,
     FIRST_PERSON,
     GENERIC_STATES,
     GOVERNMENT_ADDRESSED,
@@ -395,6 +396,8 @@ def _with_carried_owners(whole: Proposal, found, context: _Context) -> bool:
             whole.owners = [_caller(whole, found, context) or state]
         _with_the_title_helped(whole, context)
         return state is not None
+    if DECISION_WELCOMED.search(paragraph.text):
+        carried = []  # who decided owns it, not the welcomer: "El canciller peruano recibió con agrado la decisión del"
     if carried and whole.kind != Commitment.Kind.CALL:
         # the subject points back ("These funds will also support ... in Ukraine", "Ambos países acordaron ... una
         # mesa de donantes"): the donor, with the States and bodies helped; a group named after the verb is no subject

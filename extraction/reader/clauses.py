@@ -2199,6 +2199,13 @@ _SUM_AFTER = re.compile(
 )
 
 
+_AN_OFFICIAL = re.compile(
+    r"(?:un|une|una|un\s+alto|a|an)\s+(?:haut\s+|senior\s+)?(?:responsable|fonctionnaire|diplomate|"
+    r"représentant|official|diplomat|representative|funcionario|representante|diplomático)\b",
+    re.IGNORECASE,
+)
+
+
 # The texts a sentence may speak of as if they acted ("The Convention aims to end ..."): never a party.
 def _noun_before_its_complement(words: list[str]) -> str:
     """The word before a subject's complement or gloss ("Outreach Programme | (AOP) for mine action"), lower case."""
@@ -2286,8 +2293,11 @@ def _is_party(compiled: CompiledGrammar, subject: str, announcing: bool = False)
         return True
     if _a_sum_of_funds(grammar, subject.split()):
         return True  # "A further £36 million of UK funding will allow", "Otros 2 millones ...": a sum given, its donor
-    if re.match(grammar.quantifiers, compiled.determiners.sub("", subject), re.IGNORECASE):
-        return False
+    one_of_its_officials = _AN_OFFICIAL.match(subject) and any(p.search(subject) for p in demonym_phrases())
+    if re.match(grammar.quantifiers, compiled.determiners.sub("", subject), re.IGNORECASE) and not one_of_its_officials:
+        return (
+            False  # (not "Un responsable français de la défense": one of a State's officials, named by its adjective)
+        )
     words = subject.split()
     if _FIRST_PERSON_SUBJECT.search(subject) or words[-1].lower() in grammar.pronouns:
         return True

@@ -131,8 +131,7 @@ WELCOMED_DECISIONS = [
 
 @pytest.mark.parametrize(("language", "text"), WELCOMED_DECISIONS, ids=case_ids(WELCOMED_DECISIONS))
 def test_a_decision_welcomed_is_the_pledge_of_who_decided(language, text):
-    [(kind, owners)] = proposed(language, "news", text)
-    assert kind == "commitment" and "CHL" in owners
+    assert proposed(language, "news", text) == [("commitment", ["CHL"])]
 
 
 INTERESTED_IN_HELPING = [
@@ -337,3 +336,19 @@ def test_a_conference_adopting_its_action_plan_still_decides():
     text = "The Conference adopted the Geneva Action Plan for the period 2030 to 2035."
     [(kind, _owners)] = proposed("en", "report", text)
     assert kind == "conclusion"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Un responsable français de la défense s'est engagé à former des démineurs cambodgiens l'an prochain."),
+        ("en", "A senior French official pledged to train Cambodian deminers next year."),
+    ],
+    ids=["fr", "en"],
+)
+def test_one_of_a_states_officials_pledges_for_it(language, text):
+    assert proposed(language, "news", text) == [("commitment", ["FRA", "KHM"])]
+
+
+def test_one_country_unnamed_pledges_for_no_one():
+    assert proposed("fr", "news", "Un pays s'est engagé à intensifier le déminage de ses frontières.") == []
