@@ -649,29 +649,37 @@ _LIST_JOIN = re.compile(
 def _pair_opening_a_sentence(text: str, directory: ActorDirectory) -> list[Actor]:
     """The two States that open the last sentence of ``text`` opening on two ("Peru and Ecuador signed ..."): its
     subject, whatever States it names after."""
-    from extraction.reader.sentences import named_spans, split_sentences
+    from extraction.reader.sentences import split_sentences
 
     for _offset, sentence in reversed(split_sentences(text)):
-        spans = [(start, end, actor) for start, end, actor in named_spans(sentence, directory) if _a_state(actor)]
-        if len(spans) >= 2 and spans[0][0] < 8 and _LIST_JOIN.fullmatch(sentence[spans[0][1] : spans[1][0]]):
-            return [spans[0][2], spans[1][2]]
+        lists = _state_lists(sentence, directory)
+        if lists and lists[0][0] < 8 and len(lists[0][1]) >= 2:
+            return lists[0][1][:2]
     return []
 
 
 def _coordinated_states(sentence: str, directory: ActorDirectory) -> list[Actor]:
     """The States of the last list of names joined by commas and "and" in ``sentence``."""
+    return list(
+        dict.fromkeys(
+            next((states for _start, states in reversed(_state_lists(sentence, directory)) if len(states) >= 2), [])
+        )
+    )
+
+
+def _state_lists(sentence: str, directory: ActorDirectory) -> list[tuple[int, list[Actor]]]:
+    """(where it starts, its States) of each run of State names joined by commas and "and" in ``sentence``."""
     from extraction.reader.sentences import named_spans
 
     spans = [(start, end, actor) for start, end, actor in named_spans(sentence, directory) if _a_state(actor)]
-    lists, current, last_end = [], [], None
+    lists: list[tuple[int, list[Actor]]] = []
+    last_end = None
     for start, end, actor in spans:
-        if last_end is not None and not _LIST_JOIN.fullmatch(sentence[last_end:start]):
-            lists.append(current)
-            current = []
-        current.append(actor)
+        if last_end is None or not _LIST_JOIN.fullmatch(sentence[last_end:start]):
+            lists.append((start, []))
+        lists[-1][1].append(actor)
         last_end = end
-    lists.append(current)
-    return list(dict.fromkeys(next((found for found in reversed(lists) if len(found) >= 2), [])))
+    return lists
 
 
 # The number of States a carried subject stands for, beyond two ("the three countries", "los cuatro países").
@@ -1013,7 +1021,7 @@ def _state_opening(paragraphs, directory: ActorDirectory) -> Actor | None:
 def _named_in_lead(state: Actor, document, paragraphs, directory: ActorDirectory) -> bool:
     """Whether the document's title or first paragraph names ``state`` (or speaks of it by its adjective)."""
     lead = f"{document.title} {paragraphs[0].text if paragraphs else ''}"
-    return state in directory.states_in(lead) or any(actor == state for *_span, actor in directory.demonym_spans(lead))
+    return state in directory.states_in(lead) or state in directory.demonym_actors(lead)
 
 
 # The sentences that thank, congratulate or praise a State, and those that go on speaking of what it hosts
@@ -1295,9 +1303,7 @@ def _helped(paragraph, kind: str, owners: list[Actor], directory: ActorDirectory
         # (past a part of the State: "demining in the North of Sri Lanka", "en el norte de Colombia")
         after = _A_PART_OF.sub("", paragraph.text[match.end() : match.end() + 240], count=1)
         # (or by its adjective: "aider le gouvernement colombien", "ayudar al gobierno colombiano")
-        named = named_list(after, directory, reach=5) or [
-            actor for _s, _e, actor in directory.demonym_spans(after[:40])
-        ]
+        named = named_list(after, directory, reach=5) or directory.demonym_actors(after[:40])
         helped += [actor for actor in named if actor.kind == Actor.Kind.STATE]
     if kind == "call" and starts and _HELP_WORDS.search(paragraph.text):
         helped += _callers_own_state(paragraph.text, min(starts), directory)  # "head of Yemen's programme, calling"
@@ -1560,11 +1566,11 @@ def _callers_of(text: str, call, speaker: Actor | None, directory: ActorDirector
     from extraction.reader.sentences import last_states_named, named_actors
 
     before = text[call.sentence_start : call.start]
-    named = named_actors(before, directory) + [actor for _start, _end, actor in directory.demonym_spans(before)]
+    named = named_actors(before, directory) + directory.demonym_actors(before)
     if not named and CARRIED_PRONOUN.match(before.lstrip()):
         named = last_states_named(text[: call.sentence_start], directory, count=1)
     if not named:  # ("Le vice-président colombien ... Il demande": the adjective a sentence before)
-        named = [actor for _start, _end, actor in directory.demonym_spans(text[: call.sentence_start])][-1:]
+        named = directory.demonym_actors(text[: call.sentence_start])[-1:]
     return named[:1] or ([speaker] if speaker else [])
 
 
@@ -1637,7 +1643,7 @@ def _helped_by_the_purpose(text: str, clause, directory: ActorDirectory) -> list
         return []
     words = text[purpose.start() : min(clause.sentence_end, purpose.end() + 120)]
     states = [actor for actor in named_actors(words, directory) if actor.kind == Actor.Kind.STATE]
-    return states + [state for _start, _end, state in directory.demonym_spans(words)]
+    return states + directory.demonym_actors(words)
 
 
 # What help is asked for, after its words: "(internacional urgente) para", "to", "pour".
@@ -1745,7 +1751,7 @@ def _call_owners(paragraph, clause, speaker: Actor | None, directory: ActorDirec
     if (second := _SECOND_ADDRESSEE.search(after, len(zone))) is not None:
         also = _addressed_zone(after[second.end() :], paragraph.language, directory)
         addressees += _named_addressees(also, directory)
-    addressees += [state for _start, _end, state in directory.demonym_spans(zone)]  # "the Libyan government"
+    addressees += directory.demonym_actors(zone)  # "the Libyan government"
     # "s'est entretenu avec des responsables sri-lankais ... a demandé au Président de": their State's government
     heads = not addressees and GOVERNMENT_ADDRESSED.match(zone)
     if heads and (named := last_states_named(text[: clause.start], directory, 1)):

@@ -775,9 +775,10 @@ def _state_of_a_surname(subject: str, whole: Proposal, context: _Context) -> Act
     for full in re.finditer(r"(?<![\w-])[A-ZÀ-Þ][\w’'.-]+\s+" + re.escape(surname.group(1)) + r"\b", text):
         before = text[max(0, full.start() - 60) : full.start()].split(".")[-1]
         after = text[full.end() : full.end() + 80].split(".")[0]
-        found = [state for _start, _end, state in directory.demonym_spans(before)][-1:] or [
-            actor for actor in named_actors(before, directory) if actor.kind == Actor.Kind.STATE
-        ][-1:]
+        found = (
+            directory.demonym_actors(before)[-1:]
+            or [actor for actor in named_actors(before, directory) if actor.kind == Actor.Kind.STATE][-1:]
+        )
         if not found and _UN_HEAD.search(before + " " + after):
             found = [directory.by_slug.get("un")]
         if found and found[0] is not None:
