@@ -1735,6 +1735,15 @@ GOVERNMENT_ADDRESSED = re.compile(
 )
 
 
+# A meeting of the Convention addressed by a call ("on an upcoming conference on the ban", "la prochaine réunion").
+_A_MEETING_ADDRESSED = re.compile(
+    r"\s*(?:on\s+|upon\s+|à\s+|a\s+)?(?:the\s+|an?\s+|la\s+|le\s+|l['’]|el\s+)?(?:upcoming\s+|next\s+|forthcoming\s+|"
+    r"prochaine\s+|próxima\s+)?(?:review\s+)?(?:conference|meeting|summit|conférence|réunion|sommet|conferencia|reunión|"
+    r"cumbre)\b",
+    re.IGNORECASE,
+)
+
+
 def _call_owners(paragraph, clause, speaker: Actor | None, directory: ActorDirectory) -> list[Actor]:
     """Who one call in the paragraph is addressed to (or, for a call on States not party, who makes it)."""
     from extraction.reader.clauses import skip_insertion
@@ -1808,13 +1817,16 @@ _CALLED_UPON = re.compile(
 
 def _named_addressees(zone: str, directory: ActorDirectory) -> list[Actor]:
     """The parties and groups a call's zone names; a name inside a group's phrase is the group's ("EU member states"
-    are States Parties, not the Union)."""
+    are States Parties, not the Union); a meeting of the Convention addressed stands for its States Parties."""
     from extraction.reader.sentences import named_list
 
     bare = zone
     for start, end in directory.group_spans(zone):
         bare = bare[:start] + " " * (end - start) + bare[end:]
-    return named_list(bare, directory) + directory.groups_in(zone)
+    named = named_list(bare, directory) + directory.groups_in(zone)
+    if not named and _A_MEETING_ADDRESSED.match(zone):
+        return [directory.group("states-parties")]  # "called on an upcoming conference ... to boost": its States
+    return named
 
 
 _SECOND_ADDRESSEE = re.compile(

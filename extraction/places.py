@@ -84,16 +84,36 @@ def _places() -> tuple[re.Pattern, dict[str, str]]:
     }
     named = {name: code for name, code in named.items() if code}
     alternatives = "|".join(re.escape(name) for name in sorted(named, key=len, reverse=True))
-    # (not a person's name, "Príncipe Mired", nor a city given with its country, "La Habana, Cuba.": a venue)
+    # (not a person's name, "Príncipe Mired" on the same line, nor a city given with its country, "La Habana, Cuba.":
+    # a venue)
     return re.compile(
-        r"(?<![\w-])(" + alternatives + r")(?![\w-])(?!\s+[A-ZÀ-Þ][a-zà-ÿ])(?!\s*,\s*[A-ZÀ-Þ][\w-]+\s*(?:[.;)]|$))"
+        r"(?<![\w-])(" + alternatives + r")(?![\w-])(?![ \t]+[A-ZÀ-Þ][a-zà-ÿ])(?!\s*,\s*[A-ZÀ-Þ][\w-]+\s*(?:[.;)]|$))"
     ), named
+
+
+# A capitalised word just before a place's name, other than a preposition or an article: a given name ("María
+# Guerrero" is a person, not the Mexican State).
+_GIVEN_NAME_BEFORE = re.compile(r"(?<![\w-])(?-i:[A-ZÀ-Þ][a-zà-ÿ]+)[ \t]+$")
+_CAPITALISED_LINKS = {
+    "in", "en", "at", "au", "aux", "à", "a", "de", "del", "des", "du", "la", "le", "les", "el", "los", "las", "the",
+    "from", "desde", "depuis", "to", "hacia", "vers", "of", "province", "provincia", "región", "region", "région",
+    "department", "departamento", "département", "state", "estado", "état", "pour", "por", "para", "for",
+}
 
 
 def states_of_places(text: str) -> Counter:
     """How often ``text`` names a place of each country (ISO3 codes)."""
     pattern, named = _places()
-    return Counter(named[match.group(1)] for match in pattern.finditer(text))
+    return Counter(
+        named[match.group(1)]
+        for match in pattern.finditer(text)
+        if not _after_a_given_name(text[max(0, match.start() - 30) : match.start()])
+    )
+
+
+def _after_a_given_name(before: str) -> bool:
+    word = _GIVEN_NAME_BEFORE.search(before)
+    return word is not None and word.group().strip().lower() not in _CAPITALISED_LINKS
 
 
 def state_of_places(text: str) -> str | None:

@@ -726,8 +726,10 @@ def _ministers_state(whole: Proposal, found, context: _Context) -> Actor | None:
     if _PERSON_FIRST.fullmatch(subject) and not named_actors(subject, directory):
         # "Heng Ratana, director general of the Cambodian Mine Action Centre, pledged", "Hun Sen s'est engagé": a
         # person named, who speaks for the State the apposition names by its adjective, else the document's
+        # ("Mr Tanaka expressed the commitment", "the Japanese Ambassador Mr Satoshi Tanaka" named before)
         named = directory.demonym_spans(subject)
-        return named[0][2] if named else _document_state(context, set(whole.owners))
+        known = named[0][2] if named else _state_of_a_surname(subject, whole, context)
+        return known or _document_state(context, set(whole.owners))
     if (known := _state_of_a_surname(subject, whole, context)) is not None:  # "Trudeau pledged", named in full before
         return known
     if _AN_EMBASSY.fullmatch(subject) and (embassys := _state_of_the_embassy(whole, context)) is not None:
@@ -760,7 +762,10 @@ def _ministers_state(whole: Proposal, found, context: _Context) -> Actor | None:
 
 
 # A subject that is one capitalised word, a surname ("Trudeau", "Kibaki"), and the United Nations' head by title.
-_SURNAME_ALONE = re.compile(r"\s*(?-i:([A-ZÀ-Þ][\w’'-]{2,}))\s*")
+# (after a courtesy title: "Mr Tanaka", "M. Diallo", "la Sra. Pérez")
+_SURNAME_ALONE = re.compile(
+    r"\s*(?:(?:Mr|Mrs|Ms|Dr|M|Mme|Sr|Sra|Don|Doña|H\.\s?E)\.?\s+)?(?-i:([A-ZÀ-Þ][\w’'-]{2,}))\s*"
+)
 _UN_HEAD = re.compile(r"\b(?:secretary[- ]general|secrétaire\s+général|secretario\s+general)\b", re.IGNORECASE)
 
 
@@ -907,13 +912,14 @@ def _document_state(context: _Context, owned: set, title_first: bool = True) -> 
     name most, the first named on a tie ("Perú espera culminar el desminado de la frontera con Ecuador"), else its
     title's."""
     directory = context.directory
-    texts = [context.document.title or "", " ".join(p.text for p in context.paragraphs)]
+    # (a line each: a place's name that ends one is not taken for a given name before the next's first word)
+    texts = [context.document.title or "", "\n".join(p.text for p in context.paragraphs)]
     ordered = texts if title_first else texts[::-1]
     # States named as who acts first; then the State whose provinces the story names ("en Antioquia y Meta"); then a
     # State named only as where ("las negociaciones de paz en La Habana, Cuba" is the venue, not the story's State)
     if acting := _most_named_state(ordered, directory, owned, venues=False):
         return acting
-    by_places = directory.state_of_places(" ".join(texts))  # (only then: the places' pattern is long)
+    by_places = directory.state_of_places("\n".join(texts))  # (only then: the places' pattern is long)
     if by_places is not None and by_places not in owned:
         return by_places
     return _most_named_state(ordered, directory, owned, venues=True)

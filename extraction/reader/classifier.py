@@ -289,7 +289,14 @@ def _set_aside(text: str, clause: Clause) -> tuple[int, int]:
     """Where a sentence read as only observing sets aside the phrases found: the sentence, up to a second clause
     with a subject of its own ("We will continue to follow these allegations | and we encourage all States")."""
     second = _OWN_CLAUSE.search(text, clause.end, clause.sentence_end)
-    return clause.sentence_start, second.start() if second else clause.sentence_end
+    # (a relative clause's reading is its own: "en appelant tous les acteurs à considérer le Plan, | qui sera présenté")
+    relatives = list(_A_RELATIVE.finditer(text, clause.sentence_start, clause.start))
+    start = relatives[-1].start() if relatives else clause.sentence_start
+    return start, second.start() if second else clause.sentence_end
+
+
+# Where a relative clause opens after a comma ("…, qui sera présenté", "…, which will be held", "…, que se celebrará").
+_A_RELATIVE = re.compile(r",\s+(?:qui|which|que|quien|quienes|où|donde|where)\b", re.IGNORECASE)
 
 
 # A coordinated clause with its own first-person subject ("and we", "et nous", "y nosotros").

@@ -151,7 +151,7 @@ def _courtesy_or_background(compiled: CompiledGrammar, sentence: str, genre: str
         return True
     if genre not in PRESS_GENRES:
         return False
-    told_as_past = _YEAR_PAST.match(sentence) or _YEARS_SINCE.match(sentence)
+    told_as_past = _YEAR_PAST.match(sentence) or _YEARS_SINCE.match(sentence) or _YEARS_GONE_BY.match(sentence)
     if told_as_past and not (compiled.future.search(sentence) or compiled.planned.search(sentence)):
         return True
     return bool(
@@ -247,6 +247,17 @@ _YEARS_SINCE = re.compile(
     r"^\s*(?:It\s+(?:has\s+been|is|was|had\s+been)|Il\s+y\s+a|Cela\s+fait|Ça\s+fait|Hace|Han\s+pasado)\s+"
     r"(?:[\w-]+\s+){1,3}?(?:years?|decades?|months|ans|années|décennies|mois|años|décadas|meses)\s+"
     r"(?:since|que|depuis|desde)\b",
+    re.IGNORECASE,
+)
+# Years gone by that open a sentence: "For more than 30 years, the government has provided", "Over the past two
+# decades,", "Depuis plus de trente ans,", "Durante más de 30 años,", "Desde hace 20 años,": a record, no pledge
+# (a sentence with a future in it still may be one).
+_YEARS_GONE_BY = re.compile(
+    r"^\s*(?:For|Over|During|Depuis|Pendant|Durant|Durante|Desde\s+hace|En)\s+(?:(?:more\s+than|over|almost|nearly|"
+    r"plus\s+de|près\s+de|más\s+de|casi|los\s+últimos|the\s+(?:past|last))\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:years|decades|ans|années|décennies|años|décadas)\s*,"
+    # (or last year's news: "Last year,", "L'année dernière,", "El año pasado,")
+    r"|^\s*(?:Last\s+(?:year|month)|L['’]an(?:née)?\s+derni[eè]re?|El\s+(?:año|mes)\s+pasado)\s*,",
     re.IGNORECASE,
 )
 # A reporter's aside between a subject and its verb: "Ambos países, refirió, acelerarán", "Both countries, he said,
@@ -1434,12 +1445,17 @@ def _read_help_asked(compiled: CompiledGrammar, sentence: str, genre: str):
     subject = _subject(compiled, sentence[: match.start()]).strip(' "“«') if match is not None else ""
     if _COORDINATED_END.search(subject) and (opening := main_subject(compiled, subject)):
         subject = opening  # "Filipenko praised the work and called for global assistance": Filipenko
-    if match is None or not (_is_party(compiled, subject, True) or _WE_SPANISH.match(match.group())):
-        return None  # (a Spanish "we" is the verb's ending: "Para lograrlo, necesitamos asistencia")
+    if match is None:
+        return None
+    # (a Spanish "we" is the verb's ending: "Para lograrlo, necesitamos asistencia"; a need told impersonally has
+    # no subject: "more resources are needed", "il faut davantage de ressources", "se necesitan más recursos")
+    if not (_is_party(compiled, subject, True) or _WE_SPANISH.match(match.group()) or _A_NEED.search(match.group())):
+        return None
     return "call", match.start(), match.end(), WEIGHT, "party"
 
 
 _WE_SPANISH = re.compile(r"\w+mos\b")
+_A_NEED = re.compile(r"\b(?:needed|nécessaires?|il\s+faut|se\s+necesitan?)\b", re.IGNORECASE)
 _DETERMINERS_OF_A_NOUN = {"the", "a", "an", "its", "their", "our", "his", "her", "this", "that", "whose"}
 
 
@@ -2470,6 +2486,8 @@ def _read_first_person(compiled: CompiledGrammar, sentence: str):
         return None  # "We hope that this country will start": a hope addressed to a party; the rules decide
         # ("We hope to receive information", "Esperamos recibir": what others are hoped to give, no pledge)
 
+    if lowered in _PAST_WANTING:
+        return None  # "We wanted to give each other feedback": what the speakers meant then, no pledge
     if _ahead(compiled, sentence, match):  # "Informaremos", "Nous allons achever"
         return "commitment", match.start("verb"), match.end("verb"), WEIGHT, "first_person"
     if re.match(grammar.providing, f"{lowered} {rest.lstrip()}"):  # "Ponemos a disposición nuestra experiencia"
@@ -2504,6 +2522,14 @@ def _ahead(compiled: CompiledGrammar, sentence: str, match: re.Match) -> bool:
     present = _PRESENT_RONS.search(lowered) and lowered not in _FUTURE_RONS  # "nous honorons"
     future = compiled.future.fullmatch(lowered) and lowered not in compiled.grammar.not_futures and not present
     return bool(future) or _going_to_act(compiled, sentence, match.start("verb"))
+
+
+# Past wishes and attempts of the speakers ("We wanted to", "Nous voulions", "Queríamos", "Intentamos").
+_PAST_WANTING = (
+    "wanted", "wished", "tried", "hoped", "meant", "needed",
+    "voulions", "souhaitions", "espérions", "avons voulu", "avons essayé",
+    "queríamos", "quisimos", "deseábamos", "esperábamos", "intentamos", "tratamos",
+)
 
 
 # A phrase of up to four words and a comma before a sentence's subject ("This year, ", "Cette année, ", "Por ello, ").
@@ -2603,8 +2629,10 @@ def _read_bare_action(compiled: CompiledGrammar, sentence: str, genre: str, open
         if match is None or (not label and _NOT_AN_ORDER.match(sentence, match.end("verb"))):
             return None  # (unlabelled, a noun or a subject: "Lack of funding", "Presentar ... adquiere")
         verb = match.group("verb").lower()
-        if verb in _POSSESSIVES:
-            return None  # "Her global profile helped to raise awareness": a determiner, no verb
+        if verb in _POSSESSIVES or verb == "an":
+            return None  # "Her global profile helped to raise awareness", "An overview of": a determiner, no verb
+        if _A_DATED_TITLE.match(sentence):
+            return None  # "Report on the functioning of the Unit, November 2005 – September 2006": a title
         if verb in _SUBJECT_PRONOUNS or re.match(compiled.grammar.quantifiers, verb, re.IGNORECASE):
             return None  # "We celebrate the progress made", "Nine states explained their votes": a subject
         if match.group("verb") in _first_words_of_countries():
@@ -2619,6 +2647,8 @@ def _read_bare_action(compiled: CompiledGrammar, sentence: str, genre: str, open
 
 
 _POSSESSIVES = ("her", "his", "its", "their", "our", "my", "your")
+# A title that ends on the period it covers (", November 2005 – September 2006", ", 2019-2024")
+_A_DATED_TITLE = re.compile(r"[^.;:]*,\s+(?:[A-Za-zÀ-ÿ]+\s+)?\d{4}\s*[–—-]\s*(?:[A-Za-zÀ-ÿ]+\s+)?\d{4}\s*$")
 _SUBJECT_PRONOUNS = ("we", "i", "you", "they", "he", "she", "it", "nous", "vous", "ils", "elles", "nosotros", "ellos")
 _PREPOSITIONS_BEFORE_TO = ("due", "thanks", "owing", "according", "prior", "pursuant", "subject", "contrary", "next")
 _RUN_IN_LABEL = re.compile(r"^[A-ZÀ-Þ][\w-]{0,24}:\s+")

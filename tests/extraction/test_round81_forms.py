@@ -1,0 +1,134 @@
+"""Forms read in context (issue 22, round 81), in English, French and Spanish. The sentences were written for these
+tests (never taken from an evaluation set)."""
+
+import pytest
+
+from tests.extraction.proposing import case_ids, proposed
+
+pytestmark = pytest.mark.django_db
+
+
+# Pledges told in words the rules had not read: a commitment expressed, a stand reiterated, officials pledging.
+PLEDGES = [
+    ("Peru expressed its commitment to releasing all its mined border areas by 2027.", ["PER"]),
+    ("The Government of Norway has reiterated its stand to continue supporting clearance in Angola.", ["AGO", "NOR"]),
+    (
+        "Angola and Namibia opened talks on Monday, with officials pledging to make the border mine-free.",
+        ["AGO", "NAM"],
+    ),
+    ("Chad and the UNDP have launched a campaign to teach 40,000 pupils about the danger of mines.", ["TCD", "UNDP"]),
+    ("Mozambique and Malawi have agreed on continuing cooperation on clearance along their border.", ["MOZ", "MWI"]),
+    ("Mr Jensen is making an extra €3 million available for demining in Iraq, Denmark announced.", ["DNK", "IRQ"]),
+    ("The Swiss government approved a CHF 20 million package for demining in Ukraine.", ["CHE", "UKR"]),
+    ("This year the Cambodian Mine Action Centre expects to reach 200,000 villagers with risk education.", ["KHM"]),
+]
+
+
+@pytest.mark.parametrize(("text", "owners"), PLEDGES)
+def test_pledges_in_newer_words_are_commitments_of_who_makes_them(text, owners):
+    assert proposed("en", "news", text) == [("commitment", owners)]
+
+
+def test_a_person_named_by_courtesy_title_and_surname_speaks_for_the_state_named_with_him_before():
+    texts = [
+        "The Norwegian Ambassador to Angola, Mr Erik Hansen, visited the minefields of Cuito Cuanavale on Tuesday.",
+        "Mr Hansen expressed the commitment to increasing support for the deminers of the province.",
+    ]
+    assert proposed("en", "news", *texts) == [("commitment", ["NOR"])]
+
+
+LAWS = [
+    ("en", "The Senate of Colombia unanimously approved the bill that grants pensions to mine survivors."),
+    ("fr", "Le Sénat du Sénégal a adopté le projet de loi qui accorde une pension aux victimes des mines."),
+    ("es", "El Senado de Chile aprobó por unanimidad el proyecto de ley que otorga una pensión a las víctimas."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), LAWS, ids=case_ids(LAWS))
+def test_a_bill_for_victims_passed_by_a_parliament_is_its_states_commitment(language, text):
+    [(kind, owners)] = proposed(language, "news", text)
+    assert kind == "commitment" and owners in (["COL"], ["SEN"], ["CHL"])
+
+
+HELP_NEEDED = [
+    ("en", "Sri Lanka said the government is expecting the continued support of the international community.", "LKA"),
+    ("en", "Without new donors the work will stop in Angola: more resources are urgently needed to clear it.", "AGO"),
+    ("es", "En Colombia se necesitan más recursos para remover las minas de las veredas.", "COL"),
+    ("fr", "Au Tchad, il faut davantage de ressources pour dépolluer les zones minées.", "TCD"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "state"), HELP_NEEDED, ids=case_ids(HELP_NEEDED))
+def test_help_needed_or_expected_asks_those_in_a_position_to_give_it(language, text, state):
+    [(kind, owners)] = proposed(language, "news", text)
+    assert kind == "call" and "states-parties-in-a-position" in owners
+
+
+def test_a_letter_urging_a_state_to_join_is_a_call():
+    text = "Forty churches sent a letter to the President of Egypt urging Egypt to join the Mine Ban Treaty."
+    [(kind, _owners)] = proposed("en", "web_page", text)
+    assert kind == "call"
+
+
+def test_a_call_on_a_coming_meeting_of_the_convention_asks_its_states_parties():
+    text = "Survivors on Monday called on the upcoming review conference to double the funds given to rehabilitation."
+    assert proposed("en", "news", text) == [("call", ["states-parties"])]
+
+
+def test_a_call_to_all_actors_is_read_past_a_relative_clause_with_a_future():
+    text = (
+        "Elle a conclu en appelant tous les acteurs à soutenir le nouveau plan, qui sera présenté lors de la réunion "
+        "de juin."
+    )
+    assert proposed("fr", "news", text) == [("call", ["states-parties"])]
+
+
+SPANISH_PLANS = [
+    "El Ministerio de Salud de Colombia inició gestiones para ampliar la atención a las víctimas de minas.",
+    "Esta iniciativa del gobierno de Colombia contempla campañas de prevención en las escuelas rurales.",
+]
+
+
+@pytest.mark.parametrize("text", SPANISH_PLANS, ids=["gestiones", "contempla"])
+def test_steps_begun_and_a_plan_that_provides_for_campaigns_are_commitments(text):
+    assert proposed("es", "news", text) == [("commitment", ["COL"])]
+
+
+# Not pledges, not calls, not decisions.
+NOT_COMMITMENTS = [
+    ("en", "news", "For more than 20 years, Japan has provided about $300 million to mine clearance in Cambodia."),
+    ("fr", "news", "Depuis plus de vingt ans, le Japon a fourni 300 millions de dollars au déminage au Cambodge."),
+    ("es", "news", "Durante más de 20 años, Japón ha aportado 300 millones de dólares al desminado en Camboya."),
+    ("en", "news", "Last year, Colombia received a donation of 2 million dollars from the Japanese government."),
+    ("es", "news", "El año pasado, el Ejército de Colombia recibió una donación del gobierno japonés."),
+    ("en", "news", "“We wanted to share with each other what we have learned so far,” the minister of Angola said."),
+    ("en", "news", "The United Kingdom will assume the presidency of the G7 next month."),
+    ("en", "web_page", "An overview of the clearance of mined areas in Angola"),
+    ("en", "web_page", "Report on the work of the Implementation Support Unit, January 2024 – June 2025"),
+    (
+        "en",
+        "web_page",
+        "The following States Parties took the floor to deliver general statements: Peru, Chile and Angola.",
+    ),
+    ("fr", "web_page", "Les États parties suivants ont pris la parole : le Pérou, le Chili et l'Angola."),
+    ("es", "web_page", "Los siguientes Estados Partes tomaron la palabra: Perú, Chile y Angola."),
+    (
+        "en",
+        "web_page",
+        "Four States Parties which have submitted a request for extension of their deadlines presented highlights of "
+        "their requests:",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "kind", "text"), NOT_COMMITMENTS, ids=[c[0] for c in NOT_COMMITMENTS])
+def test_records_titles_and_speakers_lists_are_not_commitments(language, kind, text):
+    assert proposed(language, kind, text) == []
+
+
+def test_a_given_name_before_a_places_name_makes_it_a_person():
+    from extraction.places import state_of_places
+
+    assert state_of_places("donde María Guerrero y sus hijos resultaron heridos") is None
+    assert state_of_places("Mina en un colegio de Norte de Santander\nMamá e hijos resultaron heridos") == "COL"
+    assert state_of_places("En Guerrero, el ejército retiró dos minas.") == "MEX"
