@@ -1334,7 +1334,8 @@ def _helped(paragraph, kind: str, owners: list[Actor], directory: ActorDirectory
 
 # Help asked for ("support", "assistance", "funding", "soutien", "apoyo"...).
 _HELP_WORDS = re.compile(
-    r"\b(?:support|assist|help|fund|aid|soutien|appui|aide|financ|apoy|ayud|asistencia|recursos|ressources|resources)\w*",
+    r"\b(?:support|assist|help|fund|aid|soutien|appui|aide|financ|apoy|ayud|asistencia|recursos|ressources|resources|"
+    r"provid|fourni|proporcion)\w*",
     re.IGNORECASE,
 )
 # A State that owns the caller's office, named with it: "Yemen's National Mine Action Program", "the Minister of Defence
@@ -1354,21 +1355,35 @@ _AN_OFFICE_BEFORE = re.compile(
 
 def _callers_own_state(text: str, call_start: int, directory: ActorDirectory) -> list[Actor]:
     """The State whose office makes a call for help, named with that office before the call ("Amin Aqili, head of
-    Yemen's National Mine Action Program, ..., calling for more international support"): it is helped."""
+    Yemen's National Mine Action Program, ..., calling for more international support"), or, when the call asks
+    another State, as its subject, by its name or adjective ("Le gouvernement ukrainien a demandé au gouvernement
+    cambodgien de lui fournir"): it is helped."""
     from extraction.reader.sentences import named_spans, split_sentences
 
     sentence_start = next((offset for offset, s in split_sentences(text) if offset <= call_start <= offset + len(s)), 0)
     zone = text[sentence_start:call_start]
-    return [
+    spans = named_spans(zone, directory)
+    office = [
         actor
-        for start, end, actor in named_spans(zone, directory)
+        for start, end, actor in spans
         if _a_state(actor) and (_ITS_OFFICE_AFTER.match(zone, end) or _AN_OFFICE_BEFORE.search(zone, 0, start))
-    ][:1]
+    ]
+    asked = _WHAT_IS_ASKED.split(text[call_start : call_start + 60], maxsplit=1)[0]  # (whom it asks, not what)
+    if office or not (directory.states_in(asked) or directory.demonym_actors(asked)):
+        return office[:1]  # ("Norway called on donors to support demining in Angola": Norway gives, it is not helped)
+    if len(spans) == 1 and _a_state(spans[0][2]) and _OPENING_ARTICLE.fullmatch(zone[: spans[0][0]]):
+        return [spans[0][2]]  # "Angola asked Norway to support"
+    return [actor for actor in directory.demonym_actors(zone) if _a_state(actor)][:1]
+
+
+_WHAT_IS_ASKED = re.compile(r"\s(?:to|de|d['’]|que|para)\s", re.IGNORECASE)
+_OPENING_ARTICLE = re.compile(r"\s*(?:the\s+|l['’]\s*|le\s+|la\s+|el\s+)?", re.IGNORECASE)
 
 
 # (stricter than the part ``_TO_OR_IN`` passes: a bare "East" may open a State's name, "East Timor")
 _A_PART_OF = re.compile(
-    r"^(?:the\s+|le\s+|la\s+|el\s+)?(?:(?:north|south|east|west)ern\s+|(?:north|south|east|west|nord|sud|est|ouest|"
+    r"^(?:the\s+|le\s+|la\s+|el\s+)?(?:(?:north|south|east|west)ern(?:\s+and\s+(?:north|south|east|west)ern)?\s+"
+    r"(?:(?:provinces?|regions?|districts?|parts?|areas?)\s+of\s+(?:the\s+)?)?|(?:north|south|east|west|nord|sud|est|ouest|"
     r"norte|sur|este|oeste)\s+(?:(?:part|region)\s+)?(?:of\s+(?:the\s+)?|du\s+|de\s+la\s+|de\s+l['’]\s*|de\s+|del\s+))",
     re.IGNORECASE,
 )

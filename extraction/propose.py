@@ -253,13 +253,8 @@ def _paragraph_proposals(paragraph: Paragraph, table, found, context: _Context) 
     )
     if document.kind in PRESS_GENRES and not _with_carried_owners(whole, found, context):
         return []
-    spoken = FIRST_PERSON.search(paragraph.text) or any(c.subject == "first_person" for c in found.clauses)
-    if not whole.owners and document.kind == Document.Kind.STATEMENT and not spoken:
-        # a statement's paragraph that names no owner ("These commitments include ..."), by a speaker with no code:
-        # the party named just before, as in a clipped text (not the State its title is about)
-        whole.owners = carried_owners(
-            paragraph.text, found.matches, context.text_before(paragraph), directory, found.clauses
-        )
+    if not whole.owners and document.kind == Document.Kind.STATEMENT:
+        whole.owners = _statements_own_owners(paragraph, found, context)
     statements = (
         []
         if decision
@@ -923,6 +918,23 @@ def _document_state(context: _Context, owned: set, title_first: bool = True) -> 
     if by_places is not None and by_places not in owned:
         return by_places
     return _most_named_state(ordered, directory, owned, venues=True)
+
+
+def _statements_own_owners(paragraph: Paragraph, found, context: _Context) -> list[Actor]:
+    """A statement's paragraph that names no owner ("These commitments include ..."), by a speaker with no code:
+    the party named just before, as in a clipped text; else the State its paragraphs name most ("This Government
+    remain committed", in a Parliament's debate); never the State its title is about."""
+    spoken = FIRST_PERSON.search(paragraph.text) or any(c.subject == "first_person" for c in found.clauses)
+    carried = (
+        []
+        if spoken
+        else carried_owners(
+            paragraph.text, found.matches, context.text_before(paragraph), context.directory, found.clauses
+        )
+    )
+    text = "\n".join(paragraph.text for paragraph in context.paragraphs)
+    named = _most_named_state([text], context.directory, set(), venues=False)
+    return carried or ([named] if named else [])
 
 
 def _most_named_state(texts: list[str], directory, owned: set, venues: bool) -> Actor | None:

@@ -166,16 +166,18 @@ class RuleTable:
             # "The ICRC remains firmly committed to ... The ICRC urges all States Parties to": the call (but not a
             # finding beside it: "We acknowledge ... We remain committed to support your efforts" still pledges)
             ranked = [ranked[1], ranked[0], *ranked[2:]]
-        kind, best = ranked[0]
-        second = ranked[1][1] if len(ranked) > 1 else 0.0
         # thanks or logistics count against the sentences that carry the kind, not against a pledge beside them
-        # ("I thank you all for the honour. I pledge my commitment to ...")
-        penalty = _penalty(text, kind, matches, clauses, penalties)
-        score = min(best, 1.0) + max(penalty, MAX_PENALTY)
-        if score < threshold:
-            return Classification(None, round(max(score, 0.0), 2))
-        confidence = round(min(score, 1.0) * (1 - 0.3 * min(second / best, 1.0)), 2)
-        return Classification(kind, confidence, sorted(set(matches)), list(clauses))
+        # ("I thank you all for the honour. I pledge my commitment to ..."); a kind they set aside gives way to the
+        # next ("... was “encouraged” by the move. The government declared it would take responsibility")
+        first_score = None
+        for index, (kind, best) in enumerate(ranked):
+            score = min(best, 1.0) + max(_penalty(text, kind, matches, clauses, penalties), MAX_PENALTY)
+            first_score = score if first_score is None else first_score
+            if score >= threshold:
+                second = ranked[index + 1][1] if index + 1 < len(ranked) else 0.0
+                confidence = round(min(score, 1.0) * (1 - 0.3 * min(second / best, 1.0)), 2)
+                return Classification(kind, confidence, sorted(set(matches)), list(clauses))
+        return Classification(None, round(max(first_score, 0.0), 2))
 
 
 def _penalty(text: str, kind: str, matches, clauses, penalties: list[tuple[float, list[int]]]) -> float:

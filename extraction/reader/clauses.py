@@ -1440,8 +1440,9 @@ def _read_help_asked(compiled: CompiledGrammar, sentence: str, genre: str):
     before = sentence[: match.start()].split() if match is not None else []
     if before and before[-1].lower() in compiled.grammar.relatives:
         return None  # "the programme in Zimbabwe, which needs support": a description, no one asks
-    if before and before[-1].lower() in _DETERMINERS_OF_A_NOUN:
-        return None  # "to draw attention to the need for victim assistance": a noun, no one asks
+    if before and before[-1].lower() in _DETERMINERS_OF_A_NOUN and not _A_NEED.search(match.group()):
+        return None  # "to draw attention to the need for victim assistance": a noun, no one asks (but "said that
+        # $21.9 million is needed": the need told)
     subject = _subject(compiled, sentence[: match.start()]).strip(' "“«') if match is not None else ""
     if _COORDINATED_END.search(subject) and (opening := main_subject(compiled, subject)):
         subject = opening  # "Filipenko praised the work and called for global assistance": Filipenko
@@ -2526,9 +2527,23 @@ def _ahead(compiled: CompiledGrammar, sentence: str, match: re.Match) -> bool:
 
 # Past wishes and attempts of the speakers ("We wanted to", "Nous voulions", "Queríamos", "Intentamos").
 _PAST_WANTING = (
-    "wanted", "wished", "tried", "hoped", "meant", "needed",
-    "voulions", "souhaitions", "espérions", "avons voulu", "avons essayé",
-    "queríamos", "quisimos", "deseábamos", "esperábamos", "intentamos", "tratamos",
+    "wanted",
+    "wished",
+    "tried",
+    "hoped",
+    "meant",
+    "needed",
+    "voulions",
+    "souhaitions",
+    "espérions",
+    "avons voulu",
+    "avons essayé",
+    "queríamos",
+    "quisimos",
+    "deseábamos",
+    "esperábamos",
+    "intentamos",
+    "tratamos",
 )
 
 

@@ -111,7 +111,7 @@ def last_actor_named(text: str, directory, other_than: frozenset = frozenset()) 
     spans = [
         span
         for span in named_spans(text, directory)
-        if not _PLACE_BEFORE.search(text[: span[0]])
+        if not named_as_place(text, span[0])
         and not _PARTNER_BEFORE.search(text[: span[0]])
         and span[2] not in other_than
     ]
@@ -123,7 +123,7 @@ def last_states_named(text: str, directory, count: int) -> list[Actor]:
     found: list = []
     states = set(directory.states_by_name.values())
     for start, _end, actor in reversed(named_spans(text, directory)):
-        if actor in states and not _PLACE_BEFORE.search(text[:start]):
+        if actor in states and not named_as_place(text, start):
             found += [] if actor in found else [actor]
         if len(found) == count:
             break
@@ -133,7 +133,7 @@ def last_states_named(text: str, directory, count: int) -> list[Actor]:
 def acting_mentions(text: str, directory) -> list[Actor]:
     """Every mention of a State or an organisation in ``text`` as one who acts, not as a place ("held in Oslo,
     Norway"), in order, repeated as often as it is named."""
-    return [actor for start, _end, actor in named_spans(text, directory) if not _PLACE_BEFORE.search(text[:start])]
+    return [actor for start, _end, actor in named_spans(text, directory) if not named_as_place(text, start)]
 
 
 def actor_mentions(text: str, directory) -> list[Actor]:
@@ -147,8 +147,15 @@ def named_actors(text: str, directory) -> list[Actor]:
 
 
 def named_as_place(text: str, start: int) -> bool:
-    """Whether the name at ``start`` says where something happens ("in Ukraine", "Geneva (Switzerland)")."""
-    return bool(_PLACE_BEFORE.search(text[:start]))
+    """Whether the name at ``start`` says where something happens ("in Ukraine", "Geneva (Switzerland)"), or where
+    a story was filed ("ISLAMABAD, PAKISTAN – The United Nations ...")."""
+    dateline = _DATELINE_CITY.fullmatch(text[:start]) and _DATELINE_END.match(text, start)
+    return bool(_PLACE_BEFORE.search(text[:start]) or dateline)
+
+
+# A news dateline: its city in capitals at the start, then the country and a dash.
+_DATELINE_CITY = re.compile(r"\s*(?-i:[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{1,30}),\s*")
+_DATELINE_END = re.compile(r"[^\W\d_][\w .'’-]{1,40}?\s+[–—-]{1,2}\s")
 
 
 # What joins the names of a list ("Cyprus, Ethiopia and Niger", "Níger y Perú", "le Tchad et le Niger").
@@ -187,10 +194,33 @@ _HELPED_BY = re.compile(
     r"va|van)\s)",
     re.IGNORECASE,
 )
+_NOT_AN_ORGANISATIONS_NAME = "".join(
+    f"(?<!{noun})"
+    for noun in (
+        "Fund",
+        "Programme",
+        "Program",
+        "Service",
+        "Agency",
+        "Office",
+        "Centre",
+        "Center",
+        "Organization",
+        "Organisation",
+        "Committee",
+        "Campaign",
+        "Authority",
+        "Unit",
+        "Mission",
+        "Trust",
+        "Group",
+    )
+)
 _PLACE_BEFORE = re.compile(
     r"(?:\b(?:in|at|en|à|au|aux|dans)\s+(?:the\s+|la\s+|le\s+|el\s+|l['’])?(?:(?:[A-ZÀ-Þ][\w-]+\s+){0,2}[A-ZÀ-Þ][\w-]+,\s*)?"
-    r"|(?<!States )(?<!Estados )[A-ZÀ-Þ][\w-]+(?<!Parte)(?<!Partes)\s*\(\s*"  # (and "in Oslo, Norway", "Geneva
-    # (Switzerland)"; not the States a list of "States Parties (Angola, ...)" names)
+    r"|(?<!States )(?<!Estados )[A-ZÀ-Þ][\w-]+(?<!Parte)(?<!Partes)" + _NOT_AN_ORGANISATIONS_NAME + r"\s*\(\s*"
+    # (and "in Oslo, Norway", "Geneva (Switzerland)"; not the States a list of "States Parties (Angola, ...)" names,
+    # nor an organisation's acronym after its name: "the United Nations Children's Fund (UNICEF)")
     # a post, not an actor: "embajador ante las Naciones Unidas", "ambassadeur auprès de l'ONU", "Ambassador to the UN"
     r"|\b(?:ante|auprès\s+d(?:e|es|u))\s+(?:las?\s+|los\s+|l['’]\s*)?"
     r"|\b(?i:ambassador|representative|envoy)\s+to\s+(?:the\s+)?)$"
@@ -444,8 +474,7 @@ def _named_in_subject(sentence: str, subject_end: int, words_start: int, directo
     named = [
         (start, actor)
         for start, _end, actor in named_spans(sentence[:subject_end], directory)
-        if (start in demonyms or not _PLACE_BEFORE.search(sentence[:start]))
-        and not any(a <= start < b for a, b in aside)
+        if (start in demonyms or not named_as_place(sentence, start)) and not any(a <= start < b for a, b in aside)
     ]
     subject = [actor for start, actor in named if not _PLACE_OPENS.match(sentence[:start])] or [
         actor for _start, actor in named

@@ -132,3 +132,67 @@ def test_a_given_name_before_a_places_name_makes_it_a_person():
     assert state_of_places("donde María Guerrero y sus hijos resultaron heridos") is None
     assert state_of_places("Mina en un colegio de Norte de Santander\nMamá e hijos resultaron heridos") == "COL"
     assert state_of_places("En Guerrero, el ejército retiró dos minas.") == "MEX"
+
+
+# Part 2: who a call for help, a dateline, a statement's "this Government" and an agency's acronym name.
+def test_a_state_asking_another_for_help_is_helped_by_it():
+    text = "Le gouvernement ukrainien a demandé au gouvernement japonais de lui fournir des machines de déminage."
+    assert proposed("fr", "news", text) == [("call", ["JPN", "UKR"])]
+
+
+def test_a_state_asking_for_support_on_a_weekday_asks_those_in_a_position():
+    text = "Le Tchad a demandé jeudi un plus grand soutien international pour dépolluer le Tibesti."
+    assert proposed("fr", "news", text) == [("call", ["TCD", "states-parties-in-a-position"])]
+
+
+def test_its_partners_asked_are_those_in_a_position():
+    text = "El ministro de Ecuador ha pedido a sus socios que no cejen en su empeño de ayudar al desminado."
+    [(kind, owners)] = proposed("es", "news", text)
+    assert kind == "call" and "states-parties-in-a-position" in owners
+
+
+def test_a_sum_said_to_be_needed_is_a_call_for_the_state_it_is_for():
+    text = "The UN agency has said that $12 million is needed this year to fund mine clearance in Chad."
+    assert proposed("en", "news", text) == [("call", ["TCD", "states-parties-in-a-position"])]
+
+
+def test_a_datelines_country_is_where_the_story_was_filed_not_who_acts():
+    text = "NAIROBI, KENYA – The United Nations Children's Fund (UNICEF) in Somalia says it will train 300 teachers."
+    assert proposed("en", "news", text) == [("commitment", ["UN"])]
+
+
+def test_a_statements_own_government_with_no_name_is_the_state_it_names():
+    texts = [
+        "My Lords, I thank the noble Lord for this debate on the United Kingdom and its allies.",
+        "This Government remain committed to the Ottawa treaty, and we continue to promote it.",
+    ]
+    assert proposed("en", "statement", *texts) == [("commitment", ["GBR"])]
+
+
+def test_an_aid_agencys_acronym_and_a_states_sector_name_donor_and_helped():
+    text = "AusAID recently allocated approximately 3.5 million USD for Cambodia's mine-action sector."
+    assert proposed("en", "news", text) == [("commitment", ["AUS", "KHM"])]
+
+
+def test_a_feeling_in_the_first_sentence_leaves_the_pledge_in_the_second():
+    text = (
+        "The minister said the Prime Minister was “encouraged” by the move. Since the cut, the Angolan government "
+        "declared it would take responsibility for supporting the national demining institute."
+    )
+    assert proposed("en", "news", text) == [("commitment", ["AGO"])]
+
+
+NOT_PLEDGES = [
+    "The government had previously set 2015 as its target to complete clearance, but funding fell short.",
+    "“A freeze in support for demining halts current activities. It will prevent displaced people from returning.”",
+]
+
+
+@pytest.mark.parametrize("text", NOT_PLEDGES, ids=["target-set-before", "what-a-freeze-will-cause"])
+def test_a_target_set_before_and_a_freezes_effects_are_not_pledges(text):
+    assert proposed("en", "news", text) == []
+
+
+def test_a_target_set_with_its_length_and_day_is_a_pledge():
+    text = "The Angolan government set itself a new five-year target on Friday to remove all its landmines."
+    assert proposed("en", "news", text) == [("commitment", ["AGO"])]
