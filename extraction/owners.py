@@ -1382,7 +1382,8 @@ _OPENING_ARTICLE = re.compile(r"\s*(?:the\s+|l['’]\s*|le\s+|la\s+|el\s+)?", re
 
 # (stricter than the part ``_TO_OR_IN`` passes: a bare "East" may open a State's name, "East Timor")
 _A_PART_OF = re.compile(
-    r"^(?:the\s+|le\s+|la\s+|el\s+)?(?:(?:north|south|east|west)ern(?:\s+and\s+(?:north|south|east|west)ern)?\s+"
+    r"^(?:the\s+|le\s+|la\s+|el\s+)?(?:(?:border\s+(?:region|area|zone)|frontière|frontera)\s+(?:between|entre)\s+|"
+    r"(?:north|south|east|west)ern(?:\s+and\s+(?:north|south|east|west)ern)?\s+"
     r"(?:(?:provinces?|regions?|districts?|parts?|areas?)\s+of\s+(?:the\s+)?)?|(?:north|south|east|west|nord|sud|est|ouest|"
     r"norte|sur|este|oeste)\s+(?:(?:part|region)\s+)?(?:of\s+(?:the\s+)?|du\s+|de\s+la\s+|de\s+l['’]\s*|de\s+|del\s+))",
     re.IGNORECASE,

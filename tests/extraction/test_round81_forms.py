@@ -196,3 +196,46 @@ def test_a_target_set_before_and_a_freezes_effects_are_not_pledges(text):
 def test_a_target_set_with_its_length_and_day_is_a_pledge():
     text = "The Angolan government set itself a new five-year target on Friday to remove all its landmines."
     assert proposed("en", "news", text) == [("commitment", ["AGO"])]
+
+
+# Part 3: money welcomed by who receives it, sums anticipated, goals for a State, help that goes on.
+PART_THREE_PLEDGES = [
+    (
+        "MAG is delighted to welcome a new €4 million commitment from the Danish government to clear mines in Iraq.",
+        ["DNK", "IRQ"],
+    ),
+    ("The U.S. anticipates providing a total of $3 million this year for demining in Peru.", ["PER", "USA"]),
+    ("“The objective is for Chile to be free of mines by 2020,” the minister of Chile said.", ["CHL"]),
+    ("Croatia will be helping Ukraine with demining machines as long as it takes.", ["HRV", "UKR"]),
+    (
+        "Japan decided to donate $500,000 to the UNDP for demining in the border region between Peru and Ecuador.",
+        ["ECU", "JPN", "PER"],
+    ),
+    (
+        "Funds matched by the Norwegian government will allow HALO to clear 105,600 square metres in Angola.",
+        ["AGO", "NOR"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "owners"), PART_THREE_PLEDGES)
+def test_money_welcomed_anticipated_or_matched_and_help_that_goes_on_are_pledges(text, owners):
+    assert proposed("en", "news", text) == [("commitment", owners)]
+
+
+def test_a_project_launched_with_a_states_funding_is_its_commitment():
+    text = "La FSD a lancé un nouveau projet financé par la Suisse pour aider le service de déminage du Tchad."
+    assert proposed("fr", "news", text) == [("commitment", ["CHE", "TCD"])]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "This year again, the First Committee will examine two drafts, one presented by Mozambique."),
+        ("fr", "Cette année encore, la première commission examinera deux projets, l'un présenté par le Mozambique."),
+        ("es", "Este año, la Primera Comisión examinará dos proyectos, uno presentado por Mozambique."),
+    ],
+    ids=["en", "fr", "es"],
+)
+def test_what_a_committee_will_examine_is_its_schedule(language, text):
+    assert proposed(language, "statement", text) == []
