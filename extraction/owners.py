@@ -232,6 +232,12 @@ _ACTOR_COLUMNS = [field.attname for field in Actor._meta.concrete_fields]
 _DIRECTORY = LastBuilt()
 
 
+# The other adjective of a pair that shares a noun with a State's adjective already read (before it in English, after
+# it in French and Spanish).
+_ADJECTIVE_AND_BEFORE = re.compile(r"(?P<word>[^\W\d_][\w-]+)\s+(?:and|et|y|e)\s+$")
+_AND_ADJECTIVE_AFTER = re.compile(r"\s+(?:and|et|y|e)\s+(?P<word>[^\W\d_][\w-]+)")
+
+
 class ActorDirectory:
     """Actors found by name in any of their languages."""
 
@@ -322,6 +328,17 @@ class ActorDirectory:
                 state = next((s for s, form in self.demonyms.items() if form.fullmatch(words)), None)
                 if state is not None:
                     found[match.start("demonym")] = (match.start("demonym"), match.end("demonym"), state)
+        for start, end, _state in list(found.values()):
+            # a pair of adjectives sharing the noun: "the British and Kenyan governments", "les gouvernements
+            # britannique et kényan"
+            for pair in (
+                _ADJECTIVE_AND_BEFORE.search(text, max(0, start - 40), start),
+                _AND_ADJECTIVE_AFTER.match(text, end),
+            ):
+                word = pair.group("word") if pair else ""
+                state = next((s for s, form in self.demonyms.items() if word and form.fullmatch(word)), None)
+                if state is not None:
+                    found.setdefault(pair.start("word"), (pair.start("word"), pair.end("word"), state))
         return sorted(found.values(), key=lambda span: span[0])
 
     def demonym_actors(self, text: str) -> list[Actor]:

@@ -325,7 +325,9 @@ def _proposal_owners(paragraph, kind: str, given: list[Actor] | None, found, con
 # pays"): the State the story is about is helped, when the paragraph names a sum.
 _THE_COUNTRY_HELPED = re.compile(
     r"(?:[$€£¥]\s?\d|\d\s*(?:million|millones|millions)|\bUSD\b|\bdólares\b|\bdollars\b|\beuros\b)[^.;]*?"
-    r"(?:\b(?:in|of)\s+the\s+country\b|\b(?:en|del)\s+(?:el\s+)?país\b|\b(?:dans|du)\s+(?:le\s+)?pays\b)",
+    r"(?:\b(?:in|of)\s+the\s+country\b|\b(?:en|del)\s+(?:el\s+)?país\b|\b(?:dans|du)\s+(?:le\s+)?pays\b"
+    # (or a part of it named by its point of the compass: "to demining in the northwest")
+    r"|\bin\s+the\s+(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?(?:\s+(?:region|part|provinces?))?\b(?!\s+of\b))",
     re.IGNORECASE,
 )
 

@@ -239,3 +239,20 @@ def test_a_project_launched_with_a_states_funding_is_its_commitment():
 )
 def test_what_a_committee_will_examine_is_its_schedule(language, text):
     assert proposed(language, "statement", text) == []
+
+
+# Part 4: two adjectives sharing a noun, a region by its point of the compass, the Kurdistan Region.
+def test_two_states_adjectives_sharing_a_noun_name_both():
+    text = "Les gouvernements britannique et kényan financeront le nouveau centre de formation au déminage."
+    assert proposed("fr", "news", text) == [("commitment", ["GBR", "KEN"])]
+
+
+def test_a_sum_for_a_region_named_by_the_compass_helps_the_storys_state():
+    texts = ["Cambodia said its demining centre would keep working despite the cut in funds.", ""]
+    texts[1] = "Meanwhile, the Japanese government has committed to providing $7 million to demining in the northwest."
+    assert proposed("en", "news", *texts, title="Support for demining in Cambodia") == [("commitment", ["JPN", "KHM"])]
+
+
+def test_the_kurdistan_region_is_iraq():
+    text = "Slovenia will extend its support for mine clearance in the Kurdistan Region for two more years."
+    assert proposed("en", "news", text) == [("commitment", ["IRQ", "SVN"])]
