@@ -256,3 +256,18 @@ def test_a_sum_for_a_region_named_by_the_compass_helps_the_storys_state():
 def test_the_kurdistan_region_is_iraq():
     text = "Slovenia will extend its support for mine clearance in the Kurdistan Region for two more years."
     assert proposed("en", "news", text) == [("commitment", ["IRQ", "SVN"])]
+
+
+# Part 5: a second "y que" with a future after a verb of saying; what "está previsto que" begins; "Inglaterra".
+SPANISH_REPORTED = [
+    (
+        "Suiza aseguró hoy que considera prioritario el desminado, y que financiará dos equipos en Colombia.",
+        ["CHE", "COL"],
+    ),
+    ("Está previsto que las tareas de desminado de Inglaterra comiencen en noviembre en las islas.", ["GBR"]),
+]
+
+
+@pytest.mark.parametrize(("text", "owners"), SPANISH_REPORTED, ids=["y-que", "previsto"])
+def test_a_second_reported_future_and_what_is_planned_to_begin_are_pledges(text, owners):
+    assert proposed("es", "news", text) == [("commitment", owners)]
