@@ -271,3 +271,11 @@ SPANISH_REPORTED = [
 @pytest.mark.parametrize(("text", "owners"), SPANISH_REPORTED, ids=["y-que", "previsto"])
 def test_a_second_reported_future_and_what_is_planned_to_begin_are_pledges(text, owners):
     assert proposed("es", "news", text) == [("commitment", owners)]
+
+
+def test_states_that_intend_to_leave_make_no_pledge_but_one_that_does_not_intend_to_leave_does():
+    leaving = "Estonia, Latvia and Lithuania have announced that they intend to leave, citing security concerns."
+    assert proposed("en", "news", leaving) == []
+    staying = "Norway does not intend to withdraw from the Mine Ban Treaty, its foreign minister said."
+    [(kind, _owners)] = proposed("en", "news", staying)
+    assert kind == "commitment"
