@@ -28,7 +28,7 @@ from extraction.reader.grammar import (
     relative_opener,
     relative_subject,
 )
-from extraction.reader.sentences import PLACE_OPENING, SAYING_THAT, STATES_PARTIES_WORDS
+from extraction.reader.sentences import DATELINE, PLACE_OPENING, SAYING_THAT, STATES_PARTIES_WORDS
 from extraction.tables import LastBuilt
 
 # "We, the States Parties": the States Parties speak in the first person.
@@ -574,9 +574,9 @@ def _subject_zone(before_verb: str) -> str:
     el país"), without a dateline ("Quito, 3 décembre 2026 – ") or the reporter's aside ("Ambos países, refirió,");
     the sayer when only a pronoun follows it and it is a counted pair ("The three countries stressed that they")."""
     *sayers, zone = SAYING_THAT.split(before_verb)
-    if sayers and CARRIED_PRONOUN.match(zone) and (pair := pair_opening(_DATELINE.sub("", sayers[-1]))):
+    if sayers and CARRIED_PRONOUN.match(zone) and (pair := pair_opening(DATELINE.sub("", sayers[-1]))):
         zone = pair
-    return blank_reporter_aside(OPENING_CONNECTIVE.sub("", _DATELINE.sub("", zone).lstrip()))  # ("Con ello los")
+    return blank_reporter_aside(OPENING_CONNECTIVE.sub("", DATELINE.sub("", zone).lstrip()))  # ("Con ello los")
 
 
 def _quoted_first_person(subject_zone: str, text: str, offset: int, first: int) -> tuple[bool, bool]:
@@ -606,7 +606,7 @@ def _relative_clause_owners(main_clause: str, before: str, everything: str, dire
     que se comprometieron"), else the actor that clause names."""
     from extraction.reader.sentences import named_actors
 
-    main = _DATELINE.sub("", re.split(r"[,;:]\s+", main_clause)[-1]).strip()
+    main = DATELINE.sub("", re.split(r"[,;:]\s+", main_clause)[-1]).strip()
     if GENERIC_STATES.match(_ARTICLE_AND_REFLEXIVE.sub("", main)):
         return [directory.group("states-parties")]
     if pair := pair_opening(main):
@@ -614,17 +614,12 @@ def _relative_clause_owners(main_clause: str, before: str, everything: str, dire
     return named_actors(main, directory)[:1]
 
 
-# A news dateline before a story's first subject ("Quito, 3 décembre 2026 – ", "GENEVA, 4 June (EFE) - ").
-# (or its place alone before a long dash: "Maputo — The States Parties")
-_DATELINE = re.compile(r"^\s*[A-ZÀ-Þ][\w .'’-]{1,40}(?:,\s+[^–—.;:]{1,40}?\s+[–—-]|\s+[–—])\s+")
-
-
 def _pair_opens_last_sentence(before: str) -> bool:
     """Whether the sentence just before opens with two States as its subject ("Ambas delegaciones acordaron")."""
     from extraction.reader.sentences import split_sentences
 
     sentences = split_sentences(before.strip())
-    return bool(sentences) and bool(pair_opening(_DATELINE.sub("", sentences[-1][1])))
+    return bool(sentences) and bool(pair_opening(DATELINE.sub("", sentences[-1][1])))
 
 
 def _pair_named_before(near: str, everything: str, directory: ActorDirectory, words: str = "") -> list[Actor]:

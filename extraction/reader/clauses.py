@@ -2536,8 +2536,6 @@ _PAST_WANTING = (
     "voulions",
     "souhaitions",
     "espérions",
-    "avons voulu",
-    "avons essayé",
     "queríamos",
     "quisimos",
     "deseábamos",

@@ -149,13 +149,13 @@ def named_actors(text: str, directory) -> list[Actor]:
 def named_as_place(text: str, start: int) -> bool:
     """Whether the name at ``start`` says where something happens ("in Ukraine", "Geneva (Switzerland)"), or where
     a story was filed ("ISLAMABAD, PAKISTAN – The United Nations ...")."""
-    dateline = _DATELINE_CITY.fullmatch(text[:start]) and _DATELINE_END.match(text, start)
-    return bool(_PLACE_BEFORE.search(text[:start]) or dateline)
+    dateline = DATELINE.match(text)
+    return bool(_PLACE_BEFORE.search(text[:start]) or (dateline and 0 < start < dateline.end()))
 
 
-# A news dateline: its city in capitals at the start, then the country and a dash.
-_DATELINE_CITY = re.compile(r"\s*(?-i:[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{1,30}),\s*")
-_DATELINE_END = re.compile(r"[^\W\d_][\w .'’-]{1,40}?\s+[–—-]{1,2}\s")
+# A news dateline before a story's first subject ("Quito, 3 décembre 2026 – ", "GENEVA, 4 June (EFE) - ",
+# "ISLAMABAD, PAKISTAN – "), or its place alone before a long dash ("Maputo — The States Parties").
+DATELINE = re.compile(r"^\s*[A-ZÀ-Þ][\w .'’-]{1,40}(?:,\s+[^–—.;:]{1,40}?\s+[–—-]|\s+[–—])\s+")
 
 
 # What joins the names of a list ("Cyprus, Ethiopia and Niger", "Níger y Perú", "le Tchad et le Niger").
