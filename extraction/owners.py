@@ -446,12 +446,21 @@ def carried_owners(
     # may run from the sentence's start: "Both countries will" is one match)
     verbs = [clause.start for clause in clauses if clause.kind is not None]
     first = min(verbs or [start for start, _end, _kind in matches], default=None)
-    if first is None:
+    if first is None or _phrase_names_its_subject(text, matches, first, directory):
         return []
     for offset, sentence in split_sentences(text):
         if offset <= first < offset + len(sentence):
             return _carried_in_sentence(text, sentence, offset, first, text_before, directory, decision)
     return []
+
+
+def _phrase_names_its_subject(text: str, matches, first: int, directory: ActorDirectory) -> bool:
+    """Whether the phrase that opens the operative words names its own actor ("The objective is for Ukraine to be
+    free of mines", "the goal of a Peru free of mines"): no one before it is pointed back to."""
+    from extraction.reader.sentences import named_actors
+
+    ends = [end for start, end, _kind in matches if start == first]
+    return bool(ends) and bool(named_actors(text[first : max(ends)], directory))
 
 
 # The saying before a reported subject ("A press release said | both governments", "a indiqué que | les deux pays").

@@ -747,7 +747,10 @@ def _ministers_state(whole: Proposal, found, context: _Context) -> Actor | None:
     )
     # (the subject's own clause only: "... declaró el ministro, quien anunció que 18 zapadores serán enviados")
     if no_ones and not named_actors(re.split(r",|\bque\b|\bthat\b|\bqu['’]", subject)[-1], directory):
-        return _document_state(context, set(whole.owners))  # ("the last minefields will be cleared by 2027")
+        # ("the last minefields will be cleared by 2027"; not "The objective is for Ukraine to be free": named)
+        if not named_actors(re.split(r"[,;.]", rest)[0], directory):
+            return _document_state(context, set(whole.owners))
+        return None
     subject = _OPENING_PHRASE.sub("", subject) if not _TITLE_FIRST.match(subject) else subject  # "À cette fin, la"
     titled = _TITLE_FIRST.match(subject) or _FUNDS_FIRST.match(subject)  # (or "The funding announced today")
     titled = titled or _NATIONAL_BODY.search(subject)  # (or "la División ... de la Policía Nacional tendrá a su cargo")
