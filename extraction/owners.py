@@ -104,7 +104,10 @@ OWN_COUNTRY = re.compile(
     r"\b(?:(?:in|to|for) (?:his|her|their|its) country|(?:dans|à|pour) (?:son|leur) pays|(?:en|a|para) su país)\b"
     # (or the caller as the pronoun of the help asked: "to help it", "de l'aider", "a ayudarlo", "que lo apoyen")
     r"|\bto (?:help|assist|support) it\b|\b(?:de|à) l['’](?:aider|appuyer|assister|soutenir|accompagner)\b|"
-    r"\ba (?:ayudar|apoyar|asistir|acompañar)l[eao]\b|\bque l[eao] (?:ayude|apoye|asista|acompañe)n?\b",
+    r"\ba (?:ayudar|apoyar|asistir|acompañar)l[eao]\b|\bque l[eao] (?:ayude|apoye|asista|acompañe)n?\b"
+    # (or the caller's own mines to clear: "to extend help to clear its mines", "pour déminer son territoire")
+    r"|\b(?:clear|remove|destroy)\s+(?:all\s+)?its\s+(?:remaining\s+)?(?:mines|minefields|mined\s+areas|territory)\b"
+    r"|\b(?:déminer|dépolluer)\s+(?:tout\s+)?son\s+territoire\b|\b(?:desminar|limpiar)\s+(?:todo\s+)?su\s+territorio\b",
     re.IGNORECASE,
 )
 # Requests for an extension of a deadline, their States unnamed: those with deadlines to meet made them.
@@ -455,12 +458,13 @@ def carried_owners(
 
 
 def _phrase_names_its_subject(text: str, matches, first: int, directory: ActorDirectory) -> bool:
-    """Whether the phrase that opens the operative words names its own actor ("The objective is for Ukraine to be
-    free of mines", "the goal of a Peru free of mines"): no one before it is pointed back to."""
+    """Whether the phrase that opens the operative words names its own State ("The objective is for Ukraine to be
+    free of mines"): no one before it is pointed back to (a body's "l'engagement de l'UNMAS à soutenir", in a story
+    on Nigeria, still helps the story's State)."""
     from extraction.reader.sentences import named_actors
 
     ends = [end for start, end, _kind in matches if start == first]
-    return bool(ends) and bool(named_actors(text[first : max(ends)], directory))
+    return bool(ends) and any(_a_state(actor) for actor in named_actors(text[first : max(ends)], directory))
 
 
 # The saying before a reported subject ("A press release said | both governments", "a indiqué que | les deux pays").
@@ -526,10 +530,43 @@ def _carried_in_sentence(
         together := _they_listed_before(subject_zone, sentence[: first - offset], everything, directory)
     ):
         return together  # "Poland and the Baltic States ... They will remain committed": all of them
+    if points_back and (envoys := envoys_state(subject_zone, f"{text_before} {text[:offset]}", directory)):
+        return envoys  # "le diplomate s'est déclaré", after "l'ambassadeur français à Bakou"
     if points_back or CARRIED_REQUEST.search(sentence):
         said_before = sentence[: first - offset]
         return _the_one_pointed_back(subject_zone, said_before, before, f"{text_before} {text[:offset]}", directory)
     return []
+
+
+# An envoy called by the title alone ("the ambassador", "le diplomate", "la embajadora"), after a sentence named him
+# with his State ("l'ambassadeur français à Bakou, Zacharie Gross"): that State, not the State named last.
+_TITLE_ALONE = re.compile(
+    r"(?:the|la|le|el|l['’])\s*(?:ambassador|ambassadeur|ambassadrice|embajador[a]?|diplomat|diplomate|"
+    r"diplomátic[oa]|envoy|envoyée?|enviad[oa])\b",
+    re.IGNORECASE,
+)
+_ENVOYS = re.compile(
+    r"\b(?:ambassador|ambassadeur|ambassadrice|embajador[a]?|diplomat|diplomate|diplomátic[oa]|envoy|envoyée?|"
+    r"enviad[oa])\b",
+    re.IGNORECASE,
+)
+
+
+def envoys_state(subject_zone: str, text_before: str, directory: ActorDirectory) -> list[Actor]:
+    """The State named with the last envoy in ``text_before``, when the subject is an envoy's title alone."""
+    from extraction.reader.sentences import named_actors
+
+    if not _TITLE_ALONE.match(subject_zone.rsplit(",", 1)[-1].strip()):
+        return []
+    named = []
+    for title in _ENVOYS.finditer(text_before):
+        around = text_before[max(0, title.start() - 40) : title.end() + 40]
+        named = (
+            directory.demonym_actors(around)[:1]
+            or [a for a in named_actors(around, directory) if _a_state(a)][:1]
+            or named
+        )
+    return named
 
 
 def _the_one_pointed_back(
@@ -879,9 +916,11 @@ def _people_named(text: str, directory: ActorDirectory) -> list[Actor]:
     return [state for word in words for state, form in directory.demonyms.items() if form.fullmatch(word)]
 
 
-# A title's verb of helping, before the State helped ("aide l'Irak", "helps Cambodia", "apoya a Colombia").
+# A title's verb of helping or clearing, before the State helped ("aide l'Irak", "helps Cambodia", "apoya a Colombia",
+# "para limpiar Chipre de minas").
 _HELPS = re.compile(
-    r"\b(?:aide|aident|soutient|appuie|helps?|supports?|assists?|ayuda|apoya|asiste)\s+(?:l['’]\s*|le\s+|la\s+|a\s+)?"
+    r"\b(?:aide|aident|soutient|appuie|helps?|supports?|assists?|ayuda|apoya|asiste|"
+    r"limpiar|desminar|déminer|dépolluer|clear|demine)\s+(?:l['’]\s*|le\s+|la\s+|a\s+)?"
     r"(?=[A-ZÀ-Þ])",
     re.IGNORECASE,
 )
@@ -1123,7 +1162,7 @@ def paragraph_owners(
         owners += groups[:1]
     starts = [start for start, _end, _kind in matches] + [clause.start for clause in clauses if clause.kind]
     if kind in ("commitment", "offer"):
-        owners += _givers_after_the_gift(paragraph.text, directory)
+        owners = _with_the_givers(owners, paragraph.text, directory)
     owners += _helped(paragraph, kind, owners, directory, clauses, starts)
     if kind == "call" and _a_state(speaker) and HELP_FOR_US.search(paragraph.text):
         owners.append(speaker)  # "We call on donors to support our demining efforts": the speaker's State is helped
@@ -1269,12 +1308,28 @@ _GIFT_FROM = re.compile(
     # (or the support someone was assured of: "assured him of the full support of the United Nations", "l'a assuré du
     # plein appui des Nations Unies", "le aseguró el pleno apoyo de las Naciones Unidas")
     # (or the receiver's verb: "The project will receive more than $1.79 million from the Japanese government")
-    r"|\b(?:receive[sd]?|recibir[áa]n?|recevr(?:a|ont))\s+(?:[^.;]|(?<=\d)[.,](?=\d)){1,60}?\s+(?:from\s+(?:the\s+)?|"
-    r"del|de\s+la(?:\s+part\s+d[eu])?|du|de\s+l['’]\s*|de\s+parte\s+del?)\s*"
+    r"|(?P<received>\b(?:receive[sd]?|recibir[áa]n?|recevr(?:a|ont))\s+(?:[^.;]|(?<=\d)[.,](?=\d)|(?<=\b[A-Z])\.){1,90}?\s+"
+    r"(?:from\s+(?:the\s+)?|del|de\s+la(?:\s+part\s+d[eu])?|du|de\s+l['’]\s*|de\s+parte\s+del?)\s*)"
     r"|\bassur\w*\s+(?:\w+\s+)?(?:of\s+the|du|de\s+l['’]|el)\s*(?:full\s+|plein\s+|pleno\s+|entier\s+)?"
     r"(?:support|appui|soutien|apoyo)\s+(?:of|de)\s+",
     re.IGNORECASE,
 )
+
+
+_THE_COMMUNITY_GIVES = re.compile(
+    r"(?:the\s+|la\s+|l['’]\s*)?(?:international\s+community|communauté\s+internationale|comunidad\s+internacional|"
+    r"(?:international\s+)?donors|(?:des\s+)?donateurs|(?:los\s+)?donantes)\b",
+    re.IGNORECASE,
+)
+
+
+def _with_the_givers(owners: list[Actor], text: str, directory: ActorDirectory) -> list[Actor]:
+    """``owners`` and the givers named after the gift; a body said to receive it only channels it ("The OAS will
+    receive a contribution ... from the Italian Government"), a State that receives it is helped."""
+    givers = _givers_after_the_gift(text, directory)
+    if givers and any(match.group("received") for match in _GIFT_FROM.finditer(text)):
+        owners = [owner for owner in owners if owner.kind != Actor.Kind.ORGANISATION]
+    return [*owners, *givers]
 
 
 def _givers_after_the_gift(text: str, directory: ActorDirectory) -> list[Actor]:
@@ -1287,9 +1342,12 @@ def _givers_after_the_gift(text: str, directory: ActorDirectory) -> list[Actor]:
     for match in _GIFT_FROM.finditer(text):
         giver = _ITS_INSTITUTION.sub("", text[match.end() : match.end() + 80], count=1)
         # (or a government named by its adjective: "del Gobierno japonés", "du gouvernement japonais")
-        after_the_gift += named_list(giver, directory, reach=3) or [
-            actor for start, _end, actor in directory.demonym_spans(giver) if start < 30
-        ]
+        after_the_gift += (
+            named_list(giver, directory, reach=3)
+            or [actor for start, _end, actor in directory.demonym_spans(giver) if start < 30]
+            # ("aportes de la comunidad internacional"): those in a position to give
+            or ([directory.group("states-parties-in-a-position")] if _THE_COMMUNITY_GIVES.match(giver) else [])
+        )
     if not lexicon().currency.search(text):
         return after_the_gift
     each_with_a_sum = [actor for _start, end, actor in named_spans(text, directory) if _ITS_SUM.match(text, end)]
@@ -1815,7 +1873,7 @@ def _call_owners(paragraph, clause, speaker: Actor | None, directory: ActorDirec
         addressees.append(not_party)  # "those who still use mines", "armed non-State actors": answered by the caller
     # States in general, or all of them beside those named ("Instamos a Ucrania y a todos los Estados")
     generic = GENERIC_STATES.search(zone) and (not directory.states_in(zone) or _ALL_STATES.search(zone))
-    if generic and not directory.groups_in(zone):
+    if generic and not directory.groups_in(zone) and not (outside and not_party in addressees):  # ("countries using")
         addressees += _generic_addressees(zone, after, text[clause.sentence_start : clause.start], directory)
     if addressees == [directory.group("states-parties-in-a-position")] and not directory.states_in(after):
         # "Cambodia called on the international community to keep supporting demining": Cambodia is helped
@@ -2021,6 +2079,9 @@ _DONORS = re.compile(
 _OUTSIDE_THE_BAN = re.compile(
     r"\b(?:those|all those|ceux|tous ceux|quienes|los que|todos los que)\s+(?:who|qui|que)\s+(?:\w+\s+){0,3}?"
     r"(?:use|produce|employ|utilis|produis|emple|utiliz|produc)\w*|\bnon-state\s+(?:armed\s+)?actors\b|"
+    # (or by a participle: "countries using them", "los países que los utilizan" is read above)
+    r"\b(?:countries|states|governments|pays|[ée]tats|países|estados)\s+(?:still\s+|encore\s+)?(?:using|producing|"
+    r"utilisant|produisant|utilizando|produciendo)\b|"
     r"\barmed,?\s+non-state\s+actors\b|\bacteurs\s+(?:armés\s+)?non[- ]étatiques\b|"
     r"\bactores\s+(?:armados\s+)?no\s+estatales\b|\bgrupos\s+armados\b|\bgroupes\s+armés\b",
     re.IGNORECASE,

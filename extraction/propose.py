@@ -31,7 +31,9 @@ from extraction.owners import (
     call_owners,
     carried_owners,
     document_speaker,
+    envoys_state,
     offer_beneficiaries,
+    organisations_given_a_sum,
     owner_evidence,
     paragraph_owners,
     quoted_sayer,
@@ -536,25 +538,30 @@ def _with_the_title_helped(whole: Proposal, context: _Context) -> None:
     territoire": "la Belgique a décidé de soutenir les opérations de déminage"): that State is helped too, when the
     paragraph names no State but the donor."""
     states = [owner for owner in whole.owners if owner.kind == Actor.Kind.STATE]
-    if whole.kind not in (Commitment.Kind.COMMITMENT, Commitment.Kind.OFFER) or len(states) != 1:
-        return
-    if not (_MONEY.search(whole.paragraph.text) or _SUPPORT.search(whole.paragraph.text)):
+    # (the donor may be a body: "la UE acaba de liberar 2,5 millones de euros para quitar minas", on Cyprus)
+    donor_body = not states and any(owner.kind == Actor.Kind.ORGANISATION for owner in whole.owners)
+    if whole.kind not in (Commitment.Kind.COMMITMENT, Commitment.Kind.OFFER) or not (len(states) == 1 or donor_body):
         return
     text = whole.paragraph.text
+    if not (_MONEY.search(text) or _SUPPORT.search(text) or (donor_body and lexicon().currency.search(text))):
+        return
     helped = [state for state in title_helped(context.document.title or "", context.directory) if state not in states]
     if not helped and _FIELD_WORK.search(text) and lexicon().currency.search(text):
         # a donor's sum in a story about another State that the paragraph does not name ("The Japanese government
         # has provided $1.8 million to promote ... clearance", in a story on Cambodia): the story's State is helped
         named = [actor for actor in named_actors(text, context.directory) if actor.kind == Actor.Kind.STATE]
-        if set(named) <= set(states):
+        if set(named) <= set(states) and not donor_body:
             helped = list(filter(None, [_document_state(context, set(states), title_first=False)]))
-    whole.owners = list(dict.fromkeys([*whole.owners, *helped]))
+    owners = whole.owners
+    if helped and donor_body:  # (a body given the sum for the State's work only channels it: "to the UNDP")
+        owners = [owner for owner in owners if owner not in organisations_given_a_sum(text, context.directory)]
+    whole.owners = list(dict.fromkeys([*owners, *helped]))
 
 
 # Work done on the ground somewhere (clearance, a province or district), not for the treaty or its ISU (in lower case:
 # not the "Demining" of the GICHD's name).
 _FIELD_WORK = re.compile(
-    r"\b(?:clear\w*|demin\w*|déminage|désamorç\w*|dépollu\w*|desminad\w*|limpieza|provinces?|districts?|"
+    r"\b(?:clear\w*|demin\w*|déminage|désamorç\w*|dépollu\w*|desminad\w*|limpieza|quitar|remov\w*|provinces?|districts?|"
     r"municipalit\w*|villages?|communes?|provincias?|municipios?|distritos?|veredas?)\b"
 )
 
@@ -688,6 +695,11 @@ def _a_government_said(subject: str) -> bool:
     return bool(_A_GOVERNMENT.fullmatch(bare) or _A_NATIONAL_BODY.fullmatch(bare))
 
 
+# The government as the second of a subject's pair ("The United Nations and the government", "l'UNICEF et le
+# gouvernement", "el PNUD y el Gobierno").
+_AND_THE_GOVERNMENT = re.compile(r"\s(?:and|et|y)\s+(?:the|le|el)\s+(?:government|gouvernement|gobierno)\s*$", re.I)
+
+
 # A non-State party beside the government in a subject: "et les FARC", "and the rebels", "y el ELN".
 _AND_A_NON_STATE = re.compile(
     r"\s+(?:and|et|y)\s+(?:the\s+|les\s+|la\s+|le\s+|el\s+|los\s+|las\s+)?(?:(?-i:FARC|ELN|M23)|rebels|rebelles|"
@@ -729,13 +741,17 @@ def _ministers_state(whole: Proposal, found, context: _Context) -> Actor | None:
         return known or _document_state(context, set(whole.owners))
     if (known := _state_of_a_surname(subject, whole, context)) is not None:  # "Trudeau pledged", named in full before
         return known
+    if envoys := envoys_state(subject, context.text_before(whole.paragraph), directory):  # "le diplomate"
+        return envoys[0]
     if _AN_EMBASSY.fullmatch(subject) and (embassys := _state_of_the_embassy(whole, context)) is not None:
         return embassys  # "The embassy will provide over $1 million", the Embassy of Japan named before
     if _THE_COUNTRY.fullmatch(subject) or _QUOTED_WE.fullmatch(subject) or _ours_in_a_quotation(subject, rest):
         return _document_state(context, set(whole.owners))
     # (States named in the subject tell it themselves: "En el caso de Chile, ..., anunció que el país estará")
     named_here = [match for match in directory.state_names.finditer(subject) if match.group(1)[:1].isupper()]
-    if _a_government_said(subject) and not named_here:  # (not the adjective "suisse", a name's lower case)
+    # (not the adjective "suisse", a name's lower case; the government may stand beside another: "The United
+    # Nations and the government will continue to assist")
+    if (_a_government_said(subject) or _AND_THE_GOVERNMENT.search(subject)) and not named_here:
         # (or the State its speaker's adjective names: "Lars Buechler (coopération suisse) a confirmé que son
         # gouvernement apportera")
         named = directory.demonym_spans(subject)
@@ -747,10 +763,11 @@ def _ministers_state(whole: Proposal, found, context: _Context) -> Actor | None:
     )
     # (the subject's own clause only: "... declaró el ministro, quien anunció que 18 zapadores serán enviados")
     if no_ones and not named_actors(re.split(r",|\bque\b|\bthat\b|\bqu['’]", subject)[-1], directory):
-        # ("the last minefields will be cleared by 2027"; not "The objective is for Ukraine to be free": named)
-        if not named_actors(re.split(r"[,;.]", rest)[0], directory):
-            return _document_state(context, set(whole.owners))
-        return None
+        # ("the last minefields will be cleared by 2027"; "The objective is for Ukraine to be free": its State)
+        told = [
+            actor for actor in named_actors(re.split(r"[,;.]", rest)[0], directory) if actor.kind == Actor.Kind.STATE
+        ]
+        return told[0] if told else _document_state(context, set(whole.owners))
     subject = _OPENING_PHRASE.sub("", subject) if not _TITLE_FIRST.match(subject) else subject  # "À cette fin, la"
     titled = _TITLE_FIRST.match(subject) or _FUNDS_FIRST.match(subject)  # (or "The funding announced today")
     titled = titled or _NATIONAL_BODY.search(subject)  # (or "la División ... de la Policía Nacional tendrá a su cargo")
