@@ -112,3 +112,21 @@ NOT_PLEDGES = [
 @pytest.mark.parametrize(("language", "text"), NOT_PLEDGES, ids=[f"{c[0]}-{i}" for i, c in enumerate(NOT_PLEDGES)])
 def test_effects_forecasts_ceremonies_safety_advice_and_past_sums_are_not_pledges(language, text):
     assert proposed(language, "news", text) == []
+
+
+def test_a_centre_to_be_established_is_the_press_releases_states_commitment():
+    texts = [
+        "The Defence Secretary today announced a plan to help the United Kingdom tackle landmines.",
+        "A Mine Information Centre is to be established at the School for Military Engineering.",
+    ]
+    assert proposed("en", "press_release", *texts, title="UK Defence Secretary announces a plan") == [
+        ("commitment", ["GBR"])
+    ]
+
+
+def test_an_assurance_given_past_an_aside_is_a_pledge():
+    texts = [
+        "Mr Speaker, the Government of Canada will answer the question.",
+        "I assure the hon. Member, and I am proud to say, that the Canadian Forces will take part in the work.",
+    ]
+    assert proposed("en", "statement", *texts) == [("commitment", ["CAN"])]
