@@ -540,16 +540,11 @@ def _carried_in_sentence(
 
 # An envoy called by the title alone ("the ambassador", "le diplomate", "la embajadora"), after a sentence named him
 # with his State ("l'ambassadeur français à Bakou, Zacharie Gross"): that State, not the State named last.
-_TITLE_ALONE = re.compile(
-    r"(?:the|la|le|el|l['’])\s*(?:ambassador|ambassadeur|ambassadrice|embajador[a]?|diplomat|diplomate|"
-    r"diplomátic[oa]|envoy|envoyée?|enviad[oa])\b",
-    re.IGNORECASE,
+_ENVOY_TITLES = (
+    r"(?:ambassador|ambassadeur|ambassadrice|embajador[a]?|diplomat|diplomate|diplomátic[oa]|envoy|envoyée?|enviad[oa])"
 )
-_ENVOYS = re.compile(
-    r"\b(?:ambassador|ambassadeur|ambassadrice|embajador[a]?|diplomat|diplomate|diplomátic[oa]|envoy|envoyée?|"
-    r"enviad[oa])\b",
-    re.IGNORECASE,
-)
+_TITLE_ALONE = re.compile(r"(?:the|la|le|el|l['’])\s*" + _ENVOY_TITLES + r"\b", re.IGNORECASE)
+_ENVOYS = re.compile(r"\b" + _ENVOY_TITLES + r"\b", re.IGNORECASE)
 
 
 def envoys_state(subject_zone: str, text_before: str, directory: ActorDirectory) -> list[Actor]:
