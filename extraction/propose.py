@@ -648,7 +648,7 @@ _NO_ONES_UNDERTAKINGS = [
     re.compile(
         r"(?:the|l['’]|le|el|la)\s*(?:goal|aim|objective|target|plan|objectif|but|cible|objetivo|meta)\b", re.IGNORECASE
     ),
-    # (a body to be set up: "A training centre is to be established at the school", "doit être créé", "será creado")
+    # (a body to be set up, in English: "A training centre is to be established at the school")
     re.compile(r"\b(?:is|are)\s+to\s+be\s+(?:established|set\s+up|created|opened|launched|built)\b", re.IGNORECASE),
     # (where the work will go: "la labor del IND será dirigida a la región central", "work will now be focused on")
     re.compile(
