@@ -1618,7 +1618,7 @@ def _each_their_part(text: str, calls, directory: ActorDirectory) -> list[Actor]
 # The end of a call read from its subject and modal ("Los países de todo el mundo deberían"): who should act is
 # named before it, not after ("should condemn Russia's use" does not call on Russia).
 _SUBJECT_AND_MODAL = re.compile(
-    r"\b(?:should|must|are\s+expected\s+to|devraient|devrait|doivent|doit|sont\s+(?:appelés|invités|censés)\s+à|"
+    r"\b(?:should|must|needs?\s+to|are\s+expected\s+to|devraient|devrait|doivent|doit|sont\s+(?:appelés|invités|censés)\s+à|"
     r"deber[íi]an|deber[íi]a|deben|debe|están\s+llamados\s+a)\s*$",
     re.IGNORECASE,
 )

@@ -389,6 +389,7 @@ def _with_carried_owners(whole: Proposal, found, context: _Context) -> bool:
             _ministers_state(whole, found, context)
             or _government_called(whole, found, context)
             or _meeting_decided(whole, found, context)
+            or _state_made_mine_free(whole, found, context)
         )
         whole.owners = [state] if state else []
         if _called_outside(whole, context):  # ("I now urge the government to build on this success by joining")
@@ -549,9 +550,11 @@ def _with_the_title_helped(whole: Proposal, context: _Context) -> None:
     if not helped and _FIELD_WORK.search(text) and lexicon().currency.search(text):
         # a donor's sum in a story about another State that the paragraph does not name ("The Japanese government
         # has provided $1.8 million to promote ... clearance", in a story on Cambodia): the story's State is helped
+        # (the story's State may be named too, not as a donor: "UNMAS in Iraq welcomes a contribution from Germany")
+        story = _document_state(context, set(states), title_first=False)
         named = [actor for actor in named_actors(text, context.directory) if actor.kind == Actor.Kind.STATE]
-        if set(named) <= set(states) and not donor_body:
-            helped = list(filter(None, [_document_state(context, set(states), title_first=False)]))
+        if story and story.has_joined and set(named) <= {*states, story} and not donor_body:
+            helped = [story]
     owners = whole.owners
     if helped and donor_body:  # (a body given the sum for the State's work only channels it: "to the UNDP")
         owners = [owner for owner in owners if owner not in organisations_given_a_sum(text, context.directory)]
@@ -901,6 +904,27 @@ _MEETING_SUBJECT = re.compile(
     r"(?:the|la|le|el|l['’])\s*(?:(?:[\w-]+\s+){0,2}?(?:conference|meeting|summit|conferencia|reunión|cumbre|conférence|"
     r"réunion|sommet)(?:\s+(?:of|de|du|del)\s+[A-ZÀ-Þ][\w-]*)?|\d{1,2}(?-i:MSP|RSP|REP|RC))"
     r"(?:\s+(?:a|ont|has|have|ha|han|s['’]est|se))?\s*",
+    re.IGNORECASE,
+)
+
+
+def _state_made_mine_free(whole: Proposal, found, context: _Context) -> Actor | None:
+    """The State a goal that names no one else declares free of mines ("el compromiso gubernamental de que en 2021 se
+    podrá declarar a Colombia libre de minas", "to make Angola mine-free"): its goal."""
+    if whole.kind != Commitment.Kind.COMMITMENT or not found.matches:
+        return None
+    sentence = sentence_at(whole.paragraph.text, min(start for start, _end, _kind in found.matches))
+    if not (free := _MINE_FREE_GOAL.search(sentence)):
+        return None
+    named = named_actors(sentence[: free.start()][-50:], context.directory)
+    states = [actor for actor in named if actor.kind == Actor.Kind.STATE]
+    return states[0] if len(states) == 1 else None
+
+
+# Free of mines, as a goal's end ("libre de minas", "mine-free", "free of landmines", "exempt de mines").
+_MINE_FREE_GOAL = re.compile(
+    r"\b(?:mine[- ]free|free\s+(?:of|from)\s+(?:anti-?personnel\s+)?(?:land)?mines|"
+    r"libre\s+de\s+(?:minas|mines)|exempte?\s+de\s+mines)\b",
     re.IGNORECASE,
 )
 

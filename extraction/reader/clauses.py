@@ -1211,8 +1211,8 @@ def _is_verb(compiled: CompiledGrammar, coordinated: re.Match) -> bool:
 # commitment ("the commitment made by Chad", "l'engagement pris par le Tchad"): that party's undertaking.
 _UNDERTAKING = re.compile(
     r"\b(?:offers?|offres?|ofertas?|ofrecimientos?|(?P<commits>(?:commitments?|pledges?|engagements?|compromisos?)"
-    # (then whose, by name: "de Venezuela", "par l'Irak", not "de desminado")
-    r"\s+(?:(?:made|given|undertaken|pris|hechos?|asumidos?|contraídos?)\s+)?(?:by|of|par|por|de|del|d['’])\s*"
+    # (then whose, by name: "de Venezuela", "par l'Irak", "du Yémen", not "de desminado")
+    r"\s+(?:(?:made|given|undertaken|pris|hechos?|asumidos?|contraídos?)\s+)?(?:by|of|par|por|de|del|du|d['’])\s*"
     r"(?:l['’]\s*|la\s+|le\s+|el\s+|the\s+)?(?-i:[A-ZÉ])))",
     re.IGNORECASE,
 )
@@ -2102,7 +2102,8 @@ _SELF_REFERENCE = re.compile(
 
 # French first persons plural in "-rons" that are presents (a verb in "-rer": "honorons", "déclarons") rather than
 # futures ("honorerons", "prendrons", "finirons"); and the irregular futures that look like them.
-_PRESENT_RONS = re.compile(r"(?:[aouéy]|[bcfgp])rons$")  # "honorons", "consacrons", "célébrons": presents
+# ("honorons", "consacrons", "célébrons", "enregistrons", "rencontrons": presents; "mettrons" is a future)
+_PRESENT_RONS = re.compile(r"(?:[aouéy]|[bcfgp]|[sn]t)rons$")
 _FUTURE_RONS = {"aurons", "saurons", "serons", "pourrons", "verrons", "courrons", "mourrons"}
 
 

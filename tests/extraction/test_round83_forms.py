@@ -1,0 +1,107 @@
+"""Forms read in context (issue 22, round 83), in English, French and Spanish. The sentences were written for these
+tests (never taken from an evaluation set)."""
+
+import pytest
+
+from tests.extraction.proposing import proposed
+
+pytestmark = pytest.mark.django_db
+
+
+# A body that welcomes a State's contribution reports that State's pledge, whatever the sum's form.
+WELCOMED = [
+    "UNDP welcomes an additional contribution of EUR 3 million (about USD 3.3 million) from the Kingdom of Norway.",
+    "UNMAS welcomes the contribution of USD 1.5 million from the Government of Japan to its programme.",
+]
+
+
+@pytest.mark.parametrize("text", WELCOMED, ids=["an-aside-in-the-sum", "a-decimal-sum"])
+def test_a_contribution_a_body_welcomes_is_the_givers_pledge(text):
+    [(kind, owners)] = proposed("en", "press_release", text)
+    assert kind == "commitment" and set(owners) & {"NOR", "JPN"}
+
+
+def test_a_contribution_welcomed_in_the_storys_state_helps_that_state():
+    text = (
+        "Kabul, 3 March – The UN Mine Action Service in Afghanistan welcomes an additional contribution of EUR 1 "
+        "million from the Kingdom of Denmark for the clearance of contaminated land."
+    )
+    assert proposed("en", "press_release", text, title="Denmark renews its support") == [("commitment", ["AFG", "DNK"])]
+
+
+def test_agencies_that_recommit_themselves_pledge():
+    text = "UN agencies have recommitted themselves to supporting clearance and risk education."
+    assert proposed("en", "press_release", text) == [("commitment", ["UN"])]
+
+
+def test_a_reaffirmed_commitment_to_do_more_is_a_pledge_but_a_hope_about_another_is_not():
+    pledge = "The minister reaffirmed Angola's commitment to further engage the States still outside the treaty."
+    assert proposed("en", "news", pledge) == [("commitment", ["AGO"])]
+    assert proposed("en", "news", "He hoped that Angola will continue to share its experience with others.") == []
+
+
+def test_a_danger_that_will_continue_is_a_forecast():
+    text = "Mines will continue to linger in many regions for decades, the director said."
+    assert proposed("en", "news", text) == []
+
+
+def test_a_meetings_programme_of_updates_and_assessments_is_no_pledge():
+    text = (
+        "At the meeting, States Parties will give progress updates and share their plans. Delegates will make their "
+        "annual assessment of the implementation of the action plan."
+    )
+    assert proposed("en", "web_page", text) == []
+
+
+def test_agreeing_to_a_treatys_terms_in_the_past_is_background():
+    text = "Latvia has supported demining since 2000 and has agreed to the treaty's terms on clearance."
+    assert proposed("en", "news", text) == []
+
+
+def test_a_portfolio_seeking_to_raise_money_from_donors_calls_on_those_in_a_position():
+    text = "The mine action centre launched its portfolio, seeking to raise from donors an additional US$9 million."
+    [(kind, owners)] = proposed("en", "press_release", text)
+    assert kind == "call" and "states-parties-in-a-position" in owners
+
+
+def test_what_the_international_community_needs_to_reinforce_is_asked_of_those_who_can():
+    text = "The international community needs to reinforce its support to the countries still affected."
+    assert proposed("en", "statement", text) == [("call", ["states-parties-in-a-position"])]
+
+
+def test_mine_action_work_in_a_state_helps_that_state():
+    text = "The Dutch Embassy signed an agreement for mine action activities in Angola worth 2 million euros."
+    [(kind, owners)] = proposed("en", "press_release", text)
+    assert kind == "commitment" and {"AGO", "NLD"} <= set(owners)
+
+
+# Present tenses that end like a future are no pledge ("nous enregistrons", "nous rencontrons"); "mettrons" is one.
+PRESENTS = [
+    ("fr", "« Dans les zones encore minées, nous enregistrons des victimes », a dit le directeur sénégalais.", []),
+    ("fr", "« Nous rencontrons des difficultés de financement », a dit le directeur sénégalais.", []),
+    ("fr", "« Nous mettrons tout en œuvre pour déminer la Casamance », a dit le ministre sénégalais.", ["SEN"]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "owners"), PRESENTS, ids=["enregistrons", "rencontrons", "mettrons"])
+def test_a_present_in_rons_is_no_future(language, text, owners):
+    found = proposed(language, "news", text)
+    assert [found_owners for _kind, found_owners in found] == ([owners] if owners else [])
+
+
+def test_extensions_asked_for_and_obtained_are_the_meetings_decision_on_each_state():
+    text = (
+        "Trois États parties ont demandé et obtenu des prolongations : le Tchad jusqu'en 2025, le Niger jusqu'en "
+        "2024 et la Serbie jusqu'en 2026."
+    )
+    assert proposed("fr", "press_release", text) == [("conclusion", ["NER", "SRB", "TCD"])]
+
+
+def test_a_commitment_the_meeting_welcomed_is_the_states_undertaking():
+    text = "La 14AEP a accueilli l'engagement du Soudan à présenter un plan actualisé."
+    assert proposed("fr", "press_release", text) == [("commitment", ["SDN"])]
+
+
+def test_a_goal_that_names_no_one_but_the_state_to_be_mine_free_is_that_states():
+    text = "Su tarea será cumplir el compromiso gubernamental de que en 2027 se podrá declarar a Chile libre de minas."
+    assert proposed("es", "news", text) == [("commitment", ["CHL"])]
