@@ -1627,7 +1627,9 @@ def _read_intention(compiled: CompiledGrammar, sentence: str):
     if willing is not None:
         # (ready to keep up what it does or honour its obligations, "est disposé à maintenir son partenariat":
         # its commitment, no offer)
-        kind = "commitment" if _KEEPING_UP.match(sentence, willing.end()) else "offer"
+        # (so is a readiness to join the treaty: "Thailand is willing to sign the treaty next month")
+        own = _KEEPING_UP.match(sentence, willing.end()) or _JOINING_THE_TREATY.match(sentence, willing.end())
+        kind = "commitment" if own else "offer"
         return kind, willing.start(), willing.end(), OFFER_WEIGHT, "party"
     match = compiled.intention.search(sentence)
     if match is not None and not _intends(compiled, sentence, match):
@@ -1655,6 +1657,12 @@ def _read_intention(compiled: CompiledGrammar, sentence: str):
 
 # Keeping up one's own ("maintain its partnership", "maintenir son partenariat", "mantener su alianza"); continuing a
 # cooperation with others stays offered ("su disposición de continuar la cooperación").
+# Joining the treaty ("sign the treaty", "ratifier la Convention", "adherirse a la Convención").
+_JOINING_THE_TREATY = re.compile(
+    r"\s*(?:sign|ratify|join|accede\s+to|signer|ratifier|adhérer\s+à|firmar|ratificar|adherirse\s+a|adherir\s+a)\s+"
+    r"(?:the\s+|la\s+|le\s+|el\s+|l['’]\s*)?(?:[\w-]+\s+){0,3}?(?:treaty|convention|traité|tratado|convención)\b",
+    re.IGNORECASE,
+)
 _KEEPING_UP = re.compile(
     r"\s*(?:fully\s+|pleinement\s+|plenamente\s+)?"
     r"(?:maintain|keep|sustain|maintenir|mantener|"  # (or honour its obligations: "dispuesto a cumplir plenamente sus")

@@ -105,3 +105,16 @@ def test_a_commitment_the_meeting_welcomed_is_the_states_undertaking():
 def test_a_goal_that_names_no_one_but_the_state_to_be_mine_free_is_that_states():
     text = "Su tarea será cumplir el compromiso gubernamental de que en 2027 se podrá declarar a Chile libre de minas."
     assert proposed("es", "news", text) == [("commitment", ["CHL"])]
+
+
+# A State's readiness to join the treaty is its own pledge; readiness to share with others stays an offer.
+READINESS = [
+    ("en", "The Prime Minister said Tuvalu is willing to sign the treaty at the ceremony next month.", "commitment"),
+    ("es", "El canciller dijo que Bolivia está dispuesta a firmar el tratado el mes próximo.", "commitment"),
+    ("en", "The minister said Norway is willing to share its expertise with Angola.", "offer"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "kind"), READINESS, ids=["en-sign", "es-firmar", "en-share"])
+def test_readiness_to_join_the_treaty_is_a_commitment_not_an_offer(language, text, kind):
+    assert [found_kind for found_kind, _owners in proposed(language, "news", text)] == [kind]
