@@ -118,3 +118,28 @@ READINESS = [
 @pytest.mark.parametrize(("language", "text", "kind"), READINESS, ids=["en-sign", "es-firmar", "en-share"])
 def test_readiness_to_join_the_treaty_is_a_commitment_not_an_offer(language, text, kind):
     assert [found_kind for found_kind, _owners in proposed(language, "news", text)] == [kind]
+
+
+# What parliaments, programmes and denials say is no one's pledge.
+NO_PLEDGE = [
+    ("en", "statement", "We should also applaud the work of the national campaign in its continuing efforts."),
+    ("en", "statement", "I hope the Member will permit me to call him my friend on this occasion."),
+    (
+        "en",
+        "statement",
+        "152. To ask the Minister for Foreign Affairs if he will report on Ireland's support to demining.",
+    ),
+    ("en", "press_release", "Participants will include staff of national mine action centres and experts of the ICRC."),
+    ("en", "press_release", "Japan's new grant to Sri Lanka will directly benefit some 4000 people in the north."),
+    ("en", "statement", "This amendment seeks to restore the national commission on landmines."),
+    ("fr", "statement", "Cet amendement vise à rétablir la commission nationale pour l'élimination des mines."),
+    ("es", "statement", "Esta enmienda busca restablecer la comisión nacional de desminado."),
+    ("fr", "news", "Cela ne signifie pas que le Tchad sera complètement exempt de mines, a-t-il dit."),
+    ("en", "news", "This does not mean that Chad will be completely free of mines, he said."),
+    ("es", "news", "Esto no significa que Chad quedará completamente libre de minas, dijo."),
+]
+
+
+@pytest.mark.parametrize(("language", "genre", "text"), NO_PLEDGE, ids=[f"{c[0]}-{i}" for i, c in enumerate(NO_PLEDGE)])
+def test_praise_courtesies_questions_programmes_proposals_and_denials_are_no_pledge(language, genre, text):
+    assert proposed(language, genre, text) == []
