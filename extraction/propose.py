@@ -372,6 +372,8 @@ def _with_carried_owners(whole: Proposal, found, context: _Context) -> bool:
     request", "Ambos países"): add them to ``whole``'s owners. False when nobody is named: a pledge or call that
     names nobody is narrative."""
     paragraph = whole.paragraph
+    if not whole.owners and _only_told_to_the_reader(whole, found):
+        return False  # ("Sensibiliser les populations du département": a page's list of tasks, no one's call)
     carried = carried_owners(
         paragraph.text,
         found.matches,
@@ -425,6 +427,13 @@ def _with_carried_owners(whole: Proposal, found, context: _Context) -> bool:
     _with_the_story_state_helped(whole, context)
     _with_the_title_helped(whole, context)
     return True
+
+
+def _only_told_to_the_reader(whole: Proposal, found) -> bool:
+    """Whether a page's call is only its bare orders to whoever reads it ("Consult with partners", "Sensibiliser les
+    populations"): no State is told, whatever the paragraphs before name."""
+    own = [clause for clause in found.clauses if clause.kind == whole.kind]
+    return whole.kind == Commitment.Kind.CALL and bool(own) and all(clause.subject == "reader" for clause in own)
 
 
 def _with_the_government_called(whole: Proposal, found, context: _Context) -> None:

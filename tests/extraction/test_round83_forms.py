@@ -143,3 +143,25 @@ NO_PLEDGE = [
 @pytest.mark.parametrize(("language", "genre", "text"), NO_PLEDGE, ids=[f"{c[0]}-{i}" for i, c in enumerate(NO_PLEDGE)])
 def test_praise_courtesies_questions_programmes_proposals_and_denials_are_no_pledge(language, genre, text):
     assert proposed(language, genre, text) == []
+
+
+def test_a_pages_list_of_tasks_is_no_states_call_whatever_the_paragraph_before_names():
+    texts = [
+        "Ce projet accompagne le gouvernement tchadien dans la mise en œuvre de ses engagements.",
+        "Sensibiliser les populations vulnérables de la région du Lac par des séances communautaires.",
+    ]
+    assert proposed("fr", "web_page", *texts) == []
+
+
+# A legislator's written question, whatever the verbs inside it, is no one's pledge.
+QUESTIONS = [
+    ("fr", "Aussi souhaite-t-il savoir avec quels moyens le Gouvernement entend poursuivre son effort de déminage."),
+    ("fr", "Il lui demande de bien vouloir lui indiquer si le Gouvernement entend augmenter sa contribution."),
+    ("es", "La diputada pregunta al Gobierno si piensa aumentar la ayuda al desminado en 2027."),
+    ("en", "The member asked the Minister whether the Government will increase its support to demining."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), QUESTIONS, ids=[f"{c[0]}-{i}" for i, c in enumerate(QUESTIONS)])
+def test_a_written_question_is_no_pledge(language, text):
+    assert proposed(language, "statement", text) == []
