@@ -1216,7 +1216,10 @@ HELP_FOR_US = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:us\b|our\s+(?:[\w-]+\s+){0,2}?(?:efforts|country|programme|program|work)\b|"
     r"nos\s+(?:[\w-]+\s+){0,2}?efforts\b|notre\s+(?:pays|programme)\b|"
     r"nuestros?\s+(?:[\w-]+\s+){0,2}?(?:esfuerzos|país|programa)\b)"
-    r"|\bnous\s+(?:aider|appuyer|soutenir|accompagner)\b|\b(?:apoyar|ayudar|acompañar|asistir)nos\b",
+    r"|\bnous\s+(?:aider|appuyer|soutenir|accompagner)\b|\b(?:apoyar|ayudar|acompañar|asistir)nos\b"
+    # (or clearing our land: "to clear our land of mines", "déminer notre territoire", "desminar nuestro territorio")
+    r"|\b(?:clear|demine|déminer|dépolluer|desminar|limpiar)\s+(?:[\w-]+\s+){0,2}?(?:our|notre|nuestro)\s+"
+    r"(?:land|territory|country|soil|territoire|pays|sol|territorio|país|suelo)\b",
     re.IGNORECASE,
 )
 

@@ -165,3 +165,41 @@ QUESTIONS = [
 @pytest.mark.parametrize(("language", "text"), QUESTIONS, ids=[f"{c[0]}-{i}" for i, c in enumerate(QUESTIONS)])
 def test_a_written_question_is_no_pledge(language, text):
     assert proposed(language, "statement", text) == []
+
+
+def test_a_statements_responsibility_to_reach_a_mine_free_country_is_its_states_goal():
+    text = "No basta con destruir las existencias: tenemos la responsabilidad de lograr un Chile libre de minas."
+    assert proposed("es", "statement", "Intervención de Chile.", text) == [("commitment", ["CHL"])]
+
+
+def test_a_topic_said_to_be_fundamental_is_no_advice():
+    text = "En situaciones de posconflicto el tema de las minas es fundamental. Los grupos armados las siguen usando."
+    assert proposed("es", "statement", text) == []
+
+
+def test_a_request_for_advice_addressed_to_a_body_is_a_call():
+    text = "El Gobierno peruano solicitó a Naciones Unidas asesoramiento para sus militares en desminado humanitario."
+    assert [kind for kind, _owners in proposed("es", "news", text)] == ["call"]
+
+
+def test_funds_allocated_to_demining_in_a_national_plan_are_committed():
+    texts = [
+        "La ministre sénégalaise des Affaires étrangères s'est rendue à Ziguinchor.",
+        "Elle a présenté un plan doté de 40 milliards de francs CFA, dont 9 milliards sont alloués au déminage.",
+    ]
+    assert proposed("fr", "news", *texts) == [("commitment", ["SEN"])]
+
+
+def test_a_call_to_clear_our_land_helps_the_callers_state():
+    texts = [
+        "Ukraine's President spoke in Kyiv on Monday.",
+        '"I have invited the Prime Minister of Norway to lead the effort to clear our land of mines," he said.',
+    ]
+    [(kind, owners)] = proposed("en", "news", *texts, title="Ukraine asks Norway to lead demining")
+    assert kind == "call" and {"NOR", "UKR"} <= set(owners)
+
+
+def test_a_forum_a_body_offers_and_a_hope_for_a_debate_are_no_pledge():
+    assert proposed("en", "press_release", "The Conference on Disarmament offers the most practical forum.") == []
+    text = "The President expressed the hope that the debate would help further the fight against mines."
+    assert proposed("en", "statement", text) == []
