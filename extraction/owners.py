@@ -1376,7 +1376,11 @@ def _helped(paragraph, kind: str, owners: list[Actor], directory: ActorDirectory
     from extraction.reader.sentences import named_list
 
     helped: list[Actor] = []
+    carrying = _carrying_spans(paragraph.text, starts)
     for match in BENEFICIARY.finditer(paragraph.text):
+        outside = carrying and not any(a <= match.start() < b for a, b in carrying)
+        if outside and not _sum_or_future(paragraph, match):
+            continue  # (a State helped in another sentence, told as past: "Over the years we funded projects in Iraq")
         # (past a part of the State: "demining in the North of Sri Lanka", "en el norte de Colombia")
         after = _A_PART_OF.sub("", paragraph.text[match.end() : match.end() + 240], count=1)
         # (or by its adjective: "aider le gouvernement colombien", "ayudar al gobierno colombiano")
@@ -1474,6 +1478,29 @@ _TRAINEES = (
 )
 _TRAINEES_AFTER = re.compile(r"\s+(?:" + _TRAINEES + r"|personnel|military|trainees)\b", re.IGNORECASE)
 _TRAINEES_BEFORE = re.compile(r"\b" + _TRAINEES + r"\s+$", re.IGNORECASE)
+
+
+def _sum_or_future(paragraph, match: re.Match) -> bool:
+    """Whether the sentence of ``match`` names a sum or tells what is to come ("le versement de 13,8 millions de
+    dollars a été annoncé", "Demining projects will be carried out in several countries")."""
+    from extraction.reader.clauses import lexicon
+    from extraction.reader.grammar import COMPILED
+    from extraction.reader.sentences import sentence_at
+
+    sentence = sentence_at(paragraph.text, match.start())
+    future = COMPILED[paragraph.language].future if paragraph.language in COMPILED else None
+    return bool(lexicon().currency.search(sentence) or (future and future.search(sentence)))
+
+
+def _carrying_spans(text: str, starts: list[int]) -> list[tuple[int, int]]:
+    """The spans of the sentences that hold the operative words (at ``starts``)."""
+    from extraction.reader.sentences import split_sentences
+
+    return [
+        (offset, offset + len(sentence))
+        for offset, sentence in split_sentences(text)
+        if any(offset <= start < offset + len(sentence) for start in starts)
+    ]
 
 
 def _helped_by_a_sum_pledged(text: str, directory: ActorDirectory, starts: list[int]) -> list[Actor]:

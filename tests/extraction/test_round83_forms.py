@@ -203,3 +203,11 @@ def test_a_forum_a_body_offers_and_a_hope_for_a_debate_are_no_pledge():
     assert proposed("en", "press_release", "The Conference on Disarmament offers the most practical forum.") == []
     text = "The President expressed the hope that the debate would help further the fight against mines."
     assert proposed("en", "statement", text) == []
+
+
+def test_states_helped_in_a_past_sentence_beside_the_pledge_are_not_its_beneficiaries():
+    text = (
+        "Latvia remains committed to supporting mine clearance in affected countries. Over the years, we have "
+        "funded demining activities under bilateral projects in Iraq and Chad."
+    )
+    assert proposed("en", "statement", "Statement of Latvia.", text) == [("commitment", ["LVA"])]
