@@ -919,7 +919,7 @@ _MEETING_SUBJECT = re.compile(
 
 def _state_made_mine_free(whole: Proposal, found, context: _Context) -> Actor | None:
     """The State a goal that names no one else declares free of mines ("el compromiso gubernamental de que en 2021 se
-    podrá declarar a Colombia libre de minas", "to make Angola mine-free"): its goal."""
+    podrá declarar a Colombia libre de minas"): its goal."""
     if whole.kind != Commitment.Kind.COMMITMENT or not found.matches:
         return None
     sentence = sentence_at(whole.paragraph.text, min(start for start, _end, _kind in found.matches))

@@ -1655,14 +1655,14 @@ def _read_intention(compiled: CompiledGrammar, sentence: str):
     return kind, match.start(), match.end(), weight, "party"
 
 
-# Keeping up one's own ("maintain its partnership", "maintenir son partenariat", "mantener su alianza"); continuing a
-# cooperation with others stays offered ("su disposición de continuar la cooperación").
 # Joining the treaty ("sign the treaty", "ratifier la Convention", "adherirse a la Convención").
 _JOINING_THE_TREATY = re.compile(
     r"\s*(?:sign|ratify|join|accede\s+to|signer|ratifier|adhérer\s+à|firmar|ratificar|adherirse\s+a|adherir\s+a)\s+"
     r"(?:the\s+|la\s+|le\s+|el\s+|l['’]\s*)?(?:[\w-]+\s+){0,3}?(?:treaty|convention|traité|tratado|convención)\b",
     re.IGNORECASE,
 )
+# Keeping up one's own ("maintain its partnership", "maintenir son partenariat", "mantener su alianza"); continuing a
+# cooperation with others stays offered ("su disposición de continuar la cooperación").
 _KEEPING_UP = re.compile(
     r"\s*(?:fully\s+|pleinement\s+|plenamente\s+)?"
     r"(?:maintain|keep|sustain|maintenir|mantener|"  # (or honour its obligations: "dispuesto a cumplir plenamente sus")
