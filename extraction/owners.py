@@ -1373,10 +1373,10 @@ _ITS_INSTITUTION = re.compile(
 def _helped(paragraph, kind: str, owners: list[Actor], directory: ActorDirectory, clauses, starts) -> list[Actor]:
     """The States a paragraph names as helped (beneficiaries, hosts, places a sum goes to), and the caller's own
     State in a call for help to "his country": added to ``owners``."""
-    from extraction.reader.sentences import named_list
+    from extraction.reader.sentences import named_list, sentences_holding
 
     helped: list[Actor] = []
-    carrying = _carrying_spans(paragraph.text, starts)
+    carrying = [(offset, offset + len(sentence)) for offset, sentence in sentences_holding(paragraph.text, starts)]
     for match in BENEFICIARY.finditer(paragraph.text):
         outside = carrying and not any(a <= match.start() < b for a, b in carrying)
         if outside and not _sum_or_future(paragraph, match):
@@ -1492,26 +1492,14 @@ def _sum_or_future(paragraph, match: re.Match) -> bool:
     return bool(lexicon().currency.search(sentence) or (future and future.search(sentence)))
 
 
-def _carrying_spans(text: str, starts: list[int]) -> list[tuple[int, int]]:
-    """The spans of the sentences that hold the operative words (at ``starts``)."""
-    from extraction.reader.sentences import split_sentences
-
-    return [
-        (offset, offset + len(sentence))
-        for offset, sentence in split_sentences(text)
-        if any(offset <= start < offset + len(sentence) for start in starts)
-    ]
-
-
 def _helped_by_a_sum_pledged(text: str, directory: ActorDirectory, starts: list[int]) -> list[Actor]:
     """The States a sum pledged goes to, in the sentences that pledge it (``starts``: where the pledge's words are;
     not a past sum told beside it)."""
-    from extraction.reader.sentences import split_sentences
+    from extraction.reader.sentences import sentences_holding
 
     return [
         state
-        for offset, sentence in split_sentences(text)
-        if any(offset <= start < offset + len(sentence) for start in starts)
+        for _offset, sentence in sentences_holding(text, starts)
         for state in beneficiaries_after_sum(sentence, directory)
     ]
 

@@ -47,7 +47,14 @@ from extraction.reader.classifier import (
     only_reaffirms,
     states_told_they_should,
 )
-from extraction.reader.clauses import PERSON_NAME, PRESS_GENRES, blank_reporter_aside, lexicon, main_subject
+from extraction.reader.clauses import (
+    MINE_FREE_WORDS,
+    PERSON_NAME,
+    PRESS_GENRES,
+    blank_reporter_aside,
+    lexicon,
+    main_subject,
+)
 from extraction.reader.deadlines import find_deadline
 from extraction.reader.grammar import COMPILED, GRAMMARS
 from extraction.reader.sentences import (
@@ -930,12 +937,8 @@ def _state_made_mine_free(whole: Proposal, found, context: _Context) -> Actor | 
     return states[0] if len(states) == 1 else None
 
 
-# Free of mines, as a goal's end ("libre de minas", "mine-free", "free of landmines", "exempt de mines").
-_MINE_FREE_GOAL = re.compile(
-    r"\b(?:mine[- ]free|free\s+(?:of|from)\s+(?:anti-?personnel\s+)?(?:land)?mines|"
-    r"libre\s+de\s+(?:minas|mines)|exempte?\s+de\s+mines)\b",
-    re.IGNORECASE,
-)
+# Free of mines, as a goal's end ("libre de minas", "mine-free").
+_MINE_FREE_GOAL = re.compile(r"\b" + MINE_FREE_WORDS + r"\b", re.IGNORECASE)
 
 
 def _government_called(whole: Proposal, found, context: _Context) -> Actor | None:

@@ -23,7 +23,7 @@ from extraction.reader.clauses import (
     read_clauses,
 )
 from extraction.reader.grammar import COMPILED
-from extraction.reader.sentences import ends_on_a_saying_clause, sentence_at, split_sentences
+from extraction.reader.sentences import ends_on_a_saying_clause, sentence_at, sentences_holding, split_sentences
 
 # When two kinds score the same, the more specific one wins.
 KIND_PRIORITY = ["offer", "call", "recommendation", "commitment", "conclusion"]
@@ -187,11 +187,7 @@ def _penalty(text: str, kind: str, matches, clauses, penalties: list[tuple[float
     kind_starts = [_SEPARATOR.match(text, start).end() for start, _end, k in matches if k == kind] + [
         c.start for c in clauses if c.kind == kind
     ]
-    carrying = [
-        (offset, offset + len(sentence))
-        for offset, sentence in split_sentences(text)
-        if any(offset <= start < offset + len(sentence) for start in kind_starts)
-    ]
+    carrying = [(offset, offset + len(sentence)) for offset, sentence in sentences_holding(text, kind_starts)]
     hits = [
         (
             weight,

@@ -1422,12 +1422,13 @@ _COMMITMENT_OBJECT = re.compile(
     r"(?:commitment|engagement|compromiso|determination|détermination|determinación)",
     re.IGNORECASE,
 )
-# Free of mines after a future of being ("will be mine-free by", "sera libre de mines", "estará libre de minas").
-_MINE_FREE = re.compile(
-    r"\s+(?:\w+\s+){0,2}?(?:mine[- ]free|free\s+(?:of|from)\s+(?:anti-?personnel\s+)?(?:land)?mines|"
-    r"libre\s+de\s+(?:minas|mines)|exempte?\s+de\s+mines)",
-    re.IGNORECASE,
+# Free of mines, in the three languages ("mine-free", "free of landmines", "libre de minas", "exempt de mines").
+MINE_FREE_WORDS = (
+    r"(?:mine[- ]free|free\s+(?:of|from)\s+(?:anti-?personnel\s+)?(?:land)?mines|libre\s+de\s+(?:minas|mines)|"
+    r"exempte?\s+de\s+mines)"
 )
+# Free of mines after a future of being ("will be mine-free by", "sera libre de mines", "estará libre de minas").
+_MINE_FREE = re.compile(r"\s+(?:\w+\s+){0,2}?" + MINE_FREE_WORDS, re.IGNORECASE)
 # A future perfect's auxiliary ("will have", "aura", "habrá"): with an obligation's participle, a pledge to have
 # done it.
 _WILL_HAVE = ("have", "aura", "auront", "aurons", "habrá", "habrán", "habremos")

@@ -538,6 +538,15 @@ _SAID_AFTER = re.compile(
 )
 
 
+def sentences_holding(text: str, positions) -> list[tuple[int, str]]:
+    """(offset, sentence) of each sentence of ``text`` that holds one of ``positions`` (where operative words are)."""
+    return [
+        (offset, sentence)
+        for offset, sentence in split_sentences(text)
+        if any(offset <= position < offset + len(sentence) for position in positions)
+    ]
+
+
 def sentence_at(text: str, position: int) -> str:
     """The sentence of ``text`` that holds ``position``."""
     return next(
