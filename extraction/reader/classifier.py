@@ -143,8 +143,8 @@ class RuleTable:
             if rule.kind in ignored:
                 continue
             found = list(rule.pattern.finditer(ruled))
-            if rule.weight >= 0:
-                found = [match for match in found if not any(a <= match.start() < b for a, b in set_aside)]
+            if rule.weight >= 0:  # (a rule's words may open on the stop before the sentence: ". L'Algérie qui")
+                found = [match for match in found if not any(a <= _words_start(ruled, match) < b for a, b in set_aside)]
             if rule.kind == "call":
                 found = _calls_that_ask(text, found)
             if not found:
@@ -208,6 +208,10 @@ def _penalty(text: str, kind: str, matches, clauses, penalties: list[tuple[float
 
 
 _SEPARATOR = re.compile(r"[.;:!?]?\s*")
+
+
+def _words_start(text: str, match: re.Match) -> int:
+    return _SEPARATOR.match(text, match.start()).end()
 
 
 # A concession that opens a clause ("Despite the withdrawal, they will", "A pesar de su intención de abandonar el

@@ -478,6 +478,16 @@ def _reach(words: list[str], reach: int) -> int:
     return 24 if _AND_WORD.search(" ".join(words[:12])) else reach
 
 
+# What an event gave ("provided a key opportunity for the Minister to brief", "a offert une occasion unique de",
+# "brindó una valiosa oportunidad para"): a setting for others' words, no decision.
+_AN_OCCASION = re.compile(
+    r"(?:provided|offered|gave|afforded|created|presented|a\s+(?:offert|fourni|donné|constitué|créé)|ont\s+offert|"
+    r"ofreció|brindó|proporcionó|dio|constituyó|fue)\s+(?:an?|the|une?|l['’]\s*|la|el|una?)\s*(?:[\w-]+\s+){0,2}?"
+    r"(?:opportunit(?:y|ies)|occasion|platform|forum|space|chance|venue|opportunité|plateforme|cadre|espace|tribune|"
+    r"oportunidad|ocasión|plataforma|espacio|foro|marco)\b"
+)
+
+
 def _verb_class(compiled: CompiledGrammar, verb: str, rest: str) -> str | None:
     """The kind a deciding body's verb gives its sentence; "none" for verbs that only observe."""
     grammar = compiled.grammar
@@ -490,7 +500,7 @@ def _verb_class(compiled: CompiledGrammar, verb: str, rest: str) -> str | None:
         return "none"
     if any(phrase.startswith(stem) for stem in grammar.exhort):
         return "call"
-    if any(phrase.startswith(stem) for stem in grammar.observe):
+    if any(phrase.startswith(stem) for stem in grammar.observe) or _AN_OCCASION.match(phrase):
         return "none"
     if phrase.startswith(_HIGHLIGHTING) and not _THAT_FOLLOWS.match(rest):
         return "none"  # "La Conferencia destacó en particular la Convención ...": a thing pointed out (what it
@@ -1884,9 +1894,10 @@ _ELIDED_AFTER_AND = re.compile(r"(?P<comma>,)?\s+(?:and|et|y|but|mais|pero)\s*$"
 
 # An impersonal report before a subject: "It is reported that", "Il est prévu que", "Se informó que".
 _IMPERSONAL_REPORT = re.compile(
-    r"^\s*(?:it\s+(?:is|was|has\s+been)\s+(?:\w+\s+)?(?:reported|said|expected|announced|understood|believed|learn[te]d?)"
-    r"\s+that|il\s+(?:est|a\s+été)\s+(?:\w+\s+)?(?:prévu|annoncé|rapporté|indiqué)\s+que|se\s+(?:informó|anunció|supo|"
-    r"indicó)\s+que)(?:\s*,\s*|\s+)",
+    r"^\s*(?:it\s+(?:is|was|has\s+been)\s+(?:\w+\s+)?(?:reported|said|expected|announced|understood|believed|learn[te]d?|"
+    r"indicated|stated|claimed|estimated|alleged|feared|known|thought|argued|assumed)\s+that|il\s+(?:est|a\s+été)\s+"
+    r"(?:\w+\s+)?(?:prévu|annoncé|rapporté|indiqué|dit|signalé|précisé|estimé|affirmé)\s+que|se\s+(?:informó|anunció|"
+    r"supo|indicó|dijo|señaló|afirmó|estimó|cree|estima|sabe)\s+que)(?:\s*,\s*|\s+)",
     re.IGNORECASE,
 )
 
@@ -2112,7 +2123,7 @@ _SELF_REFERENCE = re.compile(
 # French first persons plural in "-rons" that are presents (a verb in "-rer": "honorons", "déclarons") rather than
 # futures ("honorerons", "prendrons", "finirons"); and the irregular futures that look like them.
 # ("honorons", "consacrons", "célébrons", "enregistrons", "rencontrons": presents; "mettrons" is a future)
-_PRESENT_RONS = re.compile(r"(?:[aouéy]|[bcfgp]|[sn]t)rons$")
+_PRESENT_RONS = re.compile(r"(?:[aouéy]|[bcfgp]|[sn]t|[^t]it)rons$")  # (and nouns: "citrons")
 _FUTURE_RONS = {"aurons", "saurons", "serons", "pourrons", "verrons", "courrons", "mourrons"}
 
 
