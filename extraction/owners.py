@@ -1106,27 +1106,22 @@ TITLED_MESSAGE = re.compile(
 
 
 def paragraph_owners(
-    paragraph, kind: str, speaker: Actor | None, directory: ActorDirectory, matches=(), clauses=()
+    paragraph,
+    kind: str,
+    speaker: Actor | None,
+    directory: ActorDirectory,
+    matches=(),
+    clauses=(),
+    story_giver: Actor | None = None,
 ) -> list[Actor]:
     """Who the sentences name (their subject, or the party a meeting requested or whose offer it welcomed); else
-    the speaker (or the group a call is addressed to); and a State that a text names as beneficiary."""
-    from extraction.reader.sentences import reported_parties, sentence_owners
-
+    the speaker (or the group a call is addressed to); and a State that a text names as beneficiary. A pledge that
+    names only those it helps is given by ``story_giver`` (the State a story's title names), when there is one."""
     owners: list[Actor] = []
-    named = sentence_owners(paragraph.text, list(matches), directory, clauses) if kind != "call" else []
     groups = directory.groups_in(paragraph.text)
     heading_groups = directory.groups_in(paragraph.heading)
-    if kind == "conclusion":  # a decision on several requests names each party, in whichever sentence
-        named += reported_parties(paragraph.text, directory)
-    if kind == "conclusion" and _adopted_a_bodys_text(paragraph.text, named, clauses):
-        named = [directory.group("states-parties")]  # "The 17MSP adopted the ISU work plan": the parties decide
     participants = directory.group("conference-participants")
-    if kind == "recommendation" and participants is not None and set(named or [speaker]) == {participants}:
-        # "Participants recommended that national authorities adopt ...": those it is addressed to
-        named = [group for group in groups if group != participants][:1] or named
-    named = _named_by_the_words(paragraph.text, kind, named, directory)
-    if kind == "conclusion" and not named and _EXTENSION_REQUESTS.search(paragraph.text):
-        named = [directory.group("affected-states-parties")]  # "requests for extension were granted": theirs
+    named = _named_owners(paragraph, kind, speaker, directory, matches, clauses, groups)
     if named:
         owners += named
     elif kind == "call":
@@ -1158,12 +1153,36 @@ def paragraph_owners(
     starts = [start for start, _end, _kind in matches] + [clause.start for clause in clauses if clause.kind]
     if kind in ("commitment", "offer"):
         owners = _with_the_givers(owners, paragraph.text, directory)
-    owners += _helped(paragraph, kind, owners, directory, clauses, starts)
+    helped = _helped(paragraph, kind, owners, directory, clauses, starts)
+    if not owners and helped and kind in ("commitment", "offer") and story_giver not in (None, *helped):
+        # ("the decision in the Council of Ministers to provide 1 million euros for demining in Ukraine", under
+        # "Austria will allocate ...": Austria gives)
+        owners.append(story_giver)
+    owners += helped
     if kind == "call" and _a_state(speaker) and HELP_FOR_US.search(paragraph.text):
         owners.append(speaker)  # "We call on donors to support our demining efforts": the speaker's State is helped
     if kind in ("call", "recommendation"):
         owners = _clearing_states(owners, paragraph.text, directory)
     return list(dict.fromkeys(owner for owner in owners if owner is not None))
+
+
+def _named_owners(paragraph, kind: str, speaker, directory: ActorDirectory, matches, clauses, groups) -> list[Actor]:
+    """The owners a paragraph's sentences name (none for a call, whose addressees are found apart)."""
+    from extraction.reader.sentences import reported_parties, sentence_owners
+
+    named = sentence_owners(paragraph.text, list(matches), directory, clauses) if kind != "call" else []
+    if kind == "conclusion":  # a decision on several requests names each party, in whichever sentence
+        named += reported_parties(paragraph.text, directory)
+    if kind == "conclusion" and _adopted_a_bodys_text(paragraph.text, named, clauses):
+        named = [directory.group("states-parties")]  # "The 17MSP adopted the ISU work plan": the parties decide
+    participants = directory.group("conference-participants")
+    if kind == "recommendation" and participants is not None and set(named or [speaker]) == {participants}:
+        # "Participants recommended that national authorities adopt ...": those it is addressed to
+        named = [group for group in groups if group != participants][:1] or named
+    named = _named_by_the_words(paragraph.text, kind, named, directory)
+    if kind == "conclusion" and not named and _EXTENSION_REQUESTS.search(paragraph.text):
+        named = [directory.group("affected-states-parties")]  # "requests for extension were granted": theirs
+    return named
 
 
 # What only a State with mined areas can do ("to meet their clearance deadlines", "respecter leurs délais de
@@ -1309,7 +1328,10 @@ _GIFT_FROM = re.compile(
     r"|(?P<received>\b(?:receive[sd]?|recibir[áa]n?|recevr(?:a|ont))\s+(?:[^.;]|(?<=\d)[.,](?=\d)|(?<=\b[A-Z])\.){1,90}?\s+"
     r"(?:from\s+(?:the\s+)?|del|de\s+la(?:\s+part\s+d[eu])?|du|de\s+l['’]\s*|de\s+parte\s+del?)\s*)"
     r"|\bassur\w*\s+(?:\w+\s+)?(?:of\s+the|du|de\s+l['’]|el)\s*(?:full\s+|plein\s+|pleno\s+|entier\s+)?"
-    r"(?:support|appui|soutien|apoyo)\s+(?:of|de)\s+",
+    r"(?:support|appui|soutien|apoyo)\s+(?:of|de)\s+"
+    # (or the partner of an agreement for a sum: "signed an agreement with the European Union for EUR 1.1 million")
+    r"|\b(?:agreement|contract|accord|contrat|acuerdo|contrato)\s+(?:with|avec|con)\s+(?:the\s+|l['’]\s*|la\s+|le\s+|el\s+)?"
+    r"(?=[^.;]{1,60}?\s(?:for|worth|of|pour|d['’]un\s+montant\s+de|por|de)\s+(?:US\$|\$|€|£|USD|EUR|CHF)\s?\d)",
     re.IGNORECASE,
 )
 
@@ -1466,7 +1488,11 @@ _A_PART_OF = re.compile(
     r"^(?:the\s+|le\s+|la\s+|el\s+)?(?:(?:border\s+(?:region|area|zone)|frontière|frontera)\s+(?:between|entre)\s+|"
     r"(?:north|south|east|west)ern(?:\s+and\s+(?:north|south|east|west)ern)?\s+"
     r"(?:(?:provinces?|regions?|districts?|parts?|areas?)\s+of\s+(?:the\s+)?)?|(?:north|south|east|west|nord|sud|est|ouest|"
-    r"norte|sur|este|oeste)\s+(?:(?:part|region)\s+)?(?:of\s+(?:the\s+)?|du\s+|de\s+la\s+|de\s+l['’]\s*|de\s+|del\s+))",
+    r"norte|sur|este|oeste)\s+(?:(?:part|region)\s+)?(?:of\s+(?:the\s+)?|du\s+|de\s+la\s+|de\s+l['’]\s*|de\s+|del\s+)|"
+    # (or a national body: "the National Mine Action Authority (NMAA) of South Sudan", "l'Autorité nationale ... du")
+    r"(?:national|nationale?|nacional)\s+(?:[\w'’-]+\s+){0,4}?(?:authority|centre|center|agency|commission|office|"
+    r"autorité|agence|commission|autoridad|centro|agencia|comisión)(?:\s+(?:national|nationale?|nacional))?\s+"
+    r"(?:\([A-Z]{2,8}\)\s+)?(?:of\s+(?:the\s+)?|du\s+|de\s+la\s+|de\s+l['’]\s*|de\s+|del\s+))",
     re.IGNORECASE,
 )
 # Training given ("training for the Colombian troops", "capacitar a varios soldados ucranianos", "former des démineurs
@@ -1555,6 +1581,25 @@ def _calls(text: str, clauses, matches) -> list:
     return calls
 
 
+# Funds wanted as a condition ("unless urgent funding is received", "à moins que des fonds ne soient mobilisés", "a
+# menos que se reciban fondos"): a call on those who can give.
+_UNLESS_FUNDED = re.compile(
+    r"\b(?:unless|à\s+moins\s+que|sauf\s+si|a\s+menos\s+que|salvo\s+que)\b[^.;]{0,40}?\b(?:funding|funds|money|"
+    r"resources|fonds|financements?|ressources|fondos|recursos|financiamiento|financiación)\b",
+    re.IGNORECASE,
+)
+
+
+def _funds_wanted(text: str, directory: ActorDirectory) -> list[Actor]:
+    """Those who can give, with the State named, when funds are wanted as a condition; else nobody."""
+    from extraction.reader.sentences import named_actors, sentence_at
+
+    if (needed := _UNLESS_FUNDED.search(text)) is None:
+        return []
+    states = [actor for actor in named_actors(sentence_at(text, needed.start()), directory) if _a_state(actor)]
+    return [directory.group("states-parties-in-a-position"), *states]
+
+
 def call_owners(
     paragraph, speaker: Actor | None, directory: ActorDirectory, clauses, groups, matches=()
 ) -> list[Actor]:
@@ -1572,6 +1617,8 @@ def call_owners(
         return list(dict.fromkeys(readers)) or ([speaker] if speaker else [])
     if helped := _asking_for_help(text, calls, directory, speaker):  # "Angola asked for help"
         return helped
+    if wanted := _funds_wanted(text, directory):  # "Afghanistan will not reach its goal unless funding is received"
+        return wanted
     if told := _told_what_they_should_do(text, calls, directory):  # "Countries should condemn Russia's use"
         return told
     if shared := _each_their_part(text, calls, directory):  # "urged everyone to do their part: affected States ..."
@@ -2122,10 +2169,10 @@ _AUDIENCE_BEFORE = re.compile(r"(?:^|\s)(?:vous|les|los|las|os)\s*$", re.IGNOREC
 def _named_before(text: str, directory: ActorDirectory) -> list[Actor]:
     """The party a pronoun points back to: the States Parties if the sentence before speaks of them ("Les États
     parties ont adopté une déclaration. Ils ..."), else the actor named last."""
-    from extraction.reader.sentences import last_actor_named, split_sentences
+    from extraction.reader.sentences import last_actor_named, split_sentences, without_some_states
 
     sentences = [sentence for _offset, sentence in split_sentences(text)]
-    if sentences and STATES_PARTIES_WORDS.search(MEETING_OF_PARTIES.sub("meeting", sentences[-1])):
+    if sentences and STATES_PARTIES_WORDS.search(MEETING_OF_PARTIES.sub("meeting", without_some_states(sentences[-1]))):
         return [directory.group("states-parties")]
     return [actor for actor in [last_actor_named(text, directory)] if actor is not None]
 

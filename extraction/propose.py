@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from types import SimpleNamespace
 
 from django.db import transaction
@@ -191,6 +192,13 @@ class _Context:
             return owners
         return list(dict.fromkeys([*owners, self.beneficiary]))
 
+    @cached_property
+    def title_state(self) -> Actor | None:
+        """The State a story's title names as acting ("Austria will allocate 1 million euros"), if any."""
+        if self.document.kind not in PRESS_GENRES:
+            return None
+        return _most_named_state([self.document.title or ""], self.directory, set(), venues=False)
+
     def paragraphs_above(self, paragraph: Paragraph) -> list[str]:
         return [p.text for p in self.paragraphs if p.position < paragraph.position]
 
@@ -318,7 +326,9 @@ def _proposal_owners(paragraph, kind: str, given: list[Actor] | None, found, con
     directory = context.directory
     owners = (
         given
-        or paragraph_owners(paragraph, kind, context.speaker, directory, found.matches, found.clauses)
+        or paragraph_owners(
+            paragraph, kind, context.speaker, directory, found.matches, found.clauses, context.title_state
+        )
         or _funded_owners(found, context)
     )
     owners = _with_helped_in_heading(context.with_beneficiary(owners), found, context)

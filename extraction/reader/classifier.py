@@ -294,7 +294,16 @@ def _set_aside(text: str, clause: Clause) -> tuple[int, int]:
     # (a relative clause's reading is its own: "en appelant tous les acteurs à considérer le Plan, | qui sera présenté")
     relatives = list(_A_RELATIVE.finditer(text, clause.sentence_start, clause.start))
     start = relatives[-1].start() if relatives else clause.sentence_start
-    return start, second.start() if second else clause.sentence_end
+    # (so is a scene set before the main clause: "As States Parties will gather in Oslo, | HI is calling on States")
+    scene = next(
+        (
+            match
+            for match in _SCENE_SET.finditer(text, max(0, clause.sentence_start - 3), clause.sentence_end)
+            if match.start() <= clause.sentence_start and clause.end <= match.end()
+        ),
+        None,
+    )
+    return start, scene.end() if scene else second.start() if second else clause.sentence_end
 
 
 # Where a relative clause opens after a comma ("…, qui sera présenté", "…, which will be held", "…, que se celebrará").

@@ -366,7 +366,7 @@ def _read_relative_tail(compiled: CompiledGrammar, sentence: str, genre: str):
 # A subordinate clause opening a sentence ("Alors que la conférence se tiendra en juin,", "As the meeting
 # opens,", "Mientras el Gobierno prepara su informe,"): it only sets the scene for the main clause after it.
 SUBORDINATE_OPENERS = (
-    r"(?:as(?=\s+(?:the|this|these|we|our)\b)|while|whilst|although|though|because|when|now\s+that|given\s+that|even\s+though|"
+    r"(?:as(?=\s+(?:the|this|these|we|our|states|countries|governments|delegations|participants)\b)|while|whilst|although|though|because|when|now\s+that|given\s+that|even\s+though|"
     r"alors\s+que|tandis\s+que|comme|puisque|bien\s+que|quoique|parce\s+que|lorsque|lorsqu['’]|quand|"
     r"étant\s+donné\s+que|maintenant\s+que|même\s+si|mientras(?:\s+que)?|como(?=\s+(?:el|la|los|las|nosotros)\b)|ya\s+que|dado\s+que|puesto\s+que|"
     r"aunque|cuando|ahora\s+que|si\s+bien|pese\s+a\s+que|a\s+pesar\s+de\s+que)\b"

@@ -105,9 +105,25 @@ def named_spans(text: str, directory) -> list[tuple[int, int, Actor]]:
     return sorted(found, key=lambda item: item[0])
 
 
+# Some States spoken of ("la intención de ciertos Estados Parte de retirarse", "certain States Parties"): a subset the
+# text talks about, never who acts or speaks in the next sentence.
+_SOME_STATES = re.compile(
+    r"\b(?:certain|some|several|other|ciertos|algunos|varios|otros|certains|quelques|plusieurs|autres)\s+"
+    r"(?:States|Estados|[ÉE]tats|countries|países|pays)(?:\s+(?:Parties|Partes?|parties))?\b",
+    re.IGNORECASE,
+)
+
+
+def without_some_states(text: str) -> str:
+    """``text`` with each subset of States it speaks of blanked (its length kept, so that places stay)."""
+    return _SOME_STATES.sub(lambda match: " " * len(match.group()), text)
+
+
 def last_actor_named(text: str, directory, other_than: frozenset = frozenset()) -> Actor | None:
     """The State or organisation ``text`` names last, as an actor rather than a place ("à Londres, au Royaume-Uni"
-    is where, not who), other than ``other_than`` (those a call is on are not its caller)."""
+    is where, not who), other than ``other_than`` (those a call is on are not its caller) and a subset of States
+    spoken of."""
+    text = without_some_states(text)
     spans = [
         span
         for span in named_spans(text, directory)
