@@ -135,7 +135,7 @@ class RuleTable:
         readings. A sentence read as only observing or thanking ("The Committee noted that ...") sets aside the
         phrases matched inside it."""
         scores: dict[str, float] = defaultdict(float)
-        penalties: list[tuple[float, list[int]]] = []  # (weight, where its phrase was found)
+        penalties: list[tuple[float, list[tuple[int, int]]]] = []  # (weight, where its phrases were found)
         matches = []
         set_aside = [_set_aside(text, clause) for clause in clauses if clause.kind is None]
         ruled = closed_up_sums(text)  # (same length: the matches' places are the text's)
@@ -150,7 +150,7 @@ class RuleTable:
             if not found:
                 continue
             if rule.weight < 0:
-                penalties.append((rule.weight, [match.start() for match in found]))
+                penalties.append((rule.weight, [match.span() for match in found]))
                 continue
             scores[rule.kind] = max(scores[rule.kind], rule.weight) + 0.1 * (len(found) - 1)
             matches += [(match.start(), match.end(), rule.kind) for match in found]
@@ -180,7 +180,7 @@ class RuleTable:
         return Classification(None, round(max(first_score, 0.0), 2))
 
 
-def _penalty(text: str, kind: str, matches, clauses, penalties: list[tuple[float, list[int]]]) -> float:
+def _penalty(text: str, kind: str, matches, clauses, penalties: list[tuple[float, list[tuple[int, int]]]]) -> float:
     """What the penalties found count against the sentences that carry ``kind``: nothing when one of them has
     nothing against it ("HMG has noted that ... The UK will work": the pledge stands)."""
     # (a rule's words may open on the stop that ends the sentence before: ". Les États-Unis enverront")
@@ -193,15 +193,16 @@ def _penalty(text: str, kind: str, matches, clauses, penalties: list[tuple[float
             weight,
             {
                 (a, b)
-                for start in starts
+                for start, end in spans
                 for a, b in carrying
                 if a <= start < b
                 and not _undone(text, kind, kind_starts, start)
                 and not _conceded(text, start)
-                and not _and_then(text, kind_starts, start, b)
+                # (the second verb after "and" is the penalty's own: "is expected to foster ... and encourage")
+                and not _and_then(text, [s for s in kind_starts if s >= end], start, b)
             },
         )
-        for weight, starts in penalties
+        for weight, spans in penalties
     ]
     penalised = set().union(*(sentences for _weight, sentences in hits))
     return sum(weight for weight, sentences in hits if sentences) if penalised >= set(carrying) else 0.0

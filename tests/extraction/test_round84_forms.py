@@ -289,3 +289,19 @@ def test_a_scene_set_before_a_call_does_not_set_the_call_aside():
 def test_what_states_continued_to_do_is_a_report():
     text = "Affected States Parties continued to clear contaminated land in 2024, clearing 200 square kilometres."
     assert proposed("en", "news", text) == []
+
+
+def test_what_an_event_is_expected_to_encourage_is_no_call():
+    text = "The workshop is expected to foster a regional approach and encourage states to join the Mine Ban Treaty."
+    assert proposed("en", "news", text) == []
+
+
+def test_a_pledge_of_help_in_the_past_is_a_commitment_in_spanish():
+    text = "Chile realiza el desminado con la colaboración de Argentina, que comprometió la asistencia sanitaria."
+    [(kind, owners)] = proposed("es", "news", text)
+    assert kind == "commitment" and "ARG" in owners
+
+
+def test_the_state_a_un_field_agency_works_in_is_helped():
+    text = "The UN Mine Action Service (UNMAS) in Iraq welcomes a contribution of USD 2 million from Norway."
+    assert proposed("en", "news", text) == [("commitment", ["IRQ", "NOR"])]
