@@ -305,3 +305,15 @@ def test_a_pledge_of_help_in_the_past_is_a_commitment_in_spanish():
 def test_the_state_a_un_field_agency_works_in_is_helped():
     text = "The UN Mine Action Service (UNMAS) in Iraq welcomes a contribution of USD 2 million from Norway."
     assert proposed("en", "news", text) == [("commitment", ["IRQ", "NOR"])]
+
+
+def test_a_goal_we_aim_for_is_a_commitment():
+    text = "“On this day, we aim for an environment free of mines where our people can live safely,” the minister said."
+    [(kind, _owners)] = proposed("en", "news", text, title="Nigeria marks Mine Awareness Day")
+    assert kind == "commitment"
+
+
+def test_a_challenge_to_be_mine_free_is_the_states_goal():
+    text = "El presidente confirmó que el reto para el 2027 es ser un país libre de minas."
+    found = proposed("es", "news", text, title="Colombia declara municipios libres de minas")
+    assert found == [("commitment", ["COL"])]
