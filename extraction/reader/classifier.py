@@ -144,7 +144,11 @@ class RuleTable:
                 continue
             found = list(rule.pattern.finditer(ruled))
             if rule.weight >= 0:  # (a rule's words may open on the stop before the sentence: ". L'Algérie qui")
-                found = [match for match in found if not any(a <= _words_start(ruled, match) < b for a, b in set_aside)]
+                found = [
+                    match
+                    for match in found
+                    if not any(a <= _words_start(ruled, match.start()) < b for a, b in set_aside)
+                ]
             if rule.kind == "call":
                 found = _calls_that_ask(text, found)
             if not found:
@@ -184,7 +188,7 @@ def _penalty(text: str, kind: str, matches, clauses, penalties: list[tuple[float
     """What the penalties found count against the sentences that carry ``kind``: nothing when one of them has
     nothing against it ("HMG has noted that ... The UK will work": the pledge stands)."""
     # (a rule's words may open on the stop that ends the sentence before: ". Les États-Unis enverront")
-    kind_starts = [_SEPARATOR.match(text, start).end() for start, _end, k in matches if k == kind] + [
+    kind_starts = [_words_start(text, start) for start, _end, k in matches if k == kind] + [
         c.start for c in clauses if c.kind == kind
     ]
     carrying = [(offset, offset + len(sentence)) for offset, sentence in sentences_holding(text, kind_starts)]
@@ -211,8 +215,9 @@ def _penalty(text: str, kind: str, matches, clauses, penalties: list[tuple[float
 _SEPARATOR = re.compile(r"[.;:!?]?\s*")
 
 
-def _words_start(text: str, match: re.Match) -> int:
-    return _SEPARATOR.match(text, match.start()).end()
+def _words_start(text: str, start: int) -> int:
+    """Where the words found at ``start`` begin, past the stop and spaces a rule's match may open on."""
+    return _SEPARATOR.match(text, start).end()
 
 
 # A concession that opens a clause ("Despite the withdrawal, they will", "A pesar de su intención de abandonar el
